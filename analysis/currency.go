@@ -1,0 +1,62 @@
+package analysis
+
+import (
+	"strings"
+)
+
+// currencyWords maps symbols and words analysts use to ISO 4217 codes. A
+// bare "$" is the US dollar; "¥" is the Chinese yuan, as in this tool's
+// field of work.
+var currencyWords = map[string]string{
+	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+	"dollar": "USD", "dollars": "USD", "美元": "USD", "美金": "USD", "us-dollar": "USD", "us-dollars": "USD",
+	"hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "hong kong dollars": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+	"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "¥": "CNY", "￥": "CNY", "rmb¥": "CNY",
+	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+	"£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
+	"jpy": "JPY", "yen": "JPY", "日元": "JPY",
+	"s$": "SGD", "sgd": "SGD", "singapore dollar": "SGD", "singapore dollars": "SGD", "新加坡元": "SGD",
+	"nt$": "TWD", "a$": "AUD", "c$": "CAD", "mop$": "MOP", "澳门元": "MOP",
+}
+
+// isoCodes are the ISO 4217 codes accepted as written.
+var isoCodes = map[string]bool{
+	"USD": true, "HKD": true, "CNY": true, "EUR": true, "GBP": true, "JPY": true, "SGD": true, "TWD": true,
+	"MOP": true, "KRW": true, "AUD": true, "CAD": true, "CHF": true, "INR": true, "AED": true, "SAR": true,
+	"QAR": true, "MYR": true, "THB": true, "IDR": true, "VND": true, "PHP": true, "NZD": true, "SEK": true,
+	"NOK": true, "DKK": true, "BRL": true, "MXN": true, "ZAR": true, "TRY": true, "RUB": true, "ILS": true,
+	"KWD": true, "CNH": true,
+}
+
+// ParseCurrency reads a currency code, symbol or word ("US$", "HK$",
+// "RMB", "yuan", "元", "€", "£", "HKD") and returns its ISO 4217 code.
+func ParseCurrency(s string) (string, error) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return "", errorf(ErrUnknownCurrency, "empty currency; use an ISO code such as USD, HKD, CNY")
+	}
+	if isoCodes[strings.ToUpper(t)] {
+		return strings.ToUpper(t), nil
+	}
+	if c, ok := currencyWords[strings.ToLower(t)]; ok {
+		return c, nil
+	}
+	return "", errorf(ErrUnknownCurrency, "unknown currency; use an ISO code such as USD, HKD, CNY, EUR, GBP, or a symbol such as US$, HK$, €, £")
+}
+
+// Symbol returns the short prefix used when displaying an amount in code.
+func Symbol(code string) string {
+	switch code {
+	case "USD":
+		return "US$"
+	case "HKD":
+		return "HK$"
+	case "CNY":
+		return "CN¥"
+	case "EUR":
+		return "€"
+	case "GBP":
+		return "£"
+	}
+	return code + " "
+}

@@ -1,0 +1,94 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// roundFor rounds v to the given number of decimals in the direction that
+// keeps a bound true: a lower bound ("more than 2.4615") is rounded down
+// (2.46), an upper bound up, anything else to nearest.
+func roundFor(v float64, decimals int, q Qualifier) float64 {
+	p := math.Pow(10, float64(decimals))
+	x := v * p
+	// Strip floating-point noise before directed rounding (2.46 * 100 = 245.99999).
+	if r := math.Round(x); math.Abs(x-r) < 1e-9*math.Max(1, math.Abs(x)) {
+		x = r
+	}
+	switch {
+	case q.Lower():
+		return math.Floor(x) / p
+	case q.Upper():
+		return math.Ceil(x) / p
+	}
+	return math.Round(x) / p
+}
+
+// scaleOf picks the display scale of an amount: B for billions and so on.
+func scaleOf(v float64) (float64, string) {
+	a := math.Abs(v)
+	switch {
+	case a >= 1e12:
+		return 1e12, "T"
+	case a >= 1e9:
+		return 1e9, "B"
+	case a >= 1e6:
+		return 1e6, "M"
+	case a >= 1e3:
+		return 1e3, "K"
+	}
+	return 1, ""
+}
+
+// FormatMoney renders an amount such as "US$32.0B", rounding so a bound
+// stays true. It does not include the qualifier.
+func FormatMoney(v float64, currency string, q Qualifier) string {
+	if math.IsNaN(v) {
+		return "undisclosed"
+	}
+	s, suffix := scaleOf(v)
+	x := roundFor(v/s, 1, q)
+	if suffix == "" {
+		x = roundFor(v, 0, q)
+		return fmt.Sprintf("%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', 0, 64))
+	}
+	return fmt.Sprintf("%s%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', 1, 64), suffix)
+}
+
+// Qualified puts a qualifier before a rendered figure: "more than 2.46x".
+func Qualified(q Qualifier, figure string, percent bool) string {
+	w := q.Sentence(percent)
+	if w == "" {
+		return figure
+	}
+	return w + " " + figure
+}
+
+// FormatMultiple renders a multiple such as "2.46x", rounded so a bound
+// stays true.
+func FormatMultiple(m float64, q Qualifier) string {
+	return strconv.FormatFloat(roundFor(m, 2, q), 'f', 2, 64) + "x"
+}
+
+// FormatPercent renders a fraction as a percentage such as "56.9%",
+// rounded so a bound stays true.
+func FormatPercent(f float64, q Qualifier) string {
+	return strconv.FormatFloat(roundFor(f*100, 1, q), 'f', 1, 64) + "%"
+}
+
+// FormatValue renders a metric value in its unit.
+func FormatValue(v float64, unit string, money bool, q Qualifier) string {
+	switch {
+	case money:
+		return FormatMoney(v, unit, q)
+	case unit == "%":
+		return strconv.FormatFloat(roundFor(v, 1, q), 'f', -1, 64) + "%"
+	case unit == "" || unit == "count":
+		return strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64)
+	}
+	return strings.TrimSpace(strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64) + " " + unit)
+}

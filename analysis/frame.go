@@ -1,0 +1,70 @@
+package analysis
+
+// This file is the one seam to github.com/go-gota/gota. Per-row work is
+// done in plain Go; gota only orders the compact tables that result
+// (group totals, series keys), so it can be swapped out here alone.
+
+import (
+	"fmt"
+
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
+)
+
+// rankGroups orders groups by total (largest first), then by count, then
+// by key.
+func rankGroups(gs []Group) []Group {
+	if len(gs) < 2 {
+		return gs
+	}
+	idx := make([]int, len(gs))
+	keys := make([]string, len(gs))
+	totals := make([]float64, len(gs))
+	counts := make([]int, len(gs))
+	for i, g := range gs {
+		idx[i], keys[i], totals[i], counts[i] = i, g.Key, g.Total, g.Count
+	}
+	df := dataframe.New(
+		series.New(idx, series.Int, "i"),
+		series.New(keys, series.String, "key"),
+		series.New(totals, series.Float, "total"),
+		series.New(counts, series.Int, "count"),
+	).Arrange(dataframe.RevSort("total"), dataframe.RevSort("count"), dataframe.Sort("key"))
+	order, err := df.Col("i").Int()
+	if df.Err != nil || err != nil || len(order) != len(gs) {
+		panic(fmt.Sprintf("rank groups: %v %v", df.Err, err)) // cannot happen: the frame is built above
+	}
+	out := make([]Group, len(gs))
+	for k, i := range order {
+		out[k] = gs[i]
+	}
+	return out
+}
+
+// orderSeries returns the indexes of series keys sorted by entity, then
+// metric, then unit.
+func orderSeries(entities, metrics, units []string) []int {
+	n := len(entities)
+	if n < 2 {
+		out := make([]int, n)
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	df := dataframe.New(
+		series.New(idx, series.Int, "i"),
+		series.New(entities, series.String, "entity"),
+		series.New(metrics, series.String, "metric"),
+		series.New(units, series.String, "unit"),
+	).Arrange(dataframe.Sort("entity"), dataframe.Sort("metric"), dataframe.Sort("unit"))
+	order, err := df.Col("i").Int()
+	if df.Err != nil || err != nil || len(order) != n {
+		panic(fmt.Sprintf("order series: %v %v", df.Err, err))
+	}
+	return order
+}

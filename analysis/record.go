@@ -1,0 +1,172 @@
+package analysis
+
+import (
+	"strings"
+	"time"
+)
+
+// Columns maps canonical column names of one sheet to their one-based
+// column numbers. Records of a sheet share one Columns value, so a problem
+// found later can still name its cell.
+type Columns map[string]int
+
+// Cell returns the cell reference ("E14") of column name in row, or "".
+func (c Columns) Cell(name string, row int) string {
+	n, ok := c[name]
+	if !ok || row <= 0 {
+		return ""
+	}
+	return ColumnLetters(n) + itoa(row)
+}
+
+// ColumnLetters returns the spreadsheet letters of a one-based column
+// number: 1 is A, 27 is AA.
+func ColumnLetters(n int) string {
+	var b []byte
+	for n > 0 {
+		n--
+		b = append([]byte{byte('A' + n%26)}, b...)
+		n /= 26
+	}
+	return string(b)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+// Loc is where a record came from: its Ref and the columns of its sheet.
+type Loc struct {
+	Ref
+	Cols Columns
+}
+
+// Problem returns a problem about column of this record.
+func (l Loc) Problem(sev Severity, column, value string, err error) *Problem {
+	return &Problem{Severity: sev, File: l.File, Sheet: l.Sheet, Row: l.Row,
+		Cell: l.Cols.Cell(column, l.Row), Column: column, Value: value, Err: err}
+}
+
+// Pledge is one commitment of money: a fund, a capex plan, a government
+// scheme.
+type Pledge struct {
+	Loc          Loc
+	ID           string
+	Announced    time.Time
+	Investor     string
+	InvestorType string // company, government, fund, individual, other
+	Program      string
+	AmountText   string // the amount as entered, with currency and unit
+	Amount       Amount // Value in whole units of Amount.Currency
+	Years        float64
+	StartYear    int
+	Sectors      []string
+	Region       string
+	Status       string // announced, committed, deployed, withdrawn
+	Source       string
+	URL          string
+	SourceDate   time.Time
+	StatedUSD    float64 // a US-dollar equivalent stated by the source; 0 when none
+	Note         string
+}
+
+// Metric is one observed or planned figure: capex of a year, a quarter's
+// revenue, a survey percentage, a rank.
+type Metric struct {
+	Loc        Loc
+	Entity     string
+	Metric     string
+	Period     Period
+	ValueText  string
+	Value      float64 // whole units (32e9 for US$32 billion; 41 for 41%)
+	Unit       string  // ISO currency code, "%", or a lower-case word such as count or rank
+	Money      bool    // Unit is a currency
+	Qualifier  Qualifier
+	Change     bool // the value was written with a sign (+8%): a change, not a level
+	Basis      string
+	Source     string
+	URL        string
+	SourceDate time.Time
+	Note       string
+}
+
+// Rate is one exchange rate: PerUSD units of Currency buy one US dollar,
+// as of Date.
+type Rate struct {
+	Loc      Loc
+	Currency string
+	PerUSD   float64
+	Date     time.Time
+	Source   string
+	Note     string
+}
+
+// InputFile describes one file that was read.
+type InputFile struct {
+	Path   string
+	SHA256 string
+	Tables []TableInfo
+}
+
+// TableInfo says which table a sheet held and how many records it gave.
+type TableInfo struct {
+	Sheet string
+	Table string // pledges, metrics or fx
+	Rows  int
+}
+
+// Inputs is everything read from the inputs folder.
+type Inputs struct {
+	Files   []InputFile
+	Pledges []Pledge
+	Metrics []Metric
+	Rates   []Rate
+}
+
+// Enumerations of the pledge columns.
+var (
+	InvestorTypes = []string{"company", "government", "fund", "individual", "other"}
+	Statuses      = []string{"announced", "committed", "deployed", "withdrawn"}
+	Bases         = []string{"actual", "estimate", "plan", "budget", "forecast"}
+)
+
+// ParseEnum reads a value that must be one of allowed, case-insensitively.
+// Empty gives "".
+func ParseEnum(s string, allowed []string) (string, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if t == "" {
+		return "", nil
+	}
+	for _, a := range allowed {
+		if t == a {
+			return a, nil
+		}
+	}
+	return "", errorf(ErrEnum, "use one of: %s", strings.Join(allowed, ", "))
+}
+
+// SplitSectors splits a sectors cell on ";" (also the Chinese "；"),
+// trimming blanks and dropping empty parts and repeats.
+func SplitSectors(s string) []string {
+	s = strings.ReplaceAll(s, "；", ";")
+	var out []string
+	seen := map[string]bool{}
+	for _, part := range strings.Split(s, ";") {
+		p := strings.Join(strings.Fields(part), " ")
+		k := strings.ToLower(p)
+		if p == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}

@@ -1,0 +1,428 @@
+package analysis
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Options steers Build.
+type Options struct {
+	// Currency is the reporting currency; empty means USD.
+	Currency string
+	// AsOf is the cut-off: pledges announced after it, and metrics whose
+	// source is dated after it, are left out. Zero means no cut-off.
+	AsOf time.Time
+	// Today is the date a pledge may not be announced after without a
+	// warning. Zero turns the check off.
+	Today time.Time
+}
+
+// Rules applied by Build, written into the report so readers can check them.
+const (
+	RuleConversion = "Amounts are converted with the latest FX rate dated on or before the announcement date, else the earliest rate of that currency; metrics with the rate on or before the end of their period."
+	RuleQualifier  = "A sum that includes an \"at least\" or \"more than\" amount is itself a lower bound; a sum that leaves out undisclosed pledges is \"at least\"; lower and upper bounds together give \"mixed bounds\". Bounds are rounded in the direction that keeps them true."
+	RuleSector     = "Fund size by sector: a pledge naming several sectors is split equally across them; a pledge naming none counts under \"(unspecified)\"."
+	RulePerYear    = "Per-year value: the amount divided by the years the commitment spans; pledges without a span have none."
+	RuleCounted    = "Totals count every disclosed pledge except withdrawn ones, repeats of a pledge entered twice, and pledges announced after the cut-off."
+	RuleDuplicate  = "A pledge is taken as entered twice when investor and program match (ignoring case), the announcements are at most 31 days apart, and the amounts differ by at most 15% after conversion; the first is kept with the sources of both."
+	RuleCAGR       = "Multiple = last / first; CAGR = multiple^(1/years) - 1, for yearly periods only; a ratio of bounds keeps the bound (32 over less than 13 is more than 2.46x)."
+	RuleStatedUSD  = "Where a source states a US-dollar equivalent, it is compared with the FX sheet; a difference above 5% is a warning."
+)
+
+// Unspecified is the group key for pledges that name no sector, region or
+// investor type.
+const Unspecified = "(unspecified)"
+
+// PledgeRow is a pledge with its normalised figures.
+type PledgeRow struct {
+	*Pledge
+	Value    float64  // in the reporting currency; NaN when undisclosed
+	USD      float64  // in US dollars; NaN when undisclosed
+	PerYear  float64  // Value / Years; NaN when either is unknown
+	Rate     Rate     // rate used for the pledge's currency
+	Sources  []string // the pledge's source, plus those of its repeats
+	Counted  bool     // counted in totals
+	Excluded string   // why it is not counted, if it is not
+}
+
+// MetricRow is a metric with its value in the reporting currency where it
+// is money.
+type MetricRow struct {
+	*Metric
+	Value float64 // in the reporting currency; NaN when not money
+	Rate  Rate
+}
+
+// Group is one line of a group-by over counted pledges.
+type Group struct {
+	Key         string
+	Count       int // pledges counted, disclosed or not
+	Undisclosed int
+	Total       float64 // reporting currency
+	Qualifier   Qualifier
+	PerYear     float64 // sum of per-year values of pledges with a span
+	Share       float64 // of the dimension's total
+}
+
+// Step is the change between two consecutive points of a series.
+type Step struct {
+	From, To   *Metric
+	Change     float64
+	ChangeQ    Qualifier
+	Growth     float64 // To/From - 1
+	GrowthQ    Qualifier
+	HasGrowth  bool
+	YearOnYear bool // consecutive years
+}
+
+// Trend compares the points of one metric series: same entity, metric
+// and unit, two or more periods.
+type Trend struct {
+	Entity, Metric, Unit string
+	Money                bool
+	Basis                string // set when the series was split by basis
+	Points               []*Metric
+	Change               float64 // last - first
+	ChangeQ              Qualifier
+	Multiple             float64 // last / first
+	MultipleQ            Qualifier
+	HasMultiple          bool
+	Years                int
+	CAGR                 float64
+	HasCAGR              bool
+	Steps                []Step
+}
+
+// First returns the earliest point.
+func (t *Trend) First() *Metric { return t.Points[0] }
+
+// Last returns the latest point.
+func (t *Trend) Last() *Metric { return t.Points[len(t.Points)-1] }
+
+// Sources returns the distinct sources of the series' points.
+func (t *Trend) Sources() []string {
+	var out []string
+	for _, p := range t.Points {
+		out = appendUnique(out, p.Source)
+	}
+	return out
+}
+
+// Report is the result of Build: everything the workbook and the charts show.
+type Report struct {
+	Currency string
+	AsOf     time.Time
+
+	Pledges []PledgeRow
+	Metrics []MetricRow
+	Trends  []Trend
+
+	Total          Group
+	ByInvestor     []Group
+	ByInvestorType []Group
+	ByRegion       []Group
+	BySector       []Group
+	ByYear         []Group
+	// HongKong compares Hong Kong public schemes (investor type
+	// government) with private money (every other type) in Hong Kong.
+	HongKong []Group
+
+	Headlines []Headline
+	Rates     []Rate
+	Files     []InputFile
+	Problems  *Problems
+}
+
+// Build normalises the inputs and computes every comparison. Problems of
+// severity error mean the report must not be written; Build still returns
+// all of them at once.
+func Build(in Inputs, opt Options) (*Report, *Problems) {
+	probs := &Problems{}
+	cur := opt.Currency
+	if cur == "" {
+		cur = "USD"
+	}
+	rates, rp := NewRates(in.Rates)
+	for _, p := range rp {
+		probs.Add(p)
+	}
+	r := &Report{Currency: cur, AsOf: opt.AsOf, Files: in.Files, Problems: probs}
+	if !rates.Has(cur) {
+		probs.Add(&Problem{Severity: SevError, File: "FX", Err: errorf(ErrNoRate,
+			"the reporting currency %s has no FX row; add a row with currency %s and its per_usd rate, or choose --currency USD", cur, cur)})
+	}
+
+	r.Pledges = normalisePledges(in.Pledges, rates, cur, opt, probs)
+	r.Metrics = normaliseMetrics(in.Metrics, rates, cur, opt, probs)
+	r.Trends = trends(r.Metrics)
+	r.groupPledges()
+	r.Rates = rates.All()
+	r.Headlines = headlines(r)
+	return r, probs
+}
+
+// convert turns v in currency from into the reporting currency to, on date.
+func convert(v float64, from, to string, on time.Time, rates *Rates) (val, usd float64, used Rate, ok bool) {
+	rf, ok1 := rates.Lookup(from, on)
+	rt, ok2 := rates.Lookup(to, on)
+	if !ok1 || !ok2 {
+		return math.NaN(), math.NaN(), Rate{}, false
+	}
+	usd = v / rf.PerUSD
+	return usd * rt.PerUSD, usd, rf, true
+}
+
+func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs *Problems) []PledgeRow {
+	rows := make([]PledgeRow, len(in))
+	ids := map[string]int{}
+	for i := range in {
+		p := &in[i]
+		row := PledgeRow{Pledge: p, Value: math.NaN(), USD: math.NaN(), PerYear: math.NaN(), Counted: true}
+		if p.Source != "" {
+			row.Sources = []string{p.Source}
+		} else {
+			probs.Add(p.Loc.Problem(SevWarning, "source", "", errorf(ErrNoSource, "no source; name the publication or document the figure comes from")))
+		}
+		if p.ID != "" {
+			k := strings.ToLower(p.ID)
+			if first, ok := ids[k]; ok {
+				probs.Add(p.Loc.Problem(SevError, "id", p.ID, errorf(ErrDuplicateID,
+					"id already used at %s; give each pledge its own id", in[first].Loc.Ref)))
+			} else {
+				ids[k] = i
+			}
+		}
+		if !p.Amount.Undisclosed {
+			if !rates.Has(p.Amount.Currency) {
+				col := "currency"
+				if p.Loc.Cols["currency"] == 0 {
+					col = "amount"
+				}
+				probs.Add(p.Loc.Problem(SevError, col, p.Amount.Currency, errorf(ErrNoRate,
+					"no FX row for %s; add a row to the FX sheet with currency %s, per_usd and date", p.Amount.Currency, p.Amount.Currency)))
+			} else if v, usd, rate, ok := convert(p.Amount.Value, p.Amount.Currency, cur, p.Announced, rates); ok {
+				row.Value, row.USD, row.Rate = v, usd, rate
+				if p.Years > 0 {
+					row.PerYear = v / p.Years
+				}
+				if p.StatedUSD > 0 {
+					if d := math.Abs(usd-p.StatedUSD) / p.StatedUSD; d > 0.05 {
+						probs.Add(p.Loc.Problem(SevWarning, "stated_usd", FormatMoney(p.StatedUSD, "USD", Exact), errorf(ErrStatedRate,
+							"the source's US-dollar figure differs by %.1f%% from %s converted at %s %s per US$ (%s); check the FX sheet or the amount",
+							d*100, p.AmountText, ftoa(rate.PerUSD), rate.Currency, rate.Date.Format(DateLayout))))
+					}
+				}
+			}
+		}
+		switch {
+		case !opt.AsOf.IsZero() && p.Announced.After(opt.AsOf):
+			row.Counted, row.Excluded = false, "after the cut-off"
+			probs.Add(p.Loc.Problem(SevWarning, "announced", p.Announced.Format(DateLayout), errorf(ErrAfterCutoff,
+				"announced after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
+		case p.Status == "withdrawn":
+			row.Counted, row.Excluded = false, "withdrawn"
+		}
+		if !opt.Today.IsZero() && p.Announced.After(opt.Today) {
+			probs.Add(p.Loc.Problem(SevWarning, "announced", p.Announced.Format(DateLayout), errorf(ErrFutureDate,
+				"announced in the future (today is %s); check the date", opt.Today.Format(DateLayout))))
+		}
+		rows[i] = row
+	}
+	markDuplicates(rows, probs)
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if !a.Announced.Equal(b.Announced) {
+			return a.Announced.Before(b.Announced)
+		}
+		if a.Investor != b.Investor {
+			return a.Investor < b.Investor
+		}
+		return a.Program < b.Program
+	})
+	return rows
+}
+
+// markDuplicates finds pledges entered twice (see RuleDuplicate), keeps
+// the first and adds the sources of the repeat to it.
+func markDuplicates(rows []PledgeRow, probs *Problems) {
+	byKey := map[string][]int{}
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return rows[order[i]].Announced.Before(rows[order[j]].Announced) })
+	for _, i := range order {
+		p := &rows[i]
+		if !p.Counted {
+			continue
+		}
+		key := strings.ToLower(strings.TrimSpace(p.Investor)) + "\x00" + strings.ToLower(strings.TrimSpace(p.Program))
+		for _, j := range byKey[key] {
+			q := &rows[j]
+			if p.Announced.Sub(q.Announced) > 31*24*time.Hour || !similar(p.USD, q.USD) {
+				continue
+			}
+			p.Counted, p.Excluded = false, "entered twice"
+			for _, s := range p.Sources {
+				q.Sources = appendUnique(q.Sources, s)
+			}
+			detail := "same amount"
+			if !math.IsNaN(p.USD) {
+				detail = "amounts " + FormatMoney(q.USD, "USD", Exact) + " and " + FormatMoney(p.USD, "USD", Exact)
+			}
+			probs.Add(p.Loc.Problem(SevWarning, "program", p.Program, errorf(ErrDuplicatePledge,
+				"same pledge as %s (same investor and program, announced within 31 days, %s); counted once, with the sources of both: %s",
+				q.Loc.Ref, detail, strings.Join(q.Sources, "; "))))
+			break
+		}
+		if p.Counted {
+			byKey[key] = append(byKey[key], i)
+		}
+	}
+}
+
+func similar(a, b float64) bool {
+	if math.IsNaN(a) || math.IsNaN(b) {
+		return math.IsNaN(a) && math.IsNaN(b)
+	}
+	m := math.Max(math.Abs(a), math.Abs(b))
+	return m == 0 || math.Abs(a-b) <= 0.15*m
+}
+
+func appendUnique(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// PeriodEnd returns the last day of a period, used to pick an FX rate.
+func PeriodEnd(p Period) time.Time {
+	switch p.Kind {
+	case PeriodYear, PeriodFiscalYear:
+		return time.Date(p.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case PeriodHalf:
+		return time.Date(p.Year, time.Month(p.N*6)+1, 0, 0, 0, 0, 0, time.UTC)
+	case PeriodQuarter, PeriodFiscalQuarter:
+		return time.Date(p.Year, time.Month(p.N*3)+1, 0, 0, 0, 0, 0, time.UTC)
+	case PeriodMonth:
+		return time.Date(p.Year, time.Month(p.N)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	return p.Day
+}
+
+func normaliseMetrics(in []Metric, rates *Rates, cur string, opt Options, probs *Problems) []MetricRow {
+	var rows []MetricRow
+	for i := range in {
+		m := &in[i]
+		if m.Source == "" {
+			probs.Add(m.Loc.Problem(SevWarning, "source", "", errorf(ErrNoSource, "no source; name the publication or document the figure comes from")))
+		}
+		if !opt.AsOf.IsZero() && m.SourceDate.After(opt.AsOf) {
+			probs.Add(m.Loc.Problem(SevWarning, "source_date", m.SourceDate.Format(DateLayout), errorf(ErrAfterCutoff,
+				"source dated after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
+			continue
+		}
+		row := MetricRow{Metric: m, Value: math.NaN()}
+		if m.Money {
+			if !rates.Has(m.Unit) {
+				probs.Add(m.Loc.Problem(SevError, "value", m.ValueText, errorf(ErrNoRate,
+					"no FX row for %s; add a row to the FX sheet with currency %s, per_usd and date", m.Unit, m.Unit)))
+			} else if v, _, rate, ok := convert(m.Value, m.Unit, cur, PeriodEnd(m.Period), rates); ok {
+				row.Value, row.Rate = v, rate
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// groupPledges computes the totals of every dimension in one pass over
+// the counted pledges, with plain maps; the compact results are then
+// ranked.
+func (r *Report) groupPledges() {
+	type acc = map[string]*Group
+	dims := map[string]acc{"investor": {}, "type": {}, "region": {}, "sector": {}, "year": {}, "hk": {}}
+	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) {
+		if key == "" {
+			key = Unspecified
+		}
+		g := d[key]
+		if g == nil {
+			g = &Group{Key: key}
+			d[key] = g
+		}
+		g.Count++
+		if math.IsNaN(val) {
+			g.Undisclosed++
+			return
+		}
+		g.Total += val * share
+		g.Qualifier = g.Qualifier.Sum(q)
+		if !math.IsNaN(perYear) {
+			g.PerYear += perYear * share
+		}
+	}
+	total := &Group{Key: "All counted pledges"}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if !p.Counted {
+			continue
+		}
+		q := p.Amount.Qualifier
+		add(dims["investor"], p.Investor, p.Value, p.PerYear, q, 1)
+		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
+		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
+		add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
+		if strings.EqualFold(p.Region, "Hong Kong") {
+			k := "Private funds and companies"
+			if p.InvestorType == "government" {
+				k = "Public schemes"
+			}
+			add(dims["hk"], k, p.Value, p.PerYear, q, 1)
+		}
+		if len(p.Sectors) == 0 {
+			add(dims["sector"], Unspecified, p.Value, p.PerYear, q, 1)
+		}
+		for _, s := range p.Sectors {
+			add(dims["sector"], s, p.Value, p.PerYear, q, 1/float64(len(p.Sectors)))
+		}
+		add(acc{total.Key: total}, total.Key, p.Value, p.PerYear, q, 1)
+	}
+	finish := func(d acc) []Group {
+		var gs []Group
+		var sum float64
+		for _, g := range d {
+			if g.Undisclosed > 0 {
+				g.Qualifier = g.Qualifier.Sum(AtLeast)
+			}
+			sum += g.Total
+			gs = append(gs, *g)
+		}
+		for i := range gs {
+			if sum > 0 {
+				gs[i].Share = gs[i].Total / sum
+			}
+		}
+		return rankGroups(gs)
+	}
+	if total.Undisclosed > 0 {
+		total.Qualifier = total.Qualifier.Sum(AtLeast)
+	}
+	total.Share = 1
+	r.Total = *total
+	r.ByInvestor = finish(dims["investor"])
+	r.ByInvestorType = finish(dims["type"])
+	r.ByRegion = finish(dims["region"])
+	r.BySector = finish(dims["sector"])
+	r.HongKong = finish(dims["hk"])
+	r.ByYear = finish(dims["year"])
+	sort.SliceStable(r.ByYear, func(i, j int) bool { return r.ByYear[i].Key < r.ByYear[j].Key })
+}
