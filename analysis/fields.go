@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"errors"
 	"strings"
 )
 
@@ -103,35 +102,34 @@ func MetricValue(value, unit, qualifier string) (Amount, string, bool, error) {
 	}
 	u := strings.TrimSpace(unit)
 	word := ""
-	switch {
-	case u == "" || u == "%":
-		if u == "%" {
-			a.Percent = a.Percent || true
+	if u == "%" {
+		if a.Currency != "" {
+			return Amount{}, "", false, &FieldError{Column: "unit", Value: unit, Err: errorf(ErrConflict, "the value is money (%s) but the unit column says %%; make them agree", a.Currency)}
 		}
-	default:
-		// The unit may be a currency, a scale, both ("USD billion", "亿元"), or a word.
-		if ua, uerr := ParseAmount("1 " + u); uerr == nil && !ua.Percent && (ua.Currency != "" || ua.Scale != 0) {
-			if err := mergeColumns(&a, ua.Currency, "", ""); err != nil {
+		a.Percent = true
+	} else if u != "" {
+		c, scale, ok := moneyUnit(u)
+		switch {
+		case !ok:
+			word = strings.ToLower(u)
+		case a.Percent:
+			return Amount{}, "", false, &FieldError{Column: "unit", Value: unit, Err: errorf(ErrConflict, "the value is a percentage but the unit column says %q; use %% or leave it empty", unit)}
+		default:
+			if err := mergeColumns(&a, c, "", ""); err != nil {
 				return Amount{}, "", false, err
 			}
-			if ua.Scale != 0 {
-				if a.Scale != 0 && a.Scale != ua.Scale {
-					return Amount{}, "", false, errorf(ErrConflict, "the value says %s but the unit column says %s; make them agree", ScaleName(a.Scale), ScaleName(ua.Scale))
+			if scale != 0 {
+				if a.Scale != 0 && a.Scale != scale {
+					return Amount{}, "", false, errorf(ErrConflict, "the value says %s but the unit column says %s; make them agree", ScaleName(a.Scale), ScaleName(scale))
 				}
 				if a.Scale == 0 {
-					a.Value *= ua.Scale
-					a.Scale = ua.Scale
+					a.Value *= scale
+					a.Scale = scale
 				}
 			}
-		} else {
-			word = strings.ToLower(u)
 		}
 	}
 	if err := mergeColumns(&a, "", "", qualifier); err != nil {
-		var fe *FieldError
-		if !errors.As(err, &fe) {
-			return Amount{}, "", false, err
-		}
 		return Amount{}, "", false, err
 	}
 	switch {
@@ -147,4 +145,29 @@ func MetricValue(value, unit, qualifier string) (Amount, string, bool, error) {
 		return a, a.Currency, true, nil
 	}
 	return a, word, false, nil
+}
+
+// moneyUnit reads a unit cell that names a currency, a scale or both:
+// "USD", "billion", "USD billion", "billion USD", "亿元", "US$ bn".
+func moneyUnit(u string) (currency string, scale float64, ok bool) {
+	if c, err := ParseCurrency(u); err == nil {
+		return c, 0, true
+	}
+	if s, _, rest := cutScale(u); s != 0 {
+		if rest == "" {
+			return "", s, true
+		}
+		if c, err := ParseCurrency(rest); err == nil {
+			return c, s, true
+		}
+		return "", 0, false
+	}
+	if f := strings.Fields(u); len(f) >= 2 {
+		if s, err := ParseUnit(f[len(f)-1]); err == nil && s != 0 {
+			if c, err := ParseCurrency(strings.Join(f[:len(f)-1], " ")); err == nil {
+				return c, s, true
+			}
+		}
+	}
+	return "", 0, false
 }

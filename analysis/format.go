@@ -9,23 +9,13 @@ import (
 
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
-// roundFor rounds v to the given number of decimals in the direction that
-// keeps a bound true: a lower bound ("more than 2.4615") is rounded down
-// (2.46), an upper bound up, anything else to nearest.
-func roundFor(v float64, decimals int, q Qualifier) float64 {
+// roundFor rounds v to the given number of decimals, half away from
+// zero. Bounds are rounded like any figure ("more than 2.46x" for
+// 2.4615); the workbook cells keep the unrounded values. The qualifier is
+// taken so that every rounding of a figure goes through one place.
+func roundFor(v float64, decimals int, _ Qualifier) float64 {
 	p := math.Pow(10, float64(decimals))
-	x := v * p
-	// Strip floating-point noise before directed rounding (2.46 * 100 = 245.99999).
-	if r := math.Round(x); math.Abs(x-r) < 1e-9*math.Max(1, math.Abs(x)) {
-		x = r
-	}
-	switch {
-	case q.Lower():
-		return math.Floor(x) / p
-	case q.Upper():
-		return math.Ceil(x) / p
-	}
-	return math.Round(x) / p
+	return math.Round(v*p) / p
 }
 
 // scaleOf picks the display scale of an amount: B for billions and so on.

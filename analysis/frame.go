@@ -11,6 +11,17 @@ import (
 	"github.com/go-gota/gota/series"
 )
 
+// arrange sorts df by the orders given, first order first. gota v0.12.0's
+// Arrange mixes up row positions when given three or more orders, so the
+// frame is sorted one order at a time, last order first; each pass is a
+// stable sort, which makes the result lexicographic.
+func arrange(df dataframe.DataFrame, orders ...dataframe.Order) dataframe.DataFrame {
+	for i := len(orders) - 1; i >= 0; i-- {
+		df = df.Arrange(orders[i])
+	}
+	return df
+}
+
 // rankGroups orders groups by total (largest first), then by count, then
 // by key.
 func rankGroups(gs []Group) []Group {
@@ -24,12 +35,12 @@ func rankGroups(gs []Group) []Group {
 	for i, g := range gs {
 		idx[i], keys[i], totals[i], counts[i] = i, g.Key, g.Total, g.Count
 	}
-	df := dataframe.New(
+	df := arrange(dataframe.New(
 		series.New(idx, series.Int, "i"),
 		series.New(keys, series.String, "key"),
 		series.New(totals, series.Float, "total"),
 		series.New(counts, series.Int, "count"),
-	).Arrange(dataframe.RevSort("total"), dataframe.RevSort("count"), dataframe.Sort("key"))
+	), dataframe.RevSort("total"), dataframe.RevSort("count"), dataframe.Sort("key"))
 	order, err := df.Col("i").Int()
 	if df.Err != nil || err != nil || len(order) != len(gs) {
 		panic(fmt.Sprintf("rank groups: %v %v", df.Err, err)) // cannot happen: the frame is built above
@@ -56,12 +67,12 @@ func orderSeries(entities, metrics, units []string) []int {
 	for i := range idx {
 		idx[i] = i
 	}
-	df := dataframe.New(
+	df := arrange(dataframe.New(
 		series.New(idx, series.Int, "i"),
 		series.New(entities, series.String, "entity"),
 		series.New(metrics, series.String, "metric"),
 		series.New(units, series.String, "unit"),
-	).Arrange(dataframe.Sort("entity"), dataframe.Sort("metric"), dataframe.Sort("unit"))
+	), dataframe.Sort("entity"), dataframe.Sort("metric"), dataframe.Sort("unit"))
 	order, err := df.Col("i").Int()
 	if df.Err != nil || err != nil || len(order) != n {
 		panic(fmt.Sprintf("order series: %v %v", df.Err, err))
