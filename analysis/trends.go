@@ -15,7 +15,11 @@ func trends(rows []MetricRow) []Trend {
 	var keys []key
 	for i := range rows {
 		m := rows[i].Metric
-		k := key{norm(m.Entity), norm(m.Metric), m.Unit}
+		unit := m.Unit
+		if m.Change {
+			unit = "change " + unit
+		}
+		k := key{norm(m.Entity), norm(m.Metric), unit}
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -28,7 +32,9 @@ func trends(rows []MetricRow) []Trend {
 	var out []Trend
 	for _, i := range orderSeries(ents, mets, units) {
 		pts := groups[keys[i]]
-		if len(pts) < 2 {
+		if len(pts) < 2 || pts[0].Change {
+			// Signed values (+14% on one day, +9% on another) are changes,
+			// not levels: lining them up as a series would compare unlike things.
 			continue
 		}
 		if repeats(pts) {
