@@ -104,6 +104,14 @@ var (
 func ParsePeriod(text string) (Period, error) {
 	s := strings.ToUpper(strings.TrimSpace(text))
 	atoi := func(x string) int { n, _ := strconv.Atoi(x); return n }
+	p, err := parsePeriod(s, text, atoi)
+	if err == nil && (p.Year < 1000 || p.Year > 9999) {
+		return Period{}, errorf(ErrPeriod, "year %d is out of range; use a four-digit year such as 2025", p.Year)
+	}
+	return p, err
+}
+
+func parsePeriod(s, text string, atoi func(string) int) (Period, error) {
 	if s == "" {
 		return Period{}, errorf(ErrRequired, "empty period; enter a year (2025), a quarter (2024Q4), a fiscal quarter (FY2025Q3) or a date (2025-02-24)")
 	}

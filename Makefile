@@ -1,0 +1,47 @@
+# pledgewatch: `make run` writes this month's report from inputs/ into outputs/;
+# `make test` runs every test. See README.md.
+
+GO      ?= go
+MONTH   ?=
+RUNARGS ?=
+FUZZTIME ?= 10s
+
+# A font with Chinese glyphs for chart labels (Debian package fonts-noto-cjk).
+CJK_FONT := $(firstword $(wildcard /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc /usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf /usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc))
+
+.PHONY: run test fuzz bench golden clean fonts
+
+run: fonts
+	@$(GO) run ./cmd/pledgewatch run --inputs inputs --out outputs $(if $(MONTH),--month $(MONTH)) $(RUNARGS)
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+# Each fuzz target for a short while (go test -fuzz takes one target at a time).
+fuzz:
+	$(GO) test ./analysis -run '^$$' -fuzz '^FuzzParseAmount$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./analysis -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./analysis -run '^$$' -fuzz '^FuzzParsePeriod$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME)
+
+bench:
+	$(GO) run ./cmd/benchrun
+
+golden:
+	$(GO) test ./... -run Golden -update
+
+clean:
+	rm -rf outputs bench
+
+# Installs the CJK font when it is missing and this is a Debian machine run as root;
+# otherwise says what to install. The charts need it for Chinese labels.
+fonts:
+ifeq ($(CJK_FONT),)
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing fonts-noto-cjk for Chinese chart labels" >&2; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk) >/dev/null; \
+	else \
+		echo "note: no CJK font found; charts with Chinese labels need one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk)" >&2; \
+	fi
+endif

@@ -1,0 +1,184 @@
+package charts
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/font/liberation"
+	"gonum.org/v1/plot/text"
+)
+
+// ErrNoCJKFont is returned by Render when a label holds Chinese, Japanese
+// or Korean characters and Options.Font is nil: the default fonts would
+// draw them as nothing.
+var ErrNoCJKFont = errors.New("chart labels contain Chinese characters but no CJK font was found; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass --font PATH")
+
+// ErrNoChineseFace is returned by LoadFont when no face of the font has
+// glyphs for both Chinese and Latin text.
+var ErrNoChineseFace = errors.New("no face with Chinese and Latin glyphs")
+
+// Font is a parsed font face able to draw Chinese and Latin text. It is
+// safe for concurrent use; parse it once and pass it to every Render.
+type Font struct {
+	name  string
+	index int
+	hdlr  text.Handler // a text handler whose cache holds only this face
+}
+
+// Name returns the face's family name, such as "Noto Sans CJK SC".
+func (f *Font) Name() string { return f.name }
+
+// Index returns the face's position in its collection (0 for a single
+// font file).
+func (f *Font) Index() int { return f.index }
+
+// cjkTypeface is the name the chosen face is stored under in its cache.
+const cjkTypeface font.Typeface = "pledgewatch-cjk"
+
+// hanProbe and latinProbe are characters a face must have to be chosen:
+// common simplified Chinese characters of this field, and basic Latin.
+const (
+	hanProbe   = "中国资金人工智能投亿元港"
+	latinProbe = "AZaz09$%"
+)
+
+// LoadFont parses a font file (.ttc/.otc collection, or a single .ttf/.otf)
+// and picks the face to draw with. Faces are chosen by name: a Simplified
+// Chinese face ("... SC", "... GB", "... CN") first, then one without a
+// region, then a Traditional Chinese, Japanese or Korean face, proportional
+// faces before monospaced ones, and ties by their order in the file. A face
+// is only taken if it has glyphs for common Chinese characters and for
+// Latin letters and digits, since all text of a chart is drawn with it.
+func LoadFont(data []byte) (*Font, error) {
+	coll, err := opentype.ParseCollection(data)
+	if err != nil {
+		return nil, fmt.Errorf("parse font: %w", err)
+	}
+	var buf sfnt.Buffer
+	best, bestScore, bestName := -1, -1, ""
+	var bestFace *opentype.Font
+	var seen []string
+	for i := 0; i < coll.NumFonts(); i++ {
+		f, err := coll.Font(i)
+		if err != nil {
+			return nil, fmt.Errorf("parse font face %d: %w", i, err)
+		}
+		name := faceName(f, &buf)
+		seen = append(seen, name)
+		if !hasGlyphs(f, &buf, hanProbe) || !hasGlyphs(f, &buf, latinProbe) {
+			continue
+		}
+		if s := faceScore(name); s > bestScore {
+			best, bestScore, bestName, bestFace = i, s, name, f
+		}
+	}
+	if best < 0 {
+		return nil, fmt.Errorf("%w among the font's faces (%s)", ErrNoChineseFace, strings.Join(seen, ", "))
+	}
+	cache := font.NewCache(font.Collection{{Font: font.Font{Typeface: cjkTypeface}, Face: bestFace}})
+	return &Font{name: bestName, index: best, hdlr: text.Plain{Fonts: cache}}, nil
+}
+
+func faceName(f *opentype.Font, buf *sfnt.Buffer) string {
+	for _, id := range []sfnt.NameID{sfnt.NameIDTypographicFamily, sfnt.NameIDFamily, sfnt.NameIDFull} {
+		if s, err := f.Name(buf, id); err == nil && s != "" {
+			return s
+		}
+	}
+	return "unnamed"
+}
+
+func hasGlyphs(f *opentype.Font, buf *sfnt.Buffer, s string) bool {
+	for _, r := range s {
+		if g, err := f.GlyphIndex(buf, r); err != nil || g == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// faceScore ranks a face by its name: higher is better.
+func faceScore(name string) int {
+	score := 2 // no region in the name: a Chinese font such as Microsoft YaHei
+	lower := strings.ToLower(name)
+	for _, tok := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		switch strings.ToUpper(tok) {
+		case "SC", "GB", "CN", "HANS", "SIMPLIFIED":
+			score = 4
+		case "TC", "HK", "TW", "HANT", "TRADITIONAL", "JP", "JAPANESE", "KR", "KOREAN":
+			if score != 4 {
+				score = 0
+			}
+		}
+	}
+	if strings.Contains(name, "简") {
+		score = 4
+	}
+	score *= 2
+	if !strings.Contains(lower, "mono") {
+		score++
+	}
+	return score
+}
+
+// FontCandidates returns well-known paths of fonts that can draw Chinese,
+// best first, for the command to try in turn with LoadFont (this package
+// opens no files). Some may not parse (WenQuanYi's .ttc fails with
+// "sfnt: invalid table offset"); move on to the next one.
+func FontCandidates() []string {
+	return []string{
+		// Debian, Ubuntu: apt-get install fonts-noto-cjk
+		"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+		"/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf",
+		// Fedora (google-noto-sans-cjk-fonts), Arch (noto-fonts-cjk), Alpine (font-noto-cjk)
+		"/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+		"/usr/share/fonts/google-noto-sans-cjk-fonts/NotoSansCJK-Regular.ttc",
+		"/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+		"/usr/share/fonts/noto/NotoSansCJK-Regular.ttc",
+		// Source Han Sans (Adobe's name for the same design)
+		"/usr/share/fonts/adobe-source-han-sans/SourceHanSansSC-Regular.otf",
+		"/usr/share/fonts/opentype/adobe-source-han-sans/SourceHanSans-Regular.ttc",
+		// Debian fonts-droid-fallback
+		"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+		// macOS
+		"/System/Library/Fonts/PingFang.ttc",
+		"/System/Library/Fonts/Hiragino Sans GB.ttc",
+		"/System/Library/Fonts/STHeiti Light.ttc",
+		"/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+		"/Library/Fonts/Arial Unicode.ttf",
+		// Windows
+		`C:\Windows\Fonts\msyh.ttc`,
+		`C:\Windows\Fonts\simhei.ttf`,
+		// Debian fonts-wqy-microhei, fonts-wqy-zenhei: these fail to parse
+		// with golang.org/x/image (sfnt: invalid table offset); kept last
+		// in case a later version reads them.
+		"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+		"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+	}
+}
+
+// liberationHandler is a text handler over gonum/plot's bundled Liberation
+// fonts, built once; unlike plot.DefaultTextHandler nobody else changes it.
+var liberationHandler = sync.OnceValue(func() text.Handler {
+	return text.Plain{Fonts: font.NewCache(liberation.Collection())}
+})
+
+// faces returns the text handler and the regular and bold font
+// descriptors to draw with.
+func faces(f *Font) (hdlr text.Handler, regular, bold font.Font) {
+	if f == nil {
+		regular = font.Font{Typeface: "Liberation", Variant: "Sans"}
+		bold = regular
+		bold.Weight = xfont.WeightBold
+		return liberationHandler(), regular, bold
+	}
+	// The cache has one face: a bold descriptor falls back to it.
+	regular = font.Font{Typeface: cjkTypeface}
+	return f.hdlr, regular, regular
+}

@@ -1,0 +1,497 @@
+package charts
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"pledgewatch/analysis"
+)
+
+// spec is one chart as data: everything it shows, decided before any
+// drawing, so that what is drawn (and NeedsCJK) is decided in one place.
+type spec struct {
+	name       string // file name without ".png", sanitised
+	title      string
+	subtitle   string
+	notes      []string // footnotes above the source line
+	sources    []string // "ABMedia 2025-09-25"
+	horizontal bool     // bars grow to the right, categories top to bottom
+	bars       []bar
+	axis       string  // value axis label with its unit: "US$ billion"
+	scale      float64 // values are divided by scale on the axis
+	percent    bool    // a 0-100% axis
+}
+
+// bar is one category of a chart.
+type bar struct {
+	label string  // category, drawn beside (horizontal) or under the bar
+	value float64 // in whole units; divided by spec.scale to draw
+	text  string  // value label at the end of the bar; "\n" separates lines
+	tone  tone
+}
+
+// tone is the colour role of a bar.
+type tone int
+
+const (
+	toneMain  tone = iota
+	toneAlt        // the second side of a comparison
+	toneLight      // a planned or estimated figure
+	toneMuted      // "others"
+)
+
+// Chart sizes and names.
+const (
+	topGroups    = 15 // bars before the rest are summed as "others"
+	maxSurveyBar = 15 // survey bars per chart
+	maxNameLen   = 80
+)
+
+// Keys of Report.HongKong, as analysis.Build names them.
+const (
+	hkPublic  = "Public schemes"
+	hkPrivate = "Private funds and companies"
+)
+
+// build turns a report into chart specs in a fixed order: investors,
+// sectors, trends, Hong Kong, surveys. Charts without data are left out.
+func build(r *analysis.Report) []spec {
+	var out []spec
+	add := func(s spec, ok bool) {
+		if ok {
+			out = append(out, s)
+		}
+	}
+	add(groupSpec(r, "pledges-by-investor", "AI investment pledges by investor", r.ByInvestor, "investors",
+		"Sum of counted pledges per investor", func(*analysis.PledgeRow) bool { return true }))
+	add(groupSpec(r, "fund-size-by-sector", "AI fund size by sector", r.BySector, "sectors",
+		"Sum of counted pledges per target sector; multi-sector amounts split equally across their sectors",
+		func(*analysis.PledgeRow) bool { return true }))
+	for i := range r.Trends {
+		add(trendSpec(r, &r.Trends[i], i))
+	}
+	add(hongKongSpec(r))
+	out = append(out, surveySpecs(r)...)
+	uniqueNames(out)
+	return out
+}
+
+// groupSpec is a horizontal bar chart of group totals in the reporting
+// currency: the top groups plus one bar for the rest.
+func groupSpec(r *analysis.Report, name, title string, groups []analysis.Group, what, subtitle string, keep func(*analysis.PledgeRow) bool) (spec, bool) {
+	if !anyPositive(groups) {
+		return spec{}, false
+	}
+	shown := groups
+	if len(groups) > topGroups+1 {
+		shown = append(shown[:topGroups:topGroups], others(groups[topGroups:], what))
+		subtitle += fmt.Sprintf("; top %d of %d %s", topGroups, len(groups), what)
+	}
+	s := spec{name: name, title: title, subtitle: subtitle + asOf(r), horizontal: true}
+	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(shown))
+	var qs []analysis.Qualifier
+	undisclosed := 0
+	for i, g := range shown {
+		b := bar{label: g.Key, value: g.Total, text: groupText(g, r.Currency)}
+		if i == topGroups && len(groups) > topGroups+1 {
+			b.tone = toneMuted
+		}
+		s.bars = append(s.bars, b)
+		if g.Total > 0 || g.Undisclosed < g.Count {
+			qs = append(qs, g.Qualifier)
+		}
+		undisclosed += g.Undisclosed
+	}
+	if undisclosed > 0 {
+		s.notes = append(s.notes, fmt.Sprintf("%s of undisclosed amount counted but not summed; totals that include them are lower bounds (≥).",
+			plural(undisclosed, "pledge", "pledges")))
+	}
+	s.notes = appendLegend(s.notes, qs)
+	s.sources = pledgeSources(r, keep)
+	return s, true
+}
+
+func anyPositive(gs []analysis.Group) bool {
+	for _, g := range gs {
+		if g.Total > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func maxTotal(gs []analysis.Group) float64 {
+	m := 0.0
+	for _, g := range gs {
+		m = math.Max(m, g.Total)
+	}
+	return m
+}
+
+// others sums the groups that are not shown one by one.
+func others(gs []analysis.Group, what string) analysis.Group {
+	o := analysis.Group{Key: fmt.Sprintf("Others (%d %s)", len(gs), what)}
+	for i, g := range gs {
+		o.Count += g.Count
+		o.Undisclosed += g.Undisclosed
+		o.Total += g.Total
+		o.PerYear += g.PerYear
+		o.Share += g.Share
+		if i == 0 {
+			o.Qualifier = g.Qualifier
+		} else {
+			o.Qualifier = o.Qualifier.Sum(g.Qualifier)
+		}
+	}
+	return o
+}
+
+// groupText is the value label of a group: "≥ US$32.0B", or "undisclosed"
+// when no pledge of the group has an amount.
+func groupText(g analysis.Group, cur string) string {
+	if g.Count > 0 && g.Undisclosed == g.Count {
+		return "undisclosed"
+	}
+	return moneyText(g.Total, cur, g.Qualifier)
+}
+
+// qualSymbols are the marks put before a figure with a qualifier.
+var qualSymbols = []struct {
+	q      analysis.Qualifier
+	symbol string
+}{
+	{analysis.AtLeast, "≥"}, {analysis.MoreThan, ">"}, {analysis.AtMost, "≤"}, {analysis.LessThan, "<"}, {analysis.About, "~"},
+}
+
+// qualified puts the qualifier's mark before a figure: "≥ US$32.0B",
+// "~5.3%"; a figure of mixed bounds says so after it.
+func qualified(q analysis.Qualifier, figure string) string {
+	if q == analysis.Mixed {
+		return figure + " (mixed bounds)"
+	}
+	for _, x := range qualSymbols {
+		if x.q == q {
+			if q == analysis.About {
+				return x.symbol + figure
+			}
+			return x.symbol + " " + figure
+		}
+	}
+	return figure
+}
+
+func moneyText(v float64, cur string, q analysis.Qualifier) string {
+	return qualified(q, analysis.FormatMoney(v, cur, q))
+}
+
+// appendLegend adds a footnote explaining the marks used, in a fixed order.
+func appendLegend(notes []string, used []analysis.Qualifier) []string {
+	var parts []string
+	for _, x := range qualSymbols {
+		for _, q := range used {
+			if q == x.q {
+				parts = append(parts, x.symbol+" "+x.q.String())
+				break
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return notes
+	}
+	return append(notes, "Marks: "+strings.Join(parts, ", ")+".")
+}
+
+// moneyAxis picks the unit of a money axis from its largest value.
+func moneyAxis(cur string, max float64) (float64, string) {
+	scale, word := scaleFor(max)
+	return scale, strings.TrimSpace(strings.TrimSpace(analysis.Symbol(cur)) + " " + word)
+}
+
+func scaleFor(max float64) (float64, string) {
+	a := math.Abs(max)
+	switch {
+	case a >= 1e12:
+		return 1e12, "trillion"
+	case a >= 1e9:
+		return 1e9, "billion"
+	case a >= 1e6:
+		return 1e6, "million"
+	case a >= 1e4:
+		return 1e3, "thousand"
+	}
+	return 1, ""
+}
+
+func asOf(r *analysis.Report) string {
+	if r.AsOf.IsZero() {
+		return ""
+	}
+	return "; as of " + r.AsOf.Format(analysis.DateLayout)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// cite names a source with its date: "CNA 2025-02-24".
+func cite(source string, date time.Time) string {
+	source = strings.Join(strings.Fields(source), " ")
+	if source == "" || date.IsZero() {
+		return source
+	}
+	d := date.Format(analysis.DateLayout)
+	if strings.Contains(source, d) {
+		return source
+	}
+	return source + " " + d
+}
+
+func appendUnique(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// pledgeSources cites the sources of the counted pledges that keep
+// accepts, in the report's order, including those of repeats that were
+// merged into a pledge.
+func pledgeSources(r *analysis.Report, keep func(*analysis.PledgeRow) bool) []string {
+	dated := func(src string) string {
+		for i := range r.Pledges {
+			if r.Pledges[i].Source == src {
+				return cite(src, r.Pledges[i].SourceDate)
+			}
+		}
+		return cite(src, time.Time{})
+	}
+	var out []string
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if !p.Counted || !keep(p) {
+			continue
+		}
+		out = appendUnique(out, cite(p.Source, p.SourceDate))
+		for _, s := range p.Sources {
+			if s != p.Source {
+				out = appendUnique(out, dated(s))
+			}
+		}
+	}
+	return out
+}
+
+// trendSpec is a bar per period of one metric series.
+func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
+	if len(t.Points) < 2 {
+		return spec{}, false
+	}
+	what := t.Metric
+	if t.Basis != "" {
+		what += " (" + t.Basis + ")"
+	}
+	s := spec{title: t.Entity + ": " + what}
+	s.name = "trend-" + sanitise(t.Entity+" "+what)
+	if s.name == "trend-" {
+		s.name = fmt.Sprintf("trend-%d", index+1)
+	}
+	max, allChange := 0.0, true
+	for _, p := range t.Points {
+		max = math.Max(max, math.Abs(p.Value))
+		allChange = allChange && p.Change
+	}
+	s.scale, s.axis = valueAxis(t.Unit, t.Money, max, allChange)
+	s.percent = t.Unit == "%" && !allChange
+	var qs []analysis.Qualifier
+	light := false
+	for _, p := range t.Points {
+		label := p.Period.String()
+		tn := toneMain
+		if t.Basis == "" && p.Basis != "" && p.Basis != "actual" {
+			label += " (" + p.Basis + ")"
+			tn, light = toneLight, true
+		}
+		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn,
+			text: qualified(p.Qualifier, analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier))})
+		qs = append(qs, p.Qualifier)
+		s.sources = appendUnique(s.sources, cite(p.Source, p.SourceDate))
+	}
+	if t.HasMultiple && t.MultipleQ != analysis.Mixed {
+		s.subtitle = fmt.Sprintf("%s to %s: %s", t.First().Period, t.Last().Period,
+			analysis.Qualified(t.MultipleQ, analysis.FormatMultiple(t.Multiple, t.MultipleQ), false))
+		if t.HasCAGR {
+			s.subtitle += "; CAGR " + analysis.Qualified(t.MultipleQ, analysis.FormatPercent(t.CAGR, t.MultipleQ), true)
+			if t.Years > 1 {
+				s.subtitle += fmt.Sprintf(" over %d years", t.Years)
+			}
+		}
+	}
+	if light {
+		s.notes = append(s.notes, "Lighter bars: planned, budgeted, estimated or forecast figures.")
+	}
+	s.notes = appendLegend(s.notes, qs)
+	return s, true
+}
+
+// valueAxis picks the scale and label of a metric's value axis.
+func valueAxis(unit string, money bool, max float64, change bool) (float64, string) {
+	if money {
+		return moneyAxis(unit, max)
+	}
+	if unit == "%" {
+		if change {
+			return 1, "Change, percent"
+		}
+		return 1, "Percent"
+	}
+	scale, word := scaleFor(max)
+	name := unit
+	switch unit {
+	case "", "count":
+		name = "Count"
+	}
+	if word != "" {
+		name += ", " + word
+	}
+	return scale, name
+}
+
+// hongKongSpec sets Hong Kong's public schemes beside private money.
+func hongKongSpec(r *analysis.Report) (spec, bool) {
+	if !anyPositive(r.HongKong) {
+		return spec{}, false
+	}
+	groups := []analysis.Group{{Key: hkPublic}, {Key: hkPrivate}}
+	for _, g := range r.HongKong {
+		switch g.Key {
+		case hkPublic:
+			groups[0] = g
+		case hkPrivate:
+			groups[1] = g
+		default:
+			groups = append(groups, g)
+		}
+	}
+	s := spec{name: "hong-kong-public-vs-private", title: "Hong Kong: public schemes vs private money",
+		subtitle: "Counted AI pledges in Hong Kong; public = government schemes, private = all other investors" + asOf(r)}
+	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(groups))
+	var qs []analysis.Qualifier
+	for i, g := range groups {
+		txt := "none"
+		if g.Count > 0 {
+			txt = groupText(g, r.Currency) + "\n" + plural(g.Count, "pledge", "pledges")
+			if g.Undisclosed > 0 && g.Undisclosed < g.Count {
+				txt += fmt.Sprintf(" (%d undisclosed)", g.Undisclosed)
+			}
+			qs = append(qs, g.Qualifier)
+		}
+		tn := toneMain
+		if i > 0 {
+			tn = toneAlt
+		}
+		s.bars = append(s.bars, bar{label: g.Key, value: g.Total, text: txt, tone: tn})
+	}
+	s.notes = appendLegend(s.notes, qs)
+	s.sources = pledgeSources(r, func(p *analysis.PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") })
+	return s, true
+}
+
+// surveySpecs draws the percentage levels (not changes) of each entity as
+// horizontal bars on a 0-100% axis, one chart per entity.
+func surveySpecs(r *analysis.Report) []spec {
+	type group struct {
+		entity string
+		rows   []*analysis.MetricRow
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for i := range r.Metrics {
+		m := &r.Metrics[i]
+		if m.Unit != "%" || m.Change || m.Money {
+			continue
+		}
+		k := strings.ToLower(strings.Join(strings.Fields(m.Entity), " "))
+		g := byKey[k]
+		if g == nil {
+			g = &group{entity: m.Entity}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.rows = append(g.rows, m)
+	}
+	var out []spec
+	for gi, g := range groups {
+		rows := append([]*analysis.MetricRow(nil), g.rows...)
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
+		var periods []string
+		for _, m := range rows {
+			periods = appendUnique(periods, m.Period.String())
+		}
+		sort.Strings(periods)
+		base := "survey-percentages"
+		if len(groups) > 1 {
+			if n := sanitise(g.entity); n != "" {
+				base += "-" + n
+			} else {
+				base += fmt.Sprintf("-%d", gi+1)
+			}
+		}
+		for part := 0; part*maxSurveyBar < len(rows); part++ {
+			chunk := rows[part*maxSurveyBar : min(len(rows), (part+1)*maxSurveyBar)]
+			s := spec{name: base, title: g.entity, horizontal: true, scale: 1, axis: "Percent", percent: true,
+				subtitle: "Survey results in percent, " + periodSpan(periods)}
+			if part > 0 {
+				s.name = fmt.Sprintf("%s-%d", base, part+1)
+				s.title += fmt.Sprintf(" (continued, %d)", part+1)
+			}
+			var qs []analysis.Qualifier
+			for _, m := range chunk {
+				label := m.Metric.Metric
+				if len(periods) > 1 {
+					label += " (" + m.Period.String() + ")"
+				}
+				s.bars = append(s.bars, bar{label: label, value: m.Value,
+					text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
+				qs = append(qs, m.Qualifier)
+				s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
+			}
+			s.notes = appendLegend(s.notes, qs)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func periodSpan(ps []string) string {
+	switch len(ps) {
+	case 0:
+		return ""
+	case 1:
+		return ps[0]
+	}
+	return ps[0] + " to " + ps[len(ps)-1]
+}
+
+// uniqueNames gives repeated names a suffix: "-2", "-3".
+func uniqueNames(ss []spec) {
+	used := map[string]bool{}
+	for i := range ss {
+		n := ss[i].name
+		for k := 2; used[n]; k++ {
+			n = fmt.Sprintf("%s-%d", ss[i].name, k)
+		}
+		used[n] = true
+		ss[i].name = n
+	}
+}
