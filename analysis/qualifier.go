@@ -101,8 +101,10 @@ func cutQualifier(s string) (Qualifier, string) {
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // Sum returns the qualifier of a sum of figures with qualifiers a and b:
-// adding an "at least" figure gives "at least"; lower and upper bounds
-// together give Mixed; any approximation gives About unless bounds mix.
+// adding an "at least" figure gives "at least" (an approximate figure
+// counts at its stated value, so "at least" plus "about" is still "at
+// least"); lower and upper bounds together give Mixed; only approximations
+// give About.
 func (q Qualifier) Sum(b Qualifier) Qualifier {
 	a := q
 	switch {
@@ -112,11 +114,12 @@ func (q Qualifier) Sum(b Qualifier) Qualifier {
 		return a
 	case a == Mixed || b == Mixed:
 		return Mixed
-	case a == About || b == About:
-		if a == About && b == About {
-			return About
-		}
+	case a == About && b == About:
 		return About
+	case a == About:
+		return b.loose()
+	case b == About:
+		return a.loose()
 	case a.Lower() && b.Lower():
 		if a.strict() || b.strict() {
 			return MoreThan
@@ -129,6 +132,17 @@ func (q Qualifier) Sum(b Qualifier) Qualifier {
 		return AtMost
 	}
 	return Mixed
+}
+
+// loose returns the non-strict form of a bound.
+func (q Qualifier) loose() Qualifier {
+	switch q {
+	case MoreThan:
+		return AtLeast
+	case LessThan:
+		return AtMost
+	}
+	return q
 }
 
 // flip turns a lower bound into an upper one and back, as dividing by a

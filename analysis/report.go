@@ -22,7 +22,7 @@ type Options struct {
 // Rules applied by Build, written into the report so readers can check them.
 const (
 	RuleConversion = "Amounts are converted with the latest FX rate dated on or before the announcement date, else the earliest rate of that currency; metrics with the rate on or before the end of their period."
-	RuleQualifier  = "A sum that includes an \"at least\" or \"more than\" amount is itself a lower bound; a sum that leaves out undisclosed pledges is \"at least\"; lower and upper bounds together give \"mixed bounds\". Sentences round figures to the digits shown; the cells keep the unrounded values."
+	RuleQualifier  = "A sum that includes an \"at least\" or \"more than\" amount is itself a lower bound; an approximate amount counts at its stated value; a sum that leaves out undisclosed pledges is \"at least\"; lower and upper bounds together give \"mixed bounds\". Sentences round figures to the digits shown; the cells keep the unrounded values."
 	RuleSector     = "Fund size by sector: a pledge naming several sectors is split equally across them; a pledge naming none counts under \"(unspecified)\"."
 	RulePerYear    = "Per-year value: the amount divided by the years the commitment spans; pledges without a span have none."
 	RuleCounted    = "Totals count every disclosed pledge except withdrawn ones, repeats of a pledge entered twice, and pledges announced after the cut-off."

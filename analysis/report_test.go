@@ -186,9 +186,11 @@ func TestQualifierAlgebra(t *testing.T) {
 		{Exact, Exact, Exact, Exact},
 		{Exact, AtLeast, AtLeast, AtMost},
 		{MoreThan, AtLeast, MoreThan, Mixed},
+		{MoreThan, MoreThan, MoreThan, Mixed},
 		{Exact, LessThan, LessThan, MoreThan},
 		{AtLeast, LessThan, Mixed, MoreThan},
-		{About, AtLeast, About, About},
+		{About, AtLeast, AtLeast, AtMost},
+		{About, About, About, About},
 		{AtMost, LessThan, LessThan, Mixed},
 	}
 	for _, tt := range tests {

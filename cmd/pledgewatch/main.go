@@ -1,0 +1,38 @@
+// Command pledgewatch turns curated spreadsheets of AI-investment pledges
+// and metrics into a monthly Excel report with PNG charts.
+//
+// Usage:
+//
+//	pledgewatch run [--inputs DIR] [--out DIR] [--month YYYY-MM] [--currency CODE]
+//	                [--font PATH] [--log-format text|json] [--quiet] [--lock-timeout D]
+//	pledgewatch validate [--inputs DIR] [--month YYYY-MM] [--currency CODE]
+//	pledgewatch version
+//
+// run reads every .xlsx file (and pledges.csv, metrics.csv, fx.csv) in the
+// inputs folder, checks every cell, converts every amount into one
+// currency, and writes DIR/YYYY-MM/pledgewatch-YYYY-MM.xlsx and
+// DIR/YYYY-MM/charts/*.png. The month is the cut-off: pledges announced
+// after its last day are left out. On success it prints the workbook's
+// path.
+//
+// validate reads and checks the inputs without writing anything, printing
+// every error and warning.
+//
+// Exit codes: 0 done; 1 the inputs are invalid (nothing was written);
+// 2 wrong usage; 3 any other failure (the previous report is left as it
+// was).
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

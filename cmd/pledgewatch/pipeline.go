@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"pledgewatch/analysis"
+	"pledgewatch/analysis/charts"
+	"pledgewatch/analysis/sheets"
+	"pledgewatch/analysis/workbook"
+)
+
+// readInputs reads every input file of the folder. Problems with the
+// inputs are collected in the returned reader; the error is for anything
+// else.
+func (c *config) readInputs() (*sheets.Reader, error) {
+	rd := &sheets.Reader{}
+	entries, err := os.ReadDir(c.Inputs)
+	if err != nil {
+		if isNotExist(err) {
+			rd.Problems.Add(&analysis.Problem{File: c.Inputs, Err: analysis.Errorf(analysis.ErrFile,
+				"inputs folder not found; create it or point --inputs at the folder holding your spreadsheets")})
+			return rd, nil
+		}
+		return nil, fmt.Errorf("read inputs folder: %w", err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if !e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	read := 0
+	for _, name := range names {
+		if strings.HasPrefix(name, "~$") || strings.HasPrefix(name, ".") {
+			continue // Excel's lock files and hidden files
+		}
+		path := filepath.Join(c.Inputs, name)
+		switch strings.ToLower(filepath.Ext(name)) {
+		case ".xlsx", ".xlsm":
+			err = c.readFile(path, rd.ReadXLSX)
+		case ".csv":
+			err = c.readFile(path, rd.ReadCSV)
+		case ".xls":
+			rd.Problems.Add(&analysis.Problem{File: path, Err: analysis.Errorf(analysis.ErrFile,
+				"old .xls workbooks are not read; open it in Excel and save it as .xlsx")})
+			continue
+		default:
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		read++
+	}
+	if read == 0 && !rd.Problems.HasErrors() {
+		rd.Problems.Add(&analysis.Problem{File: c.Inputs, Err: analysis.Errorf(analysis.ErrEmptyTable,
+			"no .xlsx or .csv files found; put your spreadsheets there or point --inputs at them")})
+	}
+	if read > 0 && len(rd.Inputs.Pledges) == 0 && !rd.Problems.HasErrors() {
+		rd.Problems.Add(&analysis.Problem{File: c.Inputs, Err: analysis.Errorf(analysis.ErrEmptyTable,
+			"no Pledges table found; add a sheet named Pledges (or a pledges.csv) with at least one row")})
+	}
+	return rd, nil
+}
+
+// readFile opens path read-only and hands it to read.
+func (c *config) readFile(path string, read func(r io.Reader, name string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open input: %w", err)
+	}
+	defer f.Close()
+	c.log.Debug("reading", "file", path)
+	return read(f, path)
+}
+
+// build reads and checks the inputs and computes the report.
+func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
+	rd, err := c.readInputs()
+	if err != nil {
+		return nil, nil, err
+	}
+	probs := &rd.Problems
+	if probs.HasErrors() {
+		return nil, probs, nil
+	}
+	r, more := analysis.Build(rd.Inputs, analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()})
+	probs.Merge(more)
+	r.Problems = probs
+	return r, probs, nil
+}
+
+func (c *config) validate() error {
+	_, probs, err := c.build()
+	if err != nil {
+		return err
+	}
+	c.printProblems(probs, true)
+	if probs.HasErrors() {
+		return errInvalid
+	}
+	if !c.Quiet {
+		fmt.Fprintf(c.stdout, "inputs are valid: %d warning(s)\n", len(probs.Warnings()))
+	}
+	return nil
+}
+
+func (c *config) run(ctx context.Context) error {
+	r, probs, err := c.build()
+	if err != nil {
+		return err
+	}
+	c.printProblems(probs, true)
+	if probs.HasErrors() {
+		return errInvalid
+	}
+	var font *charts.Font
+	if charts.NeedsCJK(r) || c.Font != "" {
+		if font, err = c.loadFont(); err != nil {
+			return err
+		}
+	}
+	pics, err := charts.Render(r, charts.Options{Font: font})
+	if err != nil {
+		return fmt.Errorf("draw charts: %w", err)
+	}
+	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs}
+	files := map[string][]byte{}
+	for _, p := range pics {
+		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
+		files[filepath.Join("charts", p.Name)] = p.PNG
+	}
+	var buf bytes.Buffer
+	if err := workbook.Write(&buf, r, meta); err != nil {
+		return fmt.Errorf("write workbook: %w", err)
+	}
+	book := "pledgewatch-" + c.Month + ".xlsx"
+	files[book] = buf.Bytes()
+	dir, err := writeReport(ctx, c.Out, c.Month, files, c.LockTimeout)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, book)
+	c.log.Info("report written", "workbook", path, "month", c.Month, "totals", summaryLine(r), "warnings", len(probs.Warnings()))
+	if !c.Quiet {
+		fmt.Fprintln(c.stdout, path)
+	}
+	return nil
+}
+
+// loadFont loads the font given with --font, or the first CJK font found
+// in the usual places.
+func (c *config) loadFont() (*charts.Font, error) {
+	paths := charts.FontCandidates()
+	if c.Font != "" {
+		paths = []string{c.Font}
+	}
+	var tried []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tried = append(tried, p)
+			continue
+		}
+		f, err := charts.LoadFont(data)
+		if err != nil {
+			if c.Font != "" {
+				return nil, fmt.Errorf("load font %s: %w", p, err)
+			}
+			tried = append(tried, p)
+			continue
+		}
+		return f, nil
+	}
+	if c.Font != "" {
+		return nil, fmt.Errorf("font %s not found", c.Font)
+	}
+	return nil, fmt.Errorf("chart labels contain Chinese characters but no CJK font was found (looked in %s); install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass --font PATH", strings.Join(tried, ", "))
+}
