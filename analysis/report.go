@@ -133,6 +133,13 @@ type Report struct {
 	Rates     []Rate
 	Files     []InputFile
 	Problems  *Problems
+
+	// Changes compares the report with the previous month's; nil when no
+	// comparison was made. History holds the headline totals of every
+	// report so far, this one included. Both are filled by the caller,
+	// which finds the earlier reports.
+	Changes *Changes
+	History []HistoryPoint
 }
 
 // Build normalises the inputs and computes every comparison. Problems of

@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"pledgewatch/analysis"
 )
@@ -46,7 +49,7 @@ const (
 // Chart sizes and names.
 const (
 	topGroups    = 15 // bars before the rest are summed as "others"
-	maxSurveyBar = 15 // survey bars per chart
+	maxSurveyBar = 10 // survey bars per chart, so that long labels get two lines
 	maxNameLen   = 80
 )
 
@@ -66,10 +69,11 @@ func build(r *analysis.Report) []spec {
 		}
 	}
 	add(groupSpec(r, "pledges-by-investor", "AI investment pledges by investor", r.ByInvestor, "investors",
-		"Sum of counted pledges per investor", func(*analysis.PledgeRow) bool { return true }))
-	add(groupSpec(r, "fund-size-by-sector", "AI fund size by sector", r.BySector, "sectors",
-		"Sum of counted pledges per target sector; multi-sector amounts split equally across their sectors",
-		func(*analysis.PledgeRow) bool { return true }))
+		"Counted pledges by investor"))
+	if anyPositive(named(r.BySector)) { // a lone "(unspecified)" bar says nothing
+		add(groupSpec(r, "fund-size-by-sector", "AI fund size by sector", r.BySector, "sectors",
+			"Counted pledges by sector; multi-sector amounts split equally across their sectors"))
+	}
 	for i := range r.Trends {
 		add(trendSpec(r, &r.Trends[i], i))
 	}
@@ -80,37 +84,36 @@ func build(r *analysis.Report) []spec {
 }
 
 // groupSpec is a horizontal bar chart of group totals in the reporting
-// currency: the top groups plus one bar for the rest.
-func groupSpec(r *analysis.Report, name, title string, groups []analysis.Group, what, subtitle string, keep func(*analysis.PledgeRow) bool) (spec, bool) {
+// currency: the top groups plus one bar for the rest. Every counted
+// pledge is in one group or another (or, for sectors, several).
+func groupSpec(r *analysis.Report, name, title string, groups []analysis.Group, what, subtitle string) (spec, bool) {
 	if !anyPositive(groups) {
 		return spec{}, false
 	}
 	shown := groups
 	if len(groups) > topGroups+1 {
 		shown = append(shown[:topGroups:topGroups], others(groups[topGroups:], what))
-		subtitle += fmt.Sprintf("; top %d of %d %s", topGroups, len(groups), what)
+		subtitle += fmt.Sprintf("; top %d of %d", topGroups, len(groups))
 	}
 	s := spec{name: name, title: title, subtitle: subtitle + asOf(r), horizontal: true}
 	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(shown))
 	var qs []analysis.Qualifier
-	undisclosed := 0
 	for i, g := range shown {
 		b := bar{label: g.Key, value: g.Total, text: groupText(g, r.Currency)}
 		if i == topGroups && len(groups) > topGroups+1 {
 			b.tone = toneMuted
 		}
 		s.bars = append(s.bars, b)
-		if g.Total > 0 || g.Undisclosed < g.Count {
+		if g.Undisclosed < g.Count {
 			qs = append(qs, g.Qualifier)
 		}
-		undisclosed += g.Undisclosed
 	}
-	if undisclosed > 0 {
+	if n := r.Total.Undisclosed; n > 0 {
 		s.notes = append(s.notes, fmt.Sprintf("%s of undisclosed amount counted but not summed; totals that include them are lower bounds (≥).",
-			plural(undisclosed, "pledge", "pledges")))
+			plural(n, "pledge", "pledges")))
 	}
 	s.notes = appendLegend(s.notes, qs)
-	s.sources = pledgeSources(r, keep)
+	s.sources = pledgeSources(r, func(*analysis.PledgeRow) bool { return true })
 	return s, true
 }
 
@@ -121,6 +124,17 @@ func anyPositive(gs []analysis.Group) bool {
 		}
 	}
 	return false
+}
+
+// named leaves out the "(unspecified)" group.
+func named(gs []analysis.Group) []analysis.Group {
+	var out []analysis.Group
+	for _, g := range gs {
+		if g.Key != analysis.Unspecified {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func maxTotal(gs []analysis.Group) float64 {
@@ -134,17 +148,13 @@ func maxTotal(gs []analysis.Group) float64 {
 // others sums the groups that are not shown one by one.
 func others(gs []analysis.Group, what string) analysis.Group {
 	o := analysis.Group{Key: fmt.Sprintf("Others (%d %s)", len(gs), what)}
-	for i, g := range gs {
+	for _, g := range gs {
 		o.Count += g.Count
 		o.Undisclosed += g.Undisclosed
 		o.Total += g.Total
 		o.PerYear += g.PerYear
 		o.Share += g.Share
-		if i == 0 {
-			o.Qualifier = g.Qualifier
-		} else {
-			o.Qualifier = o.Qualifier.Sum(g.Qualifier)
-		}
+		o.Qualifier = o.Qualifier.Sum(g.Qualifier) // Exact is the identity
 	}
 	return o
 }
@@ -210,6 +220,8 @@ func moneyAxis(cur string, max float64) (float64, string) {
 	return scale, strings.TrimSpace(strings.TrimSpace(analysis.Symbol(cur)) + " " + word)
 }
 
+// scaleFor picks a scale word for an axis; below ten thousand the plain
+// numbers read well.
 func scaleFor(max float64) (float64, string) {
 	a := math.Abs(max)
 	switch {
@@ -306,13 +318,12 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 	if s.name == "trend-" {
 		s.name = fmt.Sprintf("trend-%d", index+1)
 	}
-	max, allChange := 0.0, true
+	max := 0.0
 	for _, p := range t.Points {
 		max = math.Max(max, math.Abs(p.Value))
-		allChange = allChange && p.Change
 	}
-	s.scale, s.axis = valueAxis(t.Unit, t.Money, max, allChange)
-	s.percent = t.Unit == "%" && !allChange
+	s.scale, s.axis = valueAxis(t.Unit, t.Money, max)
+	s.percent = t.Unit == "%" // Build makes no series of signed changes
 	var qs []analysis.Qualifier
 	light := false
 	for _, p := range t.Points {
@@ -322,8 +333,11 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 			label += " (" + p.Basis + ")"
 			tn, light = toneLight, true
 		}
-		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn,
-			text: qualified(p.Qualifier, analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier))})
+		txt := analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier)
+		if t.Unit == "rank" {
+			txt = "No. " + strconv.FormatFloat(p.Value, 'f', -1, 64)
+		}
+		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn, text: qualified(p.Qualifier, txt)})
 		qs = append(qs, p.Qualifier)
 		s.sources = appendUnique(s.sources, cite(p.Source, p.SourceDate))
 	}
@@ -345,14 +359,11 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 }
 
 // valueAxis picks the scale and label of a metric's value axis.
-func valueAxis(unit string, money bool, max float64, change bool) (float64, string) {
+func valueAxis(unit string, money bool, max float64) (float64, string) {
 	if money {
 		return moneyAxis(unit, max)
 	}
 	if unit == "%" {
-		if change {
-			return 1, "Change, percent"
-		}
 		return 1, "Percent"
 	}
 	scale, word := scaleFor(max)
@@ -360,6 +371,8 @@ func valueAxis(unit string, money bool, max float64, change bool) (float64, stri
 	switch unit {
 	case "", "count":
 		name = "Count"
+	case "rank":
+		return 1, "Rank (1 = first)"
 	}
 	if word != "" {
 		name += ", " + word
@@ -388,12 +401,14 @@ func hongKongSpec(r *analysis.Report) (spec, bool) {
 	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(groups))
 	var qs []analysis.Qualifier
 	for i, g := range groups {
-		txt := "none"
+		txt := "no pledges"
 		if g.Count > 0 {
 			txt = groupText(g, r.Currency) + "\n" + plural(g.Count, "pledge", "pledges")
 			if g.Undisclosed > 0 && g.Undisclosed < g.Count {
 				txt += fmt.Sprintf(" (%d undisclosed)", g.Undisclosed)
 			}
+		}
+		if g.Undisclosed < g.Count {
 			qs = append(qs, g.Qualifier)
 		}
 		tn := toneMain
@@ -407,17 +422,20 @@ func hongKongSpec(r *analysis.Report) (spec, bool) {
 	return s, true
 }
 
-// surveySpecs draws the percentage levels (not changes) of each entity as
-// horizontal bars on a 0-100% axis, one chart per entity.
+// surveySpecs draws percentage levels (41% of firms use AI; not signed
+// changes such as +8%) as horizontal bars on a 0-100% axis: one chart per
+// entity with two or more such figures, and one chart gathering the
+// entities that have a single figure, so that no chart holds a lone bar
+// when it can be helped.
 func surveySpecs(r *analysis.Report) []spec {
 	type group struct {
 		entity string
-		rows   []*analysis.MetricRow
+		rows   []*analysis.Metric // MetricRow.Value is NaN for non-money metrics
 	}
 	var groups []*group
 	byKey := map[string]*group{}
 	for i := range r.Metrics {
-		m := &r.Metrics[i]
+		m := r.Metrics[i].Metric
 		if m.Unit != "%" || m.Change || m.Money {
 			continue
 		}
@@ -430,47 +448,97 @@ func surveySpecs(r *analysis.Report) []spec {
 		}
 		g.rows = append(g.rows, m)
 	}
-	var out []spec
-	for gi, g := range groups {
-		rows := append([]*analysis.MetricRow(nil), g.rows...)
-		sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
-		var periods []string
-		for _, m := range rows {
-			periods = appendUnique(periods, m.Period.String())
+	var own []*group
+	rest := &group{}
+	for _, g := range groups {
+		if len(g.rows) > 1 {
+			own = append(own, g)
+		} else {
+			rest.rows = append(rest.rows, g.rows...)
 		}
-		sort.Strings(periods)
+	}
+	charts := len(own)
+	if len(rest.rows) > 0 {
+		charts++
+	}
+	var out []spec
+	for gi, g := range own {
 		base := "survey-percentages"
-		if len(groups) > 1 {
+		if charts > 1 {
 			if n := sanitise(g.entity); n != "" {
 				base += "-" + n
 			} else {
-				base += fmt.Sprintf("-%d", gi+1)
+				base += fmt.Sprintf("-group-%d", gi+1)
 			}
 		}
-		for part := 0; part*maxSurveyBar < len(rows); part++ {
-			chunk := rows[part*maxSurveyBar : min(len(rows), (part+1)*maxSurveyBar)]
-			s := spec{name: base, title: g.entity, horizontal: true, scale: 1, axis: "Percent", percent: true,
-				subtitle: "Survey results in percent, " + periodSpan(periods)}
-			if part > 0 {
-				s.name = fmt.Sprintf("%s-%d", base, part+1)
-				s.title += fmt.Sprintf(" (continued, %d)", part+1)
-			}
-			var qs []analysis.Qualifier
-			for _, m := range chunk {
-				label := m.Metric.Metric
-				if len(periods) > 1 {
-					label += " (" + m.Period.String() + ")"
-				}
-				s.bars = append(s.bars, bar{label: label, value: m.Value,
-					text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
-				qs = append(qs, m.Qualifier)
-				s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
-			}
-			s.notes = appendLegend(s.notes, qs)
-			out = append(out, s)
+		out = append(out, percentSpecs(base, g.entity, g.rows, false)...)
+	}
+	if len(rest.rows) > 0 {
+		base, title := "survey-percentages", "Reported percentages"
+		if charts > 1 {
+			base, title = "survey-percentages-other", "Other reported percentages"
 		}
+		if len(rest.rows) == 1 {
+			title = rest.rows[0].Entity
+		}
+		out = append(out, percentSpecs(base, title, rest.rows, true)...)
 	}
 	return out
+}
+
+// percentSpecs draws percentage rows, largest first, maxSurveyBar to a
+// chart. Labels name the metric, with the entity when the rows are of
+// several entities and the period when they are of several periods.
+func percentSpecs(base, title string, rows []*analysis.Metric, withEntity bool) []spec {
+	rows = append([]*analysis.Metric(nil), rows...)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
+	var periods []string
+	for _, m := range rows {
+		periods = appendUnique(periods, m.Period.String())
+	}
+	sort.Strings(periods)
+	withEntity = withEntity && len(rows) > 1
+	var out []spec
+	parts := (len(rows) + maxSurveyBar - 1) / maxSurveyBar
+	size := (len(rows) + parts - 1) / parts // even parts: 18 rows give 9 and 9
+	for part := 0; part < parts; part++ {
+		chunk := rows[part*size : min(len(rows), (part+1)*size)]
+		s := spec{name: base, title: title, horizontal: true, scale: 1, axis: "Percent", percent: true,
+			subtitle: "Percentages as reported, " + periodSpan(periods)}
+		if parts > 1 {
+			s.title += fmt.Sprintf(" (%d of %d)", part+1, parts)
+			if part > 0 {
+				s.name = fmt.Sprintf("%s-%d", base, part+1)
+			}
+		}
+		var qs []analysis.Qualifier
+		for _, m := range chunk {
+			label := upperFirst(m.Metric)
+			if withEntity {
+				label = m.Entity + ": " + m.Metric
+			}
+			if len(periods) > 1 {
+				label += " (" + m.Period.String() + ")"
+			}
+			s.bars = append(s.bars, bar{label: label, value: m.Value,
+				text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
+			qs = append(qs, m.Qualifier)
+			s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
+		}
+		s.notes = appendLegend(s.notes, qs)
+		out = append(out, s)
+	}
+	return out
+}
+
+// upperFirst capitalises a label's first letter: "share using AI" reads
+// as "Share using AI" on its own line.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func periodSpan(ps []string) string {

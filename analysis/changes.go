@@ -1,0 +1,242 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Snapshot is what a report keeps of itself for the next month's
+// comparison: every normalised pledge and metric under a stable key, and
+// the headline totals. It is stored beside the workbook.
+type Snapshot struct {
+	Month    string          `json:"month"`
+	AsOf     string          `json:"as_of"`
+	Currency string          `json:"currency"`
+	Totals   SnapshotTotals  `json:"totals"`
+	Pledges  []SnapshotEntry `json:"pledges"`
+	Metrics  []SnapshotEntry `json:"metrics"`
+}
+
+// SnapshotTotals are the headline totals of a report.
+type SnapshotTotals struct {
+	Total          float64            `json:"total"`
+	Qualifier      string             `json:"qualifier"`
+	Count          int                `json:"count"`
+	Undisclosed    int                `json:"undisclosed"`
+	ByInvestorType map[string]float64 `json:"by_investor_type"`
+	ByRegion       map[string]float64 `json:"by_region"`
+}
+
+// SnapshotEntry is one pledge or metric: its key, a label for people, and
+// the fields compared from month to month.
+type SnapshotEntry struct {
+	Key    string            `json:"key"`
+	Label  string            `json:"label"`
+	Value  *float64          `json:"value,omitempty"` // reporting currency for pledges; nil when undisclosed or not money
+	Fields map[string]string `json:"fields"`
+}
+
+// Compared fields, in the order the Changes sheet lists them.
+var (
+	pledgeFields = []string{"amount", "currency", "qualifier", "status", "sectors", "source", "counted"}
+	metricFields = []string{"value", "unit", "qualifier", "basis", "source"}
+)
+
+// PledgeKey is the stable key that matches a pledge across months: its id
+// where given, else investor, program and announcement date, lower-cased
+// with blanks collapsed ("alibaba group|cloud and ai infrastructure|2025-02-24").
+func PledgeKey(p *Pledge) string {
+	if p.ID != "" {
+		return "id:" + strings.ToLower(strings.TrimSpace(p.ID))
+	}
+	return norm(p.Investor) + "|" + norm(p.Program) + "|" + p.Announced.Format(DateLayout)
+}
+
+// MetricKey is the stable key of a metric: entity, metric, period, basis.
+func MetricKey(m *Metric) string {
+	return norm(m.Entity) + "|" + norm(m.Metric) + "|" + m.Period.String() + "|" + m.Basis
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// Snapshot returns what the report keeps for next month.
+func (r *Report) Snapshot(month string) Snapshot {
+	s := Snapshot{Month: month, Currency: r.Currency}
+	if !r.AsOf.IsZero() {
+		s.AsOf = r.AsOf.Format(DateLayout)
+	}
+	s.Totals = SnapshotTotals{Total: r.Total.Total, Qualifier: r.Total.Qualifier.Label(), Count: r.Total.Count,
+		Undisclosed: r.Total.Undisclosed, ByInvestorType: map[string]float64{}, ByRegion: map[string]float64{}}
+	for _, g := range r.ByInvestorType {
+		s.Totals.ByInvestorType[g.Key] = g.Total
+	}
+	for _, g := range r.ByRegion {
+		s.Totals.ByRegion[g.Key] = g.Total
+	}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if p.Excluded == "after the cut-off" {
+			continue
+		}
+		e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: map[string]string{
+			"amount": p.AmountText, "currency": p.Amount.Currency, "qualifier": p.Amount.Qualifier.Label(),
+			"status": p.Status, "sectors": strings.Join(p.Sectors, "; "), "source": strings.Join(p.Sources, "; "),
+			"counted": yesNo(p.Counted),
+		}}
+		if !math.IsNaN(p.Value) {
+			v := p.Value
+			e.Value = &v
+		}
+		s.Pledges = append(s.Pledges, e)
+	}
+	for i := range r.Metrics {
+		m := &r.Metrics[i]
+		e := SnapshotEntry{Key: MetricKey(m.Metric), Label: m.Entity + " — " + m.Metric.Metric + " (" + m.Period.String() + ")", Fields: map[string]string{
+			"value": m.ValueText, "unit": m.Unit, "qualifier": m.Qualifier.Label(), "basis": m.Basis, "source": m.Source,
+		}}
+		if !math.IsNaN(m.Value) {
+			v := m.Value
+			e.Value = &v
+		}
+		s.Metrics = append(s.Metrics, e)
+	}
+	return s
+}
+
+// Change is one difference between two months.
+type Change struct {
+	Table string // "pledge" or "metric"
+	Kind  string // "new", "removed" or "revised"
+	Key   string
+	Label string
+	Field string // for revisions: the field that changed
+	Old   string
+	New   string
+}
+
+// TotalChange is the change of one headline total.
+type TotalChange struct {
+	Dimension string // "total", "investor type", "region"
+	Key       string
+	Old, New  float64
+}
+
+// Changes is what changed since the previous report.
+type Changes struct {
+	Previous string // the previous report's month; "" when there is none
+	Currency string // currency of the previous totals
+	Items    []Change
+	Totals   []TotalChange
+}
+
+// Compare lists what changed from prev to cur: new, removed and revised
+// pledges and metrics (by key), and the change of the headline totals.
+func Compare(prev, cur Snapshot) Changes {
+	c := Changes{Previous: prev.Month, Currency: prev.Currency}
+	c.Items = append(c.Items, diffEntries("pledge", prev.Pledges, cur.Pledges, pledgeFields)...)
+	c.Items = append(c.Items, diffEntries("metric", prev.Metrics, cur.Metrics, metricFields)...)
+	c.Totals = append(c.Totals, TotalChange{Dimension: "total", Key: "all counted pledges", Old: prev.Totals.Total, New: cur.Totals.Total})
+	c.Totals = append(c.Totals, diffTotals("investor type", prev.Totals.ByInvestorType, cur.Totals.ByInvestorType)...)
+	c.Totals = append(c.Totals, diffTotals("region", prev.Totals.ByRegion, cur.Totals.ByRegion)...)
+	return c
+}
+
+func diffEntries(table string, prev, cur []SnapshotEntry, fields []string) []Change {
+	old := make(map[string]*SnapshotEntry, len(prev))
+	for i := range prev {
+		old[prev[i].Key] = &prev[i]
+	}
+	seen := make(map[string]bool, len(cur))
+	var out []Change
+	for i := range cur {
+		e := &cur[i]
+		seen[e.Key] = true
+		o, ok := old[e.Key]
+		if !ok {
+			out = append(out, Change{Table: table, Kind: "new", Key: e.Key, Label: e.Label, New: summarise(e, fields)})
+			continue
+		}
+		for _, f := range fields {
+			if o.Fields[f] != e.Fields[f] {
+				out = append(out, Change{Table: table, Kind: "revised", Key: e.Key, Label: e.Label, Field: f, Old: o.Fields[f], New: e.Fields[f]})
+			}
+		}
+	}
+	for i := range prev {
+		if !seen[prev[i].Key] {
+			out = append(out, Change{Table: table, Kind: "removed", Key: prev[i].Key, Label: prev[i].Label, Old: summarise(&prev[i], fields)})
+		}
+	}
+	rank := map[string]int{"new": 0, "revised": 1, "removed": 2}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return rank[out[i].Kind] < rank[out[j].Kind]
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+func summarise(e *SnapshotEntry, fields []string) string {
+	var parts []string
+	for _, f := range fields {
+		if v := e.Fields[f]; v != "" && f != "counted" {
+			parts = append(parts, fmt.Sprintf("%s: %s", f, v))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func diffTotals(dim string, prev, cur map[string]float64) []TotalChange {
+	keys := map[string]bool{}
+	for k := range prev {
+		keys[k] = true
+	}
+	for k := range cur {
+		keys[k] = true
+	}
+	var ks []string
+	for k := range keys {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	var out []TotalChange
+	for _, k := range ks {
+		out = append(out, TotalChange{Dimension: dim, Key: k, Old: prev[k], New: cur[k]})
+	}
+	return out
+}
+
+// HistoryPoint is the headline totals of one month's report.
+type HistoryPoint struct {
+	Month          string
+	Currency       string
+	Total          float64
+	Qualifier      string
+	Count          int
+	ByInvestorType map[string]float64
+}
+
+// History lines up the totals of earlier snapshots and the current one,
+// oldest first. Snapshots in another currency than cur are kept with their
+// own currency; a month appears once (the current report wins).
+func History(earlier []Snapshot, cur Snapshot) []HistoryPoint {
+	by := map[string]HistoryPoint{}
+	for _, s := range append(append([]Snapshot(nil), earlier...), cur) {
+		by[s.Month] = HistoryPoint{Month: s.Month, Currency: s.Currency, Total: s.Totals.Total, Qualifier: s.Totals.Qualifier,
+			Count: s.Totals.Count, ByInvestorType: s.Totals.ByInvestorType}
+	}
+	var out []HistoryPoint
+	for _, h := range by {
+		out = append(out, h)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Month < out[j].Month })
+	return out
+}

@@ -1,0 +1,157 @@
+// Package charts draws the comparisons of an analysis.Report as PNG
+// charts for briefings: pledges by investor, fund size by sector, one
+// chart per metric trend, Hong Kong public against private money, and
+// survey percentages.
+//
+// Charts are built in memory and returned as bytes; the command decides
+// where to write them. Drawing changes no global state of gonum/plot: every
+// text style gets this package's own font cache, so charts may be rendered
+// concurrently and alongside other plots.
+//
+// The bundled fonts (Liberation) have no Chinese glyphs. When a label holds
+// Chinese, Japanese or Korean characters, pass a font parsed with LoadFont
+// (the command tries FontCandidates in turn); Render refuses to draw them
+// as blanks and returns ErrNoCJKFont instead.
+package charts
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"pledgewatch/analysis"
+)
+
+// Chart is one rendered chart.
+type Chart struct {
+	// Name is the file name, such as "pledges-by-investor.png": lower-case
+	// ASCII letters, digits and hyphens, then ".png".
+	Name  string
+	Title string
+	PNG   []byte
+}
+
+// Options steers Render. The zero value draws 1200x700 pixel charts with
+// the bundled Liberation fonts.
+type Options struct {
+	// Width and Height are the image size in pixels; zero means 1200x700.
+	// The layout is set out for a 900-point-wide page and scaled to
+	// Width, so a wider image is the same chart at a higher resolution.
+	Width, Height int
+	// Font draws all text when set; it is required when a label holds
+	// Chinese, Japanese or Korean characters. Nil means Liberation Sans.
+	Font *Font
+}
+
+// Default image size in pixels.
+const (
+	DefaultWidth  = 1200
+	DefaultHeight = 700
+)
+
+// Render draws every chart the report has data for, in a fixed order:
+// pledges by investor, fund size by sector, the trends in report order,
+// Hong Kong public against private, then survey percentages. A chart
+// without data is left out. The same report and options give byte-identical
+// PNGs.
+func Render(r *analysis.Report, opt Options) ([]Chart, error) {
+	if r == nil {
+		return nil, errors.New("render charts: no report")
+	}
+	w, h := opt.Width, opt.Height
+	if w == 0 && h == 0 {
+		w, h = DefaultWidth, DefaultHeight
+	}
+	if w < 300 || h < 200 || w > 20000 || h > 20000 {
+		return nil, fmt.Errorf("render charts: size %dx%d pixels is out of range; use at least 300x200, such as 1200x700", w, h)
+	}
+	specs := build(r)
+	if opt.Font == nil && specsNeedCJK(specs) {
+		return nil, ErrNoCJKFont
+	}
+	d := newDrawer(w, h, opt.Font)
+	out := make([]Chart, 0, len(specs))
+	for i := range specs {
+		png, err := d.draw(&specs[i])
+		if err != nil {
+			return nil, fmt.Errorf("render chart %s: %w", specs[i].name, err)
+		}
+		out = append(out, Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png})
+	}
+	return out, nil
+}
+
+// NeedsCJK reports whether any text of the report's charts (labels,
+// titles, notes, sources) holds Han, Hiragana, Katakana or Hangul
+// characters, which the default fonts cannot draw.
+func NeedsCJK(r *analysis.Report) bool {
+	if r == nil {
+		return false
+	}
+	return specsNeedCJK(build(r))
+}
+
+func specsNeedCJK(specs []spec) bool {
+	for i := range specs {
+		s := &specs[i]
+		texts := []string{s.title, s.subtitle, s.axis}
+		texts = append(texts, s.notes...)
+		texts = append(texts, s.sources...)
+		for _, b := range s.bars {
+			texts = append(texts, b.label, b.text)
+		}
+		for _, t := range texts {
+			if hasCJK(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}
+
+// sanitise turns a text into a file name part: lower-case ASCII letters
+// and digits joined by single hyphens, accents dropped ("Zürich" gives
+// "zurich"), other characters (Chinese included) taken as separators, at
+// most maxNameLen characters, cut at a hyphen. It may return "".
+func sanitise(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		default:
+			hyphen = b.Len() > 0
+			continue
+		}
+		if hyphen {
+			b.WriteByte('-')
+			hyphen = false
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if len(out) > maxNameLen {
+		out = out[:maxNameLen]
+		if i := strings.LastIndexByte(out, '-'); i > maxNameLen/2 {
+			out = out[:i]
+		}
+		out = strings.TrimRight(out, "-")
+	}
+	return out
+}

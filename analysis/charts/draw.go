@@ -1,0 +1,736 @@
+package charts
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+
+	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+)
+
+// Layout, in points of a page 900 points wide (1200 pixels at 96 dpi).
+const (
+	pageWidth  = 900 // Width pixels are this many points: 1200 px at 96 dpi
+	pad        = 26  // blank margin around everything
+	headerGap  = 20  // between the subtitle and the plot
+	footerGap  = 12  // between the plot and the notes
+	labelGap   = 6   // between a bar and its labels
+	titleSize  = 20
+	subSize    = 14
+	labelSize  = 14 // category labels
+	valueSize  = 13 // value labels on the bars
+	tickSize   = 12
+	axisSize   = 13
+	noteSize   = 12
+	sourceSize = 11
+	minSize    = 9 // smallest category or value label when bars are crowded
+	// smallest label under a vertical bar; below it only every k-th bar
+	// is labelled
+	minPeriodSize = 11
+
+	maxBarThick = 44  // points: thickest horizontal bar
+	maxBarWide  = 130 // points: widest vertical bar
+	barFill     = 0.68
+)
+
+// Colours.
+var (
+	colTitle = color.RGBA{R: 26, G: 26, B: 26, A: 255}
+	colText  = color.RGBA{R: 51, G: 51, B: 51, A: 255}
+	colSub   = color.RGBA{R: 85, G: 85, B: 85, A: 255}
+	colNote  = color.RGBA{R: 102, G: 102, B: 102, A: 255}
+	colGrid  = color.RGBA{R: 222, G: 222, B: 222, A: 255}
+	colAxis  = color.RGBA{R: 120, G: 120, B: 120, A: 255}
+	colTones = [...]color.Color{
+		toneMain:  color.RGBA{R: 31, G: 78, B: 121, A: 255},
+		toneAlt:   color.RGBA{R: 214, G: 125, B: 38, A: 255},
+		toneLight: color.RGBA{R: 150, G: 188, B: 224, A: 255},
+		toneMuted: color.RGBA{R: 160, G: 160, B: 160, A: 255},
+	}
+)
+
+// drawer draws specs at one image size with one font.
+type drawer struct {
+	wPx, hPx      int
+	dpi           int
+	hdlr          text.Handler
+	regular, bold font.Font
+	capFrac       map[font.Font]float64 // cap height per em, by face
+}
+
+func newDrawer(w, h int, f *Font) *drawer {
+	d := &drawer{wPx: w, hPx: h, dpi: max(1, int(math.Round(float64(w)*72/pageWidth))), capFrac: map[font.Font]float64{}}
+	d.hdlr, d.regular, d.bold = faces(f)
+	return d
+}
+
+func (d *drawer) style(size vg.Length, c color.Color, bold bool) text.Style {
+	f := d.regular
+	if bold {
+		f = d.bold
+	}
+	return text.Style{Color: c, Font: font.From(f, size), XAlign: draw.XLeft, YAlign: draw.YTop, Handler: d.hdlr}
+}
+
+// textMetrics places lines of one style: the top of a block is the top of
+// its capitals, the bottom the lowest descender.
+type textMetrics struct {
+	capH, desc, lineH vg.Length
+}
+
+// metrics measures a style from its face's cap height, so that text
+// lines up the same with any font (gonum/plot aligns by ascent, which
+// differs widely between Latin and CJK fonts).
+func (d *drawer) metrics(sty text.Style) textMetrics {
+	key := sty.Font
+	key.Size = 0
+	frac, ok := d.capFrac[key]
+	if !ok {
+		frac = 0.7
+		face := sty.Handler.Cache().Lookup(sty.Font, 100)
+		var buf sfnt.Buffer
+		if face.Face != nil {
+			if m, err := face.Face.Metrics(&buf, fixed.I(100), xfont.HintingNone); err == nil && m.CapHeight > 0 {
+				frac = float64(m.CapHeight) / 64 / 100
+			}
+		}
+		d.capFrac[key] = frac
+	}
+	size := sty.Font.Size
+	return textMetrics{capH: size * vg.Length(frac), desc: size * 0.24, lineH: size * 1.28}
+}
+
+// height is the height of n lines, from the first cap top to the last
+// descender.
+func (m textMetrics) height(n int) vg.Length {
+	if n == 0 {
+		return 0
+	}
+	return m.capH + vg.Length(n-1)*m.lineH + m.desc
+}
+
+// capSpan is the height of n lines from the first cap top to the last
+// baseline: what the eye centres.
+func (m textMetrics) capSpan(n int) vg.Length {
+	return m.capH + vg.Length(max(n-1, 0))*m.lineH
+}
+
+// drawLines draws lines top-down, the first line's capitals topping at
+// top, each line aligned on x.
+func drawLines(c draw.Canvas, sty text.Style, m textMetrics, lines []string, x, top vg.Length, align text.XAlignment) {
+	sty.XAlign, sty.YAlign = align, draw.YBottom
+	// With YBottom, gonum/plot's plain text handler puts the baseline at
+	// y - ascent + size.
+	shift := sty.FontExtents().Ascent - sty.Font.Size
+	for i, l := range lines {
+		base := top - m.capH - vg.Length(i)*m.lineH
+		c.FillText(sty, vg.Point{X: x, Y: base + shift}, l)
+	}
+}
+
+func linesWidth(sty text.Style, lines []string) vg.Length {
+	var w vg.Length
+	for _, l := range lines {
+		w = max(w, sty.Width(l))
+	}
+	return w
+}
+
+// draw renders one chart as PNG.
+func (d *drawer) draw(s *spec) (out []byte, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			err = fmt.Errorf("draw: %v", e)
+		}
+	}()
+	img := image.NewRGBA(image.Rect(0, 0, d.wPx, d.hPx))
+	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(d.dpi))
+	area := draw.Crop(draw.New(c), pad, -pad, pad, -pad)
+	width := area.Max.X - area.Min.X
+
+	// Header, top-down.
+	top := area.Max.Y
+	for _, h := range []struct {
+		text string
+		sty  text.Style
+	}{{s.title, d.style(titleSize, colTitle, true)}, {s.subtitle, d.style(subSize, colSub, false)}} {
+		if h.text == "" {
+			continue
+		}
+		lines := fitLines(h.sty, h.text, width, 2)
+		m := d.metrics(h.sty)
+		drawLines(area, h.sty, m, lines, area.Min.X, top, draw.XLeft)
+		top -= m.height(len(lines)) + 6
+	}
+	top -= headerGap - 6
+
+	// Footer, bottom-up: the source line last.
+	bottom := area.Min.Y
+	srcSty := d.style(sourceSize, colNote, false)
+	if src := fitSources(srcSty, s.sources, width, 2); len(src) > 0 {
+		m := d.metrics(srcSty)
+		bottom += m.height(len(src))
+		drawLines(area, srcSty, m, src, area.Min.X, bottom, draw.XLeft)
+		bottom += 6
+	}
+	noteSty := d.style(noteSize, colNote, false)
+	for i := len(s.notes) - 1; i >= 0; i-- {
+		lines := fitLines(noteSty, s.notes[i], width, 2)
+		m := d.metrics(noteSty)
+		bottom += m.height(len(lines))
+		drawLines(area, noteSty, m, lines, area.Min.X, bottom, draw.XLeft)
+		bottom += 6
+	}
+	bottom += footerGap
+
+	plotArea := area
+	plotArea.Min.Y, plotArea.Max.Y = bottom, top
+	if plotArea.Max.Y-plotArea.Min.Y < 60 {
+		return nil, fmt.Errorf("no room left for the plot in %dx%d pixels; make the image taller", d.wPx, d.hPx)
+	}
+	if s.horizontal {
+		d.horizontal(plotArea, s)
+	} else {
+		d.vertical(plotArea, s)
+	}
+
+	var buf bytes.Buffer
+	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("encode png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// newPlot returns a plot whose every text style uses the drawer's fonts.
+func (d *drawer) newPlot() *plot.Plot {
+	p := plot.New()
+	p.TextHandler = d.hdlr
+	restyle := func(sty *text.Style, size vg.Length, c color.Color) {
+		sty.Font = font.From(d.regular, size)
+		sty.Handler = d.hdlr
+		sty.Color = c
+	}
+	restyle(&p.Title.TextStyle, titleSize, colTitle)
+	restyle(&p.Legend.TextStyle, tickSize, colText)
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		restyle(&a.Label.TextStyle, axisSize, colSub)
+		restyle(&a.Tick.Label, tickSize, colText)
+		a.LineStyle = draw.LineStyle{Color: colAxis, Width: 0.75}
+		// Invisible tick marks keep the labels off the axis line.
+		a.Tick.LineStyle = draw.LineStyle{Color: color.Transparent, Width: 0.5}
+		a.Tick.Length = 5
+		a.Label.Padding = 6
+	}
+	p.X.Label.Padding = 0 // the tick labels' box already leaves a gap
+	// Align tick labels by their digits, not by the font's ascent.
+	p.X.Tick.Label.YAlign = d.yAlign(p.X.Tick.Label, 1)
+	p.Y.Tick.Label.YAlign = d.yAlign(p.Y.Tick.Label, 0.5)
+	return p
+}
+
+// yAlign returns the tick label alignment that puts the tick at the top
+// of the label's capitals (frac 1) or at their middle (frac 0.5).
+func (d *drawer) yAlign(sty text.Style, frac float64) text.YAlignment {
+	e := sty.FontExtents()
+	capH := d.metrics(sty).capH
+	// The axes draw a tick label at y + descent, and the handler puts the
+	// baseline at that point + align*(ascent+descent) - ascent + size.
+	return text.YAlignment((e.Ascent - sty.Font.Size - capH*vg.Length(frac) - e.Descent) / (e.Ascent + e.Descent))
+}
+
+// valueRange returns the axis range for scaled values and its ticks.
+func valueRange(s *spec) (lo, hi float64, ticks plot.Ticker) {
+	for _, b := range s.bars {
+		v := b.value / s.scale
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	if s.percent && lo >= 0 && hi <= 100 {
+		return 0, 100, niceTicks{suffix: "%"}
+	}
+	if hi == lo {
+		hi = 1
+	}
+	step := niceStep((hi - lo) / 5)
+	lo = math.Floor(lo/step+1e-9) * step
+	hi = math.Ceil(hi/step-1e-9) * step
+	suffix := ""
+	if s.percent {
+		suffix = "%"
+	}
+	return lo, hi, niceTicks{suffix: suffix}
+}
+
+// horizontal draws bars growing right, the first bar at the top, with the
+// category labels in a column on the left.
+func (d *drawer) horizontal(area draw.Canvas, s *spec) {
+	n := len(s.bars)
+	p := d.newPlot()
+	p.HideY()
+	p.Y.Padding, p.X.Padding = 0, 0
+	bars, vals := d.plotters(s, true)
+	p.Add(&grid{vertical: true}, bars, vals)
+	p.X.Min, p.X.Max, p.X.Tick.Marker = valueRange(s)
+	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
+	p.X.Label.Text = s.axis
+
+	dc0 := p.DataCanvas(area)
+	texts := make([]string, n)
+	for i, b := range s.bars {
+		texts[i] = b.label
+	}
+	sty, m, labels := d.categoryLabels(texts, (dc0.Max.Y-dc0.Min.Y)/vg.Length(n), (area.Max.X-area.Min.X)*0.36)
+	vals.setStyle(d, d.style(min(sty.Font.Size, valueSize), colText, false))
+	var colW vg.Length
+	for _, ls := range labels {
+		colW = max(colW, linesWidth(sty, ls))
+	}
+
+	pc := draw.Crop(area, colW+labelGap*2, 0, 0, 0)
+	p.Draw(pc)
+	dc := p.DataCanvas(pc)
+	for i, ls := range labels {
+		y := dc.Y(p.Y.Norm(bars.pos[i]))
+		drawLines(dc, sty, m, ls, dc.Min.X-labelGap*2, y+m.capSpan(len(ls))/2, draw.XRight)
+	}
+}
+
+// categoryLabels fits the labels of horizontal bars, slot apart, into a
+// column width wide: at the largest size (up to two points below the
+// size the slot suggests) at which every label fits whole in the lines the
+// slot has room for; failing that, at the suggested size with long labels
+// cut short by "…".
+func (d *drawer) categoryLabels(texts []string, slot, width vg.Length) (text.Style, textMetrics, [][]string) {
+	top := vg.Length(math.Max(minSize, math.Min(labelSize, float64(slot)*0.62)))
+	try := func(size vg.Length, cut bool) (text.Style, textMetrics, [][]string, bool) {
+		sty := d.style(size, colText, false)
+		m := d.metrics(sty)
+		maxLines := 1
+		for maxLines < 3 && m.height(maxLines+1) <= slot*0.8 {
+			maxLines++
+		}
+		out := make([][]string, len(texts))
+		whole := true
+		for i, t := range texts {
+			if cut {
+				out[i] = fitLines(sty, t, width, maxLines)
+			} else {
+				out[i] = wrap(sty, t, width)
+				whole = whole && len(out[i]) <= maxLines
+			}
+		}
+		return sty, m, out, whole
+	}
+	for size := top; size >= max(top-2, minSize); size-- {
+		if sty, m, out, whole := try(size, false); whole {
+			return sty, m, out
+		}
+	}
+	sty, m, out, _ := try(top, true)
+	return sty, m, out
+}
+
+// vertical draws bars growing up with the category labels under them.
+func (d *drawer) vertical(area draw.Canvas, s *spec) {
+	n := len(s.bars)
+	p := d.newPlot()
+	p.HideX()
+	p.X.Padding, p.Y.Padding = 0, 0
+	bars, vals := d.plotters(s, false)
+	p.Add(&grid{}, bars, vals)
+	p.Y.Min, p.Y.Max, p.Y.Tick.Marker = valueRange(s)
+	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
+	p.Y.Label.Text = s.axis
+
+	dc0 := p.DataCanvas(area)
+	slot := (dc0.Max.X - dc0.Min.X) / vg.Length(n)
+
+	// Category labels wrap at spaces; their longest word must fit the
+	// slot. Shrink them until it does; failing that, label every k-th bar.
+	sty := d.style(labelSize, colText, false)
+	for sty.Font.Size > minPeriodSize && widestWord(sty, s.bars) > slot*0.94 {
+		sty.Font.Size--
+	}
+	every := max(1, int(math.Ceil(float64(widestWord(sty, s.bars)/(slot*0.94)))))
+	m := d.metrics(sty)
+	labels := make([][]string, n)
+	var h vg.Length
+	for i, b := range s.bars {
+		if i%every == 0 {
+			labels[i] = fitLines(sty, b.label, slot*0.94*vg.Length(every), 3)
+			h = max(h, m.height(len(labels[i])))
+		}
+	}
+	// Shrink value labels that would run into their neighbours; drop them
+	// if even the smallest size does not fit (the axis still reads).
+	for vals.sty.Font.Size > minSize && vals.widest() > slot*0.96 {
+		sty := vals.sty
+		sty.Font.Size--
+		vals.setStyle(d, sty)
+	}
+	if vals.widest() > slot*0.96 {
+		vals.lines = make([][]string, n)
+	}
+
+	pc := draw.Crop(area, 0, 0, h+labelGap*2, 0)
+	p.Draw(pc)
+	dc := p.DataCanvas(pc)
+	for i, ls := range labels {
+		x := dc.X(p.X.Norm(bars.pos[i]))
+		drawLines(dc, sty, m, ls, x, dc.Min.Y-labelGap*1.5, draw.XCenter)
+	}
+}
+
+// widestWord is the width of the longest word of the bars' labels.
+func widestWord(sty text.Style, bs []bar) vg.Length {
+	var w vg.Length
+	for _, b := range bs {
+		for _, word := range strings.Fields(b.label) {
+			w = max(w, sty.Width(word))
+		}
+	}
+	return w
+}
+
+// plotters returns the bars and their value labels for a spec.
+func (d *drawer) plotters(s *spec, horizontal bool) (*bars, *valueLabels) {
+	n := len(s.bars)
+	b := &bars{horizontal: horizontal}
+	v := &valueLabels{horizontal: horizontal}
+	v.setStyle(d, d.style(valueSize, colText, false))
+	for i, x := range s.bars {
+		pos := float64(i)
+		if horizontal {
+			pos = float64(n - 1 - i) // first bar at the top
+		}
+		b.pos = append(b.pos, pos)
+		b.val = append(b.val, x.value/s.scale)
+		b.col = append(b.col, colTones[x.tone])
+		v.lines = append(v.lines, strings.Split(x.text, "\n"))
+	}
+	v.pos, v.val = b.pos, b.val
+	return b, v
+}
+
+// bars is a plotter of bars with a colour each, from zero to their value,
+// and a zero line.
+type bars struct {
+	horizontal bool
+	pos, val   []float64
+	col        []color.Color
+}
+
+func (b *bars) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	cat, val := trX, trY
+	catAxis := &p.X
+	limit := vg.Length(maxBarWide)
+	if b.horizontal {
+		cat, val, catAxis, limit = trY, trX, &p.Y, maxBarThick
+	}
+	span := cat(catAxis.Max) - cat(catAxis.Min)
+	half := min(span/vg.Length(catAxis.Max-catAxis.Min)*barFill, limit) / 2
+	for i := range b.pos {
+		c0, c1 := cat(b.pos[i])-half, cat(b.pos[i])+half
+		v0, v1 := val(0), val(b.val[i])
+		pts := []vg.Point{{X: c0, Y: v0}, {X: c0, Y: v1}, {X: c1, Y: v1}, {X: c1, Y: v0}}
+		if b.horizontal {
+			for k := range pts {
+				pts[k].X, pts[k].Y = pts[k].Y, pts[k].X
+			}
+		}
+		c.FillPolygon(b.col[i], pts)
+	}
+	zero := draw.LineStyle{Color: colAxis, Width: 1}
+	if b.horizontal {
+		c.StrokeLine2(zero, val(0), c.Min.Y, val(0), c.Max.Y)
+	} else {
+		c.StrokeLine2(zero, c.Min.X, val(0), c.Max.X, val(0))
+	}
+}
+
+// valueLabels writes each bar's value beyond its end. Its glyph boxes
+// make the plot leave room for the labels.
+type valueLabels struct {
+	horizontal bool
+	pos, val   []float64
+	lines      [][]string
+	sty        text.Style
+	m          textMetrics
+}
+
+func (l *valueLabels) setStyle(d *drawer, sty text.Style) {
+	l.sty, l.m = sty, d.metrics(sty)
+}
+
+// rect is the box of label i relative to the end of its bar, and the
+// alignment of its lines.
+func (l *valueLabels) rect(i int) (vg.Rectangle, text.XAlignment) {
+	w := linesWidth(l.sty, l.lines[i])
+	n := len(l.lines[i])
+	h := l.m.height(n)
+	neg := l.val[i] < 0
+	// Beside a horizontal bar, the capitals are centred on the bar.
+	top := l.m.capSpan(n) / 2
+	switch {
+	case l.horizontal && !neg:
+		return vg.Rectangle{Min: vg.Point{X: labelGap, Y: top - h}, Max: vg.Point{X: labelGap + w, Y: top}}, draw.XLeft
+	case l.horizontal:
+		return vg.Rectangle{Min: vg.Point{X: -labelGap - w, Y: top - h}, Max: vg.Point{X: -labelGap, Y: top}}, draw.XRight
+	case !neg:
+		return vg.Rectangle{Min: vg.Point{X: -w / 2, Y: labelGap}, Max: vg.Point{X: w / 2, Y: labelGap + h}}, draw.XCenter
+	}
+	return vg.Rectangle{Min: vg.Point{X: -w / 2, Y: -labelGap - h}, Max: vg.Point{X: w / 2, Y: -labelGap}}, draw.XCenter
+}
+
+func (l *valueLabels) xy(i int) (x, y float64) {
+	if l.horizontal {
+		return l.val[i], l.pos[i]
+	}
+	return l.pos[i], l.val[i]
+}
+
+func (l *valueLabels) widest() vg.Length {
+	var w vg.Length
+	for _, ls := range l.lines {
+		w = max(w, linesWidth(l.sty, ls))
+	}
+	return w
+}
+
+func (l *valueLabels) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	for i := range l.lines {
+		x, y := l.xy(i)
+		r, align := l.rect(i)
+		pt := vg.Point{X: trX(x), Y: trY(y)}
+		ax := r.Min.X
+		switch align {
+		case draw.XRight:
+			ax = r.Max.X
+		case draw.XCenter:
+			ax = 0
+		}
+		drawLines(c, l.sty, l.m, l.lines[i], pt.X+ax, pt.Y+r.Max.Y, align)
+	}
+}
+
+func (l *valueLabels) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
+	out := make([]plot.GlyphBox, len(l.lines))
+	for i := range l.lines {
+		x, y := l.xy(i)
+		r, _ := l.rect(i)
+		out[i] = plot.GlyphBox{X: p.X.Norm(x), Y: p.Y.Norm(y), Rectangle: r}
+	}
+	return out
+}
+
+// grid draws light lines at the value axis' labelled ticks.
+type grid struct{ vertical bool }
+
+func (g *grid) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	sty := draw.LineStyle{Color: colGrid, Width: 0.75}
+	a, tr := &p.Y, trY
+	if g.vertical {
+		a, tr = &p.X, trX
+	}
+	for _, t := range a.Tick.Marker.Ticks(a.Min, a.Max) {
+		if t.IsMinor() {
+			continue
+		}
+		v := tr(t.Value)
+		if g.vertical {
+			c.StrokeLine2(sty, v, c.Min.Y, v, c.Max.Y)
+		} else {
+			c.StrokeLine2(sty, c.Min.X, v, c.Max.X, v)
+		}
+	}
+}
+
+// niceTicks labels about five round steps of the axis: 0, 20, 40 ...
+type niceTicks struct{ suffix string }
+
+func (t niceTicks) Ticks(lo, hi float64) []plot.Tick {
+	step := niceStep((hi - lo) / 5)
+	dec := 0
+	if step < 1 {
+		dec = int(math.Ceil(-math.Log10(step) - 1e-9))
+		if niceFrac(step) == 2.5 {
+			dec++
+		}
+	}
+	var out []plot.Tick
+	for k := math.Ceil(lo/step - 1e-9); k*step <= hi+step*1e-9; k++ {
+		v := k * step
+		if math.Abs(v) < step*1e-9 {
+			v = 0
+		}
+		out = append(out, plot.Tick{Value: v, Label: thousands(strconv.FormatFloat(v, 'f', dec, 64)) + t.suffix})
+	}
+	return out
+}
+
+// thousands puts commas between groups of three digits: "12,500.5".
+func thousands(num string) string {
+	sign, rest := "", num
+	if strings.HasPrefix(rest, "-") {
+		sign, rest = "-", rest[1:]
+	}
+	whole, frac, _ := strings.Cut(rest, ".")
+	if frac != "" {
+		frac = "." + frac
+	}
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	return sign + whole + frac
+}
+
+// niceStep rounds x up to 1, 2, 2.5 or 5 times a power of ten.
+func niceStep(x float64) float64 {
+	if x <= 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if x <= m*p*(1+1e-9) {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+func niceFrac(step float64) float64 {
+	p := math.Pow(10, math.Floor(math.Log10(step)))
+	return math.Round(step/p*10) / 10
+}
+
+// fitLines wraps text to width in at most maxLines lines, ending the last
+// with "…" when it does not fit.
+func fitLines(sty text.Style, s string, width vg.Length, maxLines int) []string {
+	lines := wrap(sty, s, width)
+	if len(lines) <= maxLines {
+		return lines
+	}
+	rest := strings.Join(lines[maxLines-1:], " ")
+	lines = append(lines[:maxLines-1:maxLines-1], truncate(sty, rest+" …", width))
+	return lines
+}
+
+// truncate shortens s from the end until it fits width, ending it with "…".
+func truncate(sty text.Style, s string, width vg.Length) string {
+	if sty.Width(s) <= width {
+		return s
+	}
+	r := []rune(strings.TrimSuffix(s, " …"))
+	for len(r) > 0 {
+		t := strings.TrimRightFunc(string(r), func(c rune) bool { return unicode.IsSpace(c) || unicode.IsPunct(c) }) + "…"
+		if sty.Width(t) <= width {
+			return t
+		}
+		r = r[:len(r)-1]
+	}
+	return "…"
+}
+
+// wrap breaks text into lines no wider than width: at spaces, and between
+// Chinese, Japanese or Korean characters, which need no spaces. A word
+// wider than width is broken between characters.
+func wrap(sty text.Style, s string, width vg.Length) []string {
+	type token struct {
+		text  string
+		space bool // a space precedes it
+	}
+	var toks []token
+	space := false
+	var word []rune
+	flush := func() {
+		if len(word) > 0 {
+			toks = append(toks, token{string(word), space})
+			word, space = nil, false
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			flush()
+			space = len(toks) > 0
+		case hasCJK(string(r)):
+			flush()
+			toks = append(toks, token{string(r), space})
+			space = false
+		default:
+			word = append(word, r)
+		}
+	}
+	flush()
+
+	var lines []string
+	line := ""
+	for _, t := range toks {
+		cand := t.text
+		if line != "" {
+			if t.space {
+				cand = line + " " + t.text
+			} else {
+				cand = line + t.text
+			}
+		}
+		if sty.Width(cand) <= width || line == "" && sty.Width(t.text) <= width {
+			line = cand
+			continue
+		}
+		if line != "" {
+			lines = append(lines, line)
+		}
+		line = t.text
+		for sty.Width(line) > width { // a word too long for a line
+			r := []rune(line)
+			k := len(r) - 1
+			for k > 1 && sty.Width(string(r[:k])) > width {
+				k--
+			}
+			lines = append(lines, string(r[:k]))
+			line = string(r[k:])
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// fitSources writes "Source: a; b" in at most maxLines lines, citing as
+// many sources as fit and counting the rest: "Sources: a; b; and 3 more".
+func fitSources(sty text.Style, sources []string, width vg.Length, maxLines int) []string {
+	if len(sources) == 0 {
+		return nil
+	}
+	prefix := "Source: "
+	if len(sources) > 1 {
+		prefix = "Sources: "
+	}
+	for k := len(sources); k >= 1; k-- {
+		s := prefix + strings.Join(sources[:k], "; ")
+		if k < len(sources) {
+			s += fmt.Sprintf("; and %d more", len(sources)-k)
+		}
+		if lines := wrap(sty, s, width); len(lines) <= maxLines {
+			return lines
+		}
+	}
+	return fitLines(sty, fmt.Sprintf("%s%s; and %d more", prefix, sources[0], len(sources)-1), width, maxLines)
+}
