@@ -34,14 +34,15 @@ type SnapshotTotals struct {
 type SnapshotEntry struct {
 	Key    string            `json:"key"`
 	Label  string            `json:"label"`
-	Value  *float64          `json:"value,omitempty"` // reporting currency for pledges; nil when undisclosed or not money
-	Fields map[string]string `json:"fields"`
+	Value  *float64 `json:"value,omitempty"` // reporting currency; nil when undisclosed or not money
+	Fields []string `json:"fields"`          // in the order of PledgeFields or MetricFields
 }
 
-// Compared fields, in the order the Changes sheet lists them.
+// The fields compared from month to month, in the order of
+// SnapshotEntry.Fields.
 var (
-	pledgeFields = []string{"amount", "currency", "qualifier", "status", "sectors", "source", "counted"}
-	metricFields = []string{"value", "unit", "qualifier", "basis", "source"}
+	PledgeFields = []string{"amount", "currency", "qualifier", "status", "sectors", "source", "counted"}
+	MetricFields = []string{"value", "unit", "qualifier", "basis", "source"}
 )
 
 // PledgeKey is the stable key that matches a pledge across months: its id
@@ -85,10 +86,9 @@ func (r *Report) Snapshot(month string) Snapshot {
 		if p.Excluded == "after the cut-off" {
 			continue
 		}
-		e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: map[string]string{
-			"amount": p.AmountText, "currency": p.Amount.Currency, "qualifier": p.Amount.Qualifier.Label(),
-			"status": p.Status, "sectors": strings.Join(p.Sectors, "; "), "source": strings.Join(p.Sources, "; "),
-			"counted": yesNo(p.Counted),
+		e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: []string{
+			p.AmountText, p.Amount.Currency, p.Amount.Qualifier.Label(),
+			p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), yesNo(p.Counted),
 		}}
 		if !math.IsNaN(p.Value) {
 			v := p.Value
@@ -98,8 +98,8 @@ func (r *Report) Snapshot(month string) Snapshot {
 	}
 	for i := range r.Metrics {
 		m := &r.Metrics[i]
-		e := SnapshotEntry{Key: MetricKey(m.Metric), Label: m.Entity + " — " + m.Metric.Metric + " (" + m.Period.String() + ")", Fields: map[string]string{
-			"value": m.ValueText, "unit": m.Unit, "qualifier": m.Qualifier.Label(), "basis": m.Basis, "source": m.Source,
+		e := SnapshotEntry{Key: MetricKey(m.Metric), Label: m.Entity + " — " + m.Metric.Metric + " (" + m.Period.String() + ")", Fields: []string{
+			m.ValueText, m.Unit, m.Qualifier.Label(), m.Basis, m.Source,
 		}}
 		if !math.IsNaN(m.Value) {
 			v := m.Value
@@ -140,8 +140,8 @@ type Changes struct {
 // pledges and metrics (by key), and the change of the headline totals.
 func Compare(prev, cur Snapshot) Changes {
 	c := Changes{Previous: prev.Month, Currency: prev.Currency}
-	c.Items = append(c.Items, diffEntries("pledge", prev.Pledges, cur.Pledges, pledgeFields)...)
-	c.Items = append(c.Items, diffEntries("metric", prev.Metrics, cur.Metrics, metricFields)...)
+	c.Items = append(c.Items, diffEntries("pledge", prev.Pledges, cur.Pledges, PledgeFields)...)
+	c.Items = append(c.Items, diffEntries("metric", prev.Metrics, cur.Metrics, MetricFields)...)
 	c.Totals = append(c.Totals, TotalChange{Dimension: "total", Key: "all counted pledges", Old: prev.Totals.Total, New: cur.Totals.Total})
 	c.Totals = append(c.Totals, diffTotals("investor type", prev.Totals.ByInvestorType, cur.Totals.ByInvestorType)...)
 	c.Totals = append(c.Totals, diffTotals("region", prev.Totals.ByRegion, cur.Totals.ByRegion)...)
@@ -163,9 +163,9 @@ func diffEntries(table string, prev, cur []SnapshotEntry, fields []string) []Cha
 			out = append(out, Change{Table: table, Kind: "new", Key: e.Key, Label: e.Label, New: summarise(e, fields)})
 			continue
 		}
-		for _, f := range fields {
-			if o.Fields[f] != e.Fields[f] {
-				out = append(out, Change{Table: table, Kind: "revised", Key: e.Key, Label: e.Label, Field: f, Old: o.Fields[f], New: e.Fields[f]})
+		for k, f := range fields {
+			if field(o, k) != field(e, k) {
+				out = append(out, Change{Table: table, Kind: "revised", Key: e.Key, Label: e.Label, Field: f, Old: field(o, k), New: field(e, k)})
 			}
 		}
 	}
@@ -184,10 +184,19 @@ func diffEntries(table string, prev, cur []SnapshotEntry, fields []string) []Cha
 	return out
 }
 
+// field returns the k-th field of e, "" when a snapshot written by an
+// older version has fewer.
+func field(e *SnapshotEntry, k int) string {
+	if k < len(e.Fields) {
+		return e.Fields[k]
+	}
+	return ""
+}
+
 func summarise(e *SnapshotEntry, fields []string) string {
 	var parts []string
-	for _, f := range fields {
-		if v := e.Fields[f]; v != "" && f != "counted" {
+	for k, f := range fields {
+		if v := field(e, k); v != "" && f != "counted" {
 			parts = append(parts, fmt.Sprintf("%s: %s", f, v))
 		}
 	}

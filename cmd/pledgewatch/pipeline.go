@@ -122,6 +122,10 @@ func (c *config) run(ctx context.Context) error {
 	if probs.HasErrors() {
 		return errInvalid
 	}
+	snap, err := encodeSnapshot(c.compareWithEarlier(r))
+	if err != nil {
+		return fmt.Errorf("encode snapshot: %w", err)
+	}
 	var font *charts.Font
 	if charts.NeedsCJK(r) || c.Font != "" {
 		if font, err = c.loadFont(); err != nil {
@@ -133,7 +137,7 @@ func (c *config) run(ctx context.Context) error {
 		return fmt.Errorf("draw charts: %w", err)
 	}
 	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs}
-	files := map[string][]byte{}
+	files := map[string][]byte{snapshotName(c.Month): snap}
 	for _, p := range pics {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
 		files[filepath.Join("charts", p.Name)] = p.PNG
