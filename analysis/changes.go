@@ -32,8 +32,8 @@ type SnapshotTotals struct {
 // SnapshotEntry is one pledge or metric: its key, a label for people, and
 // the fields compared from month to month.
 type SnapshotEntry struct {
-	Key    string            `json:"key"`
-	Label  string            `json:"label"`
+	Key    string   `json:"key"`
+	Label  string   `json:"label"`
 	Value  *float64 `json:"value,omitempty"` // reporting currency; nil when undisclosed or not money
 	Fields []string `json:"fields"`          // in the order of PledgeFields or MetricFields
 }
