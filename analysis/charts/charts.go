@@ -17,7 +17,9 @@ package charts
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -72,14 +74,32 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if opt.Font == nil && specsNeedCJK(specs) {
 		return nil, ErrNoCJKFont
 	}
-	d := newDrawer(w, h, opt.Font)
-	out := make([]Chart, 0, len(specs))
+	// Charts are independent: draw them on every core, each worker with
+	// its own drawer, and keep the order of specs.
+	out := make([]Chart, len(specs))
+	errs := make([]error, len(specs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(specs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := newDrawer(w, h, opt.Font)
+			for i := range next {
+				png, err := d.draw(&specs[i])
+				out[i], errs[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png}, err
+			}
+		}()
+	}
 	for i := range specs {
-		png, err := d.draw(&specs[i])
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
 		if err != nil {
 			return nil, fmt.Errorf("render chart %s: %w", specs[i].name, err)
 		}
-		out = append(out, Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png})
 	}
 	return out, nil
 }
