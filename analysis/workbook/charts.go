@@ -1,0 +1,217 @@
+package workbook
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/png" // decode the size of the pictures
+	"math"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
+
+const (
+	maxBars        = 15 // groups shown in one bar chart
+	maxTrendCharts = 20
+	rowPixels      = 17 // a row is 20 pixels in Excel, 17 in LibreOffice: count the smaller
+	chartWidth     = 760
+	pictureWidth   = 900 // pictures wider than this are scaled down
+)
+
+// writeCharts writes the Charts sheet in normal mode: native charts that
+// read the Sectors, Investors and Trends sheets, then the pictures.
+func (b *book) writeCharts() error {
+	f, r, l := b.f, b.r, &b.lay
+	name := sheetCharts
+	if err := b.pageSetup(name); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(name, "A", "A", 4); err != nil {
+		return err
+	}
+	set := func(cell string, v any, lk look) error {
+		if err := f.SetCellValue(name, cell, v); err != nil {
+			return err
+		}
+		return f.SetCellStyle(name, cell, cell, b.st.id(lk))
+	}
+	if err := set("A1", "Charts", look{title: true}); err != nil {
+		return err
+	}
+	if err := set("A2", "The charts read the Sectors, Investors and Trends sheets; the pictures below them were drawn by pledgewatch from the same figures.", look{italic: true}); err != nil {
+		return err
+	}
+	row := 4
+	add := func(c *excelize.Chart) error {
+		if err := f.AddChart(name, "B"+strconv.Itoa(row), c); err != nil {
+			return err
+		}
+		row += int(math.Ceil(float64(c.Dimension.Height)/rowPixels)) + 2
+		return nil
+	}
+	cur := r.Currency
+	inv := &l.investors[0]
+	if c := b.barChart(sheetInvestors, inv, fmt.Sprintf("Counted pledges by investor (%s)", cur), excelize.Bar, maxBars); c != nil {
+		if err := add(c); err != nil {
+			return err
+		}
+	}
+	if c := b.barChart(sheetSectors, &l.sectors, fmt.Sprintf("Fund size by sector (%s; several sectors split equally)", cur), excelize.Bar, maxBars); c != nil {
+		if err := add(c); err != nil {
+			return err
+		}
+	}
+	if c := b.barChart(sheetInvestors, &l.investors[3], fmt.Sprintf("Counted pledges by year of announcement (%s)", cur), excelize.Col, 0); c != nil {
+		if err := add(c); err != nil {
+			return err
+		}
+	}
+	for i := range r.Trends {
+		if i == maxTrendCharts {
+			if err := set("B"+strconv.Itoa(row), fmt.Sprintf("%d more series are on the Trends sheet without a chart.", len(r.Trends)-maxTrendCharts), look{italic: true}); err != nil {
+				return err
+			}
+			row += 2
+			break
+		}
+		if err := add(b.trendChart(i)); err != nil {
+			return err
+		}
+	}
+	if len(b.m.Pictures) > 0 {
+		if err := set("A"+strconv.Itoa(row), "Pictures", look{title: true}); err != nil {
+			return err
+		}
+		row += 2
+	}
+	for i, p := range b.m.Pictures {
+		cfg, _, err := image.DecodeConfig(bytes.NewReader(p.PNG))
+		if err != nil {
+			return fmt.Errorf("picture %d (%s): %w", i+1, p.Name, err)
+		}
+		title := p.Title
+		if title == "" {
+			title = p.Name
+		}
+		if title != "" {
+			if err := set("B"+strconv.Itoa(row), title, look{bold: true}); err != nil {
+				return err
+			}
+			row++
+		}
+		scale := 1.0
+		if cfg.Width > pictureWidth {
+			scale = float64(pictureWidth) / float64(cfg.Width)
+		}
+		alt := title
+		if alt == "" {
+			alt = "chart " + strconv.Itoa(i+1)
+		}
+		if err := f.AddPictureFromBytes(name, "B"+strconv.Itoa(row), &excelize.Picture{Extension: ".png", File: p.PNG,
+			Format: &excelize.GraphicOptions{AltText: alt, ScaleX: scale, ScaleY: scale, LockAspectRatio: true}}); err != nil {
+			return fmt.Errorf("picture %d (%s): %w", i+1, p.Name, err)
+		}
+		row += int(math.Ceil(float64(cfg.Height)*scale/rowPixels)) + 2
+	}
+	return b.st.err
+}
+
+var axisFont = excelize.Font{Color: "404040", Size: 9}
+
+func title(s string) excelize.ChartTitle {
+	return excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s, Font: &excelize.Font{Bold: true, Size: 12}}}}
+}
+
+// axisFormat is a money format for a value axis: whole units of the
+// scale of the largest value, such as "US$ "#,##0,,,"B".
+func axisFormat(maxV float64, cur string) string {
+	commas, suffix, div := scaleOf(maxV)
+	d := 0
+	if maxV/div < 10 && suffix != "" {
+		d = 1
+	}
+	return quote(symbol(cur)) + "#,##0" + zeros(d) + commas + quote(suffix)
+}
+
+// barChart charts the totals of a group section: the first top of them
+// when top is set (the groups are ranked, largest first), else all. It
+// returns nil when there is nothing to chart.
+func (b *book) barChart(sheet string, sec *section, name string, kind excelize.ChartType, top int) *excelize.Chart {
+	n := len(sec.groups)
+	if top > 0 {
+		n = min(n, top)
+	}
+	maxV := 0.0
+	for _, g := range sec.groups[:n] {
+		maxV = math.Max(maxV, g.Total)
+	}
+	if n == 0 || maxV <= 0 {
+		return nil
+	}
+	if len(sec.groups) > n {
+		name += fmt.Sprintf(": the largest %d of %d", n, len(sec.groups))
+	}
+	first, last := strconv.Itoa(sec.first), strconv.Itoa(sec.first+n-1)
+	height := uint(320)
+	if kind == excelize.Bar {
+		height = uint(max(260, 90+26*n))
+	}
+	return &excelize.Chart{
+		Type: kind,
+		Series: []excelize.ChartSeries{{
+			Name:       sheet + "!$D$" + strconv.Itoa(sec.headerRow),
+			Categories: sheet + "!$A$" + first + ":$A$" + last,
+			Values:     sheet + "!$D$" + first + ":$D$" + last,
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
+		}},
+		Title:     title(name),
+		Legend:    excelize.ChartLegend{Position: "none"},
+		Dimension: excelize.ChartDimension{Width: chartWidth, Height: height},
+		XAxis:     excelize.ChartAxis{ReverseOrder: kind == excelize.Bar, Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
+	}
+}
+
+// trendChart is a line chart of the points of trend i.
+func (b *book) trendChart(i int) *excelize.Chart {
+	t := &b.r.Trends[i]
+	first := b.lay.pointRows[i]
+	last := first + len(t.Points) - 1
+	name := t.Entity + ": " + t.Metric
+	if t.Basis != "" {
+		name += " (" + t.Basis + ")"
+	}
+	unit := t.Unit
+	format := ""
+	maxV := 0.0
+	for _, p := range t.Points {
+		maxV = math.Max(maxV, math.Abs(p.Value))
+	}
+	switch {
+	case t.Money:
+		format = axisFormat(maxV, t.Unit)
+		unit = t.Unit
+	case t.Unit == "%":
+		format = `0"%"`
+	}
+	if unit != "" {
+		name += ", " + unit
+	}
+	fs, ls := strconv.Itoa(first), strconv.Itoa(last)
+	return &excelize.Chart{
+		Type: excelize.Line,
+		Series: []excelize.ChartSeries{{
+			Name:       sheetTrends + "!$F$" + strconv.Itoa(b.lay.pointsHeader),
+			Categories: sheetTrends + "!$E$" + fs + ":$E$" + ls,
+			Values:     sheetTrends + "!$F$" + fs + ":$F$" + ls,
+			Line:       excelize.LineOptions{Width: 2.25},
+			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
+		}},
+		Title:     title(name),
+		Legend:    excelize.ChartLegend{Position: "none"},
+		Dimension: excelize.ChartDimension{Width: chartWidth, Height: 300},
+		XAxis:     excelize.ChartAxis{Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: format}},
+	}
+}

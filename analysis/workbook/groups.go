@@ -1,0 +1,124 @@
+package workbook
+
+import (
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+)
+
+func groupHeader(key, cur string) []string {
+	return []string{key, "Pledges", "Undisclosed", "Total (" + cur + ")", "Qualifier", "Per year (" + cur + ")", "Share of total"}
+}
+
+var groupWidths = []float64{44, 10, 12, 16, 14, 16, 12}
+
+func (s *section) table(cur string) table {
+	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: groupHeader(s.key, cur)}
+}
+
+// writeSection writes the heading, the header, a row per group and the
+// total row. Shares are formulas (total / SUM of the totals) and the total
+// row sums the columns, each with the value pledgewatch computed cached.
+func (b *book) writeSection(s *sheet, sec *section, heading bool) {
+	cur := b.r.Currency
+	if heading {
+		s.set(sec.headRow, 1, b.text(sec.heading, look{bold: true}))
+	}
+	if len(sec.groups) == 0 {
+		s.set(sec.headRow+1, 1, b.text("No counted pledges.", look{italic: true}))
+		return
+	}
+	s.header(sec.table(cur))
+	last := sec.first + len(sec.groups) - 1
+	rng := func(col string) string {
+		return col + "$" + strconv.Itoa(sec.first) + ":" + col + "$" + strconv.Itoa(last)
+	}
+	for i, g := range sec.groups {
+		row := sec.first + i
+		var key any = b.text(g.Key, look{})
+		if sec.key == "Year" {
+			if y, err := strconv.Atoi(g.Key); err == nil {
+				key = b.num(float64(y), fmtYear, look{left: true})
+			}
+		}
+		var perYear, share any
+		if g.PerYear != 0 {
+			perYear = b.money(g.PerYear, cur, look{})
+		}
+		if sec.colTotal > 0 {
+			share = b.formula("D"+strconv.Itoa(row)+"/SUM("+rng("D")+")", sec.shares[i], fmtPercent, look{})
+		}
+		s.set(row, 1, key,
+			b.integer(g.Count, look{}),
+			b.integer(g.Undisclosed, look{}),
+			b.money(g.Total, cur, look{}),
+			b.text(g.Qualifier.Label(), look{indent: true}),
+			perYear, share)
+	}
+	tot := look{total: true}
+	count, undiscl := b.integer(sec.count, tot), b.integer(sec.undiscl, tot)
+	if !sec.distinct {
+		n, u := 0, 0
+		for _, g := range sec.groups {
+			n += g.Count
+			u += g.Undisclosed
+		}
+		count = b.formula("SUM("+rng("B")+")", float64(n), fmtCount, look{total: true})
+		undiscl = b.formula("SUM("+rng("C")+")", float64(u), fmtCount, look{total: true})
+	}
+	blank := excelize.Cell{StyleID: b.st.id(look{total: true})}
+	var perYear, share any = blank, blank
+	if sec.colPerYear != 0 {
+		perYear = b.formula("SUM("+rng("F")+")", sec.colPerYear, moneyFormat(sec.colPerYear, cur), look{total: true})
+	}
+	if sec.colTotal > 0 {
+		share = b.formula("SUM("+rng("G")+")", sec.colShare, fmtPercent, look{total: true})
+	}
+	s.set(sec.totalRow, 1,
+		b.text(sec.totalLabel, look{total: true}),
+		count, undiscl,
+		b.formula("SUM("+rng("D")+")", sec.colTotal, moneyFormat(sec.colTotal, cur), look{total: true}),
+		b.text(sec.totalQ.Label(), look{total: true, indent: true}),
+		perYear, share)
+}
+
+func (b *book) writeSectors() error {
+	r, sec := b.r, &b.lay.sectors
+	var tables []table
+	if len(sec.groups) > 0 {
+		tables = []table{sec.table(r.Currency)}
+	}
+	s := b.open(sheetSectors, sheetOpts{widths: append(append([]float64(nil), groupWidths...), 3, 60), freeze: sec.headerRow, tables: tables})
+	s.set(1, 1, b.text("Fund size by sector ("+r.Currency+")", look{title: true}))
+	s.set(2, 1, b.text("Counted pledges only; amounts in "+r.Currency+" at the FX rate of each announcement.", look{italic: true}))
+	// The rules beside the figures.
+	s.setAside(sec.headerRow, 9, b.text("Rules", look{head: true}))
+	s.note(sec.headerRow+1, 9, analysis.RuleSector+"\n\n"+
+		"A pledge naming several sectors is counted in each of them, so the total row gives the number of distinct pledges, not the sum of the column.\n\n"+
+		analysis.RuleCounted)
+	b.writeSection(s, sec, false)
+	return s.close()
+}
+
+func (b *book) writeInvestors() error {
+	r := b.r
+	var tables []table
+	for i := range b.lay.investors {
+		if sec := &b.lay.investors[i]; len(sec.groups) > 0 {
+			tables = append(tables, sec.table(r.Currency))
+		}
+	}
+	freeze := 0
+	if first := &b.lay.investors[0]; len(first.groups) > 0 {
+		freeze = first.headerRow
+	}
+	s := b.open(sheetInvestors, sheetOpts{widths: groupWidths, freeze: freeze, tables: tables})
+	s.set(1, 1, b.text("Counted pledges by investor, investor type, region and year ("+r.Currency+")", look{title: true}))
+	s.set(2, 1, b.text(analysis.RuleCounted, look{italic: true}))
+	for i := range b.lay.investors {
+		b.writeSection(s, &b.lay.investors[i], true)
+	}
+	return s.close()
+}

@@ -1,0 +1,202 @@
+package workbook
+
+import (
+	"strconv"
+	"strings"
+
+	"pledgewatch/analysis"
+)
+
+// writeChanges writes the Changes sheet. It is its own step so that the
+// comparison with an earlier report can fill it later.
+func (b *book) writeChanges() error {
+	s := b.open(sheetChanges, sheetOpts{widths: []float64{100}})
+	s.set(1, 1, b.text("Changes since the last report", look{title: true}))
+	s.set(3, 1, b.text("Month-to-month changes will be listed here once an earlier report is found.", look{wrap: true}))
+	return s.close()
+}
+
+var checksHeader = []string{"Severity", "File", "Sheet", "Cell", "Column", "Value", "Message"}
+
+// writeChecks lists every warning about the inputs, and the counts of
+// those left out of the list.
+func (b *book) writeChecks() error {
+	var warnings []*analysis.Problem
+	var dropped []string
+	if ps := b.r.Problems; ps != nil {
+		warnings = ps.Warnings()
+		dropped = ps.Dropped(analysis.SevWarning)
+	}
+	n := len(warnings) + len(dropped)
+	const headerRow = 3
+	var tables []table
+	if n > 0 {
+		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: checksHeader}}
+	}
+	s := b.open(sheetChecks, sheetOpts{widths: []float64{10, 28, 14, 8, 14, 30, 100}, freeze: headerRow, tables: tables})
+	s.set(1, 1, b.text("Checks: warnings about the inputs", look{title: true}))
+	if n == 0 {
+		s.set(headerRow, 1, b.text("The inputs passed every check.", look{}))
+		return s.close()
+	}
+	s.set(2, 1, b.text("The figures were computed; these rows point at inputs worth a second look. At most "+
+		strconv.Itoa(analysis.MaxPerKind)+" warnings of one kind are listed, the rest are counted.", look{italic: true}))
+	s.header(tables[0])
+	row := headerRow + 1
+	for _, p := range warnings {
+		cell := p.Cell
+		if cell == "" && p.Row > 0 {
+			cell = "row " + strconv.Itoa(p.Row)
+		}
+		msg := ""
+		if p.Err != nil {
+			msg = p.Err.Error()
+		}
+		s.set(row, 1,
+			b.text(p.Severity.String(), look{top: true}),
+			b.text(p.File, look{wrap: true}),
+			b.text(p.Sheet, look{top: true}),
+			b.text(cell, look{top: true}),
+			b.text(p.Column, look{top: true}),
+			b.text(p.Value, look{wrap: true}),
+			b.text(msg, look{wrap: true}))
+		row++
+	}
+	for _, d := range dropped {
+		s.set(row, 1, b.text(analysis.SevWarning.String(), look{}), nil, nil, nil, nil, nil, b.text(d, look{wrap: true}))
+		row++
+	}
+	return s.close()
+}
+
+var fxHeader = []string{"Currency", "Per USD", "Date", "Source", "Note", "Input"}
+
+func (b *book) writeFX() error {
+	r := b.r
+	const headerRow = 3
+	var tables []table
+	if len(r.Rates) > 0 {
+		tables = []table{{name: "FXRates", col: 1, row: headerRow, last: headerRow + len(r.Rates), header: fxHeader}}
+	}
+	s := b.open(sheetFX, sheetOpts{widths: []float64{10, 12, 11, 60, 60, 36}, freeze: headerRow, tables: tables})
+	s.set(1, 1, b.text("FX: units of each currency per US dollar", look{title: true}))
+	s.set(2, 1, b.text(analysis.RuleConversion+" The US dollar is 1 by definition.", look{italic: true}))
+	if len(r.Rates) == 0 {
+		s.set(headerRow, 1, b.text("No FX rates: every amount is in US dollars.", look{}))
+		return s.close()
+	}
+	s.header(tables[0])
+	for i, x := range r.Rates {
+		s.set(headerRow+1+i, 1,
+			b.text(x.Currency, look{top: true}),
+			b.num(x.PerUSD, numberFormat(x.PerUSD, 6), look{top: true}),
+			b.date(x.Date, look{top: true}),
+			b.text(x.Source, look{wrap: true}),
+			b.text(x.Note, look{wrap: true}),
+			b.text(x.Loc.Ref.String(), look{wrap: true}))
+	}
+	return s.close()
+}
+
+// rules are the rules of the analysis, written on the About sheet.
+var rules = []struct{ name, text string }{
+	{"Conversion", analysis.RuleConversion},
+	{"Qualifiers", analysis.RuleQualifier},
+	{"Sectors", analysis.RuleSector},
+	{"Per year", analysis.RulePerYear},
+	{"Counted", analysis.RuleCounted},
+	{"Duplicates", analysis.RuleDuplicate},
+	{"Multiple and CAGR", analysis.RuleCAGR},
+	{"Stated US dollars", analysis.RuleStatedUSD},
+}
+
+var (
+	filesHeader = []string{"File", "SHA-256", "Sheet", "Table", "Rows"}
+	rulesHeader = []string{"Rule", "Text"}
+)
+
+func (b *book) writeAbout() error {
+	r, m := b.r, b.m
+	var warnings int
+	var dropped []string
+	if r.Problems != nil {
+		warnings = len(r.Problems.Warnings())
+		dropped = r.Problems.Dropped(analysis.SevWarning)
+	}
+	counted := 0
+	for i := range r.Pledges {
+		if r.Pledges[i].Counted {
+			counted++
+		}
+	}
+	type kv struct {
+		k string
+		v any
+	}
+	asOf := b.date(r.AsOf, look{left: true})
+	if asOf == nil {
+		asOf = b.text("no cut-off", look{})
+	}
+	warn := strconv.Itoa(warnings) + " listed on the Checks sheet"
+	if len(dropped) > 0 {
+		warn += "; " + strings.Join(dropped, "; ")
+	}
+	items := []kv{
+		{"Program", b.text(strings.TrimSpace("pledgewatch "+m.Version), look{})},
+		{"Run month", b.text(m.Month, look{})},
+		{"As of", asOf},
+		{"Document date", b.date(m.Created, look{left: true})},
+		{"Reporting currency", b.text(r.Currency, look{})},
+		{"Inputs folder", b.text(m.Inputs, look{})},
+		{"Pledges", b.text(strconv.Itoa(len(r.Pledges))+" ("+strconv.Itoa(counted)+" counted)", look{})},
+		{"Metrics", b.integer(len(r.Metrics), look{left: true})},
+		{"Trends", b.integer(len(r.Trends), look{left: true})},
+		{"FX rates", b.integer(len(r.Rates), look{left: true})},
+		{"Warnings", b.text(warn, look{wrap: true})},
+	}
+	row := 3
+	row += len(items) + 1
+	filesHead := row
+	nFiles := 0
+	for _, fi := range r.Files {
+		nFiles += max(len(fi.Tables), 1)
+	}
+	filesLast := filesHead + 1 + max(nFiles, 1)
+	rulesHead := filesLast + 2
+	tables := []table{
+		{name: "InputFiles", col: 1, row: filesHead + 1, last: filesLast, header: filesHeader},
+		{name: "RulesList", col: 1, row: rulesHead + 1, last: rulesHead + 1 + len(rules), header: rulesHeader},
+	}
+	if nFiles == 0 {
+		tables = tables[1:]
+	}
+	s := b.open(sheetAbout, sheetOpts{widths: []float64{24, 100, 14, 10, 8}, tables: tables})
+	s.set(1, 1, b.text("About this workbook", look{title: true}))
+	for i, it := range items {
+		s.set(3+i, 1, b.text(it.k, look{bold: true}), it.v)
+	}
+	s.set(filesHead, 1, b.text("Input files", look{bold: true}))
+	if nFiles == 0 {
+		s.set(filesHead+1, 1, b.text("No input files were recorded.", look{italic: true}))
+	} else {
+		s.header(tables[0])
+		row = filesHead + 2
+		for _, fi := range r.Files {
+			if len(fi.Tables) == 0 {
+				s.set(row, 1, b.text(fi.Path, look{}), b.text(fi.SHA256, look{}))
+				row++
+			}
+			for _, t := range fi.Tables {
+				s.set(row, 1, b.text(fi.Path, look{}), b.text(fi.SHA256, look{}), b.text(t.Sheet, look{}), b.text(t.Table, look{}), b.integer(t.Rows, look{}))
+				row++
+			}
+		}
+	}
+	s.set(rulesHead, 1, b.text("Rules applied", look{bold: true}))
+	rt := tables[len(tables)-1]
+	s.header(rt)
+	for i, ru := range rules {
+		s.set(rt.row+1+i, 1, b.text(ru.name, look{top: true}), b.text(ru.text, look{wrap: true}))
+	}
+	return s.close()
+}

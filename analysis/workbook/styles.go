@@ -1,0 +1,193 @@
+package workbook
+
+import (
+	"math"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+)
+
+// look is what a cell looks like: its number format and font and
+// alignment flags. Styles are made on first use and cached, so their ids
+// follow the order of first use, which is fixed for a given report.
+type look struct {
+	numFmt string
+	bold   bool
+	italic bool
+	wrap   bool // wrap text, aligned to the top
+	top    bool // aligned to the top without wrapping
+	link   bool // blue underlined text
+	head   bool // table header: bold, wrapped, shaded
+	title  bool // sheet title
+	total  bool // total row: bold with a rule above
+	left   bool // aligned left (numbers and dates in a list of values)
+	indent bool // indented from the left (a qualifier after a number)
+	note   bool // wrapped text in a merged block
+}
+
+type styles struct {
+	f     *excelize.File
+	cache map[look]int
+	// wraps[id] is set for styles that wrap text in one cell, whose rows
+	// get a height to fit (spreadsheets do not fit row heights on load).
+	wraps []bool
+	bold  []bool
+	err   error
+}
+
+func newStyles(f *excelize.File) *styles {
+	return &styles{f: f, cache: map[look]int{}}
+}
+
+// id returns the style id of l, making the style on first use.
+func (s *styles) id(l look) int {
+	if id, ok := s.cache[l]; ok {
+		return id
+	}
+	st := &excelize.Style{}
+	if l.numFmt != "" {
+		nf := l.numFmt
+		st.CustomNumFmt = &nf
+	}
+	font := &excelize.Font{Bold: l.bold || l.head || l.total || l.title, Italic: l.italic}
+	switch {
+	case l.title:
+		font.Size = 14
+	case l.link:
+		font.Color = "0563C1"
+		font.Underline = "single"
+	}
+	if font.Bold || font.Italic || font.Size != 0 || font.Color != "" {
+		st.Font = font
+	}
+	al := &excelize.Alignment{}
+	switch {
+	case l.head:
+		al = &excelize.Alignment{WrapText: true, Vertical: "top"}
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}
+		st.Border = []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}}
+	case l.wrap:
+		al = &excelize.Alignment{WrapText: true, Vertical: "top"}
+	case l.note: // unlike wrap, so that it is not taken for a wrapping style
+		al = &excelize.Alignment{WrapText: true, Vertical: "top", Horizontal: "left"}
+	case l.top:
+		al = &excelize.Alignment{Vertical: "top"}
+	}
+	if l.left {
+		al.Horizontal = "left"
+	}
+	if l.indent {
+		al.Horizontal, al.Indent = "left", 1
+	}
+	if *al != (excelize.Alignment{}) {
+		st.Alignment = al
+	}
+	if l.total {
+		st.Border = []excelize.Border{{Type: "top", Color: "000000", Style: 1}}
+	}
+	id, err := s.f.NewStyle(st)
+	if err != nil {
+		if s.err == nil {
+			s.err = err
+		}
+		return 0
+	}
+	s.cache[l] = id
+	for len(s.wraps) <= id {
+		s.wraps = append(s.wraps, false)
+		s.bold = append(s.bold, false)
+	}
+	s.wraps[id] = s.wraps[id] || l.wrap || l.head
+	s.bold[id] = font.Bold
+	return id
+}
+
+// Number formats.
+const (
+	fmtDate  = "yyyy-mm-dd"
+	fmtCount = "#,##0"
+	fmtYear  = "0"
+)
+
+// plainDecimals returns the fewest decimals, from lo to hi, that show x
+// without loss.
+func plainDecimals(x float64, lo, hi int) int {
+	for d := lo; d < hi; d++ {
+		p := math.Pow(10, float64(d))
+		if math.Abs(math.Round(x*p)/p-x) <= 1e-9*math.Max(1, math.Abs(x)) {
+			return d
+		}
+	}
+	return hi
+}
+
+func zeros(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return "." + strings.Repeat("0", n)
+}
+
+// scaleOf picks the display scale of an amount, as analysis.FormatMoney
+// does: T, B, M, K or none.
+func scaleOf(v float64) (commas, suffix string, div float64) {
+	a := math.Abs(v)
+	switch {
+	case a >= 1e12:
+		return ",,,,", "T", 1e12
+	case a >= 1e9:
+		return ",,,", "B", 1e9
+	case a >= 1e6:
+		return ",,", "M", 1e6
+	case a >= 1e3:
+		return ",", "K", 1e3
+	}
+	return "", "", 1
+}
+
+// symbol is the currency prefix of a money format, such as "US$ ".
+func symbol(cur string) string {
+	return strings.TrimSpace(analysis.Symbol(cur)) + " "
+}
+
+// quote makes s a literal of a number format.
+func quote(s string) string {
+	if s == "" {
+		return ""
+	}
+	return `"` + strings.ReplaceAll(s, `"`, ``) + `"`
+}
+
+// moneyFormat returns the number format of an amount in whole units of
+// cur, scaled like "US$ 32.0B" (the format "US$ "#,##0.0,,,"B"). The
+// cell keeps the unrounded value; like the sentences, the display rounds
+// to the digits shown, bounds included.
+func moneyFormat(v float64, cur string) string {
+	commas, suffix, _ := scaleOf(v)
+	d := 1
+	if suffix == "" {
+		d = 0
+	}
+	pos := quote(symbol(cur)) + "#,##0" + zeros(d) + commas + quote(suffix)
+	return pos + ";-" + pos
+}
+
+// Formats of multiples (2.46x) and fractions shown as percentages (0.569
+// shows 56.9%).
+const (
+	fmtMultiple = `0.00"x"`
+	fmtPercent  = "0.0%"
+)
+
+// unitPercentFormat shows a value stored in percentage points (41 for
+// 41%) with a literal percent sign and the decimals it needs.
+func unitPercentFormat(v float64) string {
+	return "#,##0" + zeros(plainDecimals(v, 0, 4)) + `"%"`
+}
+
+// numberFormat shows a plain number with the decimals it needs, up to hi.
+func numberFormat(v float64, hi int) string {
+	return "#,##0" + zeros(plainDecimals(v, 0, hi))
+}

@@ -1,0 +1,149 @@
+package workbook
+
+import (
+	"math"
+	"strconv"
+
+	"pledgewatch/analysis"
+)
+
+// Summary columns.
+var summaryHeader = []string{"Topic", "Headline", "Figure", "Qualifier", "Sources"}
+
+const summaryHeaderRow = 6
+
+func (b *book) writeSummary() error {
+	r := b.r
+	last := summaryHeaderRow + max(len(r.Headlines), 1)
+	t := table{name: "Headlines", col: 1, row: summaryHeaderRow, last: last, header: summaryHeader}
+	s := b.open(sheetSummary, sheetOpts{widths: []float64{22, 90, 14, 14, 44}, freeze: summaryHeaderRow, tables: []table{t}})
+
+	s.set(1, 1, b.text(b.title(), look{title: true}))
+	asOf := b.date(r.AsOf, look{left: true})
+	if asOf == nil {
+		asOf = b.text("no cut-off", look{})
+	}
+	s.set(2, 1, b.text("As of", look{bold: true}), asOf)
+	s.set(3, 1, b.text("Reporting currency", look{bold: true}), b.text(r.Currency, look{}))
+	s.set(4, 1, b.text("How to read", look{bold: true, top: true}), b.text("Each figure is the number of its headline; where another sheet holds it, the cell is a formula that reads it. "+
+		"The qualifier says how the figure bounds the true one (\"more than\" is a lower bound). Sentences and cells round figures to the digits shown; the cells keep the unrounded values.", look{wrap: true}))
+	s.header(t)
+	if len(r.Headlines) == 0 {
+		s.set(summaryHeaderRow+1, 1, b.text("No headlines", look{}), b.text("The inputs gave no counted pledges and no series with two or more periods.", look{wrap: true}))
+	}
+	for i, h := range r.Headlines {
+		q := h.Qualifier.Label()
+		s.set(summaryHeaderRow+1+i, 1,
+			b.text(h.Topic, look{wrap: true}),
+			b.text(h.Sentence, look{wrap: true}),
+			b.figure(h),
+			b.text(q, look{top: true, indent: true}),
+			b.text(joinSources(h.Sources), look{wrap: true}))
+	}
+	return s.close()
+}
+
+// figure is the number of a headline: a formula reading the cell of
+// another sheet that holds it, with its cached value, or the value.
+func (b *book) figure(h analysis.Headline) any {
+	v := h.Value
+	ref, cached, ok := b.headlineRef(h)
+	if ok {
+		v = cached
+	}
+	var format string
+	switch h.Kind {
+	case analysis.HeadlineMoney:
+		format = moneyFormat(v, b.r.Currency)
+	case analysis.HeadlineMultiple:
+		format = fmtMultiple
+	case analysis.HeadlinePercent:
+		format = fmtPercent
+	default:
+		format = numberFormat(v, 2)
+	}
+	if ok {
+		return b.formula(ref, v, format, look{top: true})
+	}
+	return b.num(v, format, look{top: true})
+}
+
+// same reports whether two computations of one figure agree (sums in a
+// different order differ in the last bits).
+func same(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+func absRef(sheet string, col string, row int) string {
+	return sheet + "!$" + col + "$" + strconv.Itoa(row)
+}
+
+// headlineRef finds the cell that holds a headline's number, following
+// Headline.Sheet and Index, and checks that the cell holds that number:
+// a reference is written only where it gives the same figure.
+func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
+	r, l := b.r, &b.lay
+	switch h.Sheet {
+	case sheetTrends:
+		i := h.Index
+		if h.Kind != analysis.HeadlineMultiple || i < 0 || i >= len(r.Trends) {
+			return "", 0, false
+		}
+		t := &r.Trends[i]
+		if !t.HasMultiple || t.MultipleQ == analysis.Mixed || !same(t.Multiple, h.Value) {
+			return "", 0, false
+		}
+		return absRef(sheetTrends, colMultiple, l.trendsFirst+i), t.Multiple, true
+	case sheetSectors:
+		return sectionRef(sheetSectors, &l.sectors, h.Index, h.Value)
+	case sheetInvestors:
+		inv := &l.investors[0]
+		if h.Index >= 0 {
+			return sectionRef(sheetInvestors, inv, h.Index, h.Value)
+		}
+		if len(inv.groups) > 0 && same(inv.colTotal, h.Value) {
+			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
+		}
+		hk := &l.investors[len(l.investors)-1]
+		for i, g := range hk.groups {
+			if g.Total == h.Value {
+				return absRef(sheetInvestors, "D", hk.first+i), g.Total, true
+			}
+		}
+	case sheetPledges:
+		if h.Kind != analysis.HeadlineMoney {
+			return "", 0, false
+		}
+		for i := range r.Pledges {
+			p := &r.Pledges[i]
+			if p.Counted && p.Value == h.Value {
+				return absRef(sheetPledges, colValue, l.pledgeFirst+i), p.Value, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// sectionRef points at the total of group i of a section, or, when that
+// group does not hold the value, at the one group that does.
+func sectionRef(sheet string, s *section, i int, v float64) (string, float64, bool) {
+	if i >= 0 && i < len(s.groups) && s.groups[i].Total == v {
+		return absRef(sheet, "D", s.first+i), v, true
+	}
+	found := -1
+	for j, g := range s.groups {
+		if g.Total == v {
+			if found >= 0 {
+				return "", 0, false
+			}
+			found = j
+		}
+	}
+	if found < 0 {
+		return "", 0, false
+	}
+	return absRef(sheet, "D", s.first+found), v, true
+}

@@ -1,0 +1,188 @@
+package workbook
+
+import (
+	"strconv"
+	"strings"
+
+	"pledgewatch/analysis"
+)
+
+// colMultiple is the Trends column of the multiple, which the Summary
+// reads.
+const colMultiple = "N"
+
+var (
+	trendsHeader = []string{"Entity", "Metric", "Unit", "Basis", "First period", "First value", "First qualifier",
+		"Last period", "Last value", "Last qualifier", "Years", "Change", "Change qualifier",
+		"Multiple", "Multiple qualifier", "CAGR", "Sentence", "Sources"}
+	// The steps and points line up with the trends columns: From under
+	// First, To under Last, growth under CAGR.
+	stepsHeader = []string{"Entity", "Metric", "Unit", "Basis", "From period", "From value", "From qualifier",
+		"To period", "To value", "To qualifier", "Year on year", "Change", "Change qualifier",
+		"Multiple", "Multiple qualifier", "Growth", "Source"}
+	pointsHeader = []string{"Entity", "Metric", "Unit", "Basis", "Period", "Value", "Qualifier", "Source", "Source date", "Input"}
+)
+
+// metricValue is a metric's value in its own unit.
+func (b *book) metricValue(v float64, unit string, money bool, l look) any {
+	return b.num(v, metricFormat(v, unit, money), l)
+}
+
+func metricFormat(v float64, unit string, money bool) string {
+	switch {
+	case money:
+		return moneyFormat(v, unit)
+	case unit == "%":
+		return unitPercentFormat(v)
+	}
+	return numberFormat(v, 4)
+}
+
+// signed shows a value written as a change with its sign: +8%, -4.5%.
+func signed(format string) string {
+	pos, _, _ := strings.Cut(format, ";")
+	return "+" + pos + ";-" + pos + ";" + pos
+}
+
+// metricFormula is a formula whose value is in the metric's unit.
+func (b *book) metricFormula(f string, v float64, unit string, money bool, l look) any {
+	return b.formula(f, v, metricFormat(v, unit, money), l)
+}
+
+func qualLabel(q analysis.Qualifier) string {
+	if q == analysis.Mixed {
+		return "mixed bounds: no figure"
+	}
+	return q.Label()
+}
+
+func (b *book) writeTrends() error {
+	r, l := b.r, &b.lay
+	nSteps := 0
+	for _, t := range r.Trends {
+		nSteps += len(t.Steps)
+	}
+	var tables []table
+	if len(r.Trends) > 0 {
+		tables = []table{
+			{name: "TrendList", col: 1, row: l.trendsHeader, last: l.trendsFirst + len(r.Trends) - 1, header: trendsHeader},
+			{name: "TrendSteps", col: 1, row: l.stepsHeader, last: l.stepsFirst + nSteps - 1, header: stepsHeader},
+			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: pointsHeader},
+		}
+	}
+	s := b.open(sheetTrends, sheetOpts{
+		widths: []float64{30, 30, 7, 10, 11, 15, 13, 11, 15, 13, 8, 15, 14, 11, 14, 10, 70, 36},
+		freeze: l.trendsHeader,
+		tables: tables,
+	})
+	s.set(1, 1, b.text("Trends: the first and last value of every series with two or more periods", look{title: true}))
+	s.set(2, 1, b.text(analysis.RuleCAGR, look{italic: true}))
+	if len(r.Trends) == 0 {
+		s.set(l.trendsHeader, 1, b.text("No metric has two or more periods to compare.", look{italic: true}))
+		return s.close()
+	}
+	s.header(tables[0])
+	for i := range r.Trends {
+		t := &r.Trends[i]
+		row := l.trendsFirst + i
+		rs := strconv.Itoa(row)
+		first, last := t.First(), t.Last()
+		var years, change, multiple, cagr any
+		if t.Years > 0 {
+			years = b.integer(t.Years, look{top: true})
+		}
+		if t.ChangeQ != analysis.Mixed {
+			change = b.metricFormula("I"+rs+"-F"+rs, t.Change, t.Unit, t.Money, look{top: true})
+		}
+		multQ := ""
+		if t.HasMultiple {
+			multQ = qualLabel(t.MultipleQ)
+			if t.MultipleQ != analysis.Mixed {
+				multiple = b.formula("I"+rs+"/F"+rs, t.Multiple, fmtMultiple, look{top: true})
+				if t.HasCAGR {
+					cagr = b.formula("(I"+rs+"/F"+rs+")^(1/K"+rs+")-1", t.CAGR, fmtPercent, look{top: true})
+				}
+			}
+		}
+		s.set(row, 1,
+			b.text(t.Entity, look{wrap: true}),
+			b.text(t.Metric, look{wrap: true}),
+			b.text(t.Unit, look{top: true}),
+			b.text(t.Basis, look{top: true}),
+			b.text(first.Period.String(), look{top: true}),
+			b.metricValue(first.Value, t.Unit, t.Money, look{top: true}),
+			b.text(first.Qualifier.Label(), look{top: true, indent: true}),
+			b.text(last.Period.String(), look{top: true}),
+			b.metricValue(last.Value, t.Unit, t.Money, look{top: true}),
+			b.text(last.Qualifier.Label(), look{top: true, indent: true}),
+			years, change,
+			b.text(qualLabel(t.ChangeQ), look{top: true, indent: true}),
+			multiple,
+			b.text(multQ, look{top: true, indent: true}),
+			cagr,
+			b.text(analysis.TrendSentence(t), look{wrap: true}),
+			b.text(joinSources(t.Sources()), look{wrap: true}))
+	}
+
+	s.set(l.stepsHeading, 1, b.text("Steps between consecutive points of each series", look{bold: true}))
+	s.header(tables[1])
+	row := l.stepsFirst
+	for i := range r.Trends {
+		t := &r.Trends[i]
+		for _, st := range t.Steps {
+			rs := strconv.Itoa(row)
+			var change, multiple, growth any
+			if st.ChangeQ != analysis.Mixed {
+				change = b.metricFormula("I"+rs+"-F"+rs, st.Change, t.Unit, t.Money, look{})
+			}
+			growthQ := ""
+			if st.HasGrowth {
+				growthQ = qualLabel(st.GrowthQ)
+				if st.GrowthQ != analysis.Mixed {
+					m := st.To.Value / st.From.Value
+					multiple = b.formula("I"+rs+"/F"+rs, m, fmtMultiple, look{})
+					growth = b.formula("I"+rs+"/F"+rs+"-1", st.Growth, fmtPercent, look{})
+				}
+			}
+			s.set(row, 1,
+				b.text(t.Entity, look{}),
+				b.text(t.Metric, look{}),
+				b.text(t.Unit, look{}),
+				b.text(t.Basis, look{}),
+				b.text(st.From.Period.String(), look{}),
+				b.metricValue(st.From.Value, t.Unit, t.Money, look{}),
+				b.text(st.From.Qualifier.Label(), look{indent: true}),
+				b.text(st.To.Period.String(), look{}),
+				b.metricValue(st.To.Value, t.Unit, t.Money, look{}),
+				b.text(st.To.Qualifier.Label(), look{indent: true}),
+				b.text(yesNo(st.YearOnYear), look{}),
+				change,
+				b.text(qualLabel(st.ChangeQ), look{indent: true}),
+				multiple,
+				b.text(growthQ, look{indent: true}),
+				growth,
+				b.text(st.To.Source, look{}))
+			row++
+		}
+	}
+
+	s.set(l.pointsHead, 1, b.text("Points of each series (the charts on the Charts sheet read these)", look{bold: true}))
+	s.header(tables[2])
+	for i := range r.Trends {
+		t := &r.Trends[i]
+		for j, p := range t.Points {
+			s.set(l.pointRows[i]+j, 1,
+				b.text(t.Entity, look{}),
+				b.text(t.Metric, look{}),
+				b.text(t.Unit, look{}),
+				b.text(t.Basis, look{}),
+				b.text(p.Period.String(), look{}),
+				b.metricValue(p.Value, t.Unit, t.Money, look{}),
+				b.text(p.Qualifier.Label(), look{indent: true}),
+				b.text(p.Source, look{}),
+				b.date(p.SourceDate, look{}),
+				b.text(p.Loc.Ref.String(), look{}))
+		}
+	}
+	return s.close()
+}

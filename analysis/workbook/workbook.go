@@ -1,0 +1,253 @@
+// Package workbook writes an analysis.Report as an Excel workbook (.xlsx)
+// on an io.Writer.
+//
+// The workbook has the sheets Summary, Pledges, Sectors, Investors,
+// Trends, Metrics, Changes, Checks, FX, Charts and About, in that order,
+// and opens on Summary. Every data sheet is written with excelize's
+// StreamWriter, the only way the library stores a formula together with
+// its cached value: derived figures (per-year values, shares, totals,
+// changes, multiples, growth rates) are formulas whose cached values are
+// the figures pledgewatch computed, so Excel and readers that do not
+// recalculate show the same numbers. Native charts and the pictures of
+// Meta.Pictures live on the Charts sheet, the one sheet written in normal
+// mode.
+//
+// Text is always written as text: a cell holding "=1+1" stays a string.
+// Links are HYPERLINK formulas, and only to http, https and mailto
+// addresses. The same report and Meta give byte-identical output.
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+)
+
+// Picture is a chart rendered elsewhere, embedded on the Charts sheet.
+type Picture struct {
+	Name  string // short name, used as alternative text when Title is empty
+	Title string // shown above the picture
+	PNG   []byte
+}
+
+// Meta is what the workbook says about the run that made it.
+type Meta struct {
+	Version string    // program version
+	Month   string    // run month, YYYY-MM
+	Created time.Time // fixed document timestamp; zero falls back to the report's as-of date
+	Inputs  string    // the inputs folder as given
+	// Pictures are embedded on the Charts sheet, in this order.
+	Pictures []Picture
+}
+
+// Sheet names, in workbook order.
+const (
+	sheetSummary   = "Summary"
+	sheetPledges   = "Pledges"
+	sheetSectors   = "Sectors"
+	sheetInvestors = "Investors"
+	sheetTrends    = "Trends"
+	sheetMetrics   = "Metrics"
+	sheetChanges   = "Changes"
+	sheetChecks    = "Checks"
+	sheetFX        = "FX"
+	sheetCharts    = "Charts"
+	sheetAbout     = "About"
+)
+
+var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends,
+	sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout}
+
+// SheetNames returns the names of the sheets of the workbook, in order.
+func SheetNames() []string { return append([]string(nil), sheetNames...) }
+
+// maxRows is the number of rows of an Excel sheet.
+const maxRows = 1048576
+
+// ErrTooManyRows means a table does not fit on one sheet.
+var ErrTooManyRows = errors.New("too many rows for one sheet")
+
+// Write renders the report as an .xlsx workbook on w.
+func Write(w io.Writer, r *analysis.Report, m Meta) error {
+	if r == nil {
+		return errors.New("no report")
+	}
+	if n := len(r.Pledges) + 1; n > maxRows {
+		return fmt.Errorf("%d pledges: %w (an Excel sheet holds %d below its header)", len(r.Pledges), ErrTooManyRows, maxRows-1)
+	}
+	if n := len(r.Metrics) + 1; n > maxRows {
+		return fmt.Errorf("%d metrics: %w (an Excel sheet holds %d below its header)", len(r.Metrics), ErrTooManyRows, maxRows-1)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	b := newBook(f, r, m)
+	if err := b.lay.check(); err != nil {
+		return err
+	}
+	if err := b.build(); err != nil {
+		return err
+	}
+	return b.save(w)
+}
+
+// book holds what the sheet writers share.
+type book struct {
+	f   *excelize.File
+	r   *analysis.Report
+	m   Meta
+	st  *styles
+	lay layout
+	// multi names the sheets whose tables were declared before streaming;
+	// their relationship prefix is normalised on save.
+	multi map[string]bool
+}
+
+func newBook(f *excelize.File, r *analysis.Report, m Meta) *book {
+	b := &book{f: f, r: r, m: m, st: newStyles(f), multi: map[string]bool{}}
+	b.lay = newLayout(r)
+	return b
+}
+
+func (b *book) build() error {
+	f := b.f
+	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
+		return err
+	}
+	for _, name := range sheetNames[1:] {
+		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+	}
+	steps := []struct {
+		name string
+		fn   func() error
+	}{
+		{sheetSummary, b.writeSummary},
+		{sheetPledges, b.writePledges},
+		{sheetSectors, b.writeSectors},
+		{sheetInvestors, b.writeInvestors},
+		{sheetTrends, b.writeTrends},
+		{sheetMetrics, b.writeMetrics},
+		{sheetChanges, b.writeChanges},
+		{sheetChecks, b.writeChecks},
+		{sheetFX, b.writeFX},
+		{sheetCharts, b.writeCharts},
+		{sheetAbout, b.writeAbout},
+	}
+	for _, s := range steps {
+		if err := s.fn(); err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
+	}
+	if b.st.err != nil {
+		return b.st.err
+	}
+	f.SetActiveSheet(0)
+	created := b.m.Created
+	if created.IsZero() {
+		created = b.r.AsOf
+	}
+	props := &excelize.DocProperties{
+		Title:          b.title(),
+		Subject:        "AI investment pledges and metrics in Hong Kong and mainland China, in " + b.r.Currency,
+		Creator:        "pledgewatch",
+		LastModifiedBy: "pledgewatch",
+		Description:    "Written by pledgewatch " + b.m.Version + " from " + b.m.Inputs + ".",
+		Version:        b.m.Version,
+	}
+	if !created.IsZero() {
+		props.Created = created.UTC().Format(time.RFC3339)
+		props.Modified = props.Created
+	}
+	return f.SetDocProps(props)
+}
+
+func (b *book) title() string {
+	month := b.m.Month
+	if month == "" && !b.r.AsOf.IsZero() {
+		month = b.r.AsOf.Format("2006-01")
+	}
+	if month == "" {
+		return "AI investment pledges — report"
+	}
+	return "AI investment pledges — report for " + month
+}
+
+// save writes the workbook to w with stable bytes: excelize writes the
+// streamed sheets in map order and takes content-type defaults from a map,
+// so the defaults are sorted first, and the zip is copied with its entries
+// sorted by name. Sheets whose tables were declared before streaming get
+// the usual "r:" prefix for their relationship ids, as excelize writes it
+// in normal mode.
+func (b *book) save(w io.Writer) error {
+	if ct := b.f.ContentTypes; ct != nil {
+		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
+	}
+	buf, err := b.f.WriteToBuffer()
+	if err != nil {
+		return err
+	}
+	fix := map[string]bool{}
+	for id, name := range b.f.GetSheetMap() {
+		if b.multi[name] {
+			fix["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = true
+		}
+	}
+	return rewriteZip(w, buf.Bytes(), fix)
+}
+
+var (
+	longRelPrefix  = []byte(`xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:`)
+	shortRelPrefix = []byte(`r:`)
+)
+
+// rewriteZip copies the zip in data to w with entries sorted by name,
+// normalising the relationship prefix in the entries named in fix.
+func rewriteZip(w io.Writer, data []byte, fix map[string]bool) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	files := append([]*zip.File(nil), zr.File...)
+	sort.SliceStable(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	zw := zip.NewWriter(w)
+	for _, zf := range files {
+		if !fix[zf.Name] {
+			if err := zw.Copy(zf); err != nil {
+				return err
+			}
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return err
+		}
+		content, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		content = bytes.ReplaceAll(content, longRelPrefix, shortRelPrefix)
+		out, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
+		if err != nil {
+			return err
+		}
+		if _, err := out.Write(content); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+// joinSources joins source names for one cell.
+func joinSources(s []string) string { return strings.Join(s, "; ") }
