@@ -1,0 +1,278 @@
+package sheets
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+)
+
+// cellKind says what a cell holds.
+type cellKind uint8
+
+const (
+	cellEmpty   cellKind = iota
+	cellText             // typed text, a text formula result, a CSV field
+	cellNumber           // a number (raw text in b); see numFmt
+	cellBool             // TRUE or FALSE
+	cellError            // a spreadsheet error value such as #REF!
+	cellNoValue          // a formula without a saved value
+	cellISODate          // t="d": a date stored as ISO 8601 text
+)
+
+// numFmt is what the number format of a number cell says about it.
+type numFmt uint8
+
+const (
+	fmtPlain   numFmt = iota
+	fmtDate           // a date or time format: the number is a date serial
+	fmtPercent        // a percentage format: 0.41 shows as 41%
+)
+
+// cell is one value of a row. Text is in s, or in b when it came from the
+// sheet XML (b is valid until the next row, so only what is kept is
+// copied).
+type cell struct {
+	col  int // one-based column number
+	kind cellKind
+	fmt  numFmt
+	s    string
+	b    []byte
+}
+
+// text returns the cell's text as stored, not trimmed: for a number the
+// stored digits (45712, 5.3E-2); numberText gives the form for people.
+func (c *cell) text() string {
+	if c.b != nil {
+		return string(c.b)
+	}
+	return c.s
+}
+
+// isBlank reports whether the cell holds nothing but white space.
+func (c *cell) isBlank() bool {
+	switch c.kind {
+	case cellEmpty:
+		return true
+	case cellText:
+		if c.b != nil {
+			return len(trimSpaceBytes(c.b)) == 0
+		}
+		return trimSpace(c.s) == ""
+	}
+	return false
+}
+
+// number returns the value of a number cell.
+func (c *cell) number() (float64, bool) {
+	if c.b != nil {
+		return parseNumberBytes(c.b)
+	}
+	return parseNumber(c.s)
+}
+
+// parseNumberBytes reads a number as stored in a sheet: digits fast,
+// anything else through strconv.
+func parseNumberBytes(b []byte) (float64, bool) {
+	b = trimSpaceBytes(b)
+	if len(b) == 0 {
+		return 0, false
+	}
+	// Fast path for the usual 45712 or 53.7: with at most 15 digits the
+	// integer and the power of ten are exact, so one division rounds
+	// correctly, as strconv would.
+	if len(b) <= 16 {
+		n, i, frac := int64(0), 0, -1
+		for ; i < len(b); i++ {
+			switch c := b[i]; {
+			case c >= '0' && c <= '9':
+				n = n*10 + int64(c-'0')
+			case c == '.' && frac < 0 && i > 0:
+				frac = i
+			default:
+				return parseNumber(string(b))
+			}
+		}
+		switch {
+		case frac < 0:
+			return float64(n), true
+		case frac < len(b)-1:
+			return float64(n) / pow10[len(b)-1-frac], true
+		}
+	}
+	return parseNumber(string(b))
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16}
+
+// parseNumber reads a plain number ("5.3", "1E-3"), refusing Inf and NaN.
+func parseNumber(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, false
+	}
+	return v, true
+}
+
+// formatNumber writes a number the way a spreadsheet shows it in General
+// format: at most 15 significant digits, no exponent, no float noise
+// (0.41*100 is 41, not 41.00000000000001).
+func formatNumber(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if err != nil {
+		r = v
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// numberText returns a number cell's value as text for the parsers of
+// analysis, with a percentage format applied (0.41 with format 0% is
+// "41%") and a date format shown as a date.
+func (c *cell) numberText(date1904 bool) string {
+	v, ok := c.number()
+	if !ok {
+		return trimSpace(c.text())
+	}
+	switch c.fmt {
+	case fmtPercent:
+		return formatNumber(v*100) + "%"
+	case fmtDate:
+		if t, ok := serialDate(v, date1904); ok {
+			return t.Format(analysis.DateLayout)
+		}
+	}
+	return formatNumber(v)
+}
+
+// Excel's date serials run from 1 (1900-01-01) to 2958465 (9999-12-31).
+const maxSerial = 2958465
+
+// serialDate converts an Excel date serial to the day it stands for, in
+// UTC, dropping any time of day.
+func serialDate(v float64, date1904 bool) (time.Time, bool) {
+	if v < 1 || v > maxSerial || math.IsNaN(v) {
+		return time.Time{}, false
+	}
+	t, err := excelize.ExcelDateToTime(v, date1904)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+}
+
+// isTrimmed reports whether r is trimmed from cell text: Unicode white
+// space (including the no-break space pasted from web pages), zero-width
+// spaces and a stray byte-order mark.
+func isTrimmed(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
+}
+
+// trimSpace trims what isTrimmed names from both ends of s.
+func trimSpace(s string) string {
+	// Fast path: nothing to trim.
+	if s == "" || (s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf) {
+		return s
+	}
+	return strings.TrimFunc(s, isTrimmed)
+}
+
+func trimSpaceBytes(b []byte) []byte {
+	if len(b) == 0 || (b[0] > ' ' && b[0] < utf8.RuneSelf && b[len(b)-1] > ' ' && b[len(b)-1] < utf8.RuneSelf) {
+		return b
+	}
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if !isTrimmed(r) {
+			break
+		}
+		b = b[n:]
+	}
+	for len(b) > 0 {
+		r, n := utf8.DecodeLastRune(b)
+		if !isTrimmed(r) {
+			break
+		}
+		b = b[:len(b)-n]
+	}
+	return b
+}
+
+// errorValues are the error values a spreadsheet shows in a cell.
+var errorValues = map[string]bool{
+	"#NULL!": true, "#DIV/0!": true, "#VALUE!": true, "#REF!": true, "#NAME?": true, "#NUM!": true,
+	"#N/A": true, "#GETTING_DATA": true, "#SPILL!": true, "#CALC!": true, "#FIELD!": true,
+	"#BLOCKED!": true, "#CONNECT!": true, "#BUSY!": true, "#UNKNOWN!": true, "#PYTHON!": true,
+}
+
+// hasErrorValue reports whether a text cell holds an error value as text,
+// without allocating for the usual text that does not.
+func (c *cell) hasErrorValue() bool {
+	if c.b != nil {
+		b := trimSpaceBytes(c.b)
+		return len(b) > 1 && b[0] == '#' && isErrorValue(string(b))
+	}
+	s := trimSpace(c.s)
+	return len(s) > 1 && s[0] == '#' && isErrorValue(s)
+}
+
+// isErrorValue reports whether trimmed text is a spreadsheet error value,
+// as Excel writes into a CSV file or a text cell.
+func isErrorValue(s string) bool {
+	return len(s) > 1 && s[0] == '#' && errorValues[strings.ToUpper(s)]
+}
+
+// interner keeps one copy of each repeated short string (investor names,
+// currencies, sector names) so that a million rows do not hold a million
+// copies. It stops growing at maxInterned strings.
+type interner struct {
+	m map[string]string
+}
+
+const (
+	maxInterned   = 1 << 17
+	maxInternSize = 256 // longer strings are rarely repeated
+)
+
+// bytes returns the interned string equal to b; looking up an existing
+// string does not allocate.
+func (in *interner) bytes(b []byte) string {
+	if s, ok := in.m[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	in.add(s)
+	return s
+}
+
+// str returns the interned string equal to s. A new string is cloned, so
+// that the table does not keep alive the larger string s may be part of
+// (a CSV record).
+func (in *interner) str(s string) string {
+	if t, ok := in.m[s]; ok {
+		return t
+	}
+	if len(s) > maxInternSize {
+		return s
+	}
+	s = strings.Clone(s)
+	in.add(s)
+	return s
+}
+
+func (in *interner) add(s string) {
+	if in.m == nil {
+		in.m = make(map[string]string, 256)
+	}
+	if len(in.m) < maxInterned && len(s) <= maxInternSize {
+		in.m[s] = s
+	}
+}

@@ -1,0 +1,188 @@
+package sheets
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"pledgewatch/analysis"
+)
+
+// maxCSVErrors is how many malformed lines are reported before a CSV file
+// is given up.
+const maxCSVErrors = 10
+
+// ReadCSV reads one table from a CSV file. The table comes from the file
+// name: pledges.csv, metrics.csv or fx.csv, in any case; another name is
+// a warning and the file is not read. name is the path shown in problems.
+//
+// The file must be UTF-8 (a byte-order mark is allowed, as Excel's "CSV
+// UTF-8" writes it), with commas between fields; semicolons or tabs are
+// accepted when the first line has no comma. Problems name cells as a
+// spreadsheet shows the file: row 14 is the 14th record, counting blank
+// lines and treating a quoted field over several lines as one row.
+func (rd *Reader) ReadCSV(r io.Reader, name string) error {
+	h := sha256.New()
+	cr0 := &countingReader{r: io.TeeReader(r, h)}
+	br := bufio.NewReaderSize(cr0, 64<<10)
+	finish := func(tables []analysis.TableInfo) error {
+		if _, err := io.Copy(io.Discard, br); err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		rd.Inputs.Files = append(rd.Inputs.Files, analysis.InputFile{Path: name, SHA256: hex.EncodeToString(h.Sum(nil)), Tables: tables})
+		return nil
+	}
+	fileErr := func(kind error, format string, args ...any) {
+		rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Err: analysis.Errorf(kind, format, args...)})
+	}
+	base := name[strings.LastIndexAny(name, `/\`)+1:]
+	var spec *tableSpec
+	for _, s := range specs {
+		if strings.EqualFold(base, s.table+".csv") {
+			spec = s
+		}
+	}
+	if spec == nil {
+		rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: name, Err: analysis.Errorf(analysis.ErrIgnoredSheet,
+			"file ignored; name it pledges.csv, metrics.csv or fx.csv to have it read")})
+		return finish(nil)
+	}
+	head, err := br.Peek(4096)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		fileErr(analysis.ErrFile, "the file is UTF-16 text (perhaps Excel's \"Unicode Text\"); save it from Excel as CSV UTF-8 (Comma delimited)")
+		return finish(nil)
+	case bytes.HasPrefix(head, magicZip):
+		fileErr(analysis.ErrFile, "this is an xlsx workbook with a .csv name; rename it to .xlsx")
+		return finish(nil)
+	case bytes.HasPrefix(head, magicOLE):
+		fileErr(analysis.ErrFile, "this is an old .xls workbook with a .csv name; open it in Excel and save it as CSV UTF-8 (Comma delimited)")
+		return finish(nil)
+	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
+		br.Discard(3)
+		head = head[3:]
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = csvDelimiter(head)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+
+	tr := newTableReader(rd, spec, name, "", false)
+	if rest := remaining(r); rest > 0 {
+		size := cr0.n + rest
+		tr.setProgress(func() (int64, int64) { return cr0.n - int64(br.Buffered()), size })
+	}
+	var cells []cell
+	row, extra, nerr := 0, 0, 0
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			nerr++
+			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: pe.StartLine - extra,
+				Err: analysis.Errorf(analysis.ErrFile, "cannot read the line (%v); put a field that holds quotes or commas in double quotes, and double the quotes inside it (\"\"like this\"\")", pe.Err)})
+			if nerr >= maxCSVErrors || errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine+100 {
+				break
+			}
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		row = line - extra
+		cells = cells[:0]
+		for i, f := range rec {
+			if strings.IndexByte(f, '\n') >= 0 {
+				extra += strings.Count(f, "\n")
+			}
+			if f == "" {
+				continue
+			}
+			if !utf8.ValidString(f) {
+				rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: row,
+					Cell: columnLetters(i+1) + strconv.Itoa(row), Err: analysis.Errorf(analysis.ErrFile,
+						"the file is not UTF-8 text; save it from Excel as CSV UTF-8 (Comma delimited)")})
+				return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
+			}
+			cells = append(cells, cell{col: i + 1, kind: cellText, s: f})
+		}
+		if len(cells) > 0 && !tr.row(row, cells) {
+			break
+		}
+	}
+	if nerr == 0 || tr.header > 0 {
+		tr.finish()
+	}
+	return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
+}
+
+// csvDelimiter picks the field separator: of comma, semicolon and tab,
+// the one used most on the first line that has any (Excel in locales
+// with a decimal comma writes semicolons).
+func csvDelimiter(head []byte) rune {
+	for len(head) > 0 {
+		line := head
+		if i := bytes.IndexByte(head, '\n'); i >= 0 {
+			line, head = head[:i], head[i+1:]
+		} else {
+			head = nil
+		}
+		best, most := ',', 0
+		for _, d := range []rune{',', ';', '\t'} {
+			if n := bytes.Count(line, []byte(string(d))); n > most {
+				best, most = d, n
+			}
+		}
+		if most > 0 {
+			return best
+		}
+	}
+	return ','
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// remaining returns how many bytes are left to read from r when it can
+// tell (a file, a bytes.Reader), else 0.
+func remaining(r io.Reader) int64 {
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		return int64(r.Len())
+	case io.Seeker:
+		cur, err := r.Seek(0, io.SeekCurrent)
+		if err != nil {
+			return 0
+		}
+		end, err := r.Seek(0, io.SeekEnd)
+		if _, err2 := r.Seek(cur, io.SeekStart); err != nil || err2 != nil {
+			return 0
+		}
+		return end - cur
+	}
+	return 0
+}

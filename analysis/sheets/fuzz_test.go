@@ -1,0 +1,135 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"pledgewatch/analysis"
+)
+
+// checkReader checks what any input must give: problems placed in the
+// named file with a known kind, records placed in it with a row, and a
+// table count that matches the records.
+func checkReader(t *testing.T, rd *Reader, name string) {
+	t.Helper()
+	for _, p := range rd.Problems.List() {
+		if p.File != name || p.Kind() == nil || p.Err == nil || (p.Cell != "" && p.Row <= 0) {
+			t.Fatalf("bad problem %#v", p)
+		}
+		_ = p.Error()
+	}
+	var locs []analysis.Loc
+	for _, p := range rd.Inputs.Pledges {
+		locs = append(locs, p.Loc)
+		if p.Investor == "" || p.Program == "" || p.Announced.IsZero() {
+			t.Fatalf("pledge without a required value: %+v", p)
+		}
+	}
+	for _, m := range rd.Inputs.Metrics {
+		locs = append(locs, m.Loc)
+	}
+	for _, r := range rd.Inputs.Rates {
+		locs = append(locs, r.Loc)
+		if r.PerUSD <= 0 || r.Currency == "" {
+			t.Fatalf("bad rate %+v", r)
+		}
+	}
+	for _, l := range locs {
+		if l.File != name || l.Row <= 0 || l.Cols == nil {
+			t.Fatalf("bad location %+v", l)
+		}
+	}
+	n := 0
+	for _, f := range rd.Inputs.Files {
+		for _, tb := range f.Tables {
+			n += tb.Rows
+		}
+	}
+	if n != len(locs) {
+		t.Fatalf("tables count %d records, there are %d", n, len(locs))
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	for _, c := range readCases {
+		if strings.HasSuffix(strings.ToLower(c.file), ".csv") {
+			f.Add(c.data(f))
+		}
+	}
+	f.Add([]byte("currency,per_usd,date\nEUR,0.9,2025-01-01\n"))
+	f.Add([]byte("entity,metric,period,value\nA,capex,2025,32 billion USD\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, name := range []string{"pledges.csv", "metrics.csv", "fx.csv"} {
+			var rd Reader
+			if err := rd.ReadCSV(bytes.NewReader(data), name); err != nil {
+				t.Fatal(err)
+			}
+			checkReader(t, &rd, name)
+		}
+	})
+}
+
+func FuzzReadXLSX(f *testing.F) {
+	for _, c := range readCases {
+		if !strings.HasSuffix(strings.ToLower(c.file), ".csv") && c.opts == (Options{}) {
+			f.Add(c.data(f))
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rd := Reader{Options: Options{UnzipSizeLimit: 64 << 20}}
+		if err := rd.ReadXLSX(bytes.NewReader(data), "f.xlsx"); err != nil {
+			t.Fatal(err)
+		}
+		checkReader(t, &rd, "f.xlsx")
+	})
+}
+
+// FuzzSheetXML puts fuzzed XML in the place of a worksheet of a valid
+// workbook. Reading must not fail but with problems, and must not depend
+// on how the input is cut into reads.
+func FuzzSheetXML(f *testing.F) {
+	f.Add(headerRow(1, "currency", "per_usd", "date") + row(2, is("A2", "EUR"), num("B2", "0.9", 0), num("C2", "45000", 1)))
+	f.Add(`<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row><row><c t="e"><v>#REF!</v></c><c><f>1</f></c><c t="inlineStr"><is><r><t>a</t></r><rPh><t>b</t></rPh></is></c></row>`)
+	f.Add(`<x:row r="1"><x:c r="A1" t="str"><x:f>A</x:f><x:v>currency &amp; <![CDATA[x]]></x:v></x:c></x:row><!-- c -->`)
+	f.Fuzz(func(t *testing.T, sheet string) {
+		data := raw{sst: []string{"<t>currency</t>", "<t>per_usd</t>", "<t>date</t>"},
+			sheets: []rawSheet{{"FX", sheet}}}.bytes(t)
+		var rd Reader
+		if err := rd.ReadXLSX(bytes.NewReader(data), "f.xlsx"); err != nil {
+			t.Fatal(err)
+		}
+		checkReader(t, &rd, "f.xlsx")
+		whole := scanSheetText(t, data, func(r io.Reader) io.Reader { return r })
+		if bytes := scanSheetText(t, data, iotest.OneByteReader); !slices.Equal(whole, bytes) {
+			t.Fatalf("one byte at a time:\n%q\nwhole:\n%q", bytes, whole)
+		}
+	})
+}
+
+// scanSheetText scans the first sheet of a workbook, returning its cells
+// and the error, if any, as text.
+func scanSheetText(t *testing.T, data []byte, wrap func(io.Reader) io.Reader) []string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wb, err := openWorkbook(zr, DefaultSharedStringsLimit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, size, err := wb.open(wb.sheets[0].path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	var rec recorder
+	if err := wb.scanSheet(wrap(rc), size, &rec); err != nil {
+		rec.cells = append(rec.cells, "error: "+err.Error())
+	}
+	return rec.cells
+}

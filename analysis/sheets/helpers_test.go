@@ -1,0 +1,287 @@
+package sheets
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+)
+
+// sh is a sheet of a test workbook: rows from row 1, nil for an empty
+// cell or row.
+type sh struct {
+	name string
+	rows [][]any
+}
+
+// Cell values for book beyond plain strings and numbers.
+type (
+	// styled is a value with a number format ("0%", "yyyy-mm-dd").
+	styled struct {
+		v      any
+		format string
+	}
+	// formula is a formula written without a saved value, as excelize's
+	// SetCellFormula does.
+	formula string
+)
+
+// day is a date cell, formatted yyyy-mm-dd as Excel shows a typed date.
+func day(y int, m time.Month, d int) styled {
+	return styled{time.Date(y, m, d, 0, 0, 0, 0, time.UTC), "yyyy-mm-dd"}
+}
+
+// book writes a workbook with excelize in normal mode, as a user's
+// program or Excel would.
+func book(tb testing.TB, sheets ...sh) []byte {
+	tb.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	styles := map[string]int{}
+	for i, s := range sheets {
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", s.name); err != nil {
+				tb.Fatal(err)
+			}
+		} else if _, err := f.NewSheet(s.name); err != nil {
+			tb.Fatal(err)
+		}
+		for r, row := range s.rows {
+			for c, v := range row {
+				if v == nil {
+					continue
+				}
+				ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				var err error
+				switch v := v.(type) {
+				case formula:
+					err = f.SetCellFormula(s.name, ref, string(v))
+				case styled:
+					id, ok := styles[v.format]
+					if !ok {
+						format := v.format
+						if id, err = f.NewStyle(&excelize.Style{CustomNumFmt: &format}); err != nil {
+							tb.Fatal(err)
+						}
+						styles[v.format] = id
+					}
+					if err = f.SetCellValue(s.name, ref, v.v); err == nil {
+						err = f.SetCellStyle(s.name, ref, ref, id)
+					}
+				default:
+					err = f.SetCellValue(s.name, ref, v)
+				}
+				if err != nil {
+					tb.Fatal(err)
+				}
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// raw is a workbook written part by part, for what excelize does not
+// write: cached error values, namespace prefixes, the 1904 date system,
+// rich and phonetic shared strings.
+type raw struct {
+	date1904 bool
+	sst      []string // inner XML of each <si>
+	sheets   []rawSheet
+	extra    map[string]string // more parts, or replacements
+}
+
+type rawSheet struct {
+	name string
+	data string // the XML inside <sheetData>, or a whole part starting with <?xml
+}
+
+// Cell formats of raw workbooks: s="1" is a date, s="2" a percentage,
+// s="3" a custom yyyy-mm-dd date, s="4" a number with two decimals.
+const rawStyles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="#,##0.00&quot; bn&quot;"/></numFmts>
+<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs>
+</styleSheet>`
+
+func (w raw) bytes(tb testing.TB) []byte {
+	tb.Helper()
+	parts := map[string]string{}
+	var sheets, rels, types strings.Builder
+	for i, s := range w.sheets {
+		n := i + 1
+		fmt.Fprintf(&sheets, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, s.name, n, n)
+		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, n, n)
+		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, n)
+		part := s.data
+		if !strings.HasPrefix(part, "<?xml") {
+			part = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+				`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>` +
+				part + `</sheetData></worksheet>`
+		}
+		parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", n)] = part
+	}
+	rels.WriteString(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`)
+	parts["xl/styles.xml"] = rawStyles
+	if w.sst != nil {
+		rels.WriteString(`<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`)
+		var sst strings.Builder
+		fmt.Fprintf(&sst, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">`, len(w.sst), len(w.sst))
+		for _, s := range w.sst {
+			sst.WriteString("<si>" + s + "</si>")
+		}
+		sst.WriteString("</sst>")
+		parts["xl/sharedStrings.xml"] = sst.String()
+	}
+	pr := ""
+	if w.date1904 {
+		pr = `<workbookPr date1904="1"/>`
+	}
+	parts["xl/workbook.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+		pr + `<sheets>` + sheets.String() + `</sheets></workbook>`
+	parts["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
+	parts["_rels/.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+	parts["[Content_Types].xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+		types.String() + `</Types>`
+	for k, v := range w.extra {
+		parts[k] = v
+	}
+	return zipParts(tb, parts)
+}
+
+// zipParts writes a zip of the given files, in name order.
+func zipParts(tb testing.TB, parts map[string]string) []byte {
+	tb.Helper()
+	var names []string
+	for k := range parts {
+		names = append(names, k)
+	}
+	sortStrings(names)
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	for _, n := range names {
+		w, err := z.Create(n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := w.Write([]byte(parts[n])); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// is returns an inline-string cell.
+func is(ref, text string) string {
+	return fmt.Sprintf(`<c r="%s" t="inlineStr"><is><t>%s</t></is></c>`, ref, text)
+}
+
+// num returns a number cell with an optional style.
+func num(ref, v string, style int) string {
+	if style == 0 {
+		return fmt.Sprintf(`<c r="%s"><v>%s</v></c>`, ref, v)
+	}
+	return fmt.Sprintf(`<c r="%s" s="%d"><v>%s</v></c>`, ref, style, v)
+}
+
+// row returns a row element.
+func row(n int, cells ...string) string {
+	return fmt.Sprintf(`<row r="%d">%s</row>`, n, strings.Join(cells, ""))
+}
+
+// headerRow writes names as inline strings in row n from column A.
+func headerRow(n int, names ...string) string {
+	var cells []string
+	for i, name := range names {
+		cells = append(cells, is(analysis.ColumnLetters(i+1)+strconv.Itoa(n), name))
+	}
+	return row(n, cells...)
+}
+
+// Summaries of records, for comparing with a want list.
+
+func pledgeLine(p analysis.Pledge) string {
+	amount := "undisclosed"
+	if !p.Amount.Undisclosed {
+		amount = strings.TrimSpace(fmt.Sprintf("%s %s %s", p.Amount.Qualifier, strconv.FormatFloat(p.Amount.Value, 'g', -1, 64), p.Amount.Currency))
+	}
+	return line(p.Loc, "id", p.ID, "announced", ymd(p.Announced), "investor", p.Investor, "type", p.InvestorType,
+		"program", p.Program, "amount", fmt.Sprintf("%q = %s", p.AmountText, amount), "years", g(p.Years),
+		"start", strconv.Itoa(p.StartYear), "sectors", strings.Join(p.Sectors, "|"), "region", p.Region,
+		"status", p.Status, "source", p.Source, "url", p.URL, "source_date", ymd(p.SourceDate),
+		"stated_usd", g(p.StatedUSD), "note", p.Note)
+}
+
+func metricLine(m analysis.Metric) string {
+	v := strings.TrimSpace(fmt.Sprintf("%s %s %s", m.Qualifier, g(m.Value), m.Unit))
+	if m.Money {
+		v += " (money)"
+	}
+	if m.Change {
+		v += " (change)"
+	}
+	return line(m.Loc, "entity", m.Entity, "metric", m.Metric, "period", m.Period.String(),
+		"value", fmt.Sprintf("%q = %s", m.ValueText, v), "basis", m.Basis, "source", m.Source, "url", m.URL,
+		"source_date", ymd(m.SourceDate), "note", m.Note)
+}
+
+func rateLine(r analysis.Rate) string {
+	return line(r.Loc, "currency", r.Currency, "per_usd", g(r.PerUSD), "date", ymd(r.Date), "source", r.Source, "note", r.Note)
+}
+
+func line(l analysis.Loc, kv ...string) string {
+	var b strings.Builder
+	if l.Sheet != "" {
+		fmt.Fprintf(&b, "%s ", l.Sheet)
+	}
+	fmt.Fprintf(&b, "row %d:", l.Row)
+	for i := 0; i < len(kv); i += 2 {
+		if v := kv[i+1]; v != "" && v != "0" {
+			fmt.Fprintf(&b, " %s=%s", kv[i], v)
+		}
+	}
+	return b.String()
+}
+
+func ymd(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(analysis.DateLayout)
+}
+
+func g(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// problemLines renders problems with their severity.
+func problemLines(ps *analysis.Problems) []string {
+	var out []string
+	for _, p := range ps.List() {
+		out = append(out, p.Severity.String()+": "+p.Error())
+	}
+	return out
+}

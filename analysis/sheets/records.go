@@ -1,0 +1,452 @@
+package sheets
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"pledgewatch/analysis"
+)
+
+// This file decodes the cells of one data row into a Pledge, Metric or
+// Rate. Each getter reports its own problems at the cell and returns the
+// zero value for an absent or bad cell; a row with an error gives no
+// record.
+
+func (tr *tableReader) loc() analysis.Loc {
+	return analysis.Loc{Ref: analysis.Ref{File: tr.file, Sheet: tr.sheet, Row: tr.at}, Cols: tr.cols}
+}
+
+// text returns field f as trimmed text, "" when absent.
+func (tr *tableReader) text(f int) string {
+	c := tr.cur[f]
+	if c == nil {
+		return ""
+	}
+	if c.kind == cellText && c.b == nil {
+		return trimSpace(c.s)
+	}
+	if c.kind == cellText || c.kind == cellISODate {
+		return string(trimSpaceBytes(c.b))
+	}
+	return tr.plain(c)
+}
+
+// interned is text for the low-cardinality columns: one copy of each
+// distinct value is kept however many rows repeat it.
+func (tr *tableReader) interned(f int) string {
+	c := tr.cur[f]
+	switch {
+	case c == nil:
+		return ""
+	case c.kind == cellText && c.b != nil:
+		return tr.rd.intern.bytes(trimSpaceBytes(c.b))
+	case c.kind == cellText:
+		return tr.rd.intern.str(trimSpace(c.s))
+	}
+	return tr.rd.intern.str(tr.plain(c))
+}
+
+// date reads a date column: an Excel date, or ISO text.
+func (tr *tableReader) date(f int) time.Time {
+	c := tr.cur[f]
+	if c == nil {
+		return time.Time{}
+	}
+	switch c.kind {
+	case cellNumber:
+		v, ok := c.number()
+		if !ok {
+			break
+		}
+		if c.fmt != fmtDate && v < 10000 {
+			if v == math.Trunc(v) && v >= 1000 && v <= 9999 {
+				tr.errorAt(f, formatNumber(v), analysis.Errorf(analysis.ErrDate,
+					"a year, not a date; enter the full date, such as %d-02-24", int(v)))
+			} else {
+				tr.errorAt(f, formatNumber(v), analysis.Errorf(analysis.ErrDate,
+					"a number, not a date; enter a date such as 2025-02-24"))
+			}
+			return time.Time{}
+		}
+		t, ok := serialDate(v, tr.date1904)
+		if !ok {
+			tr.errorAt(f, formatNumber(v), analysis.Errorf(analysis.ErrDate,
+				"not a date a spreadsheet can show; enter a date such as 2025-02-24"))
+			return time.Time{}
+		}
+		return t
+	case cellBool:
+		tr.errorAt(f, tr.plain(c), analysis.Errorf(analysis.ErrDate, "not a date; enter a date such as 2025-02-24"))
+		return time.Time{}
+	}
+	s := tr.text(f)
+	t, err := analysis.ParseDate(s)
+	if err != nil {
+		tr.errorAt(f, clip(s), err)
+		return time.Time{}
+	}
+	return t
+}
+
+// number reads a number column. Text goes through analysis.ParseAmount,
+// which explains a decimal comma; it must be a plain number.
+func (tr *tableReader) number(f int) (float64, bool) {
+	c := tr.cur[f]
+	if c == nil {
+		return 0, false
+	}
+	switch c.kind {
+	case cellNumber:
+		v, ok := c.number()
+		if !ok {
+			break
+		}
+		if c.fmt == fmtDate {
+			tr.errorAt(f, c.numberText(tr.date1904), analysis.Errorf(analysis.ErrNumber,
+				"the cell holds a date, not a number (Excel may have turned what was typed into a date); format the cell as Number and type the value again"))
+			return 0, false
+		}
+		if c.fmt == fmtPercent {
+			v *= 100
+		}
+		return v, true
+	case cellBool, cellISODate:
+		tr.errorAt(f, tr.plain(c), analysis.Errorf(analysis.ErrNumber, "not a number; enter a number such as 3 or 7.8"))
+		return 0, false
+	}
+	s := tr.text(f)
+	if v, ok := parseNumber(s); ok && !strings.ContainsAny(s, "xXpP") { // no hex floats
+		return v, true
+	}
+	a, err := analysis.ParseAmount(s)
+	switch {
+	case err != nil:
+	case a.Undisclosed || a.Currency != "" || a.Percent || a.Scale != 0 || a.Qualifier != analysis.Exact:
+		err = analysis.Errorf(analysis.ErrNumber, "enter a plain number, such as 3 or 7.8")
+	default:
+		return a.Value, true
+	}
+	tr.errorAt(f, clip(s), err)
+	return 0, false
+}
+
+// positive reads a number that must be more than zero.
+func (tr *tableReader) positive(f int, what string) float64 {
+	v, ok := tr.number(f)
+	if ok && v <= 0 {
+		tr.errorAt(f, formatNumber(v), analysis.Errorf(analysis.ErrNumber, "%s must be more than 0", what))
+		return 0
+	}
+	return v
+}
+
+// enum reads a column whose value must be one of allowed.
+func (tr *tableReader) enum(f int, allowed []string) string {
+	s := tr.interned(f)
+	v, err := analysis.ParseEnum(s, allowed)
+	if err != nil {
+		tr.errorAt(f, clip(s), err)
+	}
+	return v
+}
+
+// link reads a url column; a link that is not http, https or mailto is a
+// warning (it will not be made clickable in the report).
+func (tr *tableReader) link(f int) string {
+	s := tr.text(f)
+	if s == "" {
+		return ""
+	}
+	l := strings.ToLower(s)
+	if !strings.HasPrefix(l, "https://") && !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "mailto:") {
+		tr.problem(analysis.SevWarning, f, clip(s), analysis.Errorf(analysis.ErrUnsafeLink,
+			"not a web link; write the full address, starting with https://"))
+	}
+	return s
+}
+
+// fieldError reports an error of the analysis parsers at its cell: a
+// FieldError names another column of the row than the one parsed.
+func (tr *tableReader) fieldError(f int, value string, err error) {
+	var fe *analysis.FieldError
+	if errors.As(err, &fe) {
+		if g, ok := tr.spec.index[fe.Column]; ok && tr.fieldCol[g] != 0 {
+			tr.errorAt(g, clip(trimSpace(fe.Value)), fe.Err)
+			return
+		}
+	}
+	tr.errorAt(f, clip(value), err)
+}
+
+// valueText returns an amount or value cell as text for the analysis
+// parsers: numbers in their shortest form, a percentage format as 41%.
+func (tr *tableReader) valueText(f int) (string, bool) {
+	c := tr.cur[f]
+	if c == nil {
+		return "", false
+	}
+	if c.kind == cellNumber && c.fmt == fmtDate {
+		tr.errorAt(f, c.numberText(tr.date1904), analysis.Errorf(analysis.ErrNumber,
+			"the cell holds a date, not an amount (Excel may have turned what was typed into a date); format the cell as Number or Text and type the value again"))
+		return "", false
+	}
+	return tr.text(f), true
+}
+
+func (tr *tableReader) pledge() {
+	p := analysis.Pledge{Loc: tr.loc()}
+	p.ID = tr.text(pID)
+	p.Announced = tr.date(pAnnounced)
+	p.Investor = tr.interned(pInvestor)
+	p.InvestorType = tr.enum(pInvestorType, analysis.InvestorTypes)
+	p.Program = tr.text(pProgram)
+	tr.pledgeAmount(&p)
+	if tr.cur[pYears] != nil {
+		p.Years = tr.positive(pYears, "years")
+	}
+	if tr.cur[pStartYear] != nil {
+		p.StartYear = tr.year(pStartYear)
+	}
+	if tr.cur[pSectors] != nil {
+		p.Sectors = tr.sectors(pSectors)
+	}
+	p.Region = tr.interned(pRegion)
+	if p.Status = tr.enum(pStatus, analysis.Statuses); p.Status == "" {
+		p.Status = "announced"
+	}
+	p.Source = tr.interned(pSource)
+	p.URL = tr.link(pURL)
+	p.SourceDate = tr.date(pSourceDate)
+	if tr.cur[pStatedUSD] != nil {
+		p.StatedUSD = tr.statedUSD(pStatedUSD)
+	}
+	p.Note = tr.text(pNote)
+	if tr.bad {
+		return
+	}
+	tr.rd.Inputs.Pledges = append(tr.rd.Inputs.Pledges, p)
+	tr.records++
+}
+
+// pledgeAmount reads the amount with its currency, unit and qualifier
+// columns.
+func (tr *tableReader) pledgeAmount(p *analysis.Pledge) {
+	cur, unit, qual := tr.interned(pCurrency), tr.interned(pUnit), tr.interned(pQualifier)
+	amount, ok := tr.valueText(pAmount)
+	if !ok {
+		tr.checkCompanions()
+		return
+	}
+	a, err := analysis.PledgeAmount(amount, cur, unit, qual)
+	if err != nil {
+		tr.fieldError(pAmount, amount, err)
+		tr.checkCompanions()
+		return
+	}
+	p.Amount = a
+	p.AmountText = amountText(amount, cur, unit, qual, tr.cur[pAmount].kind == cellNumber, a.Undisclosed)
+}
+
+// checkCompanions reads the currency, unit and qualifier columns on their
+// own when the amount could not be read, so that their problems are
+// reported in the same run.
+func (tr *tableReader) checkCompanions() {
+	check := func(f int, parse func(string) error) {
+		if tr.cur[f] == nil || tr.errored[f] {
+			return
+		}
+		s := tr.text(f)
+		if err := parse(s); err != nil {
+			tr.errorAt(f, clip(s), err)
+		}
+	}
+	check(pCurrency, func(s string) error { _, err := analysis.ParseCurrency(s); return err })
+	check(pUnit, func(s string) error { _, err := analysis.ParseUnit(s); return err })
+	check(pQualifier, func(s string) error { _, err := analysis.ParseQualifier(s); return err })
+}
+
+// amountText is the amount as entered, with what the currency, unit and
+// qualifier columns add to it: "at least 380 billion CNY".
+func amountText(amount, cur, unit, qual string, number, undisclosed bool) string {
+	if undisclosed || cur == "" && unit == "" && qual == "" {
+		return amount
+	}
+	var own analysis.Amount
+	if !number {
+		own, _ = analysis.ParseAmount(amount) // cannot fail: PledgeAmount read it
+	}
+	var b strings.Builder
+	b.Grow(len(qual) + len(amount) + len(unit) + len(cur) + 3)
+	if qual != "" && own.Qualifier == analysis.Exact {
+		b.WriteString(qual)
+		b.WriteByte(' ')
+	}
+	b.WriteString(amount)
+	if unit != "" && own.Scale == 0 {
+		b.WriteByte(' ')
+		b.WriteString(unit)
+	}
+	if cur != "" && own.Currency == "" {
+		b.WriteByte(' ')
+		b.WriteString(cur)
+	}
+	return b.String()
+}
+
+// year reads a four-digit year.
+func (tr *tableReader) year(f int) int {
+	c := tr.cur[f]
+	if c.kind == cellNumber {
+		if v, ok := c.number(); ok && v == math.Trunc(v) && v >= 1000 && v <= 9999 {
+			return int(v) // even in a date-formatted cell, 2025 was typed as a year
+		}
+		if c.fmt == fmtDate {
+			s := c.numberText(tr.date1904)
+			tr.errorAt(f, s, analysis.Errorf(analysis.ErrNumber, "a date, not a year; enter the year alone, such as %s", s[:min(4, len(s))]))
+			return 0
+		}
+	}
+	s := tr.text(f)
+	if n, err := strconv.Atoi(s); err == nil && n >= 1000 && n <= 9999 {
+		return n
+	}
+	tr.errorAt(f, clip(s), analysis.Errorf(analysis.ErrNumber, "not a year; enter a four-digit year such as 2025"))
+	return 0
+}
+
+// sectors splits a sectors cell, keeping one slice per distinct cell text:
+// pledges share it, so it must not be modified.
+func (tr *tableReader) sectors(f int) []string {
+	s := tr.interned(f)
+	if s == "" {
+		return nil
+	}
+	rd := tr.rd
+	if v, ok := rd.sectors[s]; ok {
+		return v
+	}
+	parts := analysis.SplitSectors(s)
+	for i, p := range parts {
+		parts[i] = rd.intern.str(p)
+	}
+	parts = parts[:len(parts):len(parts)] // an append by a user copies
+	if rd.sectors == nil {
+		rd.sectors = make(map[string][]string)
+	}
+	if len(rd.sectors) < maxInterned {
+		rd.sectors[s] = parts
+	}
+	return parts
+}
+
+// statedUSD reads the US-dollar equivalent a source states: a number of
+// dollars, or text such as US$53 billion.
+func (tr *tableReader) statedUSD(f int) float64 {
+	c := tr.cur[f]
+	if c.kind == cellNumber {
+		return tr.positive(f, "the stated US-dollar amount")
+	}
+	s := tr.text(f)
+	a, err := analysis.ParseAmount(s)
+	switch {
+	case err != nil:
+	case a.Undisclosed || a.Percent:
+		err = analysis.Errorf(analysis.ErrNumber, "enter the US-dollar amount the source states, such as US$53 billion, or leave the cell empty")
+	case a.Currency != "" && a.Currency != "USD":
+		err = analysis.Errorf(analysis.ErrConflict, "the stated amount is in %s; this column holds the US-dollar equivalent a source gives, such as US$53 billion", a.Currency)
+	case a.Value <= 0:
+		err = analysis.Errorf(analysis.ErrNumber, "the stated US-dollar amount must be more than 0")
+	default:
+		return a.Value
+	}
+	tr.errorAt(f, clip(s), err)
+	return 0
+}
+
+func (tr *tableReader) metric() {
+	m := analysis.Metric{Loc: tr.loc()}
+	m.Entity = tr.interned(mEntity)
+	m.Metric = tr.interned(mMetric)
+	if tr.cur[mPeriod] != nil {
+		m.Period = tr.period(mPeriod)
+	}
+	if value, ok := tr.valueText(mValue); ok {
+		unit, qual := tr.interned(mUnit), tr.interned(mQualifier)
+		a, u, money, err := analysis.MetricValue(value, unit, qual)
+		if err != nil {
+			tr.fieldError(mValue, value, err)
+		} else {
+			m.ValueText = value
+			m.Value, m.Unit, m.Money, m.Qualifier = a.Value, tr.rd.intern.str(u), money, a.Qualifier
+			// Only typed text can carry a sign that marks a change (+8%):
+			// a number cell of -5 is a level.
+			m.Change = a.Signed && tr.cur[mValue].kind != cellNumber
+		}
+	}
+	m.Basis = tr.enum(mBasis, analysis.Bases)
+	m.Source = tr.interned(mSource)
+	m.URL = tr.link(mURL)
+	m.SourceDate = tr.date(mSourceDate)
+	m.Note = tr.text(mNote)
+	if tr.bad {
+		return
+	}
+	tr.rd.Inputs.Metrics = append(tr.rd.Inputs.Metrics, m)
+	tr.records++
+}
+
+// period reads a metric's period: text (2025, 2024Q4, FY2025, 2025-02-24),
+// a number typed as a year, or an Excel date.
+func (tr *tableReader) period(f int) analysis.Period {
+	c := tr.cur[f]
+	if c.kind == cellNumber {
+		v, _ := c.number()
+		switch {
+		case c.fmt != fmtDate && v == math.Trunc(v) && v >= 1000 && v <= 9999:
+			return analysis.Period{Kind: analysis.PeriodYear, Year: int(v)}
+		case c.fmt == fmtDate || v > 10000:
+			if t, ok := serialDate(v, tr.date1904); ok {
+				return analysis.DayPeriod(t)
+			}
+		}
+		tr.errorAt(f, c.numberText(tr.date1904), analysis.Errorf(analysis.ErrPeriod,
+			"cannot read the number as a period; enter a year (2025), a quarter (2024Q4), a fiscal year (FY2025) or a date (2025-02-24)"))
+		return analysis.Period{}
+	}
+	s := tr.text(f)
+	p, err := analysis.ParsePeriod(s)
+	if err != nil {
+		tr.errorAt(f, clip(s), err)
+	}
+	return p
+}
+
+func (tr *tableReader) rate() {
+	r := analysis.Rate{Loc: tr.loc()}
+	if c := tr.cur[fCurrency]; c != nil {
+		s := tr.text(fCurrency)
+		code, err := analysis.ParseCurrency(s)
+		if err != nil {
+			tr.errorAt(fCurrency, clip(s), err)
+		}
+		r.Currency = code
+	}
+	if tr.cur[fPerUSD] != nil {
+		r.PerUSD = tr.positive(fPerUSD, "per_usd")
+	}
+	if r.Currency == "USD" && r.PerUSD != 0 && r.PerUSD != 1 {
+		tr.errorAt(fPerUSD, formatNumber(r.PerUSD), analysis.Errorf(analysis.ErrConflict,
+			"one US dollar is 1 USD by definition; delete the USD row or set per_usd to 1"))
+	}
+	r.Date = tr.date(fDate)
+	r.Source = tr.interned(fSource)
+	r.Note = tr.text(fNote)
+	if tr.bad {
+		return
+	}
+	tr.rd.Inputs.Rates = append(tr.rd.Inputs.Rates, r)
+	tr.records++
+}

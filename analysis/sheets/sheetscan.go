@@ -1,0 +1,419 @@
+package sheets
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// rowSink receives the rows of a sheet. wants says whether a column's
+// cells are needed (cells of other columns are skipped without decoding);
+// row gets the wanted, non-empty cells of a row in column order and
+// returns false to stop reading the sheet.
+type rowSink interface {
+	wants(col int) bool
+	row(n int, cells []cell) bool
+}
+
+// maxColumns and maxRows are the sheet limits of Excel.
+const (
+	maxColumns = 16384
+	maxRows    = 1048576
+)
+
+// sheetScanner streams the cells of one worksheet part.
+type sheetScanner struct {
+	x      *xmlReader
+	wb     *workbookFile
+	cells  []cell
+	buf    []byte // text of this row's cells; cells' b point into it
+	rowNum int
+}
+
+// scanSheet reads a worksheet part of size bytes and feeds its rows to
+// sink. A sink that is a sizer learns how far the scan has got.
+func (wb *workbookFile) scanSheet(r io.Reader, size int64, sink rowSink) error {
+	s := &sheetScanner{x: newXMLReader(r), wb: wb, buf: make([]byte, 0, 4096)}
+	if z, ok := sink.(sizer); ok {
+		z.setProgress(func() (int64, int64) { return s.x.offset(), size })
+	}
+	return s.run(sink)
+}
+
+// sizer is a sink that wants to know how much of the sheet is read, to
+// size its storage once instead of growing it row by row.
+type sizer interface {
+	setProgress(func() (done, total int64))
+}
+
+func (s *sheetScanner) run(sink rowSink) error {
+	x := s.x
+	inData := false
+	for x.next() {
+		if x.kind != tokStart {
+			if x.kind == tokEnd && string(x.name) == "sheetData" {
+				return nil
+			}
+			continue
+		}
+		switch {
+		case string(x.name) == "sheetData":
+			if x.empty {
+				return nil
+			}
+			inData = true
+		case string(x.name) == "row" && inData:
+			n := s.rowNum + 1
+			if v, ok := attr(x.attrs, "r"); ok {
+				var err error
+				if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > maxRows {
+					return fmt.Errorf("%w: row number %q", errMalformed, v)
+				}
+			}
+			s.rowNum = n
+			if x.empty {
+				continue
+			}
+			if err := s.readRow(sink); err != nil {
+				return err
+			}
+			if len(s.cells) > 0 && !sink.row(n, s.cells) {
+				return nil
+			}
+		}
+	}
+	if x.err == nil && inData {
+		return fmt.Errorf("%w: the sheet ends before the end of its data", errMalformed)
+	}
+	return x.err
+}
+
+// readRow reads the cells of a row, up to its end tag.
+func (s *sheetScanner) readRow(sink rowSink) error {
+	x := s.x
+	s.cells, s.buf = s.cells[:0], s.buf[:0]
+	col := 0
+	for x.next() {
+		switch x.kind {
+		case tokEnd:
+			if string(x.name) == "row" {
+				return nil
+			}
+		case tokStart:
+			if string(x.name) != "c" {
+				continue
+			}
+			c := cell{col: col + 1}
+			var style int
+			typ := typeNumber
+			for a := x.attrs; ; {
+				n, v, rest, ok := nextAttr(a)
+				if !ok {
+					break
+				}
+				a = rest
+				switch string(n) {
+				case "r":
+					c.col = columnOf(v)
+					if c.col == 0 {
+						return fmt.Errorf("%w: cell reference %q", errMalformed, v)
+					}
+				case "s":
+					style, _ = parseIndex(v)
+				case "t":
+					typ = cellTypeOf(v) // now: v is invalid after the next token
+				}
+			}
+			col = c.col
+			if x.empty {
+				continue
+			}
+			if !sink.wants(col) {
+				if err := s.skipCell(); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := s.readCell(&c, typ, style); err != nil {
+				return err
+			}
+			if c.kind != cellEmpty {
+				s.cells = append(s.cells, c)
+			}
+		}
+	}
+	if x.err != nil {
+		return x.err
+	}
+	return fmt.Errorf("%w: the sheet ends inside row %d", errMalformed, s.rowNum)
+}
+
+// skipCell reads up to the end of the current cell.
+func (s *sheetScanner) skipCell() error {
+	x := s.x
+	for x.next() {
+		if x.kind == tokEnd && string(x.name) == "c" {
+			return nil
+		}
+	}
+	if x.err != nil {
+		return x.err
+	}
+	return fmt.Errorf("%w: the sheet ends inside a cell", errMalformed)
+}
+
+// readCell reads the value, formula and inline string of the current
+// cell and sets its kind.
+func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
+	x := s.x
+	const (
+		inNone = iota
+		inV
+		inF
+		inIST // <is> ... <t>, outside phonetic runs
+	)
+	var (
+		in               = inNone
+		inIS, hasF, hasV bool
+		rph              int
+		vStart, vEnd     = -1, -1
+		fStart, fEnd     = -1, -1
+		isStart          = -1
+		isEnd            = -1
+		done             bool
+	)
+	for !done && x.next() {
+		switch x.kind {
+		case tokStart:
+			switch string(x.name) {
+			case "v":
+				hasV = true
+				if !x.empty {
+					in, vStart = inV, len(s.buf)
+				}
+			case "f":
+				hasF = true
+				if !x.empty {
+					in, fStart = inF, len(s.buf)
+				}
+			case "is":
+				if !x.empty {
+					inIS, isStart = true, len(s.buf)
+				}
+			case "rPh":
+				if !x.empty {
+					rph++
+				}
+			case "t":
+				if inIS && rph == 0 && !x.empty {
+					in = inIST
+				}
+			}
+		case tokEnd:
+			switch string(x.name) {
+			case "v":
+				if in == inV {
+					vEnd = len(s.buf)
+				}
+				in = inNone
+			case "f":
+				if in == inF {
+					fEnd = len(s.buf)
+				}
+				in = inNone
+			case "t":
+				if in == inIST {
+					in = inNone
+				}
+			case "rPh":
+				rph = max(0, rph-1)
+			case "is":
+				inIS, isEnd, in = false, len(s.buf), inNone
+			case "c":
+				done = true
+			}
+		case tokText:
+			if in != inNone {
+				s.buf = appendText(s.buf, x.text, x.cdata)
+			}
+		}
+	}
+	if !done {
+		if x.err != nil {
+			return x.err
+		}
+		return fmt.Errorf("%w: the sheet ends inside a cell", errMalformed)
+	}
+	var v []byte
+	if vStart >= 0 && vEnd >= vStart {
+		v = s.buf[vStart:vEnd]
+	}
+	switch typ {
+	case typeShared:
+		if len(v) == 0 {
+			break
+		}
+		i, ok := parseIndex(v)
+		if err := s.wb.loadSharedStrings(); err != nil {
+			return err
+		}
+		if !ok || i >= len(s.wb.sst) {
+			return fmt.Errorf("%w: cell %s%d refers to shared string %q, which does not exist", errMalformed,
+				columnLetters(c.col), s.rowNum, v)
+		}
+		if t := s.wb.sst[i]; t != "" {
+			c.kind, c.s = cellText, t
+		}
+	case typeInline:
+		var t []byte
+		if isStart >= 0 && isEnd >= isStart {
+			t = s.decoded(isStart, isEnd)
+		} else if len(v) > 0 {
+			t = s.decoded(vStart, vEnd)
+		}
+		if len(t) > 0 {
+			c.kind, c.b = cellText, t
+		}
+	case typeFormulaText:
+		if hasV {
+			c.kind = cellText
+			if len(v) > 0 {
+				c.b = s.decoded(vStart, vEnd)
+			} else {
+				c.kind = cellEmpty // a formula whose saved result is ""
+			}
+		}
+	case typeBool:
+		if len(v) > 0 {
+			c.kind, c.b = cellBool, v
+		}
+	case typeError:
+		if len(v) > 0 {
+			c.kind, c.b = cellError, v
+		}
+	case typeDate:
+		if len(v) > 0 {
+			c.kind, c.b = cellISODate, v
+		}
+	default: // "n" or none: a number
+		if len(trimSpaceBytes(v)) > 0 {
+			c.kind, c.b = cellNumber, v
+			if style >= 0 && style < len(s.wb.styles) {
+				c.fmt = s.wb.styles[style]
+			}
+		}
+	}
+	if c.kind == cellEmpty && hasF && !(typ == typeFormulaText && hasV) {
+		c.kind = cellNoValue
+		if fStart >= 0 && fEnd >= fStart {
+			c.b = s.buf[fStart:fEnd]
+		} else {
+			c.b = []byte{}
+		}
+	}
+	return nil
+}
+
+// cellType is the t attribute of a cell.
+type cellType uint8
+
+const (
+	typeNumber      cellType = iota // n, or no t
+	typeShared                      // s: an index into the shared strings
+	typeInline                      // inlineStr
+	typeFormulaText                 // str: the text result of a formula
+	typeBool                        // b
+	typeError                       // e
+	typeDate                        // d: ISO 8601
+)
+
+func cellTypeOf(t []byte) cellType {
+	switch string(t) {
+	case "s":
+		return typeShared
+	case "inlineStr":
+		return typeInline
+	case "str":
+		return typeFormulaText
+	case "b":
+		return typeBool
+	case "e":
+		return typeError
+	case "d":
+		return typeDate
+	}
+	return typeNumber
+}
+
+// decoded decodes the _xHHHH_ escapes of a string in s.buf[start:end].
+func (s *sheetScanner) decoded(start, end int) []byte {
+	b := decodeEscapes(s.buf[start:end])
+	if b == nil {
+		b = []byte{}
+	}
+	return b
+}
+
+// parseIndex reads a shared string index.
+func parseIndex(b []byte) (int, bool) {
+	b = trimSpaceBytes(b)
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// columnOf returns the column number of a cell reference ("AB12" is 28),
+// or 0 when it is not one.
+func columnOf(ref []byte) int {
+	n, i := 0, 0
+	for ; i < len(ref); i++ {
+		c := ref[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			n = n*26 + int(c-'A') + 1
+		case c >= 'a' && c <= 'z':
+			n = n*26 + int(c-'a') + 1
+		default:
+			goto digits
+		}
+		if n > maxColumns {
+			return 0
+		}
+	}
+digits:
+	if i == 0 || i == len(ref) {
+		return 0
+	}
+	for _, c := range ref[i:] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	return n
+}
+
+// columnLetters returns the letters of a one-based column number.
+func columnLetters(n int) string {
+	if n <= 26 && n > 0 {
+		return letters[n-1 : n]
+	}
+	var b [4]byte
+	i := len(b)
+	for n > 0 && i > 0 {
+		n--
+		i--
+		b[i] = byte('A' + n%26)
+		n /= 26
+	}
+	return string(b[i:])
+}
+
+const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

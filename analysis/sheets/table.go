@@ -1,0 +1,402 @@
+package sheets
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"pledgewatch/analysis"
+)
+
+// Column states in tableReader.fieldOf besides a field index.
+const (
+	colIgnore = -1 // an unknown or repeated column: its cells are skipped
+	colWatch  = -2 // no header: the first value in it gets a warning
+)
+
+// tableReader turns the rows of one sheet (or CSV file) into records of
+// one table. It finds the header, maps columns to fields, and decodes
+// each data row, reporting every problem at its cell.
+type tableReader struct {
+	rd       *Reader
+	spec     *tableSpec
+	file     string
+	sheet    string
+	date1904 bool
+	maxRows  int
+
+	header      int // header row; 0 while looking for it
+	headerWidth int // the last column of the header
+	firstRow    int // first row with a value, for the no-header message
+	cols        analysis.Columns
+	fieldOf     []int // by column number: field, colIgnore or colWatch
+	fieldCol    []int // by field: column number, 0 when absent
+	cur         []*cell
+	errored     []bool // by field: the cell had a problem already reported
+	dataRows    int
+	records     int
+	at          int  // the row being decoded
+	bad         bool // the row has an error: no record
+	stopped     bool
+	textCells   []string     // header texts, reused
+	pending     []colProblem // problems of the row being read, put in column order at its end
+
+	progress  func() (done, total int64) // how far the scan is, if known
+	dataStart int64                      // progress when the header was read
+}
+
+// colProblem is a problem and the column it is about.
+type colProblem struct {
+	col int
+	p   *analysis.Problem
+}
+
+// add queues a problem of the current row.
+func (tr *tableReader) add(col int, p *analysis.Problem) {
+	tr.pending = append(tr.pending, colProblem{col, p})
+}
+
+// flush reports the current row's problems from left to right.
+func (tr *tableReader) flush() {
+	slices.SortStableFunc(tr.pending, func(a, b colProblem) int { return a.col - b.col })
+	for _, cp := range tr.pending {
+		tr.rd.Problems.Add(cp.p)
+	}
+	clear(tr.pending)
+	tr.pending = tr.pending[:0]
+}
+
+// setProgress implements sizer.
+func (tr *tableReader) setProgress(f func() (int64, int64)) { tr.progress = f }
+
+// sizeRows is called once after the first rows: it estimates the rows of
+// the sheet from the bytes they took and grows the record slice to hold
+// them, so that a million-row sheet is not copied a dozen times while it
+// grows. A bad guess costs little: append grows as usual.
+func (tr *tableReader) sizeRows() {
+	if tr.progress == nil {
+		return
+	}
+	done, total := tr.progress()
+	if done <= tr.dataStart || total <= done {
+		return
+	}
+	perRow := float64(done-tr.dataStart) / float64(tr.dataRows)
+	est := int(float64(total-tr.dataStart)/perRow*1.02) + 16
+	est = min(est, tr.maxRows) - tr.dataRows
+	in := &tr.rd.Inputs
+	switch tr.spec.table {
+	case tablePledges:
+		in.Pledges = slices.Grow(in.Pledges, est)
+	case tableMetrics:
+		in.Metrics = slices.Grow(in.Metrics, est)
+	case tableFX:
+		in.Rates = slices.Grow(in.Rates, est)
+	}
+}
+
+func newTableReader(rd *Reader, spec *tableSpec, file, sheet string, date1904 bool) *tableReader {
+	maxR := rd.MaxRows
+	if maxR <= 0 {
+		maxR = maxRows
+	}
+	return &tableReader{rd: rd, spec: spec, file: file, sheet: sheet, date1904: date1904, maxRows: maxR,
+		fieldCol: make([]int, len(spec.columns)), cur: make([]*cell, len(spec.columns)),
+		errored: make([]bool, len(spec.columns))}
+}
+
+// wants implements rowSink.
+func (tr *tableReader) wants(col int) bool {
+	if tr.header == 0 || col >= len(tr.fieldOf) {
+		return col <= maxColumns
+	}
+	return tr.fieldOf[col] != colIgnore
+}
+
+// row implements rowSink: the header search, then data rows.
+func (tr *tableReader) row(n int, cells []cell) bool {
+	if tr.header == 0 {
+		return tr.findHeader(n, cells)
+	}
+	for i := range tr.cur {
+		tr.cur[i], tr.errored[i] = nil, false
+	}
+	found := false
+	for i := range cells {
+		c := &cells[i]
+		if c.isBlank() || c.col > maxColumns {
+			continue
+		}
+		if c.col >= len(tr.fieldOf) {
+			tr.growColumns(c.col)
+		}
+		switch f := tr.fieldOf[c.col]; {
+		case f >= 0:
+			tr.cur[f], found = c, true
+		case f == colWatch:
+			tr.fieldOf[c.col] = colIgnore
+			err := analysis.Errorf(analysis.ErrUnknownColumn,
+				"column %s has no header, so its values are ignored; name it in row %d or delete it", columnLetters(c.col), tr.header)
+			if tr.sheet == "" && c.col > tr.headerWidth {
+				// In a CSV file, a value past the header is most often
+				// the rest of a value with an unquoted comma.
+				err = analysis.Errorf(analysis.ErrUnknownColumn,
+					"the row has more values than the header has columns (%d), so this one is ignored; a value that holds a comma must be in double quotes, such as \"5,3 billion\"", tr.headerWidth)
+			}
+			tr.add(c.col, &analysis.Problem{Severity: analysis.SevWarning, File: tr.file, Sheet: tr.sheet,
+				Cell: columnLetters(c.col) + strconv.Itoa(n), Row: n, Value: clip(tr.plain(c)), Err: err})
+		}
+	}
+	if !found {
+		tr.flush()
+		return true // an empty row
+	}
+	tr.dataRows++
+	if tr.dataRows > tr.maxRows {
+		tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet, Row: n,
+			Err: analysis.Errorf(analysis.ErrTooLarge,
+				"more than %d rows of data, the most read from one sheet or file; split the data over several files", tr.maxRows)})
+		tr.stopped = true
+		return false
+	}
+	if tr.dataRows == sizeAfterRows {
+		tr.sizeRows()
+	}
+	tr.at, tr.bad = n, false
+	for f, c := range tr.cur {
+		if c != nil {
+			tr.checkCell(f, c)
+		}
+	}
+	for f, req := range tr.spec.required {
+		if req && tr.cur[f] == nil && !tr.errored[f] {
+			tr.errorAt(f, "", analysis.Errorf(analysis.ErrRequired, "empty; %s", requiredHelp[tr.spec.columns[f]]))
+		}
+	}
+	switch tr.spec.table {
+	case tablePledges:
+		tr.pledge()
+	case tableMetrics:
+		tr.metric()
+	case tableFX:
+		tr.rate()
+	}
+	tr.flush()
+	return true
+}
+
+var requiredHelp = map[string]string{
+	"announced": "enter the date the pledge was announced, such as 2025-02-24",
+	"investor":  "enter who made the pledge",
+	"program":   "enter the program, plan or fund the money is for",
+	"amount":    "enter the amount, such as 10 billion or US$10 billion, or undisclosed",
+	"entity":    "enter the company, government or body the figure is about",
+	"metric":    "enter what is measured, such as capex or revenue",
+	"period":    "enter the period, such as 2025, 2024Q4, FY2025 or 2025-02-24",
+	"value":     "enter the figure, such as 32 billion or 41%",
+	"currency":  "enter a currency code such as HKD, CNY or EUR",
+	"per_usd":   "enter how many units of the currency buy one US dollar, such as 7.8",
+	"date":      "enter the date of the rate, such as 2025-02-24",
+}
+
+// sizeAfterRows is when sizeRows runs.
+const sizeAfterRows = 200
+
+// growColumns extends fieldOf to cover column col; columns beyond the
+// header have no header.
+func (tr *tableReader) growColumns(col int) {
+	for len(tr.fieldOf) <= col {
+		tr.fieldOf = append(tr.fieldOf, colWatch)
+	}
+}
+
+// checkCell reports a cell that holds an error value or a formula without
+// a saved value; such a cell is then read as absent.
+func (tr *tableReader) checkCell(f int, c *cell) {
+	switch {
+	case c.kind == cellError || (c.kind == cellText && c.hasErrorValue()):
+		v := strings.ToUpper(trimSpace(c.text()))
+		tr.errorAt(f, v, analysis.Errorf(analysis.ErrCellError,
+			"the cell holds the spreadsheet error %s; fix the formula or type the value", v))
+	case c.kind == cellNoValue:
+		v := ""
+		if len(c.b) > 0 {
+			v = "=" + string(c.b)
+		}
+		tr.errorAt(f, clip(v), analysis.Errorf(analysis.ErrFormula,
+			"formula with no saved value; open and save the file in Excel (or LibreOffice) so the value is stored, or type the value"))
+	default:
+		return
+	}
+	tr.cur[f], tr.errored[f] = nil, true
+}
+
+// problem reports a problem at the cell of field f in the current row.
+func (tr *tableReader) problem(sev analysis.Severity, f int, value string, err error) {
+	col := tr.fieldCol[f]
+	p := &analysis.Problem{Severity: sev, File: tr.file, Sheet: tr.sheet, Row: tr.at,
+		Column: tr.spec.columns[f], Value: value, Err: err}
+	if col > 0 {
+		p.Cell = columnLetters(col) + strconv.Itoa(tr.at)
+	}
+	tr.add(col, p)
+}
+
+// errorAt reports an error at field f; the row gives no record.
+func (tr *tableReader) errorAt(f int, value string, err error) {
+	tr.bad, tr.errored[f] = true, true
+	tr.problem(analysis.SevError, f, value, err)
+}
+
+// findHeader looks for the header row: the first row with at least two
+// values, one of which names a column of the table. Rows above it (a
+// title, a note, a blank line) are skipped.
+func (tr *tableReader) findHeader(n int, cells []cell) bool {
+	texts := tr.textCells[:0]
+	nonEmpty, known := 0, false
+	for i := range cells {
+		t := ""
+		if !cells[i].isBlank() {
+			t = tr.plain(&cells[i])
+			nonEmpty++
+			known = known || tr.spec.column(t) >= 0
+		}
+		texts = append(texts, t)
+	}
+	tr.textCells = texts
+	if nonEmpty == 0 {
+		return true
+	}
+	if tr.firstRow == 0 {
+		tr.firstRow = n
+	}
+	if nonEmpty < 2 || !known {
+		return true
+	}
+	return tr.setHeader(n, cells, texts)
+}
+
+// setHeader maps the columns of header row n.
+func (tr *tableReader) setHeader(n int, cells []cell, texts []string) bool {
+	tr.header = n
+	if tr.progress != nil {
+		tr.dataStart, _ = tr.progress()
+	}
+	tr.cols = analysis.Columns{}
+	last := 0
+	for i := range cells {
+		if cells[i].col <= maxColumns {
+			last = max(last, cells[i].col) // cells may come out of order
+		}
+	}
+	tr.headerWidth = last
+	tr.fieldOf = make([]int, last+1)
+	for i := range tr.fieldOf {
+		tr.fieldOf[i] = colWatch
+	}
+	for i := range cells {
+		c, t := &cells[i], texts[i]
+		if t == "" || c.col > maxColumns {
+			continue
+		}
+		ref := columnLetters(c.col) + strconv.Itoa(n)
+		f := tr.spec.column(t)
+		switch {
+		case f < 0:
+			tr.fieldOf[c.col] = colIgnore
+			msg := "unknown column, ignored"
+			if s := tr.spec.suggest(t); s != "" {
+				msg += fmt.Sprintf("; did you mean %s?", s)
+			} else {
+				msg += "; the " + tr.spec.table + " columns are " + strings.Join(tr.spec.columns, ", ")
+			}
+			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: tr.file, Sheet: tr.sheet,
+				Cell: ref, Row: n, Value: clip(t), Err: analysis.Errorf(analysis.ErrUnknownColumn, "%s", msg)})
+		case tr.fieldCol[f] != 0:
+			tr.fieldOf[c.col] = colIgnore
+			name := tr.spec.columns[f]
+			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet,
+				Cell: ref, Row: n, Column: name, Value: clip(t), Err: analysis.Errorf(analysis.ErrConflict,
+					"a second %s column (the first is %s); keep one of them", name, columnLetters(tr.fieldCol[f]))})
+		default:
+			tr.fieldOf[c.col] = f
+			tr.fieldCol[f] = c.col
+			tr.cols[tr.spec.columns[f]] = c.col
+		}
+	}
+	missing := false
+	for f, req := range tr.spec.required {
+		if req && tr.fieldCol[f] == 0 {
+			name := tr.spec.columns[f]
+			missing = true
+			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet,
+				Row: n, Column: name, Err: analysis.Errorf(analysis.ErrMissingColumn,
+					"missing required column %q; add a header cell named %s to row %d", name, name, n)})
+		}
+	}
+	if missing {
+		tr.stopped = true
+		return false
+	}
+	return true
+}
+
+// finish reports what only the end of the sheet tells: no header, no data.
+func (tr *tableReader) finish() {
+	if tr.stopped {
+		return
+	}
+	names := strings.Join(tr.spec.requiredNames(), ", ")
+	switch {
+	case tr.header == 0 && tr.firstRow > 0:
+		tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet, Row: tr.firstRow,
+			Err: analysis.Errorf(analysis.ErrMissingColumn,
+				"no header row: no row names the %s columns; put the column names (%s, ...) in one row above the data", tr.spec.table, names)})
+	case tr.spec.table == tableFX:
+		// An empty FX table is allowed: amounts in US dollars need no rate.
+	case tr.header == 0:
+		what := "sheet"
+		if tr.sheet == "" {
+			what = "file"
+		}
+		tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet,
+			Err: analysis.Errorf(analysis.ErrEmptyTable,
+				"the %s is empty; add a header row (%s, ...) and one row per %s", what, names, singular[tr.spec.table])})
+	case tr.dataRows == 0:
+		tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet, Row: tr.header,
+			Err: analysis.Errorf(analysis.ErrEmptyTable, "no rows below the header; add one row per %s", singular[tr.spec.table])})
+	}
+}
+
+var singular = map[string]string{tablePledges: "pledge", tableMetrics: "figure", tableFX: "rate"}
+
+// plain returns a cell's value as text, trimmed: numbers in their
+// shortest form, dates as ISO dates.
+func (tr *tableReader) plain(c *cell) string {
+	switch c.kind {
+	case cellNumber:
+		return c.numberText(tr.date1904)
+	case cellBool:
+		if trimSpace(c.text()) == "1" {
+			return "TRUE"
+		}
+		return "FALSE"
+	case cellNoValue:
+		return ""
+	}
+	return trimSpace(c.text())
+}
+
+// clip shortens a value quoted in a problem.
+func clip(s string) string {
+	const most = 120
+	if len(s) <= most {
+		return s
+	}
+	cut := most
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}

@@ -1,0 +1,432 @@
+package sheets
+
+import (
+	"archive/zip"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// This file reads the parts of an xlsx package (ECMA-376) other than the
+// worksheets: the workbook and its relationships, the number formats of
+// the styles and the shared strings. sheetscan.go streams the worksheets.
+
+// workbookFile is an opened xlsx package.
+type workbookFile struct {
+	parts    map[string]*zip.File // by lower-case part name
+	date1904 bool
+	sheets   []sheetEntry
+	rels     map[string]rel // workbook relationships by id
+	styles   []numFmt       // by cell format (xf) index
+	sst      []string       // shared strings by index
+	sstErr   error
+	sstDone  bool
+	stylesOK bool
+	sstLimit int64 // most unpacked bytes of the shared strings
+}
+
+type sheetEntry struct {
+	name string
+	path string // part name, "" when the relationship is missing
+	kind string // worksheet, chartsheet, dialogsheet, macrosheet
+}
+
+type rel struct {
+	target string // resolved part name
+	typ    string // last segment of the relationship type: worksheet, styles...
+}
+
+// errTooLarge is the cause of a part over its size limit.
+var errTooLarge = errors.New("unpacked size over the limit")
+
+// maxSmallPart caps the workbook, relationship and styles parts, which are
+// read whole.
+const maxSmallPart = 64 << 20
+
+// openWorkbook reads the package structure of an xlsx file.
+func openWorkbook(zr *zip.Reader, sstLimit int64) (*workbookFile, error) {
+	wb := &workbookFile{parts: make(map[string]*zip.File, len(zr.File)), sstLimit: sstLimit}
+	for _, f := range zr.File {
+		name := strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))
+		wb.parts[name] = f
+	}
+	// The workbook part is named by the package relationships, usually
+	// xl/workbook.xml.
+	wbPath := "xl/workbook.xml"
+	if rels, err := wb.readRels("_rels/.rels", ""); err == nil {
+		for _, r := range rels {
+			if r.typ == "officeDocument" {
+				wbPath = r.target
+				break
+			}
+		}
+	} else if errors.Is(err, errTooLarge) {
+		return nil, err
+	}
+	if wb.parts[strings.ToLower(wbPath)] == nil {
+		return nil, errNoWorkbookPart
+	}
+	var doc struct {
+		WorkbookPr struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
+		Sheets []struct {
+			Name string     `xml:"name,attr"`
+			Attr []xml.Attr `xml:",any,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := wb.decodeSmall(wbPath, &doc); err != nil {
+		return nil, err
+	}
+	wb.date1904 = xmlBool(doc.WorkbookPr.Date1904)
+	var err error
+	wb.rels, err = wb.readRels(relsPath(wbPath), path.Dir(wbPath))
+	if err != nil && !errors.Is(err, errPartMissing) {
+		return nil, err
+	}
+	for _, s := range doc.Sheets {
+		e := sheetEntry{name: s.Name}
+		for _, a := range s.Attr {
+			if a.Name.Local == "id" && a.Name.Space != "" {
+				if r, ok := wb.rels[a.Value]; ok {
+					e.path, e.kind = r.target, r.typ
+				}
+			}
+		}
+		wb.sheets = append(wb.sheets, e)
+	}
+	return wb, nil
+}
+
+var (
+	errNoWorkbookPart = errors.New("no workbook part")
+	errPartMissing    = errors.New("part missing")
+)
+
+func xmlBool(s string) bool { return s == "1" || strings.EqualFold(s, "true") }
+
+// relsPath returns the relationships part of a part: xl/workbook.xml has
+// xl/_rels/workbook.xml.rels.
+func relsPath(part string) string {
+	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
+}
+
+// readRels reads a relationships part, resolving targets against dir.
+func (wb *workbookFile) readRels(name, dir string) (map[string]rel, error) {
+	var doc struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+			Type   string `xml:"Type,attr"`
+			Mode   string `xml:"TargetMode,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := wb.decodeSmall(name, &doc); err != nil {
+		return nil, err
+	}
+	out := make(map[string]rel, len(doc.Rels))
+	for _, r := range doc.Rels {
+		if strings.EqualFold(r.Mode, "External") {
+			continue
+		}
+		t := strings.ReplaceAll(r.Target, "\\", "/")
+		if strings.HasPrefix(t, "/") {
+			t = path.Clean(t)[1:]
+		} else {
+			t = path.Clean(path.Join(dir, t))
+		}
+		out[r.ID] = rel{target: t, typ: r.Type[strings.LastIndexByte(r.Type, '/')+1:]}
+	}
+	return out, nil
+}
+
+// open opens a part for reading. (The sum of the sizes of all parts was
+// checked against the limit when the file was opened; archive/zip refuses
+// a part that unpacks to more than its recorded size.)
+func (wb *workbookFile) open(name string) (io.ReadCloser, int64, error) {
+	f := wb.parts[strings.ToLower(name)]
+	if f == nil {
+		return nil, 0, fmt.Errorf("%w: %s", errPartMissing, name)
+	}
+	if f.UncompressedSize64 > 1<<62 {
+		return nil, 0, errTooLarge
+	}
+	size := int64(f.UncompressedSize64)
+	rc, err := f.Open()
+	if err != nil {
+		return nil, size, err
+	}
+	return rc, size, nil
+}
+
+// decodeSmall reads a small part with encoding/xml.
+func (wb *workbookFile) decodeSmall(name string, v any) error {
+	rc, size, err := wb.open(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	if size > maxSmallPart {
+		return errTooLarge
+	}
+	d := xml.NewDecoder(io.LimitReader(rc, maxSmallPart))
+	d.Strict = false
+	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "utf8") {
+			return r, nil
+		}
+		return nil, fmt.Errorf("unsupported character set %q", label)
+	}
+	if err := d.Decode(v); err != nil {
+		return fmt.Errorf("%s: %w: %v", name, errMalformed, err)
+	}
+	return nil
+}
+
+// loadStyles reads which cell formats are dates or percentages. A missing
+// or unreadable styles part leaves every number plain.
+func (wb *workbookFile) loadStyles() error {
+	if wb.stylesOK {
+		return nil
+	}
+	wb.stylesOK = true
+	name := "xl/styles.xml"
+	for _, r := range wb.rels {
+		if r.typ == "styles" {
+			name = r.target
+		}
+	}
+	var doc struct {
+		NumFmts []struct {
+			ID   int    `xml:"numFmtId,attr"`
+			Code string `xml:"formatCode,attr"`
+		} `xml:"numFmts>numFmt"`
+		Xfs []struct {
+			NumFmtID int `xml:"numFmtId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if err := wb.decodeSmall(name, &doc); err != nil {
+		if errors.Is(err, errPartMissing) {
+			return nil
+		}
+		return err
+	}
+	custom := make(map[int]numFmt, len(doc.NumFmts))
+	for _, n := range doc.NumFmts {
+		custom[n.ID] = classifyFormat(n.Code)
+	}
+	wb.styles = make([]numFmt, len(doc.Xfs))
+	for i, x := range doc.Xfs {
+		if k, ok := custom[x.NumFmtID]; ok {
+			wb.styles[i] = k
+		} else {
+			wb.styles[i] = builtinFormat(x.NumFmtID)
+		}
+	}
+	return nil
+}
+
+// builtinFormat classifies the number formats ECMA-376 predefines (and
+// the East Asian date formats Excel adds).
+func builtinFormat(id int) numFmt {
+	switch {
+	case id == 9 || id == 10:
+		return fmtPercent
+	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58, id >= 71 && id <= 81:
+		return fmtDate
+	}
+	return fmtPlain
+}
+
+// classifyFormat tells date and percentage formats from the rest by their
+// code: outside quoted text, escapes and [colour] or [$-409] sections, a
+// date format has d, m, y (or h, s) and a percentage format has %.
+func classifyFormat(code string) numFmt {
+	if i := strings.IndexByte(code, ';'); i >= 0 {
+		code = code[:i] // the positive section decides
+	}
+	if strings.EqualFold(strings.TrimSpace(code), "general") {
+		return fmtPlain
+	}
+	date, pct := false, false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; c {
+		case '"':
+			j := strings.IndexByte(code[i+1:], '"')
+			if j < 0 {
+				return fmtPlain
+			}
+			i += j + 1
+		case '\\', '_', '*':
+			i++
+		case '[':
+			j := strings.IndexByte(code[i:], ']')
+			if j < 0 {
+				return fmtPlain
+			}
+			sec := strings.ToLower(code[i+1 : i+j])
+			if sec == "h" || sec == "hh" || sec == "m" || sec == "mm" || sec == "s" || sec == "ss" {
+				date = true // elapsed time
+			}
+			i += j
+		case '%':
+			pct = true
+		case 'd', 'D', 'm', 'M', 'y', 'Y', 'h', 'H', 's', 'S':
+			date = true
+		}
+	}
+	switch {
+	case date:
+		return fmtDate
+	case pct:
+		return fmtPercent
+	}
+	return fmtPlain
+}
+
+// loadSharedStrings reads the shared strings part, once.
+func (wb *workbookFile) loadSharedStrings() error {
+	if wb.sstDone {
+		return wb.sstErr
+	}
+	wb.sstDone = true
+	name := ""
+	for _, r := range wb.rels {
+		if r.typ == "sharedStrings" {
+			name = r.target
+		}
+	}
+	if name == "" {
+		if wb.parts["xl/sharedstrings.xml"] == nil {
+			return nil
+		}
+		name = "xl/sharedStrings.xml"
+	}
+	rc, size, err := wb.open(name)
+	if err != nil {
+		if errors.Is(err, errPartMissing) {
+			return nil
+		}
+		wb.sstErr = err
+		return err
+	}
+	defer rc.Close()
+	if size > wb.sstLimit {
+		wb.sstErr = fmt.Errorf("%w: the shared strings (all the distinct texts) of the workbook unpack to %s, more than the limit of %s",
+			errTooLarge, byteSize(uint64(size)), byteSize(uint64(wb.sstLimit)))
+		return wb.sstErr
+	}
+	wb.sst, wb.sstErr = readSharedStrings(rc, size)
+	return wb.sstErr
+}
+
+// readSharedStrings reads the shared string table. The strings are kept
+// in large chunks so that a table of a million strings is a few hundred
+// allocations, and cells taken from it share its memory.
+func readSharedStrings(r io.Reader, size int64) ([]string, error) {
+	x := newXMLReader(r)
+	var (
+		ar    arena
+		cur   []byte
+		inSI  bool
+		inT   bool
+		inRPh int
+	)
+	for x.next() {
+		switch x.kind {
+		case tokStart:
+			switch string(x.name) {
+			case "sst":
+				if v, ok := attr(x.attrs, "uniqueCount"); ok {
+					if n, err := strconv.Atoi(string(v)); err == nil && n > 0 {
+						// Each <si><t></t></si> takes at least 16 bytes.
+						ar.items = make([]string, 0, min(int64(n), size/16+1))
+					}
+				}
+			case "si":
+				inSI, cur = true, cur[:0]
+				if x.empty {
+					ar.add(nil)
+					inSI = false
+				}
+			case "rPh":
+				if !x.empty {
+					inRPh++
+				}
+			case "t":
+				inT = inSI && inRPh == 0 && !x.empty
+			}
+		case tokEnd:
+			switch string(x.name) {
+			case "si":
+				if inSI {
+					ar.add(decodeEscapes(cur))
+				}
+				inSI, inT = false, false
+			case "rPh":
+				inRPh = max(0, inRPh-1)
+			case "t":
+				inT = false
+			}
+		case tokText:
+			if inT {
+				cur = appendText(cur, x.text, x.cdata)
+			}
+		}
+	}
+	if x.err != nil {
+		return nil, x.err
+	}
+	return ar.finish(), nil
+}
+
+// arena collects strings into chunks.
+type arena struct {
+	items   []string
+	buf     []byte
+	pending []span // items whose text is in buf
+}
+
+type span struct{ item, start, end int }
+
+const arenaChunk = 256 << 10
+
+func (a *arena) add(b []byte) {
+	i := len(a.items)
+	a.items = append(a.items, "")
+	if len(b) == 0 {
+		return
+	}
+	if len(b) > arenaChunk/8 {
+		a.items[i] = string(b)
+		return
+	}
+	if len(a.buf)+len(b) > arenaChunk {
+		a.flush()
+	}
+	if a.buf == nil {
+		a.buf = make([]byte, 0, arenaChunk)
+	}
+	a.pending = append(a.pending, span{i, len(a.buf), len(a.buf) + len(b)})
+	a.buf = append(a.buf, b...)
+}
+
+func (a *arena) flush() {
+	if len(a.pending) == 0 {
+		return
+	}
+	chunk := string(a.buf)
+	for _, p := range a.pending {
+		a.items[p.item] = chunk[p.start:p.end]
+	}
+	a.buf, a.pending = a.buf[:0], a.pending[:0]
+}
+
+func (a *arena) finish() []string {
+	a.flush()
+	return a.items
+}
