@@ -19,6 +19,9 @@ import (
 // Version is the program version, recorded in every report.
 const Version = "0.1.0"
 
+// clock tells the time; tests fix it.
+var clock = time.Now
+
 // Exit codes.
 const (
 	exitOK      = 0
@@ -70,7 +73,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
 	}
-	cfg := &config{stdout: stdout, stderr: stderr, Now: time.Now}
+	cfg := &config{stdout: stdout, stderr: stderr, Now: clock}
 	var err error
 	switch args[0] {
 	case "run":

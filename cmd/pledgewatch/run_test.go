@@ -13,6 +13,13 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+func TestMain(m *testing.M) {
+	// A fixed today, so that "announced in the future" and the default
+	// month do not depend on when the tests run.
+	clock = func() time.Time { return time.Date(2025, 12, 15, 9, 0, 0, 0, time.UTC) }
+	os.Exit(m.Run())
+}
+
 // runCmd runs the command line as a user would and returns the exit code,
 // stdout and stderr.
 func runCmd(t *testing.T, args ...string) (int, string, string) {
