@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -238,17 +239,30 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 		rows[i] = row
 	}
 	markDuplicates(rows, probs)
-	sort.SliceStable(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
-		if !a.Announced.Equal(b.Announced) {
-			return a.Announced.Before(b.Announced)
+	// Sort by date, investor, program; ties keep the input order. A sort
+	// of indexes with the index as last key is stable and O(n log n).
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		a, b := &rows[i], &rows[j]
+		if c := a.Announced.Compare(b.Announced); c != 0 {
+			return c
 		}
-		if a.Investor != b.Investor {
-			return a.Investor < b.Investor
+		if c := strings.Compare(a.Investor, b.Investor); c != 0 {
+			return c
 		}
-		return a.Program < b.Program
+		if c := strings.Compare(a.Program, b.Program); c != 0 {
+			return c
+		}
+		return i - j
 	})
-	return rows
+	sorted := make([]PledgeRow, len(rows))
+	for k, i := range idx {
+		sorted[k] = rows[i]
+	}
+	return sorted
 }
 
 // markDuplicates finds pledges entered twice (see RuleDuplicate), keeps
@@ -259,7 +273,12 @@ func markDuplicates(rows []PledgeRow, probs *Problems) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return rows[order[i]].Announced.Before(rows[order[j]].Announced) })
+	slices.SortFunc(order, func(i, j int) int {
+		if c := rows[i].Announced.Compare(rows[j].Announced); c != 0 {
+			return c
+		}
+		return i - j
+	})
 	for _, i := range order {
 		p := &rows[i]
 		if !p.Counted {

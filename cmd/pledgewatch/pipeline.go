@@ -122,10 +122,17 @@ func (c *config) run(ctx context.Context) error {
 	if probs.HasErrors() {
 		return errInvalid
 	}
-	snap, err := encodeSnapshot(c.compareWithEarlier(r))
-	if err != nil {
-		return fmt.Errorf("encode snapshot: %w", err)
+	// The snapshot for next month is encoded while the charts and the
+	// workbook are drawn.
+	type encoded struct {
+		data []byte
+		err  error
 	}
+	snapc := make(chan encoded, 1)
+	go func(s analysis.Snapshot) {
+		data, err := encodeSnapshot(s)
+		snapc <- encoded{data, err}
+	}(c.compareWithEarlier(r))
 	var font *charts.Font
 	if charts.NeedsCJK(r) || c.Font != "" {
 		if font, err = c.loadFont(); err != nil {
@@ -137,7 +144,11 @@ func (c *config) run(ctx context.Context) error {
 		return fmt.Errorf("draw charts: %w", err)
 	}
 	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs}
-	files := map[string][]byte{snapshotName(c.Month): snap}
+	snap := <-snapc
+	if snap.err != nil {
+		return fmt.Errorf("encode snapshot: %w", snap.err)
+	}
+	files := map[string][]byte{snapshotName(c.Month): snap.data}
 	for _, p := range pics {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
 		files[filepath.Join("charts", p.Name)] = p.PNG
