@@ -43,23 +43,27 @@ func (r *Rates) Has(currency string) bool {
 }
 
 // usdRate is the implicit rate of the US dollar.
-var usdRate = Rate{Currency: "USD", PerUSD: 1, Source: "US dollar: 1 by definition"}
+var usdRate = &Rate{Currency: "USD", PerUSD: 1, Source: "US dollar: 1 by definition"}
+
+// NoRate is the rate of an amount that was not converted (undisclosed, or
+// not money): PerUSD is 0.
+var NoRate = &Rate{}
 
 // Lookup returns the latest rate dated on or before on, else the earliest
-// rate of the currency.
-func (r *Rates) Lookup(currency string, on time.Time) (Rate, bool) {
+// rate of the currency. The rate is shared: do not change it.
+func (r *Rates) Lookup(currency string, on time.Time) (*Rate, bool) {
 	if currency == "USD" {
 		return usdRate, true
 	}
 	list := r.by[currency]
 	if len(list) == 0 {
-		return Rate{}, false
+		return NoRate, false
 	}
 	i := sort.Search(len(list), func(i int) bool { return list[i].Date.After(on) })
 	if i == 0 {
-		return list[0], true
+		return &list[0], true
 	}
-	return list[i-1], true
+	return &list[i-1], true
 }
 
 // All returns every rate, by currency then date.

@@ -42,7 +42,7 @@ type PledgeRow struct {
 	Value    float64  // in the reporting currency; NaN when undisclosed
 	USD      float64  // in US dollars; NaN when undisclosed
 	PerYear  float64  // Value / Years; NaN when either is unknown
-	Rate     Rate     // rate used for the pledge's currency
+	Rate     *Rate    // rate used for the pledge's currency; NoRate when none
 	Sources  []string // the pledge's source, plus those of its repeats
 	Counted  bool     // counted in totals
 	Excluded string   // why it is not counted, if it is not
@@ -53,7 +53,7 @@ type PledgeRow struct {
 type MetricRow struct {
 	*Metric
 	Value float64 // in the reporting currency; NaN when not money
-	Rate  Rate
+	Rate  *Rate   // rate used; NoRate when none
 }
 
 // Group is one line of a group-by over counted pledges.
@@ -172,11 +172,11 @@ func Build(in Inputs, opt Options) (*Report, *Problems) {
 }
 
 // convert turns v in currency from into the reporting currency to, on date.
-func convert(v float64, from, to string, on time.Time, rates *Rates) (val, usd float64, used Rate, ok bool) {
+func convert(v float64, from, to string, on time.Time, rates *Rates) (val, usd float64, used *Rate, ok bool) {
 	rf, ok1 := rates.Lookup(from, on)
 	rt, ok2 := rates.Lookup(to, on)
 	if !ok1 || !ok2 {
-		return math.NaN(), math.NaN(), Rate{}, false
+		return math.NaN(), math.NaN(), NoRate, false
 	}
 	usd = v / rf.PerUSD
 	return usd * rt.PerUSD, usd, rf, true
@@ -187,7 +187,7 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 	ids := map[string]int{}
 	for i := range in {
 		p := &in[i]
-		row := PledgeRow{Pledge: p, Value: math.NaN(), USD: math.NaN(), PerYear: math.NaN(), Counted: true}
+		row := PledgeRow{Pledge: p, Value: math.NaN(), USD: math.NaN(), PerYear: math.NaN(), Rate: NoRate, Counted: true}
 		if p.Source != "" {
 			row.Sources = []string{p.Source}
 		} else {
@@ -356,7 +356,7 @@ func normaliseMetrics(in []Metric, rates *Rates, cur string, opt Options, probs 
 				"source dated after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
 			continue
 		}
-		row := MetricRow{Metric: m, Value: math.NaN()}
+		row := MetricRow{Metric: m, Value: math.NaN(), Rate: NoRate}
 		if m.Money {
 			if !rates.Has(m.Unit) {
 				probs.Add(m.Loc.Problem(SevError, "value", m.ValueText, errorf(ErrNoRate,
