@@ -29,7 +29,15 @@ type Options struct {
 	// part, the one part held in memory (every distinct text of the
 	// workbook). Zero means DefaultSharedStringsLimit.
 	SharedStringsLimit int64
+	// Progress, when set, is called every ProgressEvery data rows of a
+	// sheet or CSV file with the file, the sheet ("" for CSV) and the
+	// rows read so far from it.
+	Progress func(file, sheet string, rows int)
 }
+
+// ProgressEvery is how many data rows pass between calls of
+// Options.Progress.
+const ProgressEvery = 1 << 14
 
 // Defaults of Options.
 const (

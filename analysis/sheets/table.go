@@ -153,6 +153,9 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 		return true // an empty row
 	}
 	tr.dataRows++
+	if tr.rd.Progress != nil && tr.dataRows%ProgressEvery == 0 {
+		tr.rd.Progress(tr.file, tr.sheet, tr.dataRows)
+	}
 	if tr.dataRows > tr.maxRows {
 		tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet, Row: n,
 			Err: analysis.Errorf(analysis.ErrTooLarge,

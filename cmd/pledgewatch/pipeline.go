@@ -20,7 +20,7 @@ import (
 // inputs are collected in the returned reader; the error is for anything
 // else.
 func (c *config) readInputs() (*sheets.Reader, error) {
-	rd := &sheets.Reader{}
+	rd := &sheets.Reader{Options: sheets.Options{Progress: c.prog.rows}}
 	entries, err := os.ReadDir(c.Inputs)
 	if err != nil {
 		if isNotExist(err) {
@@ -92,6 +92,7 @@ func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
 	if probs.HasErrors() {
 		return nil, probs, nil
 	}
+	c.prog.stage("computing totals and trends")
 	r, more := analysis.Build(rd.Inputs, analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()})
 	probs.Merge(more)
 	r.Problems = probs
@@ -114,6 +115,8 @@ func (c *config) validate() error {
 }
 
 func (c *config) run(ctx context.Context) error {
+	c.prog = newProgress(c.stderr, c.Quiet)
+	defer c.prog.done()
 	r, probs, err := c.build()
 	if err != nil {
 		return err
@@ -139,6 +142,7 @@ func (c *config) run(ctx context.Context) error {
 			return err
 		}
 	}
+	c.prog.stage("drawing charts")
 	pics, err := charts.Render(r, charts.Options{Font: font})
 	if err != nil {
 		return fmt.Errorf("draw charts: %w", err)
@@ -153,12 +157,14 @@ func (c *config) run(ctx context.Context) error {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
 		files[filepath.Join("charts", p.Name)] = p.PNG
 	}
+	c.prog.stage("writing the workbook")
 	var buf bytes.Buffer
 	if err := workbook.Write(&buf, r, meta); err != nil {
 		return fmt.Errorf("write workbook: %w", err)
 	}
 	book := "pledgewatch-" + c.Month + ".xlsx"
 	files[book] = buf.Bytes()
+	c.prog.stage("saving the report")
 	dir, err := writeReport(ctx, c.Out, c.Month, files, c.LockTimeout)
 	if err != nil {
 		return err

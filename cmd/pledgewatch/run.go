@@ -52,6 +52,7 @@ type config struct {
 
 	stdout, stderr io.Writer
 	log            *slog.Logger
+	prog           *progress // nil unless stderr is a terminal
 }
 
 const usage = `pledgewatch turns curated spreadsheets of AI-investment pledges and metrics
