@@ -1,7 +1,7 @@
 // Package charts draws the comparisons of an analysis.Report as PNG
 // charts for briefings: pledges by investor, fund size by sector, one
-// chart per metric trend, Hong Kong public against private money, and
-// survey percentages.
+// chart per metric trend, Hong Kong public against private money, survey
+// percentages, and the total of every monthly report so far.
 //
 // Charts are built in memory and returned as bytes; the command decides
 // where to write them. Drawing changes no global state of gonum/plot: every
@@ -56,8 +56,9 @@ const (
 
 // Render draws every chart the report has data for, in a fixed order:
 // pledges by investor, fund size by sector, the trends in report order,
-// Hong Kong public against private, then survey percentages. A chart
-// without data is left out. The same report and options give byte-identical
+// Hong Kong public against private, survey percentages, then the history
+// of totals ("history.png", from Report.History, when it holds two or
+// more reports). A chart without data is left out. The same report and options give byte-identical
 // PNGs.
 func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if r == nil {

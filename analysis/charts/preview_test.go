@@ -34,6 +34,14 @@ func TestPreview(t *testing.T) {
 	t.Logf("%d charts with Liberation in %v", len(cs), time.Since(start))
 	write(filepath.Join(*preview, "latin"), cs)
 
+	cs, err = Render(historyReport("2025-07", "2025-08", "2025-09", "2025-10", "2025-11"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := chartNamed(cs, "history.png"); ok {
+		write(filepath.Join(*preview, "history"), []Chart{c})
+	}
+
 	f := cjkFont(t)
 	start = time.Now()
 	cs, err = Render(sampleReport(), Options{Font: f})

@@ -60,7 +60,8 @@ const (
 )
 
 // build turns a report into chart specs in a fixed order: investors,
-// sectors, trends, Hong Kong, surveys. Charts without data are left out.
+// sectors, trends, Hong Kong, surveys, history. Charts without data are
+// left out.
 func build(r *analysis.Report) []spec {
 	var out []spec
 	add := func(s spec, ok bool) {
@@ -79,6 +80,7 @@ func build(r *analysis.Report) []spec {
 	}
 	add(hongKongSpec(r))
 	out = append(out, surveySpecs(r)...)
+	add(historySpec(r))
 	uniqueNames(out)
 	return out
 }
@@ -562,4 +564,65 @@ func uniqueNames(ss []spec) {
 		used[n] = true
 		ss[i].name = n
 	}
+}
+
+// historySource is the source line of the history chart: the totals come
+// from the snapshots of earlier reports.
+const historySource = "pledgewatch reports in the output folder"
+
+// historySpec is a bar per monthly report: the total of its counted
+// pledges, from Report.History. Reports in another currency than the
+// reporting one are left out, with a note; the chart needs two reports.
+func historySpec(r *analysis.Report) (spec, bool) {
+	var pts []analysis.HistoryPoint
+	var other []string
+	for _, h := range r.History {
+		if h.Currency != "" && h.Currency != r.Currency {
+			other = append(other, h.Month+" ("+h.Currency+")")
+			continue
+		}
+		pts = append(pts, h)
+	}
+	if len(pts) < 2 {
+		return spec{}, false
+	}
+	s := spec{name: "history", title: "Total AI pledges by report month", sources: []string{historySource}}
+	max := 0.0
+	var qs []analysis.Qualifier
+	for _, h := range pts {
+		max = math.Max(max, math.Abs(h.Total))
+		q := labelQualifier(h.Qualifier)
+		qs = append(qs, q)
+		s.bars = append(s.bars, bar{label: h.Month, value: h.Total,
+			text: moneyText(h.Total, r.Currency, q) + "\n" + plural(h.Count, "pledge", "pledges")})
+	}
+	s.scale, s.axis = moneyAxis(r.Currency, max)
+	first, last := pts[0], pts[len(pts)-1]
+	change := "no change"
+	if d := last.Total - first.Total; d != 0 {
+		sign := "+"
+		if d < 0 {
+			sign = "-"
+		}
+		change = sign + analysis.FormatMoney(math.Abs(d), r.Currency, analysis.Exact)
+	}
+	s.subtitle = fmt.Sprintf("Counted pledges in each monthly report, in %s; %s to %s: %s", r.Currency, first.Month, last.Month, change)
+	if len(other) > 0 {
+		s.notes = append(s.notes, "Left out, in another currency: "+strings.Join(other, ", ")+".")
+	}
+	s.notes = appendLegend(s.notes, qs)
+	return s, true
+}
+
+// labelQualifier reads a qualifier back from its label ("at least",
+// "exact", "mixed bounds"), as snapshots keep it.
+func labelQualifier(s string) analysis.Qualifier {
+	if s == analysis.Mixed.Label() {
+		return analysis.Mixed
+	}
+	q, err := analysis.ParseQualifier(s)
+	if err != nil {
+		return analysis.Exact
+	}
+	return q
 }

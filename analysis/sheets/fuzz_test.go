@@ -76,7 +76,7 @@ func FuzzReadCSV(f *testing.F) {
 
 func FuzzReadXLSX(f *testing.F) {
 	for _, c := range readCases {
-		if !strings.HasSuffix(strings.ToLower(c.file), ".csv") && c.opts == (Options{}) {
+		if !strings.HasSuffix(strings.ToLower(c.file), ".csv") && c.opts.MaxRows == 0 && c.opts.UnzipSizeLimit == 0 && c.opts.SharedStringsLimit == 0 {
 			f.Add(c.data(f))
 		}
 	}

@@ -39,7 +39,11 @@ func (b *book) writeCharts() error {
 	if err := set("A1", "Charts", look{title: true}); err != nil {
 		return err
 	}
-	if err := set("A2", "The charts read the Sectors, Investors and Trends sheets; the pictures below them were drawn by pledgewatch from the same figures.", look{italic: true}); err != nil {
+	read := "The charts read the Sectors, Investors and Trends sheets"
+	if b.historyCharted() {
+		read = "The charts read the Sectors, Investors, History and Trends sheets"
+	}
+	if err := set("A2", read+"; the pictures below them were drawn by pledgewatch from the same figures.", look{italic: true}); err != nil {
 		return err
 	}
 	row := 4
@@ -63,6 +67,11 @@ func (b *book) writeCharts() error {
 		}
 	}
 	if c := b.barChart(sheetInvestors, &l.investors[3], fmt.Sprintf("Counted pledges by year of announcement (%s)", cur), excelize.Col, 0); c != nil {
+		if err := add(c); err != nil {
+			return err
+		}
+	}
+	if c := b.historyChart(); c != nil {
 		if err := add(c); err != nil {
 			return err
 		}
@@ -169,6 +178,39 @@ func (b *book) barChart(sheet string, sec *section, name string, kind excelize.C
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: height},
 		XAxis:     excelize.ChartAxis{ReverseOrder: kind == excelize.Bar, Font: axisFont},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
+	}
+}
+
+// historyChart is a line chart of the total of every report, month by
+// month, read from the History sheet; nil when there are fewer than two
+// reports or they are not all in the reporting currency. (The History
+// sheet is streamed, and a chart added to a streamed sheet is dropped, so
+// it lives here.)
+func (b *book) historyChart() *excelize.Chart {
+	if !b.historyCharted() {
+		return nil
+	}
+	hs := b.r.History
+	maxV := 0.0
+	for _, h := range hs {
+		maxV = math.Max(maxV, math.Abs(h.Total))
+	}
+	fs, ls := strconv.Itoa(historyFirst), strconv.Itoa(historyFirst+len(hs)-1)
+	col := func(c string) string { return sheetHistory + "!$" + c + "$" + fs + ":$" + c + "$" + ls }
+	return &excelize.Chart{
+		Type: excelize.Line,
+		Series: []excelize.ChartSeries{{
+			Name:       sheetHistory + "!$" + colHistoryTotal + "$" + strconv.Itoa(historyHeader),
+			Categories: col(colHistoryMonth),
+			Values:     col(colHistoryTotal),
+			Line:       excelize.LineOptions{Width: 2.25},
+			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
+		}},
+		Title:     title(fmt.Sprintf("Total AI pledges by report month (%s)", b.r.Currency)),
+		Legend:    excelize.ChartLegend{Position: "none"},
+		Dimension: excelize.ChartDimension{Width: chartWidth, Height: 300},
+		XAxis:     excelize.ChartAxis{Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
 	}
 }

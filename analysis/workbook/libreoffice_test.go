@@ -87,7 +87,10 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 		t.Fatalf("LibreOffice did not recalculate: 1+1 = %q", got)
 	}
 
-	data := writeBook(t, testReport(t), testMeta(t))
+	// The report compared with an earlier one, so that the Changes and
+	// History formulas are recalculated too.
+	r, _ := changedReport(t)
+	data := writeBook(t, r, testMeta(t))
 	orig, recalc := open(t, data), open(t, convert(t, data, "xlsx", true))
 	checked := 0
 	for _, sheet := range sheetNames {
@@ -130,7 +133,8 @@ var tags = regexp.MustCompile(`<[^>]+>`)
 
 // The cells display as an analyst expects in a real spreadsheet.
 func TestLibreOfficeDisplay(t *testing.T) {
-	page := string(convert(t, writeBook(t, testReport(t), testMeta(t)), "html", false))
+	r, _ := changedReport(t)
+	page := string(convert(t, writeBook(t, r, testMeta(t)), "html", false))
 	text := html.UnescapeString(tags.ReplaceAllString(page, " "))
 	for _, want := range []string{
 		"US$ 53.0B",             // at least 380 bn yuan at 7.1698
@@ -148,6 +152,12 @@ func TestLibreOfficeDisplay(t *testing.T) {
 		"=1+1",                  // text stays text
 		"more than 2.46x",       // the Summary sentence
 		"CNA; The Paper (澎湃新闻)", // a linked source
+		"-US$ 1.6B",             // the change of the total since 2025-10
+		"+US$ 150.0M",           // a new investor type
+		"-100.0%",               // a region gone
+		"+25.0%",                // government: HK$8B to HK$10B
+		"8 HKD billion",         // a revised amount, before
+		"US$ 67.7B",             // the 2025-10 total on History
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("LibreOffice does not show %q", want)

@@ -7,14 +7,9 @@ import (
 	"pledgewatch/analysis"
 )
 
-// writeChanges writes the Changes sheet. It is its own step so that the
-// comparison with an earlier report can fill it later.
-func (b *book) writeChanges() error {
-	s := b.open(sheetChanges, sheetOpts{widths: []float64{100}})
-	s.set(1, 1, b.text("Changes since the last report", look{title: true}))
-	s.set(3, 1, b.text("Month-to-month changes will be listed here once an earlier report is found.", look{wrap: true}))
-	return s.close()
-}
+// ruleMatching says how the Changes sheet matches pledges and metrics
+// from one month to the next (analysis.PledgeKey and analysis.MetricKey).
+const ruleMatching = "Pledges are matched by id where given, else by investor, program and announcement date (case and spacing ignored); metrics by entity, metric, period and basis."
 
 var checksHeader = []string{"Severity", "File", "Sheet", "Cell", "Column", "Value", "Message"}
 
@@ -108,6 +103,7 @@ var rules = []struct{ name, text string }{
 	{"Duplicates", analysis.RuleDuplicate},
 	{"Multiple and CAGR", analysis.RuleCAGR},
 	{"Stated US dollars", analysis.RuleStatedUSD},
+	{"Changes", ruleMatching},
 }
 
 var (

@@ -259,6 +259,8 @@ func runeWidth(r rune) float64 {
 		r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6 ||
 		r >= 0x20000):
 		return 2.1
+	case r == '—': // an em dash, as in the labels "investor — program"
+		return 1.9
 	case r == 'M' || r == 'W' || r == 'm' || r == 'w' || r == '@' || r == '%':
 		return 1.4
 	case r >= 'A' && r <= 'Z':

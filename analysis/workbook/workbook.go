@@ -2,8 +2,10 @@
 // on an io.Writer.
 //
 // The workbook has the sheets Summary, Pledges, Sectors, Investors,
-// Trends, Metrics, Changes, Checks, FX, Charts and About, in that order,
-// and opens on Summary. Every data sheet is written with excelize's
+// Trends, Metrics, Changes, Checks, FX, Charts, About and History, in that
+// order, and opens on Summary. Changes compares the report with the
+// previous month's (Report.Changes) and History lists the headline totals
+// of every report so far (Report.History); the caller fills both. Every data sheet is written with excelize's
 // StreamWriter, the only way the library stores a formula together with
 // its cached value: derived figures (per-year values, shares, totals,
 // changes, multiples, growth rates) are formulas whose cached values are
@@ -63,10 +65,11 @@ const (
 	sheetFX        = "FX"
 	sheetCharts    = "Charts"
 	sheetAbout     = "About"
+	sheetHistory   = "History"
 )
 
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends,
-	sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout}
+	sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
 
 // SheetNames returns the names of the sheets of the workbook, in order.
 func SheetNames() []string { return append([]string(nil), sheetNames...) }
@@ -143,6 +146,7 @@ func (b *book) build() error {
 		{sheetFX, b.writeFX},
 		{sheetCharts, b.writeCharts},
 		{sheetAbout, b.writeAbout},
+		{sheetHistory, b.writeHistory},
 	}
 	for _, s := range steps {
 		if err := s.fn(); err != nil {
@@ -152,7 +156,10 @@ func (b *book) build() error {
 	if b.st.err != nil {
 		return b.st.err
 	}
-	f.SetActiveSheet(0)
+	// Summary is the first sheet, renamed from the new file's Sheet1, so the
+	// workbook already opens on it. SetActiveSheet is not called: it parses
+	// every streamed sheet back into memory (seconds and gigabytes for a
+	// million-row Pledges sheet).
 	created := b.m.Created
 	if created.IsZero() {
 		created = b.r.AsOf
