@@ -1,0 +1,316 @@
+// Command benchrun measures pledgewatch end to end on generated inputs of
+// growing size, and the floor that excelize alone sets on the same files.
+//
+// Usage:
+//
+//	benchrun [-dir bench] [-rows 10000,100000,1048575] [-keep]
+//
+// For each size it writes a deterministic inputs folder (fixed seed;
+// several currencies, text amounts with qualifiers and Chinese units,
+// multi-sector rows, some undisclosed and withdrawn pledges, a Metrics and
+// an FX sheet), builds pledgewatch, runs it as a child process, and prints
+// wall time, seconds per 100k rows and the child's peak RSS. The floor is
+// the time excelize needs to read the Pledges sheet's raw values with its
+// Rows iterator and to stream-write one sheet of the same size.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func main() {
+	dir := flag.String("dir", "bench", "folder for generated inputs and outputs")
+	rowsFlag := flag.String("rows", "10000,100000,1048575", "comma-separated pledge row counts")
+	floor := flag.Bool("floor", true, "also measure the excelize floor")
+	flag.Parse()
+	if err := run(*dir, *rowsFlag, *floor); err != nil {
+		fmt.Fprintln(os.Stderr, "benchrun:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, rowsFlag string, floor bool) error {
+	var sizes []int
+	for _, s := range strings.Split(rowsFlag, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 || n > 1048575 {
+			return fmt.Errorf("-rows: %q is not a row count between 1 and 1048575", s)
+		}
+		sizes = append(sizes, n)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	bin := filepath.Join(dir, "pledgewatch")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/pledgewatch")
+	build.Stdout, build.Stderr = os.Stdout, os.Stderr
+	if err := build.Run(); err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
+	fmt.Printf("%-9s %9s %10s %12s %11s %11s %8s\n", "rows", "run s", "s/100k", "peak RSS MB", "floor rd s", "floor wr s", "run/floor")
+	for _, label := range []string{"shipped"} {
+		secs, rss, err := runOnce(bin, "inputs", filepath.Join(dir, "out-shipped"))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%-9s %9.3f %10s %12.0f %11s %11s %8s\n", label, secs, "-", rss, "-", "-", "-")
+	}
+	for _, n := range sizes {
+		in := filepath.Join(dir, fmt.Sprintf("inputs-%d", n))
+		path := filepath.Join(in, "bench.xlsx")
+		if _, err := os.Stat(path); err != nil {
+			if err := os.MkdirAll(in, 0o755); err != nil {
+				return err
+			}
+			if err := generate(path, n); err != nil {
+				return fmt.Errorf("generate %d rows: %w", n, err)
+			}
+		}
+		secs, rss, err := runOnce(bin, in, filepath.Join(dir, fmt.Sprintf("out-%d", n)))
+		if err != nil {
+			return err
+		}
+		frd, fwr, ratio := "-", "-", "-"
+		if floor {
+			rd, wr, err := measureFloor(path, n)
+			if err != nil {
+				return err
+			}
+			frd, fwr = fmt.Sprintf("%.2f", rd), fmt.Sprintf("%.2f", wr)
+			ratio = fmt.Sprintf("%.2fx", secs/(rd+wr))
+		}
+		fmt.Printf("%-9d %9.2f %10.2f %12.0f %11s %11s %8s\n", n, secs, secs/float64(n)*1e5, rss, frd, fwr, ratio)
+	}
+	return nil
+}
+
+// runOnce runs pledgewatch as a child and returns its wall time and peak
+// resident memory in MB.
+func runOnce(bin, inputs, out string) (float64, float64, error) {
+	cmd := exec.Command(bin, "run", "--inputs", inputs, "--out", out, "--month", "2025-11", "--quiet")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return 0, 0, fmt.Errorf("pledgewatch on %s: %w\n%s", inputs, err, stderr.String())
+	}
+	secs := time.Since(start).Seconds()
+	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	rss := 0.0
+	if ru != nil {
+		rss = float64(ru.Maxrss) / 1024 // kilobytes on Linux
+	}
+	return secs, rss, nil
+}
+
+// measureFloor times excelize alone: reading the Pledges sheet's raw
+// values with the Rows iterator, and stream-writing one sheet of the
+// same size and width.
+func measureFloor(path string, n int) (float64, float64, error) {
+	start := time.Now()
+	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return 0, 0, err
+	}
+	rows, err := f.Rows("Pledges")
+	if err != nil {
+		return 0, 0, err
+	}
+	cells, width := 0, 0
+	for rows.Next() {
+		cols, err := rows.Columns()
+		if err != nil {
+			return 0, 0, err
+		}
+		cells += len(cols)
+		width = max(width, len(cols))
+	}
+	rows.Close()
+	f.Close()
+	rd := time.Since(start).Seconds()
+
+	start = time.Now()
+	w := excelize.NewFile()
+	sw, err := w.NewStreamWriter("Sheet1")
+	if err != nil {
+		return 0, 0, err
+	}
+	row := make([]any, width)
+	for i := 1; i <= n+1; i++ {
+		for j := range row {
+			if j%3 == 0 {
+				row[j] = float64(i*j) + 0.5
+			} else {
+				row[j] = "text value " + strconv.Itoa(j)
+			}
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i)
+		if err := sw.SetRow(cell, row); err != nil {
+			return 0, 0, err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return 0, 0, err
+	}
+	var buf bytes.Buffer
+	if err := w.Write(&buf); err != nil {
+		return 0, 0, err
+	}
+	return rd, time.Since(start).Seconds(), nil
+}
+
+var (
+	investors = []struct{ name, typ, region string }{
+		{"Alibaba Group", "company", "Mainland China"}, {"Tencent", "company", "Mainland China"},
+		{"Baidu", "company", "Mainland China"}, {"JD.com", "company", "Mainland China"},
+		{"Hong Kong Government", "government", "Hong Kong"}, {"HKSTP", "government", "Hong Kong"},
+		{"Alibaba Entrepreneurs Fund", "fund", "Hong Kong"}, {"Sequoia China", "fund", "Mainland China"},
+		{"Zhang Yiming", "individual", "Hong Kong"}, {"Cyberport", "government", "Hong Kong"},
+		{"阿里巴巴创业者基金", "fund", "Hong Kong"}, {"深圳市政府", "government", "Mainland China"},
+		{"European AI Partners", "fund", "Global"}, {"London Tech Capital", "fund", "Global"},
+	}
+	sectors = []string{"AI infrastructure", "cloud computing", "financial services", "consumer retail",
+		"healthcare", "robotics", "semiconductors", "large models", "smart driving", "education"}
+	statuses = []string{"announced", "announced", "committed", "committed", "deployed"}
+)
+
+// amount returns a realistic amount cell with its currency, unit and
+// qualifier cells.
+func amount(r *rand.Rand) (amt any, cur, unit, qual string) {
+	v := float64(r.IntN(9900)+100) / 10
+	switch r.IntN(12) {
+	case 0:
+		return "undisclosed", "", "", ""
+	case 1:
+		return fmt.Sprintf("more than US$%.1f billion", v), "", "", ""
+	case 2:
+		return fmt.Sprintf("%.0f亿元", v*10), "", "", ""
+	case 3:
+		return fmt.Sprintf("%.1f亿美元", v), "", "", ""
+	case 4:
+		return fmt.Sprintf("HK$%.1f billion", v), "", "", ""
+	case 5:
+		return v, "EUR", "million", "about"
+	case 6:
+		return v, "GBP", "million", ""
+	case 7:
+		return v, "CNY", "billion", "at least"
+	case 8:
+		return fmt.Sprintf("about %.1f", v), "US$", "bn", ""
+	default:
+		return v, "USD", "million", ""
+	}
+}
+
+// generate writes a deterministic bench workbook with n pledge rows.
+func generate(path string, n int) error {
+	r := rand.New(rand.NewPCG(20251122, uint64(n)))
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", "Pledges"); err != nil {
+		return err
+	}
+	dateStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd")})
+	if err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter("Pledges")
+	if err != nil {
+		return err
+	}
+	header := []any{"id", "announced", "investor", "investor_type", "program", "amount", "currency", "unit",
+		"qualifier", "years", "sectors", "region", "status", "source", "url", "note"}
+	if err := sw.SetRow("A1", header); err != nil {
+		return err
+	}
+	base := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
+	row := make([]any, len(header))
+	for i := 0; i < n; i++ {
+		inv := investors[r.IntN(len(investors))]
+		amt, cur, unit, qual := amount(r)
+		var secs []string
+		for k := r.IntN(3) + 1; k > 0; k-- {
+			secs = append(secs, sectors[r.IntN(len(sectors))])
+		}
+		status := statuses[r.IntN(len(statuses))]
+		if r.IntN(50) == 0 {
+			status = "withdrawn"
+		}
+		years := any("")
+		if r.IntN(3) == 0 {
+			years = r.IntN(5) + 1
+		}
+		row[0] = fmt.Sprintf("bench-%07d", i+1)
+		row[1] = excelize.Cell{StyleID: dateStyle, Value: base.AddDate(0, 0, r.IntN(6*365))}
+		row[2], row[3] = inv.name, inv.typ
+		row[4] = fmt.Sprintf("AI programme %d", i+1)
+		row[5], row[6], row[7], row[8] = amt, cur, unit, qual
+		row[9] = years
+		row[10] = strings.Join(secs, "; ")
+		row[11], row[12] = inv.region, status
+		row[13] = fmt.Sprintf("Generated source %d", r.IntN(40))
+		row[14] = ""
+		if r.IntN(4) == 0 {
+			row[14] = fmt.Sprintf("https://example.org/deal/%d", i+1)
+		}
+		row[15] = ""
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	if err := writeSmallSheets(f, r); err != nil {
+		return err
+	}
+	return f.SaveAs(path)
+}
+
+func writeSmallSheets(f *excelize.File, r *rand.Rand) error {
+	if _, err := f.NewSheet("FX"); err != nil {
+		return err
+	}
+	fx := [][]any{{"currency", "per_usd", "date", "source"},
+		{"CNY", 7.1698, "2019-01-01", "bench"}, {"HKD", 7.8, "2019-01-01", "bench"},
+		{"EUR", 0.92, "2019-01-01", "bench"}, {"GBP", 0.79, "2019-01-01", "bench"}}
+	for i, row := range fx {
+		if err := f.SetSheetRow("FX", fmt.Sprintf("A%d", i+1), &row); err != nil {
+			return err
+		}
+	}
+	if _, err := f.NewSheet("Metrics"); err != nil {
+		return err
+	}
+	if err := f.SetSheetRow("Metrics", "A1", &[]any{"entity", "metric", "period", "value", "unit", "basis", "source"}); err != nil {
+		return err
+	}
+	row := 2
+	for _, inv := range investors[:8] {
+		v := float64(r.IntN(50) + 5)
+		for y := 2019; y <= 2025; y++ {
+			v *= 1 + float64(r.IntN(60))/100
+			vals := []any{inv.name, "AI capital expenditure", y, fmt.Sprintf("US$%.1f billion", v), "", "actual", "bench"}
+			if err := f.SetSheetRow("Metrics", fmt.Sprintf("A%d", row), &vals); err != nil {
+				return err
+			}
+			row++
+		}
+	}
+	return nil
+}
+
+func ptr[T any](v T) *T { return &v }
