@@ -20,8 +20,6 @@
 package workbook
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -200,17 +198,15 @@ func (b *book) save(w io.Writer) error {
 	if ct := b.f.ContentTypes; ct != nil {
 		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
 	}
-	buf, err := b.f.WriteToBuffer()
-	if err != nil {
-		return err
-	}
 	fix := map[string]bool{}
 	for id, name := range b.f.GetSheetMap() {
 		if b.multi[name] {
 			fix["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = true
 		}
 	}
-	return rewriteZip(w, buf.Bytes(), fix)
+	b.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newSortedZip(w, fix) })
+	_, err := b.f.WriteTo(w)
+	return err
 }
 
 var (
@@ -218,43 +214,6 @@ var (
 	shortRelPrefix = []byte(`r:`)
 )
 
-// rewriteZip copies the zip in data to w with entries sorted by name,
-// normalising the relationship prefix in the entries named in fix.
-func rewriteZip(w io.Writer, data []byte, fix map[string]bool) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
-	}
-	files := append([]*zip.File(nil), zr.File...)
-	sort.SliceStable(files, func(i, j int) bool { return files[i].Name < files[j].Name })
-	zw := zip.NewWriter(w)
-	for _, zf := range files {
-		if !fix[zf.Name] {
-			if err := zw.Copy(zf); err != nil {
-				return err
-			}
-			continue
-		}
-		rc, err := zf.Open()
-		if err != nil {
-			return err
-		}
-		content, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return err
-		}
-		content = bytes.ReplaceAll(content, longRelPrefix, shortRelPrefix)
-		out, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
-		if err != nil {
-			return err
-		}
-		if _, err := out.Write(content); err != nil {
-			return err
-		}
-	}
-	return zw.Close()
-}
 
 // joinSources joins source names for one cell.
 func joinSources(s []string) string { return strings.Join(s, "; ") }
