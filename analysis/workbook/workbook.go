@@ -214,6 +214,5 @@ var (
 	shortRelPrefix = []byte(`r:`)
 )
 
-
 // joinSources joins source names for one cell.
 func joinSources(s []string) string { return strings.Join(s, "; ") }
