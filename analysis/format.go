@@ -43,8 +43,9 @@ func FormatMoney(v float64, currency string, q Qualifier) string {
 	s, suffix := scaleOf(v)
 	x := roundFor(v/s, 1, q)
 	if suffix == "" {
-		x = roundFor(v, 0, q)
-		return fmt.Sprintf("%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', 0, 64))
+		// Below a thousand (a share price, a grant) keep up to two decimals.
+		x = roundFor(v, 2, q)
+		return fmt.Sprintf("%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', -1, 64))
 	}
 	return fmt.Sprintf("%s%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', 1, 64), suffix)
 }

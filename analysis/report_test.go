@@ -215,6 +215,7 @@ func TestFormat(t *testing.T) {
 		{FormatMoney(150e6, "USD", Exact), "US$150.0M"},
 		{FormatMoney(4e12, "USD", Exact), "US$4.0T"},
 		{FormatMoney(100000, "HKD", Exact), "HK$100.0K"},
+		{FormatMoney(140.9, "HKD", Exact), "HK$140.9"},
 		{FormatValue(41, "%", false, Exact), "41%"},
 		{FormatValue(8, "rank", false, Exact), "8 rank"},
 	}
