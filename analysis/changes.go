@@ -2,7 +2,9 @@ package analysis
 
 import (
 	"fmt"
+	"iter"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -67,8 +69,23 @@ func yesNo(b bool) string {
 	return "no"
 }
 
-// Snapshot returns what the report keeps for next month.
+// Snapshot returns what the report keeps for next month, entries
+// included. For big reports, SnapshotHead with PledgeEntries and
+// MetricEntries give the same without holding every entry at once.
 func (r *Report) Snapshot(month string) Snapshot {
+	s := r.SnapshotHead(month)
+	for e := range r.PledgeEntries() {
+		s.Pledges = append(s.Pledges, e)
+	}
+	for e := range r.MetricEntries() {
+		s.Metrics = append(s.Metrics, e)
+	}
+	return s
+}
+
+// SnapshotHead returns the snapshot without its entries: the month and
+// the headline totals.
+func (r *Report) SnapshotHead(month string) Snapshot {
 	s := Snapshot{Month: month, Currency: r.Currency}
 	if !r.AsOf.IsZero() {
 		s.AsOf = r.AsOf.Format(DateLayout)
@@ -81,33 +98,50 @@ func (r *Report) Snapshot(month string) Snapshot {
 	for _, g := range r.ByRegion {
 		s.Totals.ByRegion[g.Key] = g.Total
 	}
-	for i := range r.Pledges {
-		p := &r.Pledges[i]
-		if p.Excluded == "after the cut-off" {
-			continue
-		}
-		e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: []string{
-			p.AmountText, p.Amount.Currency, p.Amount.Qualifier.Label(),
-			p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), yesNo(p.Counted),
-		}}
-		if !math.IsNaN(p.Value) {
-			v := p.Value
-			e.Value = &v
-		}
-		s.Pledges = append(s.Pledges, e)
-	}
-	for i := range r.Metrics {
-		m := &r.Metrics[i]
-		e := SnapshotEntry{Key: MetricKey(m.Metric), Label: m.Entity + " — " + m.Metric.Metric + " (" + m.Period.String() + ")", Fields: []string{
-			m.ValueText, m.Unit, m.Qualifier.Label(), m.Basis, m.Source,
-		}}
-		if !math.IsNaN(m.Value) {
-			v := m.Value
-			e.Value = &v
-		}
-		s.Metrics = append(s.Metrics, e)
-	}
 	return s
+}
+
+// PledgeEntries yields the snapshot entry of every pledge up to the
+// cut-off, made one at a time.
+func (r *Report) PledgeEntries() iter.Seq[SnapshotEntry] {
+	return func(yield func(SnapshotEntry) bool) {
+		for i := range r.Pledges {
+			p := &r.Pledges[i]
+			if p.Excluded == "after the cut-off" {
+				continue
+			}
+			e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: []string{
+				p.AmountText, p.Amount.Currency, p.Amount.Qualifier.Label(),
+				p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), yesNo(p.Counted),
+			}}
+			if !math.IsNaN(p.Value) {
+				v := p.Value
+				e.Value = &v
+			}
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// MetricEntries yields the snapshot entry of every metric.
+func (r *Report) MetricEntries() iter.Seq[SnapshotEntry] {
+	return func(yield func(SnapshotEntry) bool) {
+		for i := range r.Metrics {
+			m := &r.Metrics[i]
+			e := SnapshotEntry{Key: MetricKey(m.Metric), Label: m.Entity + " — " + m.Metric.Metric + " (" + m.Period.String() + ")", Fields: []string{
+				m.ValueText, m.Unit, m.Qualifier.Label(), m.Basis, m.Source,
+			}}
+			if !math.IsNaN(m.Value) {
+				v := m.Value
+				e.Value = &v
+			}
+			if !yield(e) {
+				return
+			}
+		}
+	}
 }
 
 // Change is one difference between two months.
@@ -139,25 +173,37 @@ type Changes struct {
 // Compare lists what changed from prev to cur: new, removed and revised
 // pledges and metrics (by key), and the change of the headline totals.
 func Compare(prev, cur Snapshot) Changes {
+	return compare(prev, cur, slices.Values(cur.Pledges), slices.Values(cur.Metrics))
+}
+
+// CompareReport is Compare against the report itself, whose entries are
+// made one at a time rather than held.
+func CompareReport(prev Snapshot, r *Report, month string) Changes {
+	return compare(prev, r.SnapshotHead(month), r.PledgeEntries(), r.MetricEntries())
+}
+
+func compare(prev, cur Snapshot, pledges, metrics iter.Seq[SnapshotEntry]) Changes {
 	c := Changes{Previous: prev.Month, Currency: prev.Currency}
-	c.Items = append(c.Items, diffEntries("pledge", prev.Pledges, cur.Pledges, PledgeFields)...)
-	c.Items = append(c.Items, diffEntries("metric", prev.Metrics, cur.Metrics, MetricFields)...)
+	c.Items = append(c.Items, diffEntries("pledge", prev.Pledges, pledges, PledgeFields)...)
+	c.Items = append(c.Items, diffEntries("metric", prev.Metrics, metrics, MetricFields)...)
 	c.Totals = append(c.Totals, TotalChange{Dimension: "total", Key: "all counted pledges", Old: prev.Totals.Total, New: cur.Totals.Total})
 	c.Totals = append(c.Totals, diffTotals("investor type", prev.Totals.ByInvestorType, cur.Totals.ByInvestorType)...)
 	c.Totals = append(c.Totals, diffTotals("region", prev.Totals.ByRegion, cur.Totals.ByRegion)...)
 	return c
 }
 
-func diffEntries(table string, prev, cur []SnapshotEntry, fields []string) []Change {
+func diffEntries(table string, prev []SnapshotEntry, cur iter.Seq[SnapshotEntry], fields []string) []Change {
 	old := make(map[string]*SnapshotEntry, len(prev))
 	for i := range prev {
 		old[prev[i].Key] = &prev[i]
 	}
-	seen := make(map[string]bool, len(cur))
+	seen := make(map[string]bool, len(prev))
 	var out []Change
-	for i := range cur {
-		e := &cur[i]
-		seen[e.Key] = true
+	for ce := range cur {
+		e := &ce
+		if _, ok := old[e.Key]; ok {
+			seen[e.Key] = true
+		}
 		o, ok := old[e.Key]
 		if !ok {
 			out = append(out, Change{Table: table, Kind: "new", Key: e.Key, Label: e.Label, New: summarise(e, fields)})

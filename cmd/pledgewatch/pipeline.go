@@ -132,10 +132,11 @@ func (c *config) run(ctx context.Context) error {
 		err  error
 	}
 	snapc := make(chan encoded, 1)
-	go func(s analysis.Snapshot) {
-		data, err := encodeSnapshot(s)
+	c.compareWithEarlier(r)
+	go func() {
+		data, err := encodeSnapshot(r, c.Month)
 		snapc <- encoded{data, err}
-	}(c.compareWithEarlier(r))
+	}()
 	var font *charts.Font
 	if charts.NeedsCJK(r) || c.Font != "" {
 		if font, err = c.loadFont(); err != nil {

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -16,14 +17,42 @@ import (
 // month's report compares against.
 func snapshotName(month string) string { return "pledgewatch-" + month + ".json.gz" }
 
-// encodeSnapshot renders a snapshot as gzipped JSON. The gzip header
-// carries no time, so equal snapshots give equal bytes.
-func encodeSnapshot(s analysis.Snapshot) ([]byte, error) {
+// encodeSnapshot renders the report's snapshot as gzipped JSON, one
+// entry at a time so that a million pledges are never held twice. The
+// result decodes as an analysis.Snapshot. The gzip header carries no
+// time, so equal snapshots give equal bytes.
+func encodeSnapshot(r *analysis.Report, month string) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
-	if err := json.NewEncoder(zw).Encode(s); err != nil {
+	head, err := json.Marshal(r.SnapshotHead(month))
+	if err != nil {
 		return nil, err
 	}
+	// head ends in `"pledges":null,"metrics":null}`: write it without those
+	// and stream the two lists after it.
+	tail := []byte(`,"pledges":null,"metrics":null}`)
+	if !bytes.HasSuffix(head, tail) {
+		return nil, fmt.Errorf("snapshot head %q does not end in its entry lists", head)
+	}
+	zw.Write(head[:len(head)-len(tail)])
+	for _, list := range []struct {
+		name    string
+		entries iter.Seq[analysis.SnapshotEntry]
+	}{{"pledges", r.PledgeEntries()}, {"metrics", r.MetricEntries()}} {
+		fmt.Fprintf(zw, ",%q:[", list.name)
+		sep := ""
+		for e := range list.entries {
+			data, err := json.Marshal(e)
+			if err != nil {
+				return nil, err
+			}
+			zw.Write([]byte(sep))
+			zw.Write(data)
+			sep = ","
+		}
+		zw.Write([]byte("]"))
+	}
+	zw.Write([]byte("}\n"))
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
@@ -71,21 +100,22 @@ func (c *config) earlierSnapshots() []analysis.Snapshot {
 			continue
 		}
 		s.Month = m
+		if len(out) > 0 { // only the latest earlier report is compared entry by entry
+			out[len(out)-1].Pledges, out[len(out)-1].Metrics = nil, nil
+		}
 		out = append(out, s)
 	}
 	return out
 }
 
 // compareWithEarlier fills r.Changes and r.History from the earlier
-// reports, and returns this month's snapshot.
-func (c *config) compareWithEarlier(r *analysis.Report) analysis.Snapshot {
-	cur := r.Snapshot(c.Month)
+// reports. Of the earlier snapshots only the latest keeps its entries.
+func (c *config) compareWithEarlier(r *analysis.Report) {
 	earlier := c.earlierSnapshots()
 	ch := analysis.Changes{}
 	if len(earlier) > 0 {
-		ch = analysis.Compare(earlier[len(earlier)-1], cur)
+		ch = analysis.CompareReport(earlier[len(earlier)-1], r, c.Month)
 	}
 	r.Changes = &ch
-	r.History = analysis.History(earlier, cur)
-	return cur
+	r.History = analysis.History(earlier, r.SnapshotHead(c.Month))
 }
