@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -238,18 +239,20 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 		}
 		rows[i] = row
 	}
-	markDuplicates(rows, probs)
-	// Sort by date, investor, program; ties keep the input order. A sort
-	// of indexes with the index as last key is stable and O(n log n).
-	idx := make([]int, len(rows))
-	for i := range idx {
-		idx[i] = i
+	// One sort serves both the duplicate check and the output: by date,
+	// investor, program, then input order. The dates are copied into a
+	// flat slice first, as the comparisons dominate at a million rows.
+	days := make([]int64, len(rows))
+	order := make([]int, len(rows))
+	for i := range rows {
+		days[i] = rows[i].Announced.Unix()
+		order[i] = i
 	}
-	slices.SortFunc(idx, func(i, j int) int {
-		a, b := &rows[i], &rows[j]
-		if c := a.Announced.Compare(b.Announced); c != 0 {
-			return c
+	slices.SortFunc(order, func(i, j int) int {
+		if days[i] != days[j] {
+			return cmp.Compare(days[i], days[j])
 		}
+		a, b := rows[i].Pledge, rows[j].Pledge
 		if c := strings.Compare(a.Investor, b.Investor); c != 0 {
 			return c
 		}
@@ -258,34 +261,33 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 		}
 		return i - j
 	})
+	markDuplicates(rows, order, probs)
 	sorted := make([]PledgeRow, len(rows))
-	for k, i := range idx {
+	for k, i := range order {
 		sorted[k] = rows[i]
 	}
 	return sorted
 }
 
-// markDuplicates finds pledges entered twice (see RuleDuplicate), keeps
-// the first and adds the sources of the repeat to it.
-func markDuplicates(rows []PledgeRow, probs *Problems) {
-	byKey := map[string][]int{}
-	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(i, j int) int {
-		if c := rows[i].Announced.Compare(rows[j].Announced); c != 0 {
-			return c
-		}
-		return i - j
-	})
+// markDuplicates finds pledges entered twice (see RuleDuplicate), going
+// through rows in date order; it keeps the first and adds the sources of
+// the repeat to it.
+func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
+	type key struct{ investor, program string }
+	byKey := map[key][]int{}
+	lower := map[string]string{} // investors repeat: lower-case each once
 	for _, i := range order {
 		p := &rows[i]
 		if !p.Counted {
 			continue
 		}
-		key := strings.ToLower(strings.TrimSpace(p.Investor)) + "\x00" + strings.ToLower(strings.TrimSpace(p.Program))
-		for _, j := range byKey[key] {
+		inv, ok := lower[p.Investor]
+		if !ok {
+			inv = strings.ToLower(strings.TrimSpace(p.Investor))
+			lower[p.Investor] = inv
+		}
+		k := key{inv, strings.ToLower(strings.TrimSpace(p.Program))}
+		for _, j := range byKey[k] {
 			q := &rows[j]
 			if p.Announced.Sub(q.Announced) > 31*24*time.Hour || !similar(p.USD, q.USD) {
 				continue
@@ -304,7 +306,7 @@ func markDuplicates(rows []PledgeRow, probs *Problems) {
 			break
 		}
 		if p.Counted {
-			byKey[key] = append(byKey[key], i)
+			byKey[k] = append(byKey[k], i)
 		}
 	}
 }
