@@ -204,8 +204,11 @@ func (b *book) save(w io.Writer) error {
 			fix["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = true
 		}
 	}
-	b.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newSortedZip(w, fix) })
-	_, err := b.f.WriteTo(w)
+	// excelize saves into a buffer of its own and then copies it to w; the
+	// zip writer writes to w directly instead, so the buffer stays empty
+	// and the compressed workbook is held once, not twice.
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w, fix) })
+	_, err := b.f.WriteTo(io.Discard)
 	return err
 }
 

@@ -114,7 +114,7 @@ func (z *sortedZip) Close() error {
 		if _, err := out.Write(e.comp.Bytes()); err != nil {
 			return err
 		}
-		e.comp = bytes.Buffer{}
+		e.comp = bytes.Buffer{} // let it go as soon as it is written
 	}
 	return zw.Close()
 }
