@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,7 +30,7 @@ const tmpPrefix = ".pledgewatch-tmp-"
 // complete report or the new complete one. Runs on the same out folder
 // take turns through a lock file; a run that cannot get it within wait
 // fails.
-func writeReport(ctx context.Context, out, month string, files map[string][]byte, wait time.Duration) (string, error) {
+func writeReport(ctx context.Context, out, month string, files map[string]writerTo, wait time.Duration) (string, error) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return "", fmt.Errorf("create output folder: %w", err)
 	}
@@ -83,8 +85,8 @@ func writeReport(ctx context.Context, out, month string, files map[string][]byte
 			return "", fmt.Errorf("write report: %w", err)
 		}
 		dirs[filepath.Dir(p)] = true
-		if err := renameio.WriteFile(p, files[n], 0o644); err != nil {
-			return "", fmt.Errorf("write report: %w", err)
+		if err := writeFile(p, files[n]); err != nil {
+			return "", fmt.Errorf("write report: %s: %w", n, err)
 		}
 	}
 	for d := range dirs {
@@ -128,6 +130,35 @@ func exchange(tmp, final, aside string) error {
 		return os.RemoveAll(aside)
 	}
 	return err
+}
+
+// writerTo writes one file of the report.
+type writerTo func(w io.Writer) error
+
+// bytesFile is a writerTo for data already made.
+func bytesFile(data []byte) writerTo {
+	return func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
+}
+
+// writeFile writes a file through renameio: into a temporary file that
+// is synced and renamed to path only once complete.
+func writeFile(path string, write writerTo) error {
+	pf, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644))
+	if err != nil {
+		return err
+	}
+	defer pf.Cleanup()
+	bw := bufio.NewWriterSize(pf, 1<<20)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return pf.CloseAtomicallyReplace()
 }
 
 // asideName is where exchange moves a previous report on file systems

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -153,19 +152,21 @@ func (c *config) run(ctx context.Context) error {
 	if snap.err != nil {
 		return fmt.Errorf("encode snapshot: %w", snap.err)
 	}
-	files := map[string][]byte{snapshotName(c.Month): snap.data}
+	files := map[string]writerTo{snapshotName(c.Month): bytesFile(snap.data)}
 	for _, p := range pics {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
-		files[filepath.Join("charts", p.Name)] = p.PNG
+		files[filepath.Join("charts", p.Name)] = bytesFile(p.PNG)
 	}
-	c.prog.stage("writing the workbook")
-	var buf bytes.Buffer
-	if err := workbook.Write(&buf, r, meta); err != nil {
-		return fmt.Errorf("write workbook: %w", err)
-	}
+	// The workbook is written straight into its file in the new report
+	// folder: a million-row workbook is not held in memory a second time.
 	book := "pledgewatch-" + c.Month + ".xlsx"
-	files[book] = buf.Bytes()
-	c.prog.stage("saving the report")
+	files[book] = func(w io.Writer) error {
+		if err := workbook.Write(w, r, meta); err != nil {
+			return fmt.Errorf("write workbook: %w", err)
+		}
+		return nil
+	}
+	c.prog.stage("writing the workbook and charts")
 	dir, err := writeReport(ctx, c.Out, c.Month, files, c.LockTimeout)
 	if err != nil {
 		return err
