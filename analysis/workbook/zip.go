@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"os"
 	"sort"
 
 	"github.com/xuri/excelize/v2"
@@ -29,7 +30,7 @@ type sortedZip struct {
 
 type zipPart struct {
 	name  string
-	comp  bytes.Buffer
+	comp  spillBuffer
 	raw   *bytes.Buffer // parts to fix are kept whole, then compressed
 	fw    *flate.Writer
 	crc   hash.Hash32
@@ -100,6 +101,11 @@ func (z *sortedZip) AddFS(fs.FS) error { return nil }
 
 // Close writes every part, sorted by name, and the zip directory.
 func (z *sortedZip) Close() error {
+	defer func() {
+		for _, e := range z.entries {
+			e.comp.release()
+		}
+	}()
 	if err := z.finish(); err != nil {
 		return err
 	}
@@ -107,14 +113,69 @@ func (z *sortedZip) Close() error {
 	zw := zip.NewWriter(z.w)
 	for _, e := range z.entries {
 		out, err := zw.CreateRaw(&zip.FileHeader{Name: e.name, Method: zip.Deflate, CRC32: e.crc.Sum32(),
-			CompressedSize64: uint64(e.comp.Len()), UncompressedSize64: e.size})
+			CompressedSize64: uint64(e.comp.size), UncompressedSize64: e.size})
 		if err != nil {
 			return err
 		}
-		if _, err := out.Write(e.comp.Bytes()); err != nil {
+		if err := e.comp.copyTo(out); err != nil {
 			return err
 		}
-		e.comp = bytes.Buffer{} // let it go as soon as it is written
 	}
 	return zw.Close()
+}
+
+// spillLimit is the compressed size above which a part moves from memory
+// to a temporary file: the Pledges sheet of a million rows compresses to
+// well over a hundred megabytes.
+const spillLimit = 8 << 20
+
+// spillBuffer holds a compressed part in memory, or in a temporary file
+// once it grows past spillLimit.
+type spillBuffer struct {
+	mem  bytes.Buffer
+	file *os.File
+	size int64
+}
+
+func (b *spillBuffer) Write(p []byte) (int, error) {
+	b.size += int64(len(p))
+	if b.file == nil && b.mem.Len()+len(p) > spillLimit {
+		f, err := os.CreateTemp("", "pledgewatch-part-*")
+		if err != nil {
+			return 0, err
+		}
+		b.file = f
+		if _, err := f.Write(b.mem.Bytes()); err != nil {
+			return 0, err
+		}
+		b.mem = bytes.Buffer{}
+	}
+	if b.file != nil {
+		return b.file.Write(p)
+	}
+	return b.mem.Write(p)
+}
+
+// copyTo writes the held bytes to w and lets them go.
+func (b *spillBuffer) copyTo(w io.Writer) error {
+	if b.file == nil {
+		_, err := w.Write(b.mem.Bytes())
+		b.mem = bytes.Buffer{}
+		return err
+	}
+	if _, err := b.file.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(w, b.file)
+	b.release()
+	return err
+}
+
+// release removes the temporary file, if any.
+func (b *spillBuffer) release() {
+	if b.file != nil {
+		b.file.Close()
+		os.Remove(b.file.Name())
+		b.file = nil
+	}
 }
