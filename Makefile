@@ -24,6 +24,8 @@ fuzz:
 	$(GO) test ./analysis -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./analysis -run '^$$' -fuzz '^FuzzParsePeriod$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzReadXLSX$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzSheetXML$$' -fuzztime $(FUZZTIME)
 
 bench:
 	$(GO) run ./cmd/benchrun
