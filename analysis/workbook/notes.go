@@ -159,9 +159,11 @@ func (b *book) writeAbout() error {
 	}
 	filesLast := filesHead + 1 + max(nFiles, 1)
 	rulesHead := filesLast + 2
+	fxHead := rulesHead + 1 + len(rules) + 2
 	tables := []table{
 		{name: "InputFiles", col: 1, row: filesHead + 1, last: filesLast, header: filesHeader},
 		{name: "RulesList", col: 1, row: rulesHead + 1, last: rulesHead + 1 + len(rules), header: rulesHeader},
+		{name: "FXUsed", col: 1, row: fxHead + 1, last: fxHead + 1 + max(len(r.Rates), 1), header: fxUsedHeader},
 	}
 	if nFiles == 0 {
 		tables = tables[1:]
@@ -189,10 +191,39 @@ func (b *book) writeAbout() error {
 		}
 	}
 	s.set(rulesHead, 1, b.text("Rules applied", look{bold: true}))
-	rt := tables[len(tables)-1]
+	rt := tables[len(tables)-2]
 	s.header(rt)
 	for i, ru := range rules {
 		s.set(rt.row+1+i, 1, b.text(ru.name, look{top: true}), b.text(ru.text, look{wrap: true}))
 	}
+	// The FX rows, with how many amounts each converted, so that any
+	// figure can be traced to its rate.
+	uses := map[*analysis.Rate]int{}
+	for i := range r.Pledges {
+		uses[r.Pledges[i].Rate]++
+	}
+	for i := range r.Metrics {
+		uses[r.Metrics[i].Rate]++
+	}
+	s.set(fxHead, 1, b.text("FX rows used", look{bold: true}))
+	ft := tables[len(tables)-1]
+	s.header(ft)
+	if len(r.Rates) == 0 {
+		s.set(ft.row+1, 1, b.text("No FX rows: every amount is in US dollars.", look{italic: true}))
+	}
+	for i := range r.Rates {
+		x := &r.Rates[i]
+		n := 0
+		for rate, c := range uses {
+			if rate.Currency == x.Currency && rate.Date.Equal(x.Date) {
+				n += c
+			}
+		}
+		s.set(ft.row+1+i, 1, b.text(x.Currency+" per US$ "+strconv.FormatFloat(x.PerUSD, 'f', -1, 64)+" from "+x.Date.Format(analysis.DateLayout), look{}),
+			b.text(x.Source, look{wrap: true}), b.integer(n, look{}))
+	}
 	return s.close()
 }
+
+// fxUsedHeader heads the About sheet's list of FX rows.
+var fxUsedHeader = []string{"FX row", "Source", "Amounts converted"}
