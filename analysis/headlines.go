@@ -35,12 +35,19 @@ type Headline struct {
 
 const maxSources = 6
 
+// sourcesOf lists the distinct sources of the counted rows that keep
+// accepts, in row order, capped by capSources. A set keeps it linear when
+// every row has a source of its own.
 func sourcesOf(rows []PledgeRow, keep func(*PledgeRow) bool) []string {
 	var out []string
+	seen := map[string]bool{}
 	for i := range rows {
 		if rows[i].Counted && keep(&rows[i]) {
 			for _, s := range rows[i].Sources {
-				out = appendUnique(out, s)
+				if s != "" && !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -266,40 +267,33 @@ func cite(source string, date time.Time) string {
 	return source + " " + d
 }
 
-func appendUnique(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
 // pledgeSources cites the sources of the counted pledges that keep
 // accepts, in the report's order, including those of repeats that were
-// merged into a pledge.
+// merged into a pledge. Sets keep it linear in the number of pledges.
 func pledgeSources(r *analysis.Report, keep func(*analysis.PledgeRow) bool) []string {
-	dated := func(src string) string {
-		for i := range r.Pledges {
-			if r.Pledges[i].Source == src {
-				return cite(src, r.Pledges[i].SourceDate)
-			}
+	firstDate := map[string]time.Time{} // a merged source is cited with the date of its own row
+	for i := range r.Pledges {
+		if _, ok := firstDate[r.Pledges[i].Source]; !ok {
+			firstDate[r.Pledges[i].Source] = r.Pledges[i].SourceDate
 		}
-		return cite(src, time.Time{})
 	}
 	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		if !p.Counted || !keep(p) {
 			continue
 		}
-		out = appendUnique(out, cite(p.Source, p.SourceDate))
+		add(cite(p.Source, p.SourceDate))
 		for _, s := range p.Sources {
 			if s != p.Source {
-				out = appendUnique(out, dated(s))
+				add(cite(s, firstDate[s]))
 			}
 		}
 	}
@@ -625,4 +619,13 @@ func labelQualifier(s string) analysis.Qualifier {
 		return analysis.Exact
 	}
 	return q
+}
+
+// appendUnique appends s unless it is empty or already in list; for the
+// short lists of a series' periods and sources.
+func appendUnique(list []string, s string) []string {
+	if s == "" || slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }
