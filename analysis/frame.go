@@ -22,29 +22,39 @@ func arrange(df dataframe.DataFrame, orders ...dataframe.Order) dataframe.DataFr
 	return df
 }
 
+// sortedOrder returns the row positions 0..n-1 of the columns sorted by
+// orders: the frame gets an extra column of positions, is arranged, and
+// the positions are read back.
+func sortedOrder(n int, cols []series.Series, orders ...dataframe.Order) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	if n < 2 {
+		return idx
+	}
+	df := arrange(dataframe.New(append([]series.Series{series.New(idx, series.Int, "i")}, cols...)...), orders...)
+	order, err := df.Col("i").Int()
+	if df.Err != nil || err != nil || len(order) != n {
+		panic(fmt.Sprintf("sort frame: %v %v", df.Err, err)) // cannot happen: the frame is built here
+	}
+	return order
+}
+
 // rankGroups orders groups by total (largest first), then by count, then
 // by key.
 func rankGroups(gs []Group) []Group {
-	if len(gs) < 2 {
-		return gs
-	}
-	idx := make([]int, len(gs))
 	keys := make([]string, len(gs))
 	totals := make([]float64, len(gs))
 	counts := make([]int, len(gs))
 	for i, g := range gs {
-		idx[i], keys[i], totals[i], counts[i] = i, g.Key, g.Total, g.Count
+		keys[i], totals[i], counts[i] = g.Key, g.Total, g.Count
 	}
-	df := arrange(dataframe.New(
-		series.New(idx, series.Int, "i"),
+	order := sortedOrder(len(gs), []series.Series{
 		series.New(keys, series.String, "key"),
 		series.New(totals, series.Float, "total"),
 		series.New(counts, series.Int, "count"),
-	), dataframe.RevSort("total"), dataframe.RevSort("count"), dataframe.Sort("key"))
-	order, err := df.Col("i").Int()
-	if df.Err != nil || err != nil || len(order) != len(gs) {
-		panic(fmt.Sprintf("rank groups: %v %v", df.Err, err)) // cannot happen: the frame is built above
-	}
+	}, dataframe.RevSort("total"), dataframe.RevSort("count"), dataframe.Sort("key"))
 	out := make([]Group, len(gs))
 	for k, i := range order {
 		out[k] = gs[i]
@@ -55,27 +65,9 @@ func rankGroups(gs []Group) []Group {
 // orderSeries returns the indexes of series keys sorted by entity, then
 // metric, then unit.
 func orderSeries(entities, metrics, units []string) []int {
-	n := len(entities)
-	if n < 2 {
-		out := make([]int, n)
-		for i := range out {
-			out[i] = i
-		}
-		return out
-	}
-	idx := make([]int, n)
-	for i := range idx {
-		idx[i] = i
-	}
-	df := arrange(dataframe.New(
-		series.New(idx, series.Int, "i"),
+	return sortedOrder(len(entities), []series.Series{
 		series.New(entities, series.String, "entity"),
 		series.New(metrics, series.String, "metric"),
 		series.New(units, series.String, "unit"),
-	), dataframe.Sort("entity"), dataframe.Sort("metric"), dataframe.Sort("unit"))
-	order, err := df.Col("i").Int()
-	if df.Err != nil || err != nil || len(order) != n {
-		panic(fmt.Sprintf("order series: %v %v", df.Err, err))
-	}
-	return order
+	}, dataframe.Sort("entity"), dataframe.Sort("metric"), dataframe.Sort("unit"))
 }
