@@ -2,11 +2,14 @@ package analysis
 
 import (
 	"cmp"
+	"hash/maphash"
 	"math"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Options steers Build.
@@ -185,12 +188,16 @@ func convert(v float64, from, to string, on time.Time, rates *Rates) (val, usd f
 
 func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs *Problems) []PledgeRow {
 	rows := make([]PledgeRow, len(in))
+	// Each row starts with its own source; one backing array serves all,
+	// and a merge (capacity one) copies the list before it grows.
+	sources := make([]string, len(in))
 	ids := map[string]int{}
 	for i := range in {
 		p := &in[i]
 		row := PledgeRow{Pledge: p, Value: math.NaN(), USD: math.NaN(), PerYear: math.NaN(), Rate: NoRate, Counted: true}
 		if p.Source != "" {
-			row.Sources = []string{p.Source}
+			sources[i] = p.Source
+			row.Sources = sources[i : i+1 : i+1]
 		} else {
 			probs.Add(p.Loc.Problem(SevWarning, "source", "", errorf(ErrNoSource, "no source; name the publication or document the figure comes from")))
 		}
@@ -271,25 +278,32 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 
 // markDuplicates finds pledges entered twice (see RuleDuplicate), going
 // through rows in date order; it keeps the first and adds the sources of
-// the repeat to it.
+// the repeat to it. Candidates are found by a hash of the lower-cased
+// investor and program and confirmed by comparing the texts; those
+// announced more than 31 days before the row at hand are dropped from
+// their list, so the work stays linear however often a pair repeats.
 func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
-	type key struct{ investor, program string }
-	byKey := map[key][]int{}
-	lower := map[string]string{} // investors repeat: lower-case each once
+	const window = 31 * 24 * time.Hour
+	byKey := map[uint64][]int{}
+	var h maphash.Hash
 	for _, i := range order {
 		p := &rows[i]
 		if !p.Counted {
 			continue
 		}
-		inv, ok := lower[p.Investor]
-		if !ok {
-			inv = strings.ToLower(strings.TrimSpace(p.Investor))
-			lower[p.Investor] = inv
+		inv, prog := strings.TrimSpace(p.Investor), strings.TrimSpace(p.Program)
+		h.Reset()
+		writeLower(&h, inv)
+		h.WriteByte(0)
+		writeLower(&h, prog)
+		k := h.Sum64()
+		list := byKey[k]
+		for len(list) > 0 && p.Announced.Sub(rows[list[0]].Announced) > window {
+			list = list[1:]
 		}
-		k := key{inv, strings.ToLower(strings.TrimSpace(p.Program))}
-		for _, j := range byKey[k] {
+		for _, j := range list {
 			q := &rows[j]
-			if p.Announced.Sub(q.Announced) > 31*24*time.Hour || !similar(p.USD, q.USD) {
+			if !similar(p.USD, q.USD) || !lowerEqual(inv, strings.TrimSpace(q.Investor)) || !lowerEqual(prog, strings.TrimSpace(q.Program)) {
 				continue
 			}
 			p.Counted, p.Excluded = false, "entered twice"
@@ -306,9 +320,46 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			break
 		}
 		if p.Counted {
-			byKey[k] = append(byKey[k], i)
+			list = append(list, i)
+		}
+		if len(list) == 0 {
+			delete(byKey, k)
+		} else {
+			byKey[k] = list
 		}
 	}
+}
+
+// writeLower writes s lower-cased (as strings.ToLower would) without
+// making a new string.
+func writeLower(h *maphash.Hash, s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			var buf [utf8.UTFMax]byte
+			for _, r := range s[i:] {
+				h.Write(utf8.AppendRune(buf[:0], unicode.ToLower(r)))
+			}
+			return
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h.WriteByte(c)
+	}
+}
+
+// lowerEqual reports whether strings.ToLower(a) == strings.ToLower(b).
+func lowerEqual(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 func similar(a, b float64) bool {

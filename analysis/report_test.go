@@ -231,3 +231,77 @@ func ExampleTrendSentence() {
 	fmt.Println(TrendSentence(&r.Trends[0]))
 	// Output: Alibaba, Tencent, Baidu and JD.com: AI capital expenditure (combined) rose from less than US$13.0B in 2023 to US$32.0B in 2025, more than 2.46x, a compound annual growth rate above 56.9% over 2 years.
 }
+
+// TestDuplicates holds RuleDuplicate: investor and program match ignoring
+// case and outer blanks, at most 31 days apart, amounts within 15%; the
+// first of a run is kept, and a pair repeated every month is never
+// merged across more than 31 days.
+func TestDuplicates(t *testing.T) {
+	tests := []struct {
+		name    string
+		pledges []Pledge
+		want    string // Excluded of each row, in date order; "-" for counted
+	}{
+		{"case and blanks", []Pledge{
+			pledge("", "2025-01-01", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "A"),
+			pledge("", "2025-01-20", " TENCENT ", "company", "ai cloud", "US$1.1 billion", "", 0, "", "", "B"),
+		}, "-|entered twice"},
+		{"non-ASCII letters", []Pledge{
+			pledge("", "2025-01-01", "Société Générale", "company", "KI-Förderung", "US$1 billion", "", 0, "", "", "A"),
+			pledge("", "2025-01-02", "SOCIÉTÉ GÉNÉRALE", "company", "KI-FÖRDERUNG", "US$1 billion", "", 0, "", "", "B"),
+		}, "-|entered twice"},
+		{"32 days apart", []Pledge{
+			pledge("", "2025-01-01", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "A"),
+			pledge("", "2025-02-02", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "B"),
+		}, "-|-"},
+		{"amounts 20% apart", []Pledge{
+			pledge("", "2025-01-01", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "A"),
+			pledge("", "2025-01-02", "Tencent", "company", "AI Cloud", "US$1.25 billion", "", 0, "", "", "B"),
+		}, "-|-"},
+		{"other program", []Pledge{
+			pledge("", "2025-01-01", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "A"),
+			pledge("", "2025-01-02", "Tencent", "company", "AI Clouds", "US$1 billion", "", 0, "", "", "B"),
+		}, "-|-"},
+		{"monthly repeats", []Pledge{
+			pledge("", "2025-01-01", "Fund", "fund", "Grant", "US$1 million", "", 0, "", "", "A"),
+			pledge("", "2025-01-20", "Fund", "fund", "Grant", "US$1 million", "", 0, "", "", "B"),
+			pledge("", "2025-02-15", "Fund", "fund", "Grant", "US$1 million", "", 0, "", "", "C"),
+			pledge("", "2025-03-20", "Fund", "fund", "Grant", "US$1 million", "", 0, "", "", "D"),
+			pledge("", "2025-04-05", "Fund", "fund", "Grant", "US$1 million", "", 0, "", "", "E"),
+		}, "-|entered twice|-|-|entered twice"},
+		{"the first of several matches is kept", []Pledge{
+			pledge("", "2025-01-01", "Fund", "fund", "Grant", "US$1 million", "", 0, "", "", "A"),
+			pledge("", "2025-01-10", "Fund", "fund", "Grant", "US$1.2 million", "", 0, "", "", "B"),
+			pledge("", "2025-01-20", "Fund", "fund", "Grant", "US$1.1 million", "", 0, "", "", "C"),
+		}, "-|-|entered twice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, _ := Build(Inputs{Pledges: tt.pledges}, Options{})
+			var got []string
+			for _, p := range r.Pledges {
+				if p.Excluded == "" {
+					got = append(got, "-")
+				} else {
+					got = append(got, p.Excluded)
+				}
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("got %s, want %s", g, tt.want)
+			}
+		})
+	}
+	// The kept pledge cites the sources of its repeats.
+	r, _ := Build(Inputs{Pledges: []Pledge{
+		pledge("", "2025-01-01", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "A"),
+		pledge("", "2025-01-05", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "B"),
+		pledge("", "2025-01-06", "Tencent", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "A"),
+		pledge("", "2025-01-07", "Baidu", "company", "AI Cloud", "US$1 billion", "", 0, "", "", "C"),
+	}}, Options{})
+	if got := strings.Join(r.Pledges[0].Sources, "; "); got != "A; B" {
+		t.Errorf("kept pledge sources %q, want A; B", got)
+	}
+	if got := strings.Join(r.Pledges[3].Sources, "; "); got != "C" {
+		t.Errorf("other pledge sources %q, want C", got)
+	}
+}
