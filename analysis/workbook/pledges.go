@@ -4,6 +4,11 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
 )
 
 // Pledges columns that formulas and the Summary refer to.
@@ -19,7 +24,8 @@ func pledgesHeader(cur string) []string {
 }
 
 // writePledges streams one row per pledge: the sheet may hold 1,048,575
-// of them, so the row slice is reused and nothing else is kept per row.
+// of them, so the cells are reused from row to row, style IDs are looked
+// up once, and nothing else is kept per row.
 func (b *book) writePledges() error {
 	r := b.r
 	hdr := pledgesHeader(r.Currency)
@@ -32,8 +38,41 @@ func (b *book) writePledges() error {
 	if len(r.Pledges) == 0 {
 		s.set(first, 1, b.text("no pledges", look{italic: true}))
 	}
-	cells := make([]any, len(hdr))
-	var sb strings.Builder
+	var (
+		cells   = make([]any, len(hdr))
+		buf     = make([]excelize.Cell, len(hdr))
+		text    = b.st.id(look{})
+		indent  = b.st.id(look{indent: true})
+		date    = b.st.id(look{numFmt: fmtDate})
+		year    = b.st.id(look{numFmt: fmtYear})
+		money   = moneyStyles{b: b}
+		numbers = map[string]int{}
+		refs    refNames
+		sb      strings.Builder
+	)
+	num := func(v float64, format string) int {
+		id, ok := numbers[format]
+		if !ok {
+			id = b.st.id(look{numFmt: format})
+			numbers[format] = id
+		}
+		return id
+	}
+	// put sets cell i, or leaves it empty for nil.
+	put := func(i, style int, v any) {
+		if v == nil {
+			cells[i] = nil
+			return
+		}
+		buf[i] = excelize.Cell{StyleID: style, Value: v}
+		cells[i] = &buf[i]
+	}
+	str := func(s string) any {
+		if s == "" {
+			return nil
+		}
+		return s
+	}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		row := first + i
@@ -42,53 +81,134 @@ func (b *book) writePledges() error {
 		if p.Amount.Undisclosed {
 			qual = "undisclosed"
 		}
-		cells[0] = b.text(p.ID, look{})
-		cells[1] = b.date(p.Announced, look{})
-		cells[2] = b.text(p.Investor, look{})
-		cells[3] = b.text(p.InvestorType, look{})
-		cells[4] = b.text(p.Program, look{})
-		cells[5] = b.text(p.AmountText, look{})
-		cells[6] = b.text(qual, look{})
-		cells[7], cells[8], cells[9], cells[10] = nil, nil, nil, nil
+		put(0, text, str(p.ID))
+		put(1, date, excelDate(p.Announced))
+		put(2, text, str(p.Investor))
+		put(3, text, str(p.InvestorType))
+		put(4, text, str(p.Program))
+		put(5, text, str(p.AmountText))
+		put(6, text, str(qual))
+		for k := 7; k <= 10; k++ {
+			cells[k] = nil
+		}
 		if !p.Amount.Undisclosed {
-			cells[7] = b.money(p.Amount.Value, p.Amount.Currency, look{})
-			cells[8] = b.text(p.Amount.Currency, look{indent: true})
-			if p.Rate.PerUSD > 0 {
-				cells[9] = b.num(p.Rate.PerUSD, numberFormat(p.Rate.PerUSD, 6), look{})
-				cells[10] = b.date(p.Rate.Date, look{})
+			if finite(p.Amount.Value) {
+				put(7, money.id(p.Amount.Value, p.Amount.Currency), p.Amount.Value)
+			}
+			put(8, indent, str(p.Amount.Currency))
+			if p.Rate.PerUSD > 0 && finite(p.Rate.PerUSD) {
+				put(9, num(p.Rate.PerUSD, numberFormat(p.Rate.PerUSD, 6)), p.Rate.PerUSD)
+				put(10, date, excelDate(p.Rate.Date))
 			}
 		} else if p.Amount.Currency != "" {
-			cells[8] = b.text(p.Amount.Currency, look{indent: true})
+			put(8, indent, p.Amount.Currency)
 		}
-		cells[11] = b.money(p.Value, r.Currency, look{})
+		cells[11] = nil
+		if finite(p.Value) {
+			put(11, money.id(p.Value, r.Currency), p.Value)
+		}
 		cells[12] = nil
-		if !math.IsNaN(p.PerYear) {
+		if finite(p.PerYear) {
 			sb.Reset()
 			sb.WriteString(colValue)
 			sb.WriteString(strconv.Itoa(row))
 			sb.WriteByte('/')
 			sb.WriteString(colYears)
 			sb.WriteString(strconv.Itoa(row))
-			cells[12] = b.formula(sb.String(), p.PerYear, moneyFormat(p.PerYear, r.Currency), look{})
+			buf[12] = excelize.Cell{StyleID: money.id(p.PerYear, r.Currency), Formula: sb.String(), Value: p.PerYear}
+			cells[12] = &buf[12]
 		}
 		cells[13] = nil
-		if p.Years > 0 {
-			cells[13] = b.num(p.Years, numberFormat(p.Years, 2), look{})
+		if p.Years > 0 && finite(p.Years) {
+			put(13, num(p.Years, numberFormat(p.Years, 2)), p.Years)
 		}
 		cells[14] = nil
 		if p.StartYear != 0 {
-			cells[14] = b.num(float64(p.StartYear), fmtYear, look{})
+			put(14, year, float64(p.StartYear))
 		}
-		cells[15] = b.text(strings.Join(p.Sectors, "; "), look{})
-		cells[16] = b.text(p.Region, look{})
-		cells[17] = b.text(p.Status, look{})
-		cells[18] = b.text(yesNo(p.Counted), look{})
-		cells[19] = b.text(p.Excluded, look{})
+		put(15, text, str(strings.Join(p.Sectors, "; ")))
+		put(16, text, str(p.Region))
+		put(17, text, str(p.Status))
+		put(18, text, yesNo(p.Counted))
+		put(19, text, str(p.Excluded))
 		cells[20] = b.link(p.URL, joinSources(p.Sources))
-		cells[21] = b.date(p.SourceDate, look{})
-		cells[22] = b.text(p.Note, look{})
-		cells[23] = b.text(p.Loc.Ref.String(), look{})
+		put(21, date, excelDate(p.SourceDate))
+		put(22, text, str(p.Note))
+		put(23, text, str(refs.name(p.Loc.Ref)))
 		s.set(row, 1, cells...)
 	}
 	return s.close()
 }
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// moneyStyles finds the style of a money cell by currency and scale (the
+// style depends on nothing else) without building its format each time.
+type moneyStyles struct {
+	b     *book
+	cache map[moneyKey]int
+}
+
+type moneyKey struct {
+	cur   string
+	scale float64
+}
+
+func (m *moneyStyles) id(v float64, cur string) int {
+	_, _, div := scaleOf(v)
+	k := moneyKey{cur, div}
+	if id, ok := m.cache[k]; ok {
+		return id
+	}
+	if m.cache == nil {
+		m.cache = map[moneyKey]int{}
+	}
+	id := m.b.st.id(look{numFmt: moneyFormat(v, cur)})
+	m.cache[k] = id
+	return id
+}
+
+// refNames writes where a record came from (analysis.Ref.String) with the
+// file and sheet part made once per sheet.
+type refNames struct {
+	last   analysis.Ref
+	prefix string
+}
+
+func (n *refNames) name(r analysis.Ref) string {
+	if r.Row <= 0 {
+		return r.String()
+	}
+	if n.prefix == "" || r.File != n.last.File || r.Sheet != n.last.Sheet {
+		n.last = analysis.Ref{File: r.File, Sheet: r.Sheet}
+		n.prefix = n.last.String()
+	}
+	return n.prefix + ", row " + strconv.Itoa(r.Row)
+}
+
+// excelDate is the value of a date cell: the spreadsheet serial number of
+// a whole day from March 1900 on (what excelize writes for it, made
+// without its conversion per cell), else the time itself for excelize to
+// convert. The zero time gives nil, an empty cell.
+func excelDate(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	if t.Location() != time.UTC || t.Before(serialFrom) {
+		return t
+	}
+	secs := t.Unix() - serialEpoch
+	if secs%86400 != 0 {
+		return t
+	}
+	return float64(secs / 86400)
+}
+
+var (
+	// serialFrom is the first day whose serial number counts days from
+	// serialEpoch: Excel's serials before it are off by one (it takes 1900
+	// for a leap year).
+	serialFrom = time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)
+	// serialEpoch is day 0 of Excel's serial numbers as used from March 1900.
+	serialEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).Unix()
+)

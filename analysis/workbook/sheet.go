@@ -191,8 +191,16 @@ func (s *sheet) height(col int, cells []any) float64 {
 	st := s.b.st
 	most := 1
 	for i, c := range cells {
-		cell, ok := c.(excelize.Cell)
-		if !ok || cell.StyleID >= len(st.wraps) || !st.wraps[cell.StyleID] {
+		var cell excelize.Cell
+		switch c := c.(type) {
+		case excelize.Cell:
+			cell = c
+		case *excelize.Cell:
+			cell = *c
+		default:
+			continue
+		}
+		if cell.StyleID >= len(st.wraps) || !st.wraps[cell.StyleID] {
 			continue
 		}
 		text, ok := cell.Value.(string)
