@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -74,9 +75,6 @@ func writeReport(ctx context.Context, out, month string, files map[string]writer
 	sort.Strings(names)
 	dirs := map[string]bool{tmp: true}
 	for _, n := range names {
-		if err := ctx.Err(); err != nil {
-			return "", fmt.Errorf("write report: %w", err)
-		}
 		p := filepath.Join(tmp, n)
 		if !within(tmp, p) {
 			return "", fmt.Errorf("write report: file name %q leaves the report folder", n)
@@ -85,8 +83,21 @@ func writeReport(ctx context.Context, out, month string, files map[string]writer
 			return "", fmt.Errorf("write report: %w", err)
 		}
 		dirs[filepath.Dir(p)] = true
-		if err := writeFile(p, files[n]); err != nil {
-			return "", fmt.Errorf("write report: %s: %w", n, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return "", fmt.Errorf("write report: %w", err)
+	}
+	// The files are written at once: the workbook and the snapshot each
+	// keep a core busy. Errors are reported in file name order.
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Go(func() { errs[i] = writeFile(filepath.Join(tmp, n), files[n]) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return "", fmt.Errorf("write report: %s: %w", names[i], err)
 		}
 	}
 	for d := range dirs {

@@ -124,18 +124,7 @@ func (c *config) run(ctx context.Context) error {
 	if probs.HasErrors() {
 		return errInvalid
 	}
-	// The snapshot for next month is encoded while the charts and the
-	// workbook are drawn.
-	type encoded struct {
-		data []byte
-		err  error
-	}
-	snapc := make(chan encoded, 1)
 	c.compareWithEarlier(r)
-	go func() {
-		data, err := encodeSnapshot(r, c.Month)
-		snapc <- encoded{data, err}
-	}()
 	var font *charts.Font
 	if charts.NeedsCJK(r) || c.Font != "" {
 		if font, err = c.loadFont(); err != nil {
@@ -148,11 +137,14 @@ func (c *config) run(ctx context.Context) error {
 		return fmt.Errorf("draw charts: %w", err)
 	}
 	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs}
-	snap := <-snapc
-	if snap.err != nil {
-		return fmt.Errorf("encode snapshot: %w", snap.err)
-	}
-	files := map[string]writerTo{snapshotName(c.Month): bytesFile(snap.data)}
+	// The snapshot for next month is encoded into its file while the
+	// workbook is written into its own (writeReport writes files at once).
+	files := map[string]writerTo{snapshotName(c.Month): func(w io.Writer) error {
+		if err := encodeSnapshot(w, r, c.Month); err != nil {
+			return fmt.Errorf("encode snapshot: %w", err)
+		}
+		return nil
+	}}
 	for _, p := range pics {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
 		files[filepath.Join("charts", p.Name)] = bytesFile(p.PNG)

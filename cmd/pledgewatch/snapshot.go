@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"io"
 	"iter"
 	"os"
 	"path/filepath"
@@ -17,46 +19,51 @@ import (
 // month's report compares against.
 func snapshotName(month string) string { return "pledgewatch-" + month + ".json.gz" }
 
-// encodeSnapshot renders the report's snapshot as gzipped JSON, one
-// entry at a time so that a million pledges are never held twice. The
-// result decodes as an analysis.Snapshot. The gzip header carries no
-// time, so equal snapshots give equal bytes.
-func encodeSnapshot(r *analysis.Report, month string) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
+// encodeSnapshot writes the report's snapshot to w as gzipped JSON, one
+// entry (and line) at a time, so that a million pledges are never held
+// twice. The result decodes as an analysis.Snapshot. The gzip header
+// carries no time, so equal snapshots give equal bytes; the fastest
+// compression level keeps a million-row snapshot to seconds.
+func encodeSnapshot(w io.Writer, r *analysis.Report, month string) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(zw, 64<<10)
 	head, err := json.Marshal(r.SnapshotHead(month))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	// head ends in `"pledges":null,"metrics":null}`: write it without those
 	// and stream the two lists after it.
 	tail := []byte(`,"pledges":null,"metrics":null}`)
 	if !bytes.HasSuffix(head, tail) {
-		return nil, fmt.Errorf("snapshot head %q does not end in its entry lists", head)
+		return fmt.Errorf("snapshot head %q does not end in its entry lists", head)
 	}
-	zw.Write(head[:len(head)-len(tail)])
+	bw.Write(head[:len(head)-len(tail)])
+	enc := json.NewEncoder(bw)
 	for _, list := range []struct {
 		name    string
 		entries iter.Seq[analysis.SnapshotEntry]
 	}{{"pledges", r.PledgeEntries()}, {"metrics", r.MetricEntries()}} {
-		fmt.Fprintf(zw, ",%q:[", list.name)
-		sep := ""
+		fmt.Fprintf(bw, ",%q:[\n", list.name)
+		sep := false
 		for e := range list.entries {
-			data, err := json.Marshal(e)
-			if err != nil {
-				return nil, err
+			if sep {
+				bw.WriteByte(',')
 			}
-			zw.Write([]byte(sep))
-			zw.Write(data)
-			sep = ","
+			if err := enc.Encode(e); err != nil {
+				return err
+			}
+			sep = true
 		}
-		zw.Write([]byte("]"))
+		bw.WriteString("]")
 	}
-	zw.Write([]byte("}\n"))
-	if err := zw.Close(); err != nil {
-		return nil, err
+	bw.WriteString("}\n")
+	if err := bw.Flush(); err != nil {
+		return err
 	}
-	return buf.Bytes(), nil
+	return zw.Close()
 }
 
 func decodeSnapshot(path string) (analysis.Snapshot, error) {
