@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/klauspost/readahead"
 	"github.com/richardlehane/mscfb"
 
 	"pledgewatch/analysis"
@@ -188,9 +189,19 @@ func (wb *workbookFile) readSheet(part string, tr *tableReader) error {
 	if err != nil {
 		return err
 	}
+	if size > readAheadFrom {
+		// Unpacking runs on another core while the cells are scanned.
+		if rc, err = readahead.NewReadCloserSize(rc, 4, 1<<20); err != nil {
+			return err
+		}
+	}
 	defer rc.Close()
 	return wb.scanSheet(rc, size, tr)
 }
+
+// readAheadFrom is the unpacked size of a sheet above which it is unpacked
+// ahead of the scan.
+const readAheadFrom = 8 << 20
 
 // readAll gives random access to the file and its SHA-256.
 func readAll(r io.Reader) (io.ReaderAt, int64, string, error) {
