@@ -3,7 +3,6 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"hash"
 	"hash/crc32"
 	"io"
@@ -32,7 +31,7 @@ type zipPart struct {
 	name  string
 	comp  spillBuffer
 	raw   *bytes.Buffer // parts to fix are kept whole, then compressed
-	fw    *flate.Writer
+	fw    io.WriteCloser
 	crc   hash.Hash32
 	size  uint64
 	fixed bool
@@ -53,11 +52,7 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	if e.fixed {
 		e.raw = &bytes.Buffer{}
 	} else {
-		fw, err := flate.NewWriter(&e.comp, flate.BestSpeed)
-		if err != nil {
-			return nil, err
-		}
-		e.fw = fw
+		e.fw = newChunkedDeflate(&e.comp)
 	}
 	z.entries = append(z.entries, e)
 	z.cur = e
@@ -84,11 +79,7 @@ func (z *sortedZip) finish() error {
 	if e.raw != nil {
 		content := bytes.ReplaceAll(e.raw.Bytes(), longRelPrefix, shortRelPrefix)
 		e.raw = nil
-		fw, err := flate.NewWriter(&e.comp, flate.BestSpeed)
-		if err != nil {
-			return err
-		}
-		e.fw = fw
+		e.fw = newChunkedDeflate(&e.comp)
 		if _, err := e.Write(content); err != nil {
 			return err
 		}
