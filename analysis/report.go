@@ -191,7 +191,13 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 	// Each row starts with its own source; one backing array serves all,
 	// and a merge (capacity one) copies the list before it grows.
 	sources := make([]string, len(in))
-	ids := map[string]int{}
+	withID := 0
+	for i := range in {
+		if in[i].ID != "" {
+			withID++
+		}
+	}
+	ids := make(map[string]int, withID)
 	for i := range in {
 		p := &in[i]
 		row := PledgeRow{Pledge: p, Value: math.NaN(), USD: math.NaN(), PerYear: math.NaN(), Rate: NoRate, Counted: true}
