@@ -47,8 +47,7 @@ func (b *book) writePledges() error {
 		year    = b.st.id(look{numFmt: fmtYear})
 		money   = moneyStyles{b: b}
 		numbers = map[string]int{}
-		refs    refNames
-		sb      strings.Builder
+		link    = b.st.id(look{link: true})
 	)
 	num := func(v float64, format string) int {
 		id, ok := numbers[format]
@@ -73,71 +72,123 @@ func (b *book) writePledges() error {
 		}
 		return s
 	}
-	for i := range r.Pledges {
-		p := &r.Pledges[i]
-		row := first + i
-		q := p.Amount.Qualifier
-		qual := q.Label()
-		if p.Amount.Undisclosed {
-			qual = "undisclosed"
-		}
-		put(0, text, str(p.ID))
-		put(1, date, excelDate(p.Announced))
-		put(2, text, str(p.Investor))
-		put(3, text, str(p.InvestorType))
-		put(4, text, str(p.Program))
-		put(5, text, str(p.AmountText))
-		put(6, text, str(qual))
-		for k := 7; k <= 10; k++ {
-			cells[k] = nil
-		}
-		if !p.Amount.Undisclosed {
-			if finite(p.Amount.Value) {
-				put(7, money.id(p.Amount.Value, p.Amount.Currency), p.Amount.Value)
+	texts := pledgeTexts(r.Pledges, first)
+	for batch := range texts {
+		for k := range batch.lines {
+			i := batch.from + k
+			t := &batch.lines[k]
+			p := &r.Pledges[i]
+			row := first + i
+			qual := p.Amount.Qualifier.Label()
+			if p.Amount.Undisclosed {
+				qual = "undisclosed"
 			}
-			put(8, indent, str(p.Amount.Currency))
-			if p.Rate.PerUSD > 0 && finite(p.Rate.PerUSD) {
-				put(9, num(p.Rate.PerUSD, numberFormat(p.Rate.PerUSD, 6)), p.Rate.PerUSD)
-				put(10, date, excelDate(p.Rate.Date))
+			put(0, text, str(p.ID))
+			put(1, date, excelDate(p.Announced))
+			put(2, text, str(p.Investor))
+			put(3, text, str(p.InvestorType))
+			put(4, text, str(p.Program))
+			put(5, text, str(p.AmountText))
+			put(6, text, str(qual))
+			for k := 7; k <= 10; k++ {
+				cells[k] = nil
 			}
-		} else if p.Amount.Currency != "" {
-			put(8, indent, p.Amount.Currency)
+			if !p.Amount.Undisclosed {
+				if finite(p.Amount.Value) {
+					put(7, money.id(p.Amount.Value, p.Amount.Currency), p.Amount.Value)
+				}
+				put(8, indent, str(p.Amount.Currency))
+				if p.Rate.PerUSD > 0 && finite(p.Rate.PerUSD) {
+					put(9, num(p.Rate.PerUSD, numberFormat(p.Rate.PerUSD, 6)), p.Rate.PerUSD)
+					put(10, date, excelDate(p.Rate.Date))
+				}
+			} else if p.Amount.Currency != "" {
+				put(8, indent, p.Amount.Currency)
+			}
+			cells[11] = nil
+			if finite(p.Value) {
+				put(11, money.id(p.Value, r.Currency), p.Value)
+			}
+			cells[12] = nil
+			if t.perYear != "" {
+				buf[12] = excelize.Cell{StyleID: money.id(p.PerYear, r.Currency), Formula: t.perYear, Value: p.PerYear}
+				cells[12] = &buf[12]
+			}
+			cells[13] = nil
+			if p.Years > 0 && finite(p.Years) {
+				put(13, num(p.Years, numberFormat(p.Years, 2)), p.Years)
+			}
+			cells[14] = nil
+			if p.StartYear != 0 {
+				put(14, year, float64(p.StartYear))
+			}
+			put(15, text, str(t.sectors))
+			put(16, text, str(p.Region))
+			put(17, text, str(p.Status))
+			put(18, text, yesNo(p.Counted))
+			put(19, text, str(p.Excluded))
+			cells[20] = nil
+			switch {
+			case t.link.formula != "":
+				buf[20] = excelize.Cell{StyleID: link, Formula: t.link.formula, Value: t.link.text}
+				cells[20] = &buf[20]
+			case t.link.text != "":
+				put(20, text, t.link.text)
+			}
+			put(21, date, excelDate(p.SourceDate))
+			put(22, text, str(p.Note))
+			put(23, text, str(t.ref))
+			s.set(row, 1, cells...)
 		}
-		cells[11] = nil
-		if finite(p.Value) {
-			put(11, money.id(p.Value, r.Currency), p.Value)
-		}
-		cells[12] = nil
-		if finite(p.PerYear) {
-			sb.Reset()
-			sb.WriteString(colValue)
-			sb.WriteString(strconv.Itoa(row))
-			sb.WriteByte('/')
-			sb.WriteString(colYears)
-			sb.WriteString(strconv.Itoa(row))
-			buf[12] = excelize.Cell{StyleID: money.id(p.PerYear, r.Currency), Formula: sb.String(), Value: p.PerYear}
-			cells[12] = &buf[12]
-		}
-		cells[13] = nil
-		if p.Years > 0 && finite(p.Years) {
-			put(13, num(p.Years, numberFormat(p.Years, 2)), p.Years)
-		}
-		cells[14] = nil
-		if p.StartYear != 0 {
-			put(14, year, float64(p.StartYear))
-		}
-		put(15, text, str(strings.Join(p.Sectors, "; ")))
-		put(16, text, str(p.Region))
-		put(17, text, str(p.Status))
-		put(18, text, yesNo(p.Counted))
-		put(19, text, str(p.Excluded))
-		cells[20] = b.link(p.URL, joinSources(p.Sources))
-		put(21, date, excelDate(p.SourceDate))
-		put(22, text, str(p.Note))
-		put(23, text, str(refs.name(p.Loc.Ref)))
-		s.set(row, 1, cells...)
 	}
 	return s.close()
+}
+
+// pledgeText is the text of a Pledges row that takes building.
+type pledgeText struct {
+	sectors, ref, perYear string
+	link                  linkText
+}
+
+// textBatch is the text of the rows from..from+len(lines)-1 of pledges.
+type textBatch struct {
+	from  int
+	lines []pledgeText
+}
+
+// pledgeTexts builds the text of the Pledges rows on another goroutine,
+// ahead of the sheet writer, in batches handed over in order. The
+// goroutine reads the pledges only; the writer must take every batch.
+func pledgeTexts(pledges []analysis.PledgeRow, first int) <-chan textBatch {
+	const size = 4096
+	out := make(chan textBatch, 4)
+	go func() {
+		defer close(out)
+		var refs refNames
+		var sb strings.Builder
+		for from := 0; from < len(pledges); from += size {
+			lines := make([]pledgeText, min(size, len(pledges)-from))
+			for k := range lines {
+				p := &pledges[from+k]
+				t := &lines[k]
+				t.sectors = strings.Join(p.Sectors, "; ")
+				t.ref = refs.name(p.Loc.Ref)
+				t.link = makeLink(p.URL, joinSources(p.Sources))
+				if finite(p.PerYear) {
+					row := strconv.Itoa(first + from + k)
+					sb.Reset()
+					sb.WriteString(colValue)
+					sb.WriteString(row)
+					sb.WriteByte('/')
+					sb.WriteString(colYears)
+					sb.WriteString(row)
+					t.perYear = sb.String()
+				}
+			}
+			out <- textBatch{from: from, lines: lines}
+		}
+	}()
+	return out
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

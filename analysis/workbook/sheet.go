@@ -472,28 +472,45 @@ func literal(s string) string {
 // file:) is left out. A formula link survives streaming, unlike the
 // sheet's hyperlink list, and has no 65,530-per-sheet limit.
 func (b *book) link(u, label string) any {
+	l := makeLink(u, label)
+	switch {
+	case l.formula != "":
+		return excelize.Cell{StyleID: b.st.id(look{link: true}), Formula: l.formula, Value: l.text}
+	case l.text != "":
+		return b.text(l.text, look{})
+	}
+	return nil
+}
+
+// linkText is what a link cell holds: a HYPERLINK formula and the text it
+// shows, or only text (formula ""), or nothing.
+type linkText struct{ formula, text string }
+
+// makeLink decides what the link cell of u and label holds (see link). It
+// uses no styles, so it may run beside the sheet writer.
+func makeLink(u, label string) linkText {
 	u = strings.TrimSpace(u)
 	switch {
 	case u == "":
-		return b.text(label, look{})
+		return linkText{text: label}
 	case safeLink(u):
 		show := label
 		if show == "" {
 			show = u
 		}
 		if f := "HYPERLINK(" + literal(u) + "," + literal(show) + ")"; len(f) <= maxFormula {
-			return excelize.Cell{StyleID: b.st.id(look{link: true}), Formula: f, Value: show}
+			return linkText{formula: f, text: show}
 		}
 	case !isWebLike(u):
 		// javascript:, file: and the like are never shown as addresses.
-		return b.text(label, look{})
+		return linkText{text: label}
 	}
 	// A web address that cannot be a link (too long, or with characters a
 	// link may not hold) is shown as text after the label.
 	if label == "" {
-		return b.text(u, look{})
+		return linkText{text: u}
 	}
-	return b.text(label+" <"+u+">", look{})
+	return linkText{text: label + " <" + u + ">"}
 }
 
 // isWebLike reports whether u is an http, https or mailto address that
