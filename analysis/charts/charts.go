@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -118,6 +119,9 @@ func NeedsCJK(r *analysis.Report) bool {
 func specsNeedCJK(specs []spec) bool {
 	for i := range specs {
 		s := &specs[i]
+		if s.moreCJK {
+			return true
+		}
 		texts := []string{s.title, s.subtitle, s.axis}
 		texts = append(texts, s.notes...)
 		texts = append(texts, s.sources...)
@@ -135,7 +139,7 @@ func specsNeedCJK(specs []spec) bool {
 
 func hasCJK(s string) bool {
 	for _, r := range s {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+		if r >= utf8.RuneSelf && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			return true
 		}
 	}

@@ -370,7 +370,7 @@ func TestFitSources(t *testing.T) {
 	for i := range 40 {
 		many = append(many, "A rather long publication name "+strings.Repeat("x", i%7)+" 2025-01-01")
 	}
-	lines := fitSources(sty, many, 600, 2)
+	lines := fitSources(sty, many, 0, 600, 2)
 	if len(lines) != 2 || !strings.HasPrefix(lines[0], "Sources: ") || !regexp.MustCompile(`; and \d+ more$`).MatchString(lines[1]) {
 		t.Errorf("lines %q", lines)
 	}
@@ -379,7 +379,7 @@ func TestFitSources(t *testing.T) {
 			t.Errorf("line %q is %v wide", l, w)
 		}
 	}
-	if got := fitSources(sty, []string{"CNA 2025-02-24"}, 600, 2); !slices.Equal(got, []string{"Source: CNA 2025-02-24"}) {
+	if got := fitSources(sty, []string{"CNA 2025-02-24"}, 0, 600, 2); !slices.Equal(got, []string{"Source: CNA 2025-02-24"}) {
 		t.Errorf("one source: %q", got)
 	}
 }

@@ -72,9 +72,15 @@ type drawer struct {
 }
 
 func newDrawer(w, h int, f *Font) *drawer {
-	d := &drawer{wPx: w, hPx: h, dpi: max(1, int(math.Round(float64(w)*72/pageWidth))), capFrac: map[font.Font]float64{}}
+	d := &drawer{wPx: w, hPx: h, dpi: dpiFor(w), capFrac: map[font.Font]float64{}}
 	d.hdlr, d.regular, d.bold = faces(f)
 	return d
+}
+
+// dpiFor is the resolution that makes an image w pixels wide about
+// pageWidth points wide.
+func dpiFor(w int) int {
+	return max(1, int(math.Round(float64(w)*72/pageWidth)))
 }
 
 func (d *drawer) style(size vg.Length, c color.Color, bold bool) text.Style {
@@ -180,7 +186,7 @@ func (d *drawer) draw(s *spec) (out []byte, err error) {
 	// Footer, bottom-up: the source line last.
 	bottom := area.Min.Y
 	srcSty := d.style(sourceSize, colNote, false)
-	if src := fitSources(srcSty, s.sources, width, 2); len(src) > 0 {
+	if src := fitSources(srcSty, s.sources, s.moreSources, width, 2); len(src) > 0 {
 		m := d.metrics(srcSty)
 		bottom += m.height(len(src))
 		drawLines(area, srcSty, m, src, area.Min.X, bottom, draw.XLeft)
@@ -714,23 +720,41 @@ func wrap(sty text.Style, s string, width vg.Length) []string {
 }
 
 // fitSources writes "Source: a; b" in at most maxLines lines, citing as
-// many sources as fit and counting the rest: "Sources: a; b; and 3 more".
-func fitSources(sty text.Style, sources []string, width vg.Length, maxLines int) []string {
+// many of sources as fit and counting the rest, more included: "Sources:
+// a; b; and 3 more". It tries one source, then two, and so on, and stops
+// once the sources so far and a semicolon take more than maxLines: every
+// longer citation starts with that text, and wrapping more text never
+// takes fewer lines.
+func fitSources(sty text.Style, sources []string, more int, width vg.Length, maxLines int) []string {
 	if len(sources) == 0 {
 		return nil
 	}
+	n := len(sources) + more
 	prefix := "Source: "
-	if len(sources) > 1 {
+	if n > 1 {
 		prefix = "Sources: "
 	}
-	for k := len(sources); k >= 1; k-- {
-		s := prefix + strings.Join(sources[:k], "; ")
-		if k < len(sources) {
-			s += fmt.Sprintf("; and %d more", len(sources)-k)
+	var best []string
+	head := prefix
+	for k := 1; k <= len(sources); k++ {
+		if k > 1 {
+			head += "; "
+		}
+		head += sources[k-1]
+		s := head
+		if k < n {
+			s += fmt.Sprintf("; and %d more", n-k)
 		}
 		if lines := wrap(sty, s, width); len(lines) <= maxLines {
-			return lines
+			best = lines
+			continue
+		}
+		if k < n && len(wrap(sty, head+";", width)) > maxLines {
+			break
 		}
 	}
-	return fitLines(sty, fmt.Sprintf("%s%s; and %d more", prefix, sources[0], len(sources)-1), width, maxLines)
+	if best != nil {
+		return best
+	}
+	return fitLines(sty, fmt.Sprintf("%s%s; and %d more", prefix, sources[0], n-1), width, maxLines)
 }

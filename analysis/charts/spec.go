@@ -17,16 +17,18 @@ import (
 // spec is one chart as data: everything it shows, decided before any
 // drawing, so that what is drawn (and NeedsCJK) is decided in one place.
 type spec struct {
-	name       string // file name without ".png", sanitised
-	title      string
-	subtitle   string
-	notes      []string // footnotes above the source line
-	sources    []string // "ABMedia 2025-09-25"
-	horizontal bool     // bars grow to the right, categories top to bottom
-	bars       []bar
-	axis       string  // value axis label with its unit: "US$ billion"
-	scale      float64 // values are divided by scale on the axis
-	percent    bool    // a 0-100% axis
+	name        string // file name without ".png", sanitised
+	title       string
+	subtitle    string
+	notes       []string // footnotes above the source line
+	sources     []string // "ABMedia 2025-09-25"; at most maxCitedSources
+	moreSources int      // distinct sources cited beyond sources: "and N more"
+	moreCJK     bool     // one of those more holds Chinese, Japanese or Korean
+	horizontal  bool     // bars grow to the right, categories top to bottom
+	bars        []bar
+	axis        string  // value axis label with its unit: "US$ billion"
+	scale       float64 // values are divided by scale on the axis
+	percent     bool    // a 0-100% axis
 }
 
 // bar is one category of a chart.
@@ -52,6 +54,12 @@ const (
 	topGroups    = 15 // bars before the rest are summed as "others"
 	maxSurveyBar = 10 // survey bars per chart, so that long labels get two lines
 	maxNameLen   = 80
+	// maxCitedSources is the most sources a spec keeps; the rest are only
+	// counted. A footer shows two lines of sources, and even sources of
+	// one zero-width character with no date fit at most about 320 to two
+	// lines of the widest page (TestMaxCitedSources), so no footer could
+	// show more.
+	maxCitedSources = 500
 )
 
 // Keys of Report.HongKong, as analysis.Build names them.
@@ -64,22 +72,23 @@ const (
 // sectors, trends, Hong Kong, surveys, history. Charts without data are
 // left out.
 func build(r *analysis.Report) []spec {
+	c := newCitations(r.Pledges)
 	var out []spec
 	add := func(s spec, ok bool) {
 		if ok {
 			out = append(out, s)
 		}
 	}
-	add(groupSpec(r, "pledges-by-investor", "AI investment pledges by investor", r.ByInvestor, "investors",
+	add(groupSpec(r, c, "pledges-by-investor", "AI investment pledges by investor", r.ByInvestor, "investors",
 		"Counted pledges by investor"))
 	if anyPositive(named(r.BySector)) { // a lone "(unspecified)" bar says nothing
-		add(groupSpec(r, "fund-size-by-sector", "AI fund size by sector", r.BySector, "sectors",
+		add(groupSpec(r, c, "fund-size-by-sector", "AI fund size by sector", r.BySector, "sectors",
 			"Counted pledges by sector; multi-sector amounts split equally across their sectors"))
 	}
 	for i := range r.Trends {
 		add(trendSpec(r, &r.Trends[i], i))
 	}
-	add(hongKongSpec(r))
+	add(hongKongSpec(r, c))
 	out = append(out, surveySpecs(r)...)
 	add(historySpec(r))
 	uniqueNames(out)
@@ -89,7 +98,7 @@ func build(r *analysis.Report) []spec {
 // groupSpec is a horizontal bar chart of group totals in the reporting
 // currency: the top groups plus one bar for the rest. Every counted
 // pledge is in one group or another (or, for sectors, several).
-func groupSpec(r *analysis.Report, name, title string, groups []analysis.Group, what, subtitle string) (spec, bool) {
+func groupSpec(r *analysis.Report, c *citations, name, title string, groups []analysis.Group, what, subtitle string) (spec, bool) {
 	if !anyPositive(groups) {
 		return spec{}, false
 	}
@@ -116,7 +125,7 @@ func groupSpec(r *analysis.Report, name, title string, groups []analysis.Group, 
 			plural(n, "pledge", "pledges")))
 	}
 	s.notes = appendLegend(s.notes, qs)
-	s.sources = pledgeSources(r, func(*analysis.PledgeRow) bool { return true })
+	c.all().setOn(&s)
 	return s, true
 }
 
@@ -256,44 +265,174 @@ func plural(n int, one, many string) string {
 
 // cite names a source with its date: "CNA 2025-02-24".
 func cite(source string, date time.Time) string {
-	source = strings.Join(strings.Fields(source), " ")
+	if !singleSpaced(source) {
+		source = strings.Join(strings.Fields(source), " ")
+	}
 	if source == "" || date.IsZero() {
 		return source
 	}
-	d := date.Format(analysis.DateLayout)
-	if strings.Contains(source, d) {
+	var buf [32]byte
+	d := date.AppendFormat(buf[:0], analysis.DateLayout)
+	if strings.Contains(source, string(d)) {
 		return source
 	}
-	return source + " " + d
+	return source + " " + string(d)
+}
+
+// singleSpaced reports whether s has its words separated by single plain
+// spaces and no space at either end, so that joining its fields with
+// spaces gives s back.
+func singleSpaced(s string) bool {
+	space := true // no space may start s
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (space || r != ' ') {
+			return false
+		}
+		space = sp
+	}
+	return s == "" || !space
+}
+
+// citations cites the sources of a report's pledges for the charts of
+// one build. Each distinct source and date is cited once, and the dates
+// of merged sources are looked up in one pass over the pledges, when
+// first needed; each chart's list then costs a map lookup per source.
+type citations struct {
+	pledges   []analysis.PledgeRow
+	firstDate map[string]time.Time // a merged source is cited with the date of its own row
+	bySource  map[string]dated     // a source as written, with the first date it was cited with
+	byKey     map[citeKey]int      // the same source with other dates
+	index     map[string]int       // a citation's index into texts
+	texts     []string             // distinct citations in the order first met
+	every     *cited               // the sources of all counted pledges, once asked for
+}
+
+// dated is the citation of a source with date: its index into
+// citations.texts, or -1 for none.
+type dated struct {
+	date time.Time
+	id   int
+}
+
+// citeKey is a source as written with a date other than the one kept
+// in citations.bySource. Dates are compared as values: one instant in two
+// representations makes two keys, which are cited once each and then
+// merged by their text.
+type citeKey struct {
+	source string
+	date   time.Time
+}
+
+// cited is a list of distinct citations: the first maxCitedSources of
+// them, and how many more there are.
+type cited struct {
+	sources []string
+	more    int
+	moreCJK bool // one of the more holds Chinese, Japanese or Korean
+}
+
+func newCitations(pledges []analysis.PledgeRow) *citations {
+	return &citations{pledges: pledges, bySource: map[string]dated{}, byKey: map[citeKey]int{}, index: map[string]int{}}
+}
+
+// setOn makes c the sources of s.
+func (c cited) setOn(s *spec) {
+	s.sources, s.moreSources, s.moreCJK = slices.Clip(c.sources), c.more, c.moreCJK
+}
+
+// id is the index in c.texts of the citation of source and date, or -1
+// when it cites nothing.
+func (c *citations) id(source string, date time.Time) int {
+	d, ok := c.bySource[source]
+	if !ok {
+		id := c.intern(cite(source, date))
+		c.bySource[source] = dated{date, id}
+		return id
+	}
+	if d.date.Equal(date) && d.date.Location() == date.Location() { // the same instant in the same zone: the same citation
+		return d.id
+	}
+	k := citeKey{source, date}
+	id, ok := c.byKey[k]
+	if !ok {
+		id = c.intern(cite(source, date))
+		c.byKey[k] = id
+	}
+	return id
+}
+
+// intern is the index of citation t in c.texts, adding it if it is new;
+// -1 if t is empty.
+func (c *citations) intern(t string) int {
+	if t == "" {
+		return -1
+	}
+	id, ok := c.index[t]
+	if !ok {
+		id = len(c.texts)
+		c.texts = append(c.texts, t)
+		c.index[t] = id
+	}
+	return id
+}
+
+// dateOf is the date of the first pledge row with source.
+func (c *citations) dateOf(source string) time.Time {
+	if c.firstDate == nil {
+		c.firstDate = map[string]time.Time{}
+		for i := range c.pledges {
+			if _, ok := c.firstDate[c.pledges[i].Source]; !ok {
+				c.firstDate[c.pledges[i].Source] = c.pledges[i].SourceDate
+			}
+		}
+	}
+	return c.firstDate[source]
+}
+
+// all cites the sources of every counted pledge.
+func (c *citations) all() cited {
+	if c.every == nil {
+		all := c.pledgeSources(func(*analysis.PledgeRow) bool { return true })
+		c.every = &all
+	}
+	return *c.every
 }
 
 // pledgeSources cites the sources of the counted pledges that keep
 // accepts, in the report's order, including those of repeats that were
-// merged into a pledge. Sets keep it linear in the number of pledges.
-func pledgeSources(r *analysis.Report, keep func(*analysis.PledgeRow) bool) []string {
-	firstDate := map[string]time.Time{} // a merged source is cited with the date of its own row
-	for i := range r.Pledges {
-		if _, ok := firstDate[r.Pledges[i].Source]; !ok {
-			firstDate[r.Pledges[i].Source] = r.Pledges[i].SourceDate
+// merged into a pledge.
+func (c *citations) pledgeSources(keep func(*analysis.PledgeRow) bool) cited {
+	var out cited
+	var seen []bool // by index into c.texts
+	add := func(source string, date time.Time) {
+		id := c.id(source, date)
+		if id < 0 {
+			return
 		}
-	}
-	var out []string
-	seen := map[string]bool{}
-	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+		for len(seen) <= id {
+			seen = append(seen, false)
 		}
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		if len(out.sources) < maxCitedSources {
+			out.sources = append(out.sources, c.texts[id])
+			return
+		}
+		out.more++
+		out.moreCJK = out.moreCJK || hasCJK(c.texts[id])
 	}
-	for i := range r.Pledges {
-		p := &r.Pledges[i]
+	for i := range c.pledges {
+		p := &c.pledges[i]
 		if !p.Counted || !keep(p) {
 			continue
 		}
-		add(cite(p.Source, p.SourceDate))
+		add(p.Source, p.SourceDate)
 		for _, s := range p.Sources {
 			if s != p.Source {
-				add(cite(s, firstDate[s]))
+				add(s, c.dateOf(s))
 			}
 		}
 	}
@@ -377,7 +516,7 @@ func valueAxis(unit string, money bool, max float64) (float64, string) {
 }
 
 // hongKongSpec sets Hong Kong's public schemes beside private money.
-func hongKongSpec(r *analysis.Report) (spec, bool) {
+func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 	if !anyPositive(r.HongKong) {
 		return spec{}, false
 	}
@@ -414,7 +553,7 @@ func hongKongSpec(r *analysis.Report) (spec, bool) {
 		s.bars = append(s.bars, bar{label: g.Key, value: g.Total, text: txt, tone: tn})
 	}
 	s.notes = appendLegend(s.notes, qs)
-	s.sources = pledgeSources(r, func(p *analysis.PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") })
+	c.pledgeSources(func(p *analysis.PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }).setOn(&s)
 	return s, true
 }
 
