@@ -28,17 +28,44 @@ type sheetScanner struct {
 	cells  []cell
 	buf    []byte // text of this row's cells; cells' b point into it
 	rowNum int
+	size   int64
+	// wants is the sink's, or a copy of it made when the rows began to
+	// come from another goroutine (see splitter).
+	wants func(col int) bool
+	// split is set, on the sink's goroutine, once the scan has moved to
+	// another goroutine; seen is then how far it had got with the rows
+	// handed over so far.
+	split bool
+	seen  int64
 }
 
 // scanSheet reads a worksheet part of size bytes and feeds its rows to
 // sink. A sink that is a sizer learns how far the scan has got.
 func (wb *workbookFile) scanSheet(r io.Reader, size int64, sink rowSink) error {
-	s := &sheetScanner{x: newXMLReader(r), wb: wb, buf: make([]byte, 0, 4096)}
+	s := &sheetScanner{x: newXMLReader(r), wb: wb, buf: make([]byte, 0, 4096), size: size, wants: sink.wants}
 	if z, ok := sink.(sizer); ok {
-		z.setProgress(func() (int64, int64) { return s.x.offset(), size })
+		z.setProgress(func() (int64, int64) {
+			if s.split {
+				return s.seen, size
+			}
+			return s.x.offset(), size
+		})
 	}
 	return s.run(sink)
 }
+
+// splitter is a sink whose rows may come from another goroutine once it
+// is past its header, so that scanning and reading the rows run at once.
+// frozenWants returns a function that answers as wants does from then on
+// and that may be called from another goroutine, or false while the rows
+// must still come one by one.
+type splitter interface {
+	frozenWants() (func(col int) bool, bool)
+}
+
+// splitFrom is the unpacked size of a sheet from which it is scanned on
+// a goroutine of its own.
+var splitFrom int64 = 8 << 20
 
 // sizer is a sink that wants to know how much of the sheet is read, to
 // size its storage once instead of growing it row by row.
@@ -74,11 +101,17 @@ func (s *sheetScanner) run(sink rowSink) error {
 			if x.empty {
 				continue
 			}
-			if err := s.readRow(sink); err != nil {
+			if err := s.readRow(); err != nil {
 				return err
 			}
 			if len(s.cells) > 0 && !sink.row(n, s.cells) {
 				return nil
+			}
+			if sp, ok := sink.(splitter); ok && s.size >= splitFrom {
+				if wants, ok := sp.frozenWants(); ok {
+					s.wants = wants
+					return s.runSplit(sink)
+				}
 			}
 		}
 	}
@@ -88,8 +121,169 @@ func (s *sheetScanner) run(sink rowSink) error {
 	return x.err
 }
 
+// rowBatch is rows of cells handed from the scanning goroutine to the
+// sink's, with the cells' text copied into the batch.
+type rowBatch struct {
+	rows  []batchRow
+	cells []cell
+	spans [][2]int // where each cell's b lies in text; {-1, -1} for none
+	text  []byte
+}
+
+// batchRow is row n, whose cells end at cells[end], scanned up to offset.
+type batchRow struct {
+	n, end int
+	offset int64
+}
+
+// Batches end after this many rows or bytes of text.
+const (
+	batchRows = 1024
+	batchText = 256 << 10
+)
+
+// add copies row n into the batch.
+func (b *rowBatch) add(n int, cells []cell, offset int64) {
+	for _, c := range cells {
+		span := [2]int{-1, -1}
+		if c.b != nil {
+			span[0] = len(b.text)
+			b.text = append(b.text, c.b...)
+			span[1] = len(b.text)
+		}
+		c.b = nil
+		b.cells = append(b.cells, c)
+		b.spans = append(b.spans, span)
+	}
+	b.rows = append(b.rows, batchRow{n: n, end: len(b.cells), offset: offset})
+}
+
+// seal points the cells' text into the batch's own copy, once the batch
+// is full and its text no longer moves.
+func (b *rowBatch) seal() {
+	for i, sp := range b.spans {
+		if sp[0] >= 0 {
+			b.cells[i].b = b.text[sp[0]:sp[1]:sp[1]]
+		}
+	}
+}
+
+func (b *rowBatch) reset() {
+	b.rows, b.cells, b.spans, b.text = b.rows[:0], b.cells[:0], b.spans[:0], b.text[:0]
+}
+
+// runSplit scans the rest of the sheet on another goroutine and feeds its
+// rows to sink on this one, in order. An error of the scan comes after
+// the rows before it, as it would in one goroutine.
+func (s *sheetScanner) runSplit(sink rowSink) error {
+	s.split, s.seen = true, s.x.offset()
+	out := make(chan *rowBatch, 4)
+	free := make(chan *rowBatch, 6)
+	stop := make(chan struct{})
+	errc := make(chan error, 1)
+	go func() {
+		defer close(out)
+		b := &rowBatch{}
+		send := func() bool {
+			b.seal()
+			select {
+			case out <- b:
+			case <-stop:
+				return false
+			}
+			select {
+			case b = <-free:
+				b.reset()
+			default:
+				b = &rowBatch{}
+			}
+			return true
+		}
+		errc <- s.scanRows(func(n int, cells []cell) bool {
+			b.add(n, cells, s.x.offset())
+			if len(b.rows) >= batchRows || len(b.text) >= batchText {
+				return send()
+			}
+			return true
+		}, func() {
+			if len(b.rows) > 0 {
+				send()
+			}
+		})
+	}()
+	stopped := false
+	for b := range out {
+		if stopped {
+			continue
+		}
+		start := 0
+		for _, r := range b.rows {
+			cells := b.cells[start:r.end]
+			start = r.end
+			s.seen = r.offset
+			if !sink.row(r.n, cells) {
+				stopped = true
+				close(stop)
+				break
+			}
+		}
+		select {
+		case free <- b:
+		default:
+		}
+	}
+	err := <-errc
+	if stopped {
+		return nil
+	}
+	return err
+}
+
+// scanRows goes on with the rows of sheetData from where run left off,
+// handing each to emit until it returns false; flush is called at the
+// end of the data, before the error (if any) is returned.
+func (s *sheetScanner) scanRows(emit func(n int, cells []cell) bool, flush func()) error {
+	x := s.x
+	for x.next() {
+		if x.kind != tokStart {
+			if x.kind == tokEnd && string(x.name) == "sheetData" {
+				flush()
+				return nil
+			}
+			continue
+		}
+		if string(x.name) != "row" {
+			continue
+		}
+		n := s.rowNum + 1
+		if v, ok := attr(x.attrs, "r"); ok {
+			var err error
+			if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > maxRows {
+				flush()
+				return fmt.Errorf("%w: row number %q", errMalformed, v)
+			}
+		}
+		s.rowNum = n
+		if x.empty {
+			continue
+		}
+		if err := s.readRow(); err != nil {
+			flush()
+			return err
+		}
+		if len(s.cells) > 0 && !emit(n, s.cells) {
+			return nil
+		}
+	}
+	flush()
+	if x.err == nil {
+		return fmt.Errorf("%w: the sheet ends before the end of its data", errMalformed)
+	}
+	return x.err
+}
+
 // readRow reads the cells of a row, up to its end tag.
-func (s *sheetScanner) readRow(sink rowSink) error {
+func (s *sheetScanner) readRow() error {
 	x := s.x
 	s.cells, s.buf = s.cells[:0], s.buf[:0]
 	col := 0
@@ -128,7 +322,7 @@ func (s *sheetScanner) readRow(sink rowSink) error {
 			if x.empty {
 				continue
 			}
-			if !sink.wants(col) {
+			if !s.wants(col) {
 				if err := s.skipCell(); err != nil {
 					return err
 				}

@@ -114,6 +114,22 @@ func (tr *tableReader) wants(col int) bool {
 	return tr.fieldOf[col] != colIgnore
 }
 
+// frozenWants implements splitter: once the header is found, the columns
+// wanted stay those of the header, plus any beyond it (row warns about
+// their values once and then ignores them).
+func (tr *tableReader) frozenWants() (func(col int) bool, bool) {
+	if tr.header == 0 || tr.stopped {
+		return nil, false
+	}
+	fieldOf := slices.Clone(tr.fieldOf)
+	return func(col int) bool {
+		if col >= len(fieldOf) {
+			return col <= maxColumns
+		}
+		return fieldOf[col] != colIgnore
+	}, true
+}
+
 // row implements rowSink: the header search, then data rows.
 func (tr *tableReader) row(n int, cells []cell) bool {
 	if tr.header == 0 {
