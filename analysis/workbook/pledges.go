@@ -83,6 +83,7 @@ func (b *book) writePledges() error {
 			if p.Amount.Undisclosed {
 				qual = "undisclosed"
 			}
+			clear(cells)
 			put(0, text, str(p.ID))
 			put(1, date, excelDate(p.Announced))
 			put(2, text, str(p.Investor))
@@ -90,9 +91,6 @@ func (b *book) writePledges() error {
 			put(4, text, str(p.Program))
 			put(5, text, str(p.AmountText))
 			put(6, text, str(qual))
-			for k := 7; k <= 10; k++ {
-				cells[k] = nil
-			}
 			if !p.Amount.Undisclosed {
 				if finite(p.Amount.Value) {
 					put(7, money.id(p.Amount.Value, p.Amount.Currency), p.Amount.Value)
@@ -105,20 +103,16 @@ func (b *book) writePledges() error {
 			} else if p.Amount.Currency != "" {
 				put(8, indent, p.Amount.Currency)
 			}
-			cells[11] = nil
 			if finite(p.Value) {
 				put(11, money.id(p.Value, r.Currency), p.Value)
 			}
-			cells[12] = nil
 			if t.perYear != "" {
 				buf[12] = excelize.Cell{StyleID: money.id(p.PerYear, r.Currency), Formula: t.perYear, Value: p.PerYear}
 				cells[12] = &buf[12]
 			}
-			cells[13] = nil
 			if p.Years > 0 && finite(p.Years) {
 				put(13, num(p.Years, numberFormat(p.Years, 2)), p.Years)
 			}
-			cells[14] = nil
 			if p.StartYear != 0 {
 				put(14, year, float64(p.StartYear))
 			}
@@ -127,7 +121,6 @@ func (b *book) writePledges() error {
 			put(17, text, str(p.Status))
 			put(18, text, yesNo(p.Counted))
 			put(19, text, str(p.Excluded))
-			cells[20] = nil
 			switch {
 			case t.link.formula != "":
 				buf[20] = excelize.Cell{StyleID: link, Formula: t.link.formula, Value: t.link.text}
