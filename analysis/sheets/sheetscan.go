@@ -56,11 +56,18 @@ func (wb *workbookFile) scanSheet(r io.Reader, size int64, sink rowSink) error {
 
 // splitter is a sink whose rows may come from another goroutine once it
 // is past its header, so that scanning and reading the rows run at once.
-// frozenWants returns a function that answers as wants does from then on
-// and that may be called from another goroutine, or false while the rows
-// must still come one by one.
+// frozenWants returns, for the scanning goroutine, a filter that answers
+// as the sink's wants would for each row, or false while the rows must
+// still come one by one.
 type splitter interface {
-	frozenWants() (func(col int) bool, bool)
+	frozenWants() (columnFilter, bool)
+}
+
+// columnFilter is a copy of a sink's wants: saw is told of every row
+// handed to the sink, in order, so that it can follow the sink's changes.
+type columnFilter interface {
+	wants(col int) bool
+	saw(cells []cell)
 }
 
 // splitFrom is the unpacked size of a sheet from which it is scanned on
@@ -108,9 +115,9 @@ func (s *sheetScanner) run(sink rowSink) error {
 				return nil
 			}
 			if sp, ok := sink.(splitter); ok && s.size >= splitFrom {
-				if wants, ok := sp.frozenWants(); ok {
-					s.wants = wants
-					return s.runSplit(sink)
+				if f, ok := sp.frozenWants(); ok {
+					s.wants = f.wants
+					return s.runSplit(sink, f)
 				}
 			}
 		}
@@ -175,7 +182,7 @@ func (b *rowBatch) reset() {
 // runSplit scans the rest of the sheet on another goroutine and feeds its
 // rows to sink on this one, in order. An error of the scan comes after
 // the rows before it, as it would in one goroutine.
-func (s *sheetScanner) runSplit(sink rowSink) error {
+func (s *sheetScanner) runSplit(sink rowSink, filter columnFilter) error {
 	s.split, s.seen = true, s.x.offset()
 	out := make(chan *rowBatch, 4)
 	free := make(chan *rowBatch, 6)
@@ -201,6 +208,7 @@ func (s *sheetScanner) runSplit(sink rowSink) error {
 		}
 		errc <- s.scanRows(func(n int, cells []cell) bool {
 			b.add(n, cells, s.x.offset())
+			filter.saw(cells)
 			if len(b.rows) >= batchRows || len(b.text) >= batchText {
 				return send()
 			}

@@ -114,20 +114,42 @@ func (tr *tableReader) wants(col int) bool {
 	return tr.fieldOf[col] != colIgnore
 }
 
-// frozenWants implements splitter: once the header is found, the columns
-// wanted stay those of the header, plus any beyond it (row warns about
-// their values once and then ignores them).
-func (tr *tableReader) frozenWants() (func(col int) bool, bool) {
+// frozenWants implements splitter: from the header on, the columns
+// wanted are those row would still look at. It gives the scanning
+// goroutine a copy of the column map that follows the one change row
+// makes to it: a column without a header is read up to its first value
+// (which row warns about) and ignored after it.
+func (tr *tableReader) frozenWants() (columnFilter, bool) {
 	if tr.header == 0 || tr.stopped {
 		return nil, false
 	}
-	fieldOf := slices.Clone(tr.fieldOf)
-	return func(col int) bool {
-		if col >= len(fieldOf) {
-			return col <= maxColumns
+	return &followedColumns{fieldOf: slices.Clone(tr.fieldOf)}, true
+}
+
+// followedColumns is the scanning goroutine's copy of tr.fieldOf.
+type followedColumns struct{ fieldOf []int }
+
+func (f *followedColumns) wants(col int) bool {
+	if col >= len(f.fieldOf) {
+		return col <= maxColumns
+	}
+	return f.fieldOf[col] != colIgnore
+}
+
+// saw applies to the copy what row does to tr.fieldOf for these cells.
+func (f *followedColumns) saw(cells []cell) {
+	for i := range cells {
+		c := &cells[i]
+		if c.isBlank() || c.col > maxColumns {
+			continue
 		}
-		return fieldOf[col] != colIgnore
-	}, true
+		for len(f.fieldOf) <= c.col {
+			f.fieldOf = append(f.fieldOf, colWatch)
+		}
+		if f.fieldOf[c.col] == colWatch {
+			f.fieldOf[c.col] = colIgnore
+		}
+	}
 }
 
 // row implements rowSink: the header search, then data rows.
