@@ -3,9 +3,11 @@ package workbook
 import (
 	"bytes"
 	"compress/flate"
+	"errors"
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // chunkSize is how much of a part is compressed as one piece.
@@ -19,12 +21,17 @@ const chunkSize = 1 << 20
 // only on the input, never on timing. A part shorter than one piece gives
 // exactly what a single flate writer gives.
 type chunkedDeflate struct {
-	w     io.Writer
-	buf   []byte
-	queue chan *deflateJob // pieces in order, to the writing loop
-	done  chan error
-	err   error
+	w      io.Writer
+	buf    []byte
+	queue  chan *deflateJob // pieces in order, to the writing loop
+	done   chan error
+	failed atomic.Bool // the writing loop met an error: stop compressing
+	closed bool
+	err    error
 }
+
+// errDeflateClosed is the error of a write after Close.
+var errDeflateClosed = errors.New("write to a closed deflate stream")
 
 type deflateJob struct {
 	raw   []byte
@@ -47,8 +54,14 @@ func newChunkedDeflate(w io.Writer) *chunkedDeflate {
 }
 
 func (d *chunkedDeflate) Write(p []byte) (int, error) {
+	if d.closed {
+		return 0, errDeflateClosed
+	}
 	n := len(p)
 	for len(p) > 0 {
+		if d.err == nil && d.failed.Load() {
+			d.err = d.finish()
+		}
 		if d.err != nil {
 			return 0, d.err
 		}
@@ -103,16 +116,30 @@ func (d *chunkedDeflate) writeLoop() {
 		if err == nil {
 			_, err = d.w.Write(j.out.Bytes())
 		}
+		if err != nil {
+			d.failed.Store(true)
+		}
 	}
 	d.done <- err
+}
+
+// finish ends the writing loop after it failed and returns its error.
+func (d *chunkedDeflate) finish() error {
+	close(d.queue)
+	d.queue = nil
+	chunkPool.Put(d.buf[:0])
+	d.buf = nil
+	return <-d.done
 }
 
 // Close compresses what is left, ends the stream and waits for every
 // piece to be written.
 func (d *chunkedDeflate) Close() error {
-	if d.buf == nil {
+	if d.closed || d.buf == nil {
+		d.closed = true
 		return d.err
 	}
+	d.closed = true
 	d.submit(true)
 	if d.queue != nil {
 		close(d.queue)

@@ -3,6 +3,7 @@ package workbook
 import (
 	"bytes"
 	"compress/flate"
+	"errors"
 	"io"
 	"math/rand/v2"
 	"strconv"
@@ -58,5 +59,46 @@ func TestChunkedDeflate(t *testing.T) {
 				t.Errorf("%d bytes: one piece differs from a plain flate stream", n)
 			}
 		}
+	}
+}
+
+type failingWriter struct{ left int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.left {
+		return 0, errors.New("disk full")
+	}
+	w.left -= len(p)
+	return len(p), nil
+}
+
+// TestChunkedDeflateErrors: a failing destination stops the writes with
+// its error, and a write after Close is an error, not a second stream.
+func TestChunkedDeflateErrors(t *testing.T) {
+	d := newChunkedDeflate(&failingWriter{left: 1000})
+	piece := bytes.Repeat([]byte("<row r=\"1\"><c r=\"A1\"><v>45712</v></c></row>"), chunkSize/40)
+	var err error
+	for i := 0; i < 200 && err == nil; i++ {
+		_, err = d.Write(piece)
+	}
+	if err == nil || err.Error() != "disk full" {
+		t.Fatalf("writes after the destination failed: %v, want disk full", err)
+	}
+	if err := d.Close(); err == nil || err.Error() != "disk full" {
+		t.Errorf("Close = %v, want disk full", err)
+	}
+
+	var out bytes.Buffer
+	d = newChunkedDeflate(&out)
+	d.Write(piece)
+	d.Write(piece)
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Write(piece); !errors.Is(err, errDeflateClosed) {
+		t.Errorf("write after Close = %v, want %v", err, errDeflateClosed)
+	}
+	if err := d.Close(); err != nil {
+		t.Errorf("second Close = %v", err)
 	}
 }
