@@ -242,7 +242,7 @@ func excelDate(t time.Time) any {
 		return t
 	}
 	secs := t.Unix() - serialEpoch
-	if secs%86400 != 0 {
+	if secs%86400 != 0 || t.Nanosecond() != 0 {
 		return t
 	}
 	return float64(secs / 86400)

@@ -21,6 +21,7 @@ func TestExcelDate(t *testing.T) {
 		{d(1899, 1, 1), d(1899, 1, 1)},
 		{time.Date(2025, 2, 24, 12, 0, 0, 0, time.UTC), time.Date(2025, 2, 24, 12, 0, 0, 0, time.UTC)},
 		{time.Date(2025, 2, 24, 0, 0, 0, 0, hk), time.Date(2025, 2, 24, 0, 0, 0, 0, hk)},
+		{time.Date(2025, 2, 24, 0, 0, 0, 500, time.UTC), time.Date(2025, 2, 24, 0, 0, 0, 500, time.UTC)},
 		{time.Time{}, nil},
 	}
 	for _, tt := range tests {
