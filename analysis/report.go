@@ -287,7 +287,8 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 // the repeat to it. Candidates are found by a hash of the lower-cased
 // investor and program and confirmed by comparing the texts; those
 // announced more than 31 days before the row at hand are dropped from
-// their list, so the work stays linear however often a pair repeats.
+// their list, so a pair repeated month after month is never compared
+// with all of its past repeats.
 func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 	const window = 31 * 24 * time.Hour
 	byKey := map[uint64][]int{}
