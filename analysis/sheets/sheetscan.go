@@ -82,48 +82,35 @@ type sizer interface {
 
 func (s *sheetScanner) run(sink rowSink) error {
 	x := s.x
-	inData := false
 	for x.next() {
-		if x.kind != tokStart {
-			if x.kind == tokEnd && string(x.name) == "sheetData" {
-				return nil
-			}
+		if x.kind != tokStart || string(x.name) != "sheetData" {
 			continue
 		}
-		switch {
-		case string(x.name) == "sheetData":
-			if x.empty {
-				return nil
-			}
-			inData = true
-		case string(x.name) == "row" && inData:
-			n := s.rowNum + 1
-			if v, ok := attr(x.attrs, "r"); ok {
-				var err error
-				if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > maxRows {
-					return fmt.Errorf("%w: row number %q", errMalformed, v)
-				}
-			}
-			s.rowNum = n
-			if x.empty {
-				continue
-			}
-			if err := s.readRow(); err != nil {
-				return err
-			}
-			if len(s.cells) > 0 && !sink.row(n, s.cells) {
-				return nil
-			}
-			if sp, ok := sink.(splitter); ok && s.size >= splitFrom {
-				if f, ok := sp.frozenWants(); ok {
-					s.wants = f.wants
-					return s.runSplit(sink, f)
-				}
-			}
+		if x.empty {
+			return nil
 		}
-	}
-	if x.err == nil && inData {
-		return fmt.Errorf("%w: the sheet ends before the end of its data", errMalformed)
+		// Rows go to the sink one by one until it is past its header and
+		// the sheet is big enough to be scanned on a goroutine of its own.
+		sp, canSplit := sink.(splitter)
+		canSplit = canSplit && s.size >= splitFrom
+		var filter columnFilter
+		err := s.scanRows(func(n int, cells []cell) bool {
+			if !sink.row(n, cells) {
+				return false
+			}
+			if canSplit {
+				if f, ok := sp.frozenWants(); ok {
+					filter = f
+					return false
+				}
+			}
+			return true
+		}, func() {})
+		if err != nil || filter == nil {
+			return err
+		}
+		s.wants = filter.wants
+		return s.runSplit(sink, filter)
 	}
 	return x.err
 }
