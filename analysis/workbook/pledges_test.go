@@ -3,6 +3,8 @@ package workbook
 import (
 	"testing"
 	"time"
+
+	"pledgewatch/analysis"
 )
 
 // TestExcelDate holds the serial numbers Excel gives whole days, and the
@@ -27,6 +29,22 @@ func TestExcelDate(t *testing.T) {
 	for _, tt := range tests {
 		if got := excelDate(tt.in); got != tt.want {
 			t.Errorf("excelDate(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRefNames holds that the Input column says what Ref.String says.
+func TestRefNames(t *testing.T) {
+	var n refNames
+	for _, r := range []analysis.Ref{
+		{File: "inputs/a.xlsx", Sheet: "Pledges", Row: 5},
+		{File: "inputs/a.xlsx", Sheet: "Pledges", Row: 1048576},
+		{File: "inputs/a.xlsx", Sheet: "Other \"sheet\"", Row: 2},
+		{File: "inputs/pledges.csv", Row: 3},
+		{File: "inputs/a.xlsx", Sheet: "Pledges"},
+	} {
+		if got, want := n.name(r), r.String(); got != want {
+			t.Errorf("name(%+v) = %q, want %q", r, got, want)
 		}
 	}
 }
