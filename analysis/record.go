@@ -76,6 +76,20 @@ type Pledge struct {
 	SourceDate   time.Time
 	StatedUSD    float64 // a US-dollar equivalent stated by the source; 0 when none
 	Note         string
+	// Kind says what the row is (see Kinds): a commitment of money, or a
+	// signal that is not money (a licence, a partnership, a plan without
+	// a figure). Empty is a commitment of money.
+	Kind string
+	// Per names the recipient an amount is per ("start-up"): the amount is
+	// what each recipient gets, never summed. Empty for a total.
+	Per string
+	// Relation says how the pledge stands to the one RelatedTo names (see
+	// Relations); empty is new money.
+	Relation  string
+	RelatedTo string // id of the pledge the relation points at
+	// DateBasis says where the announced date comes from (see DateBases);
+	// empty is stated by the source.
+	DateBasis string
 }
 
 // Metric is one observed or planned figure: capex of a year, a quarter's
@@ -123,12 +137,42 @@ type TableInfo struct {
 	Rows  int
 }
 
+// Entity is one name investors or metric entities go by, and the group it
+// belongs to: Alibaba Cloud and the Alibaba Entrepreneurs Fund belong to
+// Alibaba Group.
+type Entity struct {
+	Loc     Loc
+	Name    string
+	Aliases []string
+	Group   string // the group's full name; empty means the entity is its own group
+	Short   string // a short display name for the group ("Alibaba")
+	Type    string // investor type, as for pledges
+	Region  string
+	Note    string
+}
+
+// ComparisonSpec is one comparison the analyst asks for: two figures and
+// how to set them against each other.
+type ComparisonSpec struct {
+	Loc        Loc
+	ID         string
+	Left       string // a figure reference: see ParseFigureRef
+	Right      string
+	How        string // see Hows
+	LeftYears  float64
+	RightYears float64
+	Label      string // what the comparison says, as a sentence start
+	Note       string
+}
+
 // Inputs is everything read from the inputs folder.
 type Inputs struct {
-	Files   []InputFile
-	Pledges []Pledge
-	Metrics []Metric
-	Rates   []Rate
+	Files       []InputFile
+	Pledges     []Pledge
+	Metrics     []Metric
+	Rates       []Rate
+	Entities    []Entity
+	Comparisons []ComparisonSpec
 }
 
 // Enumerations of the pledge columns.
@@ -136,7 +180,28 @@ var (
 	InvestorTypes = []string{"company", "government", "fund", "individual", "other"}
 	Statuses      = []string{"announced", "committed", "deployed", "withdrawn"}
 	Bases         = []string{"actual", "estimate", "plan", "budget", "forecast"}
+	// Kinds of pledge rows. The first six are commitments of money; the
+	// rest are signals, listed but never counted or summed.
+	Kinds = []string{"fund", "budget", "scheme", "capex", "investment", "acquisition", "licence", "partnership", "plan", "signal"}
+	// Relations of one pledge to another: top-up adds to it; restates is
+	// the same money reported again (not added); part of is a component
+	// (shown, not added); replaces makes the older one stop counting.
+	Relations = []string{"new", "top-up", "restates", "part of", "replaces"}
+	// DateBases say where an announced date comes from: stated by the
+	// source, the source's own date standing in for an unstated one, or
+	// another record than the source.
+	DateBases = []string{"stated", "report date", "elsewhere"}
 )
+
+// Signal reports whether kind is a signal rather than a commitment of
+// money.
+func Signal(kind string) bool {
+	switch kind {
+	case "licence", "partnership", "plan", "signal":
+		return true
+	}
+	return false
+}
 
 // ParseEnum reads a value that must be one of allowed, case-insensitively.
 // Empty gives "".

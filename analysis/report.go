@@ -50,6 +50,12 @@ type PledgeRow struct {
 	Sources  []string // the pledge's source, plus those of its repeats
 	Counted  bool     // counted in totals
 	Excluded string   // why it is not counted, if it is not
+	// Group is the display name of the investor's group (the investor
+	// itself when it belongs to none); totals by investor are by group.
+	Group string
+	// Approximate is set when the announced date is not stated by the
+	// source (DateBasis report date or elsewhere).
+	Approximate bool
 }
 
 // MetricRow is a metric with its value in the reporting currency where it
@@ -69,6 +75,12 @@ type Group struct {
 	Qualifier   Qualifier
 	PerYear     float64 // sum of per-year values of pledges with a span
 	Share       float64 // of the dimension's total
+	// Approximate counts the pledges whose announced date is not stated by
+	// their source; it matters for groups by year.
+	Approximate int
+	// Members lists the distinct investor names counted in a group of
+	// investors, in the order first met.
+	Members []string
 }
 
 // Step is the change between two consecutive points of a series.
@@ -135,9 +147,16 @@ type Report struct {
 	HongKong []Group
 
 	Headlines []Headline
-	Rates     []Rate
-	Files     []InputFile
-	Problems  *Problems
+	// Signals are the rows that are not money (licences, partnerships,
+	// plans without a figure); PerRecipient the amounts per recipient.
+	// Both stay in Pledges too, never counted.
+	Signals      int
+	PerRecipient int
+	Comparisons  []Comparison
+	Entities     []Entity
+	Rates        []Rate
+	Files        []InputFile
+	Problems     *Problems
 
 	// Changes compares the report with the previous month's; nil when no
 	// comparison was made. History holds the headline totals of every
