@@ -123,7 +123,26 @@ func ParseAmount(text string) (Amount, error) {
 	if a.Scale != 0 {
 		a.Value *= a.Scale
 	}
+	if err := checkMagnitude(a.Value); err != nil {
+		return Amount{}, err
+	}
 	return a, nil
+}
+
+// MaxMagnitude is the largest figure read, in whole units of any currency
+// or unit: a million trillion, beyond any real amount even in the
+// currencies with the most units to the US dollar. A larger figure (or
+// one that overflows to infinity) is a typing error, and would turn
+// every sum it enters into nonsense.
+const MaxMagnitude = 1e18
+
+// checkMagnitude refuses a figure that is not finite or larger than
+// MaxMagnitude.
+func checkMagnitude(v float64) error {
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > MaxMagnitude {
+		return errorf(ErrNumber, "the figure is too large to be real (more than a million trillion once the unit is applied); check the number and the unit")
+	}
+	return nil
 }
 
 func cutSign(p string) (string, bool) {

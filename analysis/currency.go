@@ -6,15 +6,15 @@ import (
 
 // currencyWords maps symbols and words analysts use to ISO 4217 codes. A
 // bare "$" is the US dollar; "¥" is the Chinese yuan, as in this tool's
-// field of work.
+// field of work, but it is also the yen sign: AmbiguousCurrency says so.
 var currencyWords = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
 	"dollar": "USD", "dollars": "USD", "美元": "USD", "美金": "USD", "us-dollar": "USD", "us-dollars": "USD",
 	"hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "hong kong dollars": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
-	"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "¥": "CNY", "￥": "CNY", "rmb¥": "CNY",
+	"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "¥": "CNY", "￥": "CNY", "rmb¥": "CNY", "cn¥": "CNY", "cn￥": "CNY",
 	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
 	"£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
-	"jpy": "JPY", "yen": "JPY", "日元": "JPY",
+	"jpy": "JPY", "yen": "JPY", "日元": "JPY", "jp¥": "JPY", "jp￥": "JPY",
 	"s$": "SGD", "sgd": "SGD", "singapore dollar": "SGD", "singapore dollars": "SGD", "新加坡元": "SGD",
 	"nt$": "TWD", "a$": "AUD", "c$": "CAD", "mop$": "MOP", "澳门元": "MOP",
 }
@@ -42,6 +42,27 @@ func ParseCurrency(s string) (string, error) {
 		return c, nil
 	}
 	return "", errorf(ErrUnknownCurrency, "unknown currency; use an ISO code such as USD, HKD, CNY, EUR, GBP, or a symbol such as US$, HK$, €, £")
+}
+
+// AmbiguousCurrency reports, as an error of kind ErrAmbiguousCurrency
+// meant as a warning, that an amount or currency text uses a bare ¥ (or
+// the full-width ￥), which is read as the Chinese yuan but is also the
+// yen sign. It returns nil for any other text, including CN¥, RMB¥ and
+// JP¥.
+func AmbiguousCurrency(text string) error {
+	for i := 0; i < len(text); {
+		j := strings.IndexAny(text[i:], "¥￥")
+		if j < 0 {
+			return nil
+		}
+		j += i
+		before := strings.ToLower(text[:j])
+		if !strings.HasSuffix(before, "cn") && !strings.HasSuffix(before, "rmb") && !strings.HasSuffix(before, "jp") {
+			return errorf(ErrAmbiguousCurrency, "¥ is read as the Chinese yuan, but it is also the yen sign; write CNY or JPY to be exact")
+		}
+		i = j + 1
+	}
+	return nil
 }
 
 // Symbol returns the short prefix used when displaying an amount in code.

@@ -27,7 +27,11 @@ func ParseDate(text string) (time.Time, error) {
 	}
 	for _, layout := range []string{DateLayout, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00"} {
 		if t, err := time.Parse(layout, s); err == nil {
-			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+			t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+			if err := CheckDate(t); err != nil {
+				return time.Time{}, err
+			}
+			return t, nil
 		}
 	}
 	if m := slashDate.FindStringSubmatch(s); m != nil {
@@ -56,6 +60,32 @@ func ParseDate(text string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, errorf(ErrDate, "cannot read the date; use the ISO form year-month-day, such as 2025-02-24, or an Excel date")
+}
+
+// MinYear and MaxYear bound the years of dates and periods: a year
+// outside them is a typing error (0225 for 2025), not a real date.
+const (
+	MinYear = 1900
+	MaxYear = 2200
+)
+
+// CheckDate refuses a date whose year is before MinYear or after MaxYear,
+// with the fix.
+func CheckDate(t time.Time) error {
+	y := t.Year()
+	if y >= MinYear && y <= MaxYear {
+		return nil
+	}
+	return errorf(ErrDate, "the year %04d is %s, so it is a typing error; enter the year in four digits, such as %s",
+		y, yearRange(y), t.AddDate(2025-y, 0, 0).Format(DateLayout))
+}
+
+// yearRange says which bound a year is out of.
+func yearRange(y int) string {
+	if y < MinYear {
+		return fmt.Sprintf("before %d", MinYear)
+	}
+	return fmt.Sprintf("after %d", MaxYear)
 }
 
 func pad2(s string) string {
@@ -105,8 +135,8 @@ func ParsePeriod(text string) (Period, error) {
 	s := strings.ToUpper(strings.TrimSpace(text))
 	atoi := func(x string) int { n, _ := strconv.Atoi(x); return n }
 	p, err := parsePeriod(s, text, atoi)
-	if err == nil && (p.Year < 1000 || p.Year > 9999) {
-		return Period{}, errorf(ErrPeriod, "year %d is out of range; use a four-digit year such as 2025", p.Year)
+	if err == nil && (p.Year < MinYear || p.Year > MaxYear) {
+		return Period{}, errorf(ErrPeriod, "the year %04d is %s, so it is a typing error; use a four-digit year such as 2025", p.Year, yearRange(p.Year))
 	}
 	return p, err
 }

@@ -71,6 +71,9 @@ func mergeColumns(a *Amount, currency, unit, qualifier string) error {
 		case a.Scale == 0:
 			a.Value *= s
 			a.Scale = s
+			if err := checkMagnitude(a.Value); err != nil {
+				return err
+			}
 		case a.Scale != s:
 			return errorf(ErrConflict, "the amount says %s but the unit column says %s; make them agree or leave the column empty", ScaleName(a.Scale), ScaleName(s))
 		}
@@ -125,6 +128,9 @@ func MetricValue(value, unit, qualifier string) (Amount, string, bool, error) {
 				if a.Scale == 0 {
 					a.Value *= scale
 					a.Scale = scale
+					if err := checkMagnitude(a.Value); err != nil {
+						return Amount{}, "", false, err
+					}
 				}
 			}
 		}

@@ -28,6 +28,8 @@ var (
 	ErrEmptyTable      = errors.New("empty table")
 	ErrFile            = errors.New("unreadable file")
 	ErrTooLarge        = errors.New("input too large")
+	ErrRelation        = errors.New("invalid relation between pledges")
+	ErrFigureRef       = errors.New("invalid figure reference")
 
 	// Warnings.
 	ErrUnknownColumn   = errors.New("unknown column")
@@ -38,6 +40,18 @@ var (
 	ErrIgnoredSheet    = errors.New("sheet ignored")
 	ErrAfterCutoff     = errors.New("after the cut-off")
 	ErrUnsafeLink      = errors.New("link not http, https or mailto")
+	ErrLikelyRepeat    = errors.New("likely the same money twice")
+	ErrRestatedAmount  = errors.New("restatement differs in amount")
+)
+
+// Warnings about files and cells that are read, but perhaps not as meant.
+var (
+	// ErrAmbiguousCurrency is a currency symbol with two readings (¥).
+	ErrAmbiguousCurrency = errors.New("ambiguous currency symbol")
+	// ErrIgnoredFile is a spreadsheet in the inputs folder that is not read.
+	ErrIgnoredFile = errors.New("file not read")
+	// ErrMerged is a merged range in the data, read as Excel shows it.
+	ErrMerged = errors.New("merged cells")
 )
 
 // kindError is an error with its own message that still matches its
@@ -164,6 +178,8 @@ var kinds = []error{
 	ErrCellError, ErrFormula, ErrMissingColumn, ErrEmptyTable, ErrFile, ErrTooLarge,
 	ErrUnknownColumn, ErrNoSource, ErrFutureDate, ErrDuplicatePledge, ErrStatedRate,
 	ErrIgnoredSheet, ErrAfterCutoff, ErrUnsafeLink,
+	ErrAmbiguousCurrency, ErrIgnoredFile, ErrMerged,
+	ErrRelation, ErrFigureRef, ErrLikelyRepeat, ErrRestatedAmount,
 }
 
 // MaxPerKind caps how many problems of one kind are kept; the rest are

@@ -6,9 +6,11 @@ import (
 
 // table names, as in analysis.TableInfo.Table.
 const (
-	tablePledges = "pledges"
-	tableMetrics = "metrics"
-	tableFX      = "fx"
+	tablePledges     = "pledges"
+	tableMetrics     = "metrics"
+	tableFX          = "fx"
+	tableEntities    = "entities"
+	tableComparisons = "comparisons"
 )
 
 // Field indexes of the pledges table, in the order of pledgeColumns.
@@ -32,6 +34,11 @@ const (
 	pStatedUSD
 	pNote
 	pID
+	pKind
+	pPer
+	pRelation
+	pRelatedTo
+	pDateBasis
 )
 
 // Field indexes of the metrics table.
@@ -56,6 +63,29 @@ const (
 	fDate
 	fSource
 	fNote
+)
+
+// Field indexes of the entities table.
+const (
+	eName = iota
+	eAliases
+	eGroup
+	eShortName
+	eType
+	eRegion
+	eNote
+)
+
+// Field indexes of the comparisons table.
+const (
+	cID = iota
+	cLeft
+	cHow
+	cRight
+	cLeftYears
+	cRightYears
+	cLabel
+	cNote
 )
 
 // tableSpec describes one table of the input contract: its sheet name
@@ -85,7 +115,7 @@ var (
 	pledgeSpec = newSpec(tablePledges, "Pledges", []string{
 		"announced", "investor", "investor_type", "program", "amount", "currency", "unit", "qualifier",
 		"years", "start_year", "sectors", "region", "status", "source", "url", "source_date", "stated_usd",
-		"note", "id",
+		"note", "id", "kind", "per", "relation", "related_to", "date_basis",
 	}, pAnnounced, pInvestor, pProgram, pAmount)
 	metricSpec = newSpec(tableMetrics, "Metrics", []string{
 		"entity", "metric", "period", "value", "unit", "basis", "qualifier", "source", "url", "source_date", "note",
@@ -94,7 +124,14 @@ var (
 		"currency", "per_usd", "date", "source", "note",
 	}, fCurrency, fPerUSD, fDate)
 
-	specs = []*tableSpec{pledgeSpec, metricSpec, fxSpec}
+	entitySpec = newSpec(tableEntities, "Entities", []string{
+		"name", "aliases", "group", "short_name", "type", "region", "note",
+	}, eName)
+	comparisonSpec = newSpec(tableComparisons, "Comparisons", []string{
+		"id", "left", "how", "right", "left_years", "right_years", "label", "note",
+	}, cLeft, cHow)
+
+	specs = []*tableSpec{pledgeSpec, metricSpec, fxSpec, entitySpec, comparisonSpec}
 )
 
 // specForSheet returns the table a sheet name stands for: Pledges,
@@ -121,6 +158,9 @@ var aliases = map[string]map[string]string{
 	},
 	tablePledges: {
 		"stated_us$": "stated_usd",
+	},
+	tableEntities: {
+		"short": "short_name",
 	},
 }
 

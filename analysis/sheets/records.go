@@ -77,6 +77,10 @@ func (tr *tableReader) date(f int) time.Time {
 				"not a date a spreadsheet can show; enter a date such as 2025-02-24"))
 			return time.Time{}
 		}
+		if err := analysis.CheckDate(t); err != nil {
+			tr.errorAt(f, t.Format(analysis.DateLayout), err)
+			return time.Time{}
+		}
 		return t
 	case cellBool:
 		tr.errorAt(f, tr.plain(c), analysis.Errorf(analysis.ErrDate, "not a date; enter a date such as 2025-02-24"))
@@ -224,11 +228,57 @@ func (tr *tableReader) pledge() {
 		p.StatedUSD = tr.statedUSD(pStatedUSD)
 	}
 	p.Note = tr.text(pNote)
+	tr.pledgeKind(&p)
 	if tr.bad {
 		return
 	}
 	tr.rd.Inputs.Pledges = append(tr.rd.Inputs.Pledges, p)
 	tr.records++
+}
+
+// pledgeKind reads what a pledge row is and how it stands to another:
+// kind, per, relation, related_to and date_basis, with the checks that
+// need only the row itself. References to other rows are checked by
+// analysis.Build, which sees them all.
+func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
+	if tr.cur[pKind] == nil && tr.cur[pPer] == nil && tr.cur[pRelation] == nil && tr.cur[pRelatedTo] == nil && tr.cur[pDateBasis] == nil {
+		return // a file without the columns reads as before
+	}
+	p.Kind = tr.enum(pKind, analysis.Kinds)
+	p.Per = tr.interned(pPer)
+	p.Relation = tr.enum(pRelation, analysis.Relations)
+	p.RelatedTo = tr.text(pRelatedTo)
+	if p.DateBasis = tr.enum(pDateBasis, analysis.DateBases); p.DateBasis == "stated" {
+		p.DateBasis = ""
+	}
+	if tr.errored[pKind] || tr.errored[pAmount] {
+		return
+	}
+	switch {
+	case analysis.Signal(p.Kind) && !p.Amount.Undisclosed:
+		tr.errorAt(pAmount, clip(tr.text(pAmount)), analysis.Errorf(analysis.ErrConflict,
+			"a %s is not money, so it has no amount; enter undisclosed, or give the row a kind of money (fund, budget, scheme, capex, investment, acquisition)", p.Kind))
+	case analysis.Signal(p.Kind) && p.Per != "":
+		tr.errorAt(pPer, clip(p.Per), analysis.Errorf(analysis.ErrConflict,
+			"a %s is not money, so no amount is per recipient; leave per empty", p.Kind))
+	case p.Per != "" && p.Amount.Undisclosed:
+		tr.errorAt(pPer, clip(p.Per), analysis.Errorf(analysis.ErrConflict,
+			"an amount per %s needs the amount; enter what each recipient gets, or leave per empty", p.Per))
+	}
+	switch {
+	case p.Relation == "new" && p.RelatedTo != "":
+		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
+			"new money relates to no other pledge; clear related_to, or say how it relates in relation: top-up, restates, part of or replaces"))
+	case p.Relation != "" && p.Relation != "new" && p.RelatedTo == "" && !tr.errored[pRelation]:
+		tr.errorAt(pRelation, p.Relation, analysis.Errorf(analysis.ErrRelation,
+			"%s which pledge? put its id in related_to", p.Relation))
+	case p.Relation == "" && p.RelatedTo != "" && !tr.errored[pRelation]:
+		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
+			"say how this pledge relates to %s in relation: top-up, restates, part of or replaces", p.RelatedTo))
+	case p.RelatedTo != "" && strings.EqualFold(p.RelatedTo, p.ID):
+		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
+			"a pledge cannot relate to itself; put the id of the other pledge"))
+	}
 }
 
 // pledgeAmount reads the amount with its currency, unit and qualifier
@@ -300,7 +350,7 @@ func amountText(amount, cur, unit, qual string, number, undisclosed bool) string
 func (tr *tableReader) year(f int) int {
 	c := tr.cur[f]
 	if c.kind == cellNumber {
-		if v, ok := c.number(); ok && v == math.Trunc(v) && v >= 1000 && v <= 9999 {
+		if v, ok := c.number(); ok && v == math.Trunc(v) && v >= analysis.MinYear && v <= analysis.MaxYear {
 			return int(v) // even in a date-formatted cell, 2025 was typed as a year
 		}
 		if c.fmt == fmtDate {
@@ -310,10 +360,10 @@ func (tr *tableReader) year(f int) int {
 		}
 	}
 	s := tr.text(f)
-	if n, err := strconv.Atoi(s); err == nil && n >= 1000 && n <= 9999 {
+	if n, err := strconv.Atoi(s); err == nil && n >= analysis.MinYear && n <= analysis.MaxYear {
 		return n
 	}
-	tr.errorAt(f, clip(s), analysis.Errorf(analysis.ErrNumber, "not a year; enter a four-digit year such as 2025"))
+	tr.errorAt(f, clip(s), analysis.Errorf(analysis.ErrNumber, "not a year from %d to %d; enter a four-digit year such as 2025", analysis.MinYear, analysis.MaxYear))
 	return 0
 }
 
@@ -448,5 +498,66 @@ func (tr *tableReader) rate() {
 		return
 	}
 	tr.rd.Inputs.Rates = append(tr.rd.Inputs.Rates, r)
+	tr.records++
+}
+
+// aliases splits a list of names on ";" (also the Chinese "；").
+func (tr *tableReader) names(f int) []string {
+	s := tr.text(f)
+	if s == "" {
+		return nil
+	}
+	return analysis.SplitSectors(s)
+}
+
+func (tr *tableReader) entity() {
+	e := analysis.Entity{Loc: tr.loc()}
+	e.Name = tr.text(eName)
+	e.Aliases = tr.names(eAliases)
+	e.Group = tr.text(eGroup)
+	e.Short = tr.text(eShortName)
+	e.Type = tr.enum(eType, analysis.InvestorTypes)
+	e.Region = tr.interned(eRegion)
+	e.Note = tr.text(eNote)
+	if tr.bad {
+		return
+	}
+	tr.rd.Inputs.Entities = append(tr.rd.Inputs.Entities, e)
+	tr.records++
+}
+
+func (tr *tableReader) comparison() {
+	c := analysis.ComparisonSpec{Loc: tr.loc()}
+	c.ID = tr.text(cID)
+	c.Left = tr.text(cLeft)
+	c.Right = tr.text(cRight)
+	c.How = tr.enum(cHow, analysis.Hows)
+	if tr.cur[cLeftYears] != nil {
+		c.LeftYears = tr.positive(cLeftYears, "left_years")
+	}
+	if tr.cur[cRightYears] != nil {
+		c.RightYears = tr.positive(cRightYears, "right_years")
+	}
+	c.Label = tr.text(cLabel)
+	c.Note = tr.text(cNote)
+	for _, f := range []int{cLeft, cRight} {
+		s := c.Left
+		if f == cRight {
+			s = c.Right
+		}
+		if s == "" {
+			continue
+		}
+		if _, err := analysis.ParseFigureRef(s); err != nil {
+			tr.errorAt(f, clip(s), err)
+		}
+	}
+	if c.Right == "" && c.How != "" && c.How != "pace" {
+		tr.errorAt(cRight, "", analysis.Errorf(analysis.ErrRequired, "a %s needs a second figure; enter it in right", c.How))
+	}
+	if tr.bad {
+		return
+	}
+	tr.rd.Inputs.Comparisons = append(tr.rd.Inputs.Comparisons, c)
 	tr.records++
 }

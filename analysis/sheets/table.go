@@ -94,6 +94,7 @@ func (tr *tableReader) sizeRows() {
 	case tableFX:
 		in.Rates = slices.Grow(in.Rates, est)
 	}
+	// Entities and comparisons are a few rows each: no need to grow.
 }
 
 func newTableReader(rd *Reader, spec *tableSpec, file, sheet string, date1904 bool) *tableReader {
@@ -222,6 +223,10 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 		tr.metric()
 	case tableFX:
 		tr.rate()
+	case tableEntities:
+		tr.entity()
+	case tableComparisons:
+		tr.comparison()
 	}
 	tr.flush()
 	return true
@@ -239,6 +244,9 @@ var requiredHelp = map[string]string{
 	"currency":  "enter a currency code such as HKD, CNY or EUR",
 	"per_usd":   "enter how many units of the currency buy one US dollar, such as 7.8",
 	"date":      "enter the date of the rate, such as 2025-02-24",
+	"name":      "enter the investor or entity name as written in Pledges or Metrics",
+	"left":      "enter the first figure, such as pledge:alibaba-ai-infra-2025",
+	"how":       "enter ratio, share, difference, growth or pace",
 }
 
 // sizeAfterRows is when sizeRows runs.
@@ -410,7 +418,8 @@ func (tr *tableReader) finish() {
 	}
 }
 
-var singular = map[string]string{tablePledges: "pledge", tableMetrics: "figure", tableFX: "rate"}
+var singular = map[string]string{tablePledges: "pledge", tableMetrics: "figure", tableFX: "rate",
+	tableEntities: "name", tableComparisons: "comparison"}
 
 // plain returns a cell's value as text, trimmed: numbers in their
 // shortest form, dates as ISO dates.
