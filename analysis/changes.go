@@ -107,7 +107,7 @@ func (r *Report) PledgeEntries() iter.Seq[SnapshotEntry] {
 	return func(yield func(SnapshotEntry) bool) {
 		for i := range r.Pledges {
 			p := &r.Pledges[i]
-			if p.Excluded == "after the cut-off" {
+			if p.Excluded == ExcludedCutoff {
 				continue
 			}
 			e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: []string{

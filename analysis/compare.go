@@ -1,5 +1,14 @@
 package analysis
 
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
 // Figure is one side of a comparison: a pledge, a metric at a period, or
 // a total of counted pledges, resolved to a value.
 type Figure struct {
@@ -23,4 +32,403 @@ type Comparison struct {
 	Unit        string // "x", "%", "pp", a currency code, or a word
 	Sentence    string
 	Sources     []string
+}
+
+// Hows are the ways a comparison sets two figures against each other:
+// ratio (left / right), share (left / right as a percentage), difference
+// (left - right; percentage points between percentages), growth (left /
+// right - 1) and pace ((left / left_years) / (right / right_years); with
+// no right figure, left is already a multiple of a total over
+// right_years, as "more than the past decade's total" is).
+var Hows = []string{"ratio", "share", "difference", "growth", "pace"}
+
+// RuleComparison is written into the report beside the comparisons.
+const RuleComparison = "Comparisons: ratio = left / right; share = left / right as a percentage; difference = left - right (percentage points between percentages); growth = left / right - 1; pace = (left / its years) / (right / its years). A bound carries through: a ratio over an upper bound is a lower bound."
+
+// FigureRef is a parsed reference to a figure: see ParseFigureRef.
+type FigureRef struct {
+	Kind    string   // pledge, metric or total
+	ID      string   // pledge id
+	Metric  []string // entity, metric, period and optionally basis
+	Filters []Filter // for totals
+}
+
+// Filter narrows a total to counted pledges whose field equals (or, with
+// Not, differs from) Value, case-insensitively.
+type Filter struct {
+	Field string // group, investor, region, type, sector, kind, year
+	Value string
+	Not   bool
+}
+
+var filterFields = []string{"group", "investor", "region", "type", "sector", "kind", "year"}
+
+// ParseFigureRef reads a figure reference of a Comparisons row:
+//
+//	pledge:alibaba-ai-infra-2025
+//	metric:Alibaba Group|revenue|FY2025Q3|estimate
+//	total                                  (every counted pledge)
+//	total:region=Hong Kong;type=government
+//	total:region=Hong Kong;type!=government
+func ParseFigureRef(s string) (FigureRef, error) {
+	kind, rest, _ := strings.Cut(strings.TrimSpace(s), ":")
+	kind = strings.ToLower(strings.TrimSpace(kind))
+	rest = strings.TrimSpace(rest)
+	switch kind {
+	case "pledge":
+		if rest == "" {
+			return FigureRef{}, errorf(ErrFigureRef, "name the pledge by its id: pledge:alibaba-ai-infra-2025")
+		}
+		return FigureRef{Kind: kind, ID: rest}, nil
+	case "metric":
+		parts := strings.Split(rest, "|")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		if len(parts) < 3 || len(parts) > 4 || parts[0] == "" || parts[1] == "" || parts[2] == "" {
+			return FigureRef{}, errorf(ErrFigureRef, "name the metric as metric:entity|metric|period, optionally |basis: metric:Alibaba Group|revenue|FY2025Q3")
+		}
+		if _, err := ParsePeriod(parts[2]); err != nil {
+			return FigureRef{}, errorf(ErrFigureRef, "the period %q of the metric cannot be read; write it as in the Metrics sheet (2025, FY2025Q3, 2025-02-24)", parts[2])
+		}
+		return FigureRef{Kind: kind, Metric: parts}, nil
+	case "total":
+		ref := FigureRef{Kind: kind}
+		if rest == "" {
+			return ref, nil
+		}
+		for _, part := range strings.Split(rest, ";") {
+			f, v, ok := strings.Cut(part, "=")
+			not := strings.HasSuffix(f, "!")
+			f = strings.ToLower(strings.TrimSpace(strings.TrimSuffix(f, "!")))
+			v = strings.TrimSpace(v)
+			if !ok || v == "" || !slices.Contains(filterFields, f) {
+				return FigureRef{}, errorf(ErrFigureRef, "cannot read %q; narrow a total with field=value or field!=value, fields: %s, separated by ;",
+					strings.TrimSpace(part), strings.Join(filterFields, ", "))
+			}
+			ref.Filters = append(ref.Filters, Filter{Field: f, Value: v, Not: not})
+		}
+		return ref, nil
+	}
+	return FigureRef{}, errorf(ErrFigureRef, "a figure is pledge:ID, metric:entity|metric|period or total (with optional filters such as total:region=Hong Kong)")
+}
+
+// missingFigure is a reference to a figure the report leaves out this
+// month (after the cut-off): the comparison is skipped with a warning.
+type missingFigure struct{ why string }
+
+func (m *missingFigure) Error() string { return m.why }
+
+// compare works out every comparison the analyst asked for. A reference
+// to a figure that does not exist is an error at its cell; one to a
+// figure left out of this month's report is a warning.
+func (r *Report) compare(in Inputs, probs *Problems) []Comparison {
+	var out []Comparison
+	for i := range in.Comparisons {
+		c := &in.Comparisons[i]
+		l, err := r.resolve(c.Left, in)
+		if err != nil {
+			r.compareProblem(c, "left", c.Left, err, probs)
+			continue
+		}
+		var rt Figure
+		if c.Right != "" {
+			if rt, err = r.resolve(c.Right, in); err != nil {
+				r.compareProblem(c, "right", c.Right, err, probs)
+				continue
+			}
+		}
+		cmp, err := work(c, l, rt)
+		if err != nil {
+			probs.Add(c.Loc.Problem(SevError, "how", c.How, err))
+			continue
+		}
+		out = append(out, cmp)
+	}
+	return out
+}
+
+func (r *Report) compareProblem(c *ComparisonSpec, col, value string, err error, probs *Problems) {
+	var m *missingFigure
+	if errors.As(err, &m) {
+		probs.Add(c.Loc.Problem(SevWarning, col, value, errorf(ErrAfterCutoff, "%s; the comparison is left out of this month's report", m.why)))
+		return
+	}
+	probs.Add(c.Loc.Problem(SevError, col, value, err))
+}
+
+// resolve finds the figure a reference names.
+func (r *Report) resolve(s string, in Inputs) (Figure, error) {
+	ref, err := ParseFigureRef(s)
+	if err != nil {
+		return Figure{}, err
+	}
+	f := Figure{Ref: s}
+	switch ref.Kind {
+	case "pledge":
+		for i := range r.Pledges {
+			p := &r.Pledges[i]
+			if !strings.EqualFold(p.ID, ref.ID) {
+				continue
+			}
+			if p.Excluded == ExcludedCutoff {
+				return Figure{}, &missingFigure{fmt.Sprintf("pledge %s is announced after the cut-off", p.ID)}
+			}
+			if math.IsNaN(p.Value) {
+				return Figure{}, errorf(ErrFigureRef, "pledge %s has no stated amount to compare", p.ID)
+			}
+			if p.Per != "" {
+				return Figure{}, errorf(ErrFigureRef, "pledge %s is an amount per %s, not a total; compare it with another amount per recipient or leave it out", p.ID, p.Per)
+			}
+			f.Label = p.Group + ": " + p.Program
+			f.Value, f.Unit, f.Money, f.Qualifier = p.Value, r.Currency, true, p.Amount.Qualifier
+			f.Basis, f.Years, f.Sources = "pledge", p.Years, p.Sources
+			return f, nil
+		}
+		return Figure{}, errorf(ErrFigureRef, "no pledge has the id %q; use an id from the Pledges sheet", ref.ID)
+	case "metric":
+		match := func(m *Metric) bool {
+			return fold(m.Entity) == fold(ref.Metric[0]) && fold(m.Metric) == fold(ref.Metric[1]) &&
+				m.Period.String() == mustPeriod(ref.Metric[2]).String() && (len(ref.Metric) < 4 || strings.EqualFold(m.Basis, ref.Metric[3]))
+		}
+		for i := range r.Metrics {
+			m := &r.Metrics[i]
+			if !match(m.Metric) {
+				continue
+			}
+			f.Label = m.Entity + ": " + m.Metric.Metric + ", " + m.Period.String()
+			f.Value, f.Unit, f.Money, f.Qualifier, f.Basis = m.Metric.Value, m.Unit, m.Money, m.Qualifier, m.Basis
+			if m.Money {
+				if math.IsNaN(m.Value) {
+					return Figure{}, errorf(ErrFigureRef, "the metric has no value in %s; add an FX row for %s", r.Currency, m.Unit)
+				}
+				f.Value, f.Unit = m.Value, r.Currency
+			}
+			f.Sources = appendUnique(nil, m.Source)
+			return f, nil
+		}
+		for i := range in.Metrics {
+			if match(&in.Metrics[i]) {
+				return Figure{}, &missingFigure{"the metric's source is dated after the cut-off"}
+			}
+		}
+		return Figure{}, errorf(ErrFigureRef, "no metric has entity %q, metric %q and period %s%s; copy them from the Metrics sheet",
+			ref.Metric[0], ref.Metric[1], ref.Metric[2], basisWords(ref.Metric))
+	}
+	// A total of counted pledges.
+	g := Group{}
+	var labels []string
+	for _, x := range ref.Filters {
+		op := " "
+		if x.Not {
+			op = " not "
+		}
+		labels = append(labels, x.Field+op+x.Value)
+	}
+	f.Label = "counted pledges"
+	if len(labels) > 0 {
+		f.Label += " (" + strings.Join(labels, ", ") + ")"
+	}
+	var srcs []string
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if !p.Counted || !matchAll(p, ref.Filters) {
+			continue
+		}
+		g.Count++
+		if math.IsNaN(p.Value) {
+			g.Undisclosed++
+			continue
+		}
+		g.Total += p.Value
+		g.Qualifier = g.Qualifier.Sum(p.Amount.Qualifier)
+		for _, s := range p.Sources {
+			srcs = appendUnique(srcs, s)
+		}
+	}
+	if g.Count == g.Undisclosed {
+		return Figure{}, errorf(ErrFigureRef, "no counted pledge with a stated amount matches %s; check the filters against the Pledges sheet", s)
+	}
+	if g.Undisclosed > 0 {
+		g.Qualifier = g.Qualifier.Sum(AtLeast)
+	}
+	f.Value, f.Unit, f.Money, f.Qualifier, f.Sources = g.Total, r.Currency, true, g.Qualifier, capSources(srcs)
+	f.Label += fmt.Sprintf(", %d with a stated amount", g.Count-g.Undisclosed)
+	return f, nil
+}
+
+func basisWords(m []string) string {
+	if len(m) == 4 {
+		return " and basis " + m[3]
+	}
+	return ""
+}
+
+func mustPeriod(s string) Period {
+	p, _ := ParsePeriod(s)
+	return p
+}
+
+func matchAll(p *PledgeRow, fs []Filter) bool {
+	for _, f := range fs {
+		var ok bool
+		switch f.Field {
+		case "group":
+			ok = fold(p.Group) == fold(f.Value)
+		case "investor":
+			ok = fold(p.Investor) == fold(f.Value)
+		case "region":
+			ok = fold(p.Region) == fold(f.Value)
+		case "type":
+			ok = fold(p.InvestorType) == fold(f.Value)
+		case "kind":
+			ok = fold(p.Kind) == fold(f.Value)
+		case "year":
+			ok = strconv.Itoa(p.Announced.Year()) == f.Value
+		case "sector":
+			for _, s := range p.Sectors {
+				ok = ok || fold(s) == fold(f.Value)
+			}
+		}
+		if ok == f.Not {
+			return false
+		}
+	}
+	return true
+}
+
+// work computes one comparison from its two figures.
+func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
+	out := Comparison{Spec: c, Left: l, Right: r}
+	for _, s := range l.Sources {
+		out.Sources = appendUnique(out.Sources, s)
+	}
+	for _, s := range r.Sources {
+		out.Sources = appendUnique(out.Sources, s)
+	}
+	out.Sources = capSources(out.Sources)
+	if c.How != "pace" || c.Right != "" {
+		if l.Unit != r.Unit && !(c.How == "ratio" && r.Unit == "x") {
+			return out, errorf(ErrFigureRef, "the figures are in different units (%s and %s); compare figures of one unit", unitWord(l), unitWord(r))
+		}
+		if c.How != "difference" && r.Value == 0 {
+			return out, errorf(ErrFigureRef, "the right figure is 0; a %s needs a figure other than 0", c.How)
+		}
+	}
+	switch c.How {
+	case "ratio":
+		out.Value, out.Qualifier, out.Unit = l.Value/r.Value, l.Qualifier.Ratio(r.Qualifier), "x"
+		if r.Unit == "x" && l.Unit != "x" {
+			out.Unit = l.Unit
+		}
+	case "share":
+		out.Value, out.Qualifier, out.Unit = l.Value/r.Value, l.Qualifier.Ratio(r.Qualifier), "%"
+	case "growth":
+		out.Value, out.Qualifier, out.Unit = l.Value/r.Value-1, l.Qualifier.Ratio(r.Qualifier), "%"
+	case "difference":
+		out.Value, out.Qualifier, out.Unit = l.Value-r.Value, l.Qualifier.Sum(r.Qualifier.flip()), l.Unit
+		if l.Unit == "%" {
+			out.Unit = "pp"
+		}
+	case "pace":
+		ly := cmpOrF(c.LeftYears, l.Years)
+		if ly <= 0 {
+			return out, errorf(ErrFigureRef, "a pace needs the years the left figure spans; enter them in left_years")
+		}
+		if c.Right == "" {
+			if l.Unit != "x" || c.RightYears <= 0 {
+				return out, errorf(ErrFigureRef, "with no right figure, the left must be a multiple (unit x) of a total over right_years; enter a right figure or right_years")
+			}
+			out.Value, out.Qualifier, out.Unit = l.Value*c.RightYears/ly, l.Qualifier, "x"
+			break
+		}
+		ry := cmpOrF(c.RightYears, r.Years)
+		if ry <= 0 {
+			return out, errorf(ErrFigureRef, "a pace needs the years the right figure spans; enter them in right_years")
+		}
+		out.Left.Years, out.Right.Years = ly, ry
+		out.Value, out.Qualifier, out.Unit = (l.Value/ly)/(r.Value/ry), l.Qualifier.Ratio(r.Qualifier), "x"
+	default:
+		return out, errorf(ErrEnum, "say how to compare: %s", strings.Join(Hows, ", "))
+	}
+	if math.IsNaN(out.Value) || math.IsInf(out.Value, 0) {
+		return out, errorf(ErrFigureRef, "the comparison gives no finite number; check the figures")
+	}
+	out.Sentence = comparisonSentence(&out)
+	return out, nil
+}
+
+func cmpOrF(a, b float64) float64 {
+	if a > 0 {
+		return a
+	}
+	return b
+}
+
+func unitWord(f Figure) string {
+	switch {
+	case f.Money:
+		return "money"
+	case f.Unit == "":
+		return "a plain number"
+	}
+	return f.Unit
+}
+
+// FormatComparison renders a comparison's value in its unit, qualifier
+// included: "more than 3.33x", "at least 2.2%", "327 percentage points".
+func FormatComparison(c *Comparison) string {
+	switch c.Unit {
+	case "x":
+		return Qualified(c.Qualifier, FormatMultiple(c.Value, c.Qualifier), false)
+	case "%":
+		return Qualified(c.Qualifier, FormatPercent(c.Value, c.Qualifier), true)
+	case "pp":
+		return Qualified(c.Qualifier, strconv.FormatFloat(roundFor(c.Value, 1, c.Qualifier), 'f', -1, 64)+" percentage points", false)
+	}
+	return Qualified(c.Qualifier, FormatValue(c.Value, c.Unit, c.Left.Money, c.Qualifier), false)
+}
+
+// figureWords renders one side of a comparison with its bound and basis:
+// "at least US$17.7B a year (pledged)".
+func figureWords(f Figure, perYear bool) string {
+	v, unit := f.Value, f.Unit
+	s := ""
+	if perYear && f.Years > 0 {
+		s = Qualified(f.Qualifier, FormatValue(v/f.Years, unit, f.Money, f.Qualifier), false)
+		if f.Years == 1 {
+			s += " in the year"
+		} else {
+			s += fmt.Sprintf(" a year over %s years", ftoa(f.Years))
+		}
+	} else {
+		s = Qualified(f.Qualifier, FormatValue(v, unit, f.Money, f.Qualifier), false)
+	}
+	switch f.Basis {
+	case "", "actual":
+	case "pledge":
+		s += " pledged"
+	default:
+		s += " (" + f.Basis + ")"
+	}
+	return s
+}
+
+func comparisonSentence(c *Comparison) string {
+	label := c.Spec.Label
+	if label == "" {
+		label = c.Left.Label
+		if c.Spec.Right != "" {
+			label += " against " + c.Right.Label
+		}
+	}
+	pace := c.Spec.How == "pace"
+	s := label + ": " + FormatComparison(c)
+	switch {
+	case pace && c.Spec.Right == "":
+		s += fmt.Sprintf(" (%s over %s years against a total over %s years)", figureWords(c.Left, false), ftoa(cmpOrF(c.Spec.LeftYears, c.Left.Years)), ftoa(c.Spec.RightYears))
+	case c.Spec.Right != "":
+		s += " (" + figureWords(c.Left, pace) + " against " + figureWords(c.Right, pace) + ")"
+	}
+	return s + "."
 }

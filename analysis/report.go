@@ -36,6 +36,9 @@ const (
 	RuleStatedUSD  = "Where a source states a US-dollar equivalent, it is compared with the FX sheet; a difference above 5% is a warning."
 )
 
+// maxMembers caps the investor names listed under one group.
+const maxMembers = 50
+
 // Unspecified is the group key for pledges that name no sector, region or
 // investor type.
 const Unspecified = "(unspecified)"
@@ -164,6 +167,8 @@ type Report struct {
 	// which finds the earlier reports.
 	Changes *Changes
 	History []HistoryPoint
+
+	entities *entityIndex
 }
 
 // Build normalises the inputs and computes every comparison. Problems of
@@ -185,11 +190,17 @@ func Build(in Inputs, opt Options) (*Report, *Problems) {
 			"the reporting currency %s has no FX row; add a row with currency %s and its per_usd rate, or choose --currency USD", cur, cur)})
 	}
 
+	r.Entities = in.Entities
+	r.entities = newEntityIndex(in.Entities, probs)
 	r.Pledges = normalisePledges(in.Pledges, rates, cur, opt, probs)
+	r.classify(probs)
+	r.relate(probs)
+	r.findRepeats(probs)
 	r.Metrics = normaliseMetrics(in.Metrics, rates, cur, opt, probs)
 	r.Trends = trends(r.Metrics)
 	r.groupPledges()
 	r.Rates = rates.All()
+	r.Comparisons = r.compare(in, probs)
 	r.Headlines = headlines(r)
 	return r, probs
 }
@@ -259,11 +270,11 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 		}
 		switch {
 		case !opt.AsOf.IsZero() && p.Announced.After(opt.AsOf):
-			row.Counted, row.Excluded = false, "after the cut-off"
+			row.Counted, row.Excluded = false, ExcludedCutoff
 			probs.Add(p.Loc.Problem(SevWarning, "announced", p.Announced.Format(DateLayout), errorf(ErrAfterCutoff,
 				"announced after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
 		case p.Status == "withdrawn":
-			row.Counted, row.Excluded = false, "withdrawn"
+			row.Counted, row.Excluded = false, ExcludedWithdrawn
 		}
 		if !opt.Today.IsZero() && p.Announced.After(opt.Today) {
 			probs.Add(p.Loc.Problem(SevWarning, "announced", p.Announced.Format(DateLayout), errorf(ErrFutureDate,
@@ -332,7 +343,7 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			if !similar(p.USD, q.USD) || !lowerEqual(inv, strings.TrimSpace(q.Investor)) || !lowerEqual(prog, strings.TrimSpace(q.Program)) {
 				continue
 			}
-			p.Counted, p.Excluded = false, "entered twice"
+			p.Counted, p.Excluded = false, ExcludedTwice
 			for _, s := range p.Sources {
 				q.Sources = appendUnique(q.Sources, s)
 			}
@@ -455,6 +466,7 @@ func normaliseMetrics(in []Metric, rates *Rates, cur string, opt Options, probs 
 func (r *Report) groupPledges() {
 	type acc = map[string]*Group
 	dims := map[string]acc{"investor": {}, "type": {}, "region": {}, "sector": {}, "year": {}, "hk": {}}
+	var p *PledgeRow
 	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) {
 		if key == "" {
 			key = Unspecified
@@ -465,6 +477,9 @@ func (r *Report) groupPledges() {
 			d[key] = g
 		}
 		g.Count++
+		if p.Approximate {
+			g.Approximate++
+		}
 		if math.IsNaN(val) {
 			g.Undisclosed++
 			return
@@ -477,12 +492,15 @@ func (r *Report) groupPledges() {
 	}
 	total := &Group{Key: "All counted pledges"}
 	for i := range r.Pledges {
-		p := &r.Pledges[i]
+		p = &r.Pledges[i]
 		if !p.Counted {
 			continue
 		}
 		q := p.Amount.Qualifier
-		add(dims["investor"], p.Investor, p.Value, p.PerYear, q, 1)
+		add(dims["investor"], p.Group, p.Value, p.PerYear, q, 1)
+		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !hasSector(g.Members, p.Investor) {
+			g.Members = append(g.Members, p.Investor)
+		}
 		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
 		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
 		add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)

@@ -77,7 +77,7 @@ func TestBuildSeedFigures(t *testing.T) {
 	if want := math.Sqrt(32.0/13.0) - 1; math.Abs(tr.CAGR-want) > 1e-12 || tr.Years != 2 {
 		t.Errorf("CAGR = %v over %d years, want %v over 2", tr.CAGR, tr.Years, want)
 	}
-	wantSentence := "Alibaba, Tencent, Baidu and JD.com: AI capital expenditure (combined) rose from less than US$13.0B in 2023 to US$32.0B in 2025, more than 2.46x, a compound annual growth rate above 56.9% over 2 years."
+	wantSentence := "Alibaba, Tencent, Baidu and JD.com: AI capital expenditure (combined) budgeted at less than US$13.0B for 2023, expected to reach US$32.0B in 2025, more than 2.46x the budget, an implied compound annual growth rate above 56.9% over 2 years."
 	if got := TrendSentence(&tr); got != wantSentence {
 		t.Errorf("sentence:\n got %s\nwant %s", got, wantSentence)
 	}
@@ -229,7 +229,7 @@ func TestFormat(t *testing.T) {
 func ExampleTrendSentence() {
 	r, _ := Build(seedInputs(), Options{})
 	fmt.Println(TrendSentence(&r.Trends[0]))
-	// Output: Alibaba, Tencent, Baidu and JD.com: AI capital expenditure (combined) rose from less than US$13.0B in 2023 to US$32.0B in 2025, more than 2.46x, a compound annual growth rate above 56.9% over 2 years.
+	// Output: Alibaba, Tencent, Baidu and JD.com: AI capital expenditure (combined) budgeted at less than US$13.0B for 2023, expected to reach US$32.0B in 2025, more than 2.46x the budget, an implied compound annual growth rate above 56.9% over 2 years.
 }
 
 // TestDuplicates holds RuleDuplicate: investor and program match ignoring

@@ -1,0 +1,84 @@
+package analysis
+
+import (
+	"strings"
+)
+
+// entityIndex resolves the names investors and metric entities go by to
+// their groups, from the Entities sheet. With no Entities sheet every
+// name is its own group.
+type entityIndex struct {
+	byName map[string]*Entity // folded name or alias -> entity row
+	short  map[string]string  // folded group name -> display name
+}
+
+// fold is the form names are matched in: lower case, runs of blanks as one.
+func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// newEntityIndex checks the Entities rows and indexes them. A name or
+// alias given to two different groups is an error at the second row.
+func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
+	ix := &entityIndex{byName: map[string]*Entity{}, short: map[string]string{}}
+	for i := range es {
+		e := &es[i]
+		group := e.Group
+		if group == "" {
+			group = e.Name
+		}
+		for j, n := range append([]string{e.Name}, e.Aliases...) {
+			k := fold(n)
+			if k == "" {
+				continue
+			}
+			if prev, ok := ix.byName[k]; ok && fold(prev.groupName()) != fold(group) {
+				col := "name"
+				if j > 0 {
+					col = "aliases"
+				}
+				probs.Add(e.Loc.Problem(SevError, col, n, errorf(ErrConflict,
+					"%q is already a name of group %q at %s; give each name one group", n, prev.groupName(), prev.Loc.Ref)))
+				continue
+			}
+			ix.byName[k] = e
+		}
+		if e.Short != "" {
+			g := fold(group)
+			// The group's own row names the group; a member's short name
+			// serves only when the group's row gives none.
+			if _, ok := ix.short[g]; !ok || fold(e.Name) == g {
+				ix.short[g] = e.Short
+			}
+		}
+	}
+	return ix
+}
+
+func (e *Entity) groupName() string {
+	if e.Group != "" {
+		return e.Group
+	}
+	return e.Name
+}
+
+// group returns the display name of the group a name belongs to: the
+// group's short name where one is given, else the group's name; a name
+// the Entities sheet does not know is its own group.
+func (ix *entityIndex) group(name string) string {
+	g := name
+	if e, ok := ix.byName[fold(name)]; ok {
+		g = e.groupName()
+	}
+	if s, ok := ix.short[fold(g)]; ok {
+		return s
+	}
+	return g
+}
+
+// GroupOf returns the display name of the group an entity named name
+// belongs to, as the report's groups of investors name it.
+func (r *Report) GroupOf(name string) string {
+	if r.entities == nil {
+		return name
+	}
+	return r.entities.group(name)
+}

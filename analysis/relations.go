@@ -1,0 +1,278 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// Reasons a pledge row is not counted, as PledgeRow.Excluded gives them.
+const (
+	ExcludedCutoff    = "after the cut-off"
+	ExcludedWithdrawn = "withdrawn"
+	ExcludedTwice     = "entered twice"
+	ExcludedSignal    = "not money"
+	ExcludedPer       = "per recipient"
+)
+
+// Rules about what a row is and how rows relate, written into the report.
+const (
+	RuleKind     = "Only commitments of money with a stated total are summed. Signals (a licence, a partnership, a plan without a figure) are listed, never counted; an amount per recipient (per start-up) is shown as such and never summed."
+	RuleRelation = "A top-up adds to the pledge it names; a restatement is the same money reported again (not added; its sources join the original's); a part of a pledge is shown, not added; a pledge replaced by a later one stops counting."
+	RuleRepeat   = "Two unlinked pledges of one group announced within a year of each other are flagged as likely the same money when their amounts agree within 15%, or differ by a factor of 10, 100 or 1000 within 5% (a million/billion or 亿/十亿 slip)."
+	RuleDate     = "A date marked \"report date\" is the source's own date standing in for one it does not give; \"elsewhere\" comes from another record. Years built on such dates are approximate (marked ~)."
+)
+
+// classify sets each row's group, and leaves signals and amounts per
+// recipient out of the counts.
+func (r *Report) classify(probs *Problems) {
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		p.Group = r.GroupOf(p.Investor)
+		p.Approximate = p.DateBasis != "" && p.DateBasis != "stated"
+		known := p.Excluded != ExcludedCutoff
+		switch {
+		case Signal(p.Kind):
+			if known {
+				r.Signals++
+			}
+			if p.Counted {
+				p.Counted, p.Excluded = false, ExcludedSignal
+			}
+		case p.Per != "":
+			if known {
+				r.PerRecipient++
+			}
+			if p.Counted {
+				p.Counted, p.Excluded = false, ExcludedPer
+			}
+		}
+	}
+}
+
+// relate applies the relations between pledges: restatements and parts
+// stop counting, replaced pledges stop counting, restatements give their
+// sources to the pledge they restate. Unknown targets and cycles are
+// errors at the related_to cell.
+func (r *Report) relate(probs *Problems) {
+	ids := map[string]int{}
+	any := false
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if p.ID != "" {
+			if _, ok := ids[strings.ToLower(p.ID)]; !ok {
+				ids[strings.ToLower(p.ID)] = i
+			}
+		}
+		any = any || p.RelatedTo != ""
+	}
+	if !any {
+		return
+	}
+	target := make([]int, len(r.Pledges))
+	for i := range r.Pledges {
+		target[i] = -1
+		p := &r.Pledges[i]
+		if p.RelatedTo == "" {
+			continue
+		}
+		j, ok := ids[strings.ToLower(p.RelatedTo)]
+		if !ok {
+			probs.Add(p.Loc.Problem(SevError, "related_to", p.RelatedTo, errorf(ErrRelation,
+				"no pledge has the id %q; put the id of the pledge this one %s", p.RelatedTo, relationVerb(p.Relation))))
+			continue
+		}
+		target[i] = j
+	}
+	// A chain of relations must end: follow each one, and report a row
+	// that comes back to itself once.
+	state := make([]byte, len(r.Pledges)) // 0 unseen, 1 on the path, 2 done
+	for i := range r.Pledges {
+		var path []int
+		j := i
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			path = append(path, j)
+			j = target[j]
+		}
+		if j >= 0 && state[j] == 1 {
+			p := &r.Pledges[j]
+			var cycle []string
+			for _, k := range path[indexOf(path, j):] {
+				cycle = append(cycle, cmpOr(r.Pledges[k].ID, r.Pledges[k].Loc.Ref.String()))
+			}
+			probs.Add(p.Loc.Problem(SevError, "related_to", p.RelatedTo, errorf(ErrRelation,
+				"the relations go round in a circle (%s -> %s); one of these pledges must be the original, with relation new",
+				strings.Join(cycle, " -> "), cycle[0])))
+			for _, k := range path[indexOf(path, j):] {
+				target[k] = -1
+			}
+		}
+		for _, k := range path {
+			state[k] = 2
+		}
+	}
+	for i := range r.Pledges {
+		j := target[i]
+		if j < 0 {
+			continue
+		}
+		p, t := &r.Pledges[i], &r.Pledges[j]
+		if p.Excluded == ExcludedCutoff {
+			continue // not yet known at the cut-off: changes nothing
+		}
+		switch p.Relation {
+		case "restates":
+			root := j
+			for n := 0; target[root] >= 0 && r.Pledges[root].Relation == "restates" && n < len(target); n++ {
+				root = target[root]
+			}
+			o := &r.Pledges[root]
+			if p.Counted {
+				p.Counted, p.Excluded = false, "restates "+t.ID
+			}
+			for _, s := range p.Sources {
+				o.Sources = appendUnique(o.Sources, s)
+			}
+			if !math.IsNaN(p.USD) && !math.IsNaN(o.USD) && !similar(p.USD, o.USD) {
+				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrRestatedAmount,
+					"restates %s (%s) but states %s, %s; kept as the source states it and not added: the original's amount counts",
+					o.ID, FormatMoney(o.USD, "USD", o.Amount.Qualifier), FormatMoney(p.USD, "USD", p.Amount.Qualifier), factorWords(p.USD, o.USD))))
+			}
+		case "part of":
+			if p.Counted {
+				p.Counted, p.Excluded = false, "part of "+t.ID
+			}
+		case "replaces":
+			if t.Counted {
+				t.Counted, t.Excluded = false, "replaced by "+cmpOr(p.ID, p.Loc.Ref.String())
+			}
+		}
+	}
+}
+
+func indexOf(s []int, v int) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func relationVerb(rel string) string {
+	switch rel {
+	case "top-up":
+		return "tops up"
+	case "part of":
+		return "is part of"
+	}
+	return rel
+}
+
+// factorWords describes how far apart two amounts are: "a tenth of it",
+// "10 times it", "12.0% less".
+func factorWords(a, b float64) string {
+	if k, ok := decadeSlip(a, b); ok {
+		if a < b {
+			return fmt.Sprintf("1/%d of it (a unit slip?)", k)
+		}
+		return fmt.Sprintf("%d times it (a unit slip?)", k)
+	}
+	d := a/b - 1
+	if d < 0 {
+		return fmt.Sprintf("%.1f%% less", -d*100)
+	}
+	return fmt.Sprintf("%.1f%% more", d*100)
+}
+
+// decadeSlip reports whether a and b differ by a factor of 10, 100 or
+// 1000 within 5%, and which.
+func decadeSlip(a, b float64) (int, bool) {
+	if a <= 0 || b <= 0 {
+		return 0, false
+	}
+	hi, lo := math.Max(a, b), math.Min(a, b)
+	for _, k := range []int{10, 100, 1000} {
+		if math.Abs(hi/float64(k)-lo) <= 0.05*lo {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// findRepeats warns about pairs of counted pledges of one group that are
+// not linked, announced within a year of each other, whose amounts agree
+// within 15% or differ by a unit slip (see RuleRepeat). Amounts are
+// bucketed by their logarithm so that a row is compared only with rows
+// whose amount could match.
+func (r *Report) findRepeats(probs *Problems) {
+	const window = 366 * 24 * time.Hour
+	// Bucket width: 15% on a log10 scale is 0.0706, wider than 5%.
+	const width = 0.0706
+	type key struct {
+		group  string
+		bucket int
+	}
+	lists := map[key][]int{}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if !p.Counted || math.IsNaN(p.USD) || p.USD <= 0 {
+			continue
+		}
+		g := fold(p.Group)
+		m := math.Log10(p.USD)
+		found := -1
+		for _, shift := range []float64{0, 1, 2, 3, -1, -2, -3} {
+			b := int(math.Floor((m - shift) / width))
+			for _, bb := range []int{b - 1, b, b + 1} {
+				k := key{g, bb}
+				list := lists[k]
+				for len(list) > 0 && p.Announced.Sub(r.Pledges[list[0]].Announced) > window {
+					list = list[1:]
+				}
+				lists[k] = list
+				for _, j := range list {
+					q := &r.Pledges[j]
+					if linked(p, q) {
+						continue
+					}
+					if _, slip := decadeSlip(p.USD, q.USD); slip || similar(p.USD, q.USD) {
+						found = j
+						break
+					}
+				}
+				if found >= 0 {
+					break
+				}
+			}
+			if found >= 0 {
+				break
+			}
+		}
+		if found >= 0 && p.Relation == "" {
+			q := &r.Pledges[found]
+			days := int(p.Announced.Sub(q.Announced).Hours() / 24)
+			name := cmpOr(q.ID, q.Loc.Ref.String())
+			probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrLikelyRepeat,
+				"may be the same money as %s (%s, %s): same group %s, announced %d days apart, and %s is %s; if it is the same money, set relation to restates and related_to to %s; if it is new money, set relation to new (or top-up with related_to)",
+				name, q.Loc.Ref, FormatMoney(q.USD, "USD", q.Amount.Qualifier), p.Group, days,
+				FormatMoney(p.USD, "USD", p.Amount.Qualifier), factorWords(p.USD, q.USD), name)))
+		}
+		k := key{g, int(math.Floor(m / width))}
+		lists[k] = append(lists[k], i)
+	}
+}
+
+// linked reports whether one of two pledges names the other.
+func linked(p, q *PledgeRow) bool {
+	return p.RelatedTo != "" && strings.EqualFold(p.RelatedTo, q.ID) || q.RelatedTo != "" && strings.EqualFold(q.RelatedTo, p.ID)
+}
