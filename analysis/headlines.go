@@ -182,8 +182,11 @@ func headlines(r *Report) []Headline {
 		if stated == 1 {
 			s = fmt.Sprintf("1 pledge with a stated amount comes to %s", money(r.Total, cur))
 		}
-		if r.Total.Undisclosed > 0 {
-			s += fmt.Sprintf("; %d more state none", r.Total.Undisclosed)
+		switch u := r.Total.Undisclosed; {
+		case u == 1:
+			s += "; 1 more states none"
+		case u > 1:
+			s += fmt.Sprintf("; %d more state none", u)
 		}
 		if v, q, n := perYearTotal(r.Pledges); n > 0 {
 			s += fmt.Sprintf(". The %s with a stated amount and span come to %s a year", plural(n, "pledge", "pledges"),

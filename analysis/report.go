@@ -30,7 +30,7 @@ const (
 	RuleQualifier  = "A sum that includes an \"at least\" or \"more than\" amount is itself a lower bound; an approximate amount counts at its stated value; a sum that leaves out undisclosed pledges is \"at least\"; lower and upper bounds together give \"mixed bounds\". Sentences round figures to the digits shown; the cells keep the unrounded values."
 	RuleSector     = "Fund size by sector: a pledge naming several sectors is split equally across them; a pledge naming none counts under \"(unspecified)\"."
 	RulePerYear    = "Per-year value: the amount divided by the years the commitment spans; pledges without a span have none."
-	RuleCounted    = "Totals count every disclosed pledge except withdrawn ones, repeats of a pledge entered twice, and pledges announced after the cut-off."
+	RuleCounted    = "Totals count every commitment of money except withdrawn ones, repeats of a pledge entered twice, restatements and parts of other pledges, pledges replaced by later ones, and pledges announced after the cut-off; signals without money and amounts per recipient are listed but never counted."
 	RuleDuplicate  = "A pledge is taken as entered twice when investor and program match (ignoring case), the announcements are at most 31 days apart, and the amounts differ by at most 15% after conversion; the first is kept with the sources of both."
 	RuleCAGR       = "Multiple = last / first; CAGR = multiple^(1/years) - 1, for yearly periods only; a ratio of bounds keeps the bound (32 over less than 13 is more than 2.46x)."
 	RuleStatedUSD  = "Where a source states a US-dollar equivalent, it is compared with the FX sheet; a difference above 5% is a warning."
@@ -84,6 +84,8 @@ type Group struct {
 	// Members lists the distinct investor names counted in a group of
 	// investors, in the order first met.
 	Members []string
+	// Parent is the investor group a member belongs to (ByMember only).
+	Parent string
 }
 
 // Step is the change between two consecutive points of a series.
@@ -139,8 +141,11 @@ type Report struct {
 	Metrics []MetricRow
 	Trends  []Trend
 
-	Total          Group
-	ByInvestor     []Group
+	Total      Group
+	ByInvestor []Group
+	// ByMember breaks the investor groups of more than one name down by
+	// investor name, in the order of ByInvestor; Parent names the group.
+	ByMember       []Group
 	ByInvestorType []Group
 	ByRegion       []Group
 	BySector       []Group
@@ -465,7 +470,7 @@ func normaliseMetrics(in []Metric, rates *Rates, cur string, opt Options, probs 
 // ranked.
 func (r *Report) groupPledges() {
 	type acc = map[string]*Group
-	dims := map[string]acc{"investor": {}, "type": {}, "region": {}, "sector": {}, "year": {}, "hk": {}}
+	dims := map[string]acc{"investor": {}, "member": {}, "type": {}, "region": {}, "sector": {}, "year": {}, "hk": {}}
 	var p *PledgeRow
 	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) {
 		if key == "" {
@@ -501,6 +506,7 @@ func (r *Report) groupPledges() {
 		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !hasSector(g.Members, p.Investor) {
 			g.Members = append(g.Members, p.Investor)
 		}
+		add(dims["member"], p.Investor, p.Value, p.PerYear, q, 1)
 		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
 		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
 		add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
@@ -542,10 +548,31 @@ func (r *Report) groupPledges() {
 	total.Share = 1
 	r.Total = *total
 	r.ByInvestor = finish(dims["investor"])
+	r.ByMember = r.members(finish(dims["member"]))
 	r.ByInvestorType = finish(dims["type"])
 	r.ByRegion = finish(dims["region"])
 	r.BySector = finish(dims["sector"])
 	r.HongKong = finish(dims["hk"])
 	r.ByYear = finish(dims["year"])
 	sort.SliceStable(r.ByYear, func(i, j int) bool { return r.ByYear[i].Key < r.ByYear[j].Key })
+}
+
+// members keeps the member lines of groups that gather more than one
+// name, or one name other than their own, ordered as ByInvestor.
+func (r *Report) members(ms []Group) []Group {
+	rank := map[string]int{}
+	for i, g := range r.ByInvestor {
+		if len(g.Members) > 1 || len(g.Members) == 1 && g.Members[0] != g.Key {
+			rank[g.Key] = i
+		}
+	}
+	var out []Group
+	for _, m := range ms {
+		m.Parent = r.GroupOf(m.Key)
+		if _, ok := rank[m.Parent]; ok {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return rank[out[i].Parent] < rank[out[j].Parent] })
+	return out
 }

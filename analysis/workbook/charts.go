@@ -66,7 +66,7 @@ func (b *book) writeCharts() error {
 			return err
 		}
 	}
-	if c := b.barChart(sheetInvestors, &l.investors[3], fmt.Sprintf("Counted pledges by year of announcement (%s)", cur), excelize.Col, 0); c != nil {
+	if c := b.barChart(sheetInvestors, l.section("YearTotals"), fmt.Sprintf("Counted pledges by year of announcement (%s)", cur), excelize.Col, 0); c != nil {
 		if err := add(c); err != nil {
 			return err
 		}

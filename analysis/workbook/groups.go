@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
@@ -39,15 +40,17 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		row := sec.first + i
 		var key any = b.text(g.Key, look{})
 		if sec.key == "Year" {
-			if y, err := strconv.Atoi(g.Key); err == nil {
+			if y, err := strconv.Atoi(g.Key); err == nil && g.Approximate == 0 {
 				key = b.num(float64(y), fmtYear, look{left: true})
+			} else if g.Approximate > 0 {
+				key = b.text(fmt.Sprintf("~%s (%d of %d dates approximate)", g.Key, g.Approximate, g.Count), look{})
 			}
 		}
 		var perYear, share any
 		if g.PerYear != 0 {
 			perYear = b.money(g.PerYear, cur, look{})
 		}
-		if sec.colTotal > 0 {
+		if sec.colTotal > 0 && !sec.noShare {
 			share = b.formula("D"+strconv.Itoa(row)+"/SUM("+rng("D")+")", sec.shares[i], fmtPercent, look{})
 		}
 		s.set(row, 1, key,
@@ -73,7 +76,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	if sec.colPerYear != 0 {
 		perYear = b.formula("SUM("+rng("F")+")", sec.colPerYear, moneyFormat(sec.colPerYear, cur), look{total: true})
 	}
-	if sec.colTotal > 0 {
+	if sec.colTotal > 0 && !sec.noShare {
 		share = b.formula("SUM("+rng("G")+")", sec.colShare, fmtPercent, look{total: true})
 	}
 	s.set(sec.totalRow, 1,

@@ -45,6 +45,9 @@ type section struct {
 	// the total row then gives the distinct counts as values, not sums.
 	distinct       bool
 	count, undiscl int // distinct counts for the total row
+	// noShare leaves out the share column: members of groups are a part
+	// of the total, not a split of it.
+	noShare bool
 
 	headRow, headerRow, first, totalRow int
 	// colTotal is the sum of the group totals in row order, as SUM
@@ -103,11 +106,16 @@ func newLayout(r *analysis.Report) layout {
 		hkQ = hkQ.Sum(g.Qualifier)
 	}
 	l.investors = []section{
-		{heading: "By investor", key: "Investor", tableName: "InvestorTotals", groups: r.ByInvestor, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
+		{heading: "By investor group (names gathered by the Entities sheet)", key: "Investor group", tableName: "InvestorTotals", groups: r.ByInvestor, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
 		{heading: "By investor type", key: "Investor type", tableName: "InvestorTypeTotals", groups: r.ByInvestorType, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
 		{heading: "By region", key: "Region", tableName: "RegionTotals", groups: r.ByRegion, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
 		{heading: "By year of announcement", key: "Year", tableName: "YearTotals", groups: r.ByYear, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
 		{heading: "Hong Kong: public schemes against private money", key: "Hong Kong", tableName: "HongKongTotals", groups: r.HongKong, totalLabel: "All Hong Kong pledges", totalQ: hkQ},
+	}
+	if len(r.ByMember) > 0 {
+		members := section{heading: "Members of groups that gather several names", key: "Group: member", tableName: "MemberTotals",
+			groups: memberKeys(r.ByMember), totalLabel: "All members listed", totalQ: sumQ(r.ByMember), noShare: true}
+		l.investors = append(l.investors[:1], append([]section{members}, l.investors[1:]...)...)
 	}
 	row := 4
 	for i := range l.investors {
@@ -149,4 +157,32 @@ func (l *layout) check() error {
 		}
 	}
 	return nil
+}
+
+// memberKeys names member lines by their group and their own name.
+func memberKeys(ms []analysis.Group) []analysis.Group {
+	out := make([]analysis.Group, len(ms))
+	for i, m := range ms {
+		out[i] = m
+		out[i].Key = m.Parent + ": " + m.Key
+	}
+	return out
+}
+
+func sumQ(gs []analysis.Group) analysis.Qualifier {
+	q := analysis.Exact
+	for _, g := range gs {
+		q = q.Sum(g.Qualifier)
+	}
+	return q
+}
+
+// section returns the Investors section with the given table name.
+func (l *layout) section(table string) *section {
+	for i := range l.investors {
+		if l.investors[i].tableName == table {
+			return &l.investors[i]
+		}
+	}
+	panic("workbook: no section " + table)
 }

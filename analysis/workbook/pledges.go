@@ -20,7 +20,8 @@ const (
 func pledgesHeader(cur string) []string {
 	return []string{"ID", "Announced", "Investor", "Investor type", "Program", "Amount as entered", "Qualifier",
 		"Amount", "Currency", "Rate used (per USD)", "Rate date", "Value (" + cur + ")", "Per year (" + cur + ")",
-		"Years", "Start year", "Sectors", "Region", "Status", "Counted", "Excluded", "Source(s)", "Source date", "Note", "Input"}
+		"Years", "Start year", "Sectors", "Region", "Status", "Counted", "Excluded", "Source(s)", "Source date", "Note", "Input",
+		"Group", "Kind", "Per", "Relation", "Related to", "Date basis"}
 }
 
 // writePledges streams one row per pledge: the sheet may hold 1,048,575
@@ -32,7 +33,7 @@ func (b *book) writePledges() error {
 	first := b.lay.pledgeFirst
 	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
 	s := b.open(sheetPledges, sheetOpts{
-		widths: []float64{24, 11, 28, 13, 42, 24, 11, 14, 9, 11, 11, 15, 15, 7, 8, 30, 16, 11, 9, 16, 40, 11, 50, 36},
+		widths: []float64{24, 11, 28, 13, 42, 24, 11, 14, 9, 11, 11, 15, 15, 7, 8, 30, 16, 11, 9, 16, 40, 11, 50, 36, 20, 12, 12, 11, 24, 12},
 		freeze: first - 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Pledges) == 0 {
@@ -131,6 +132,12 @@ func (b *book) writePledges() error {
 			put(21, date, excelDate(p.SourceDate))
 			put(22, text, str(p.Note))
 			put(23, text, str(t.ref))
+			put(24, text, str(p.Group))
+			put(25, text, str(kindLabel(p.Kind)))
+			put(26, text, str(p.Per))
+			put(27, text, str(p.Relation))
+			put(28, text, str(p.RelatedTo))
+			put(29, text, str(dateBasisLabel(p.DateBasis)))
 			s.set(row, 1, cells...)
 		}
 	}
@@ -256,3 +263,20 @@ var (
 	// serialEpoch is day 0 of Excel's serial numbers as used from March 1900.
 	serialEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).Unix()
 )
+
+// kindLabel is a pledge's kind as the Pledges sheet shows it: a row with
+// no kind is a commitment of money.
+func kindLabel(kind string) string {
+	if kind == "" {
+		return "commitment"
+	}
+	return kind
+}
+
+// dateBasisLabel says where an announced date comes from.
+func dateBasisLabel(basis string) string {
+	if basis == "" {
+		return "stated"
+	}
+	return basis
+}

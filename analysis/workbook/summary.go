@@ -99,6 +99,12 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		return absRef(sheetTrends, colMultiple, l.trendsFirst+i), t.Multiple, true
 	case sheetSectors:
 		return sectionRef(sheetSectors, &l.sectors, h.Index, h.Value)
+	case sheetComparisons:
+		i := h.Index
+		if i < 0 || i >= len(r.Comparisons) || !same(r.Comparisons[i].Value, h.Value) || h.Kind == analysis.HeadlineMoney || h.Kind == analysis.HeadlineCount {
+			return "", 0, false
+		}
+		return absRef(sheetComparisons, colCmpResult, comparisonFirst+i), h.Value, true
 	case sheetInvestors:
 		inv := &l.investors[0]
 		if h.Index >= 0 {

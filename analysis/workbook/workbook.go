@@ -52,21 +52,22 @@ type Meta struct {
 
 // Sheet names, in workbook order.
 const (
-	sheetSummary   = "Summary"
-	sheetPledges   = "Pledges"
-	sheetSectors   = "Sectors"
-	sheetInvestors = "Investors"
-	sheetTrends    = "Trends"
-	sheetMetrics   = "Metrics"
-	sheetChanges   = "Changes"
-	sheetChecks    = "Checks"
-	sheetFX        = "FX"
-	sheetCharts    = "Charts"
-	sheetAbout     = "About"
-	sheetHistory   = "History"
+	sheetSummary     = "Summary"
+	sheetPledges     = "Pledges"
+	sheetSectors     = "Sectors"
+	sheetInvestors   = "Investors"
+	sheetTrends      = "Trends"
+	sheetComparisons = "Comparisons"
+	sheetMetrics     = "Metrics"
+	sheetChanges     = "Changes"
+	sheetChecks      = "Checks"
+	sheetFX          = "FX"
+	sheetCharts      = "Charts"
+	sheetAbout       = "About"
+	sheetHistory     = "History"
 )
 
-var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends,
+var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
 	sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
 
 // SheetNames returns the names of the sheets of the workbook, in order.
@@ -138,6 +139,7 @@ func (b *book) build() error {
 		{sheetSectors, b.writeSectors},
 		{sheetInvestors, b.writeInvestors},
 		{sheetTrends, b.writeTrends},
+		{sheetComparisons, b.writeComparisons},
 		{sheetMetrics, b.writeMetrics},
 		{sheetChanges, b.writeChanges},
 		{sheetChecks, b.writeChecks},

@@ -326,7 +326,7 @@ func TestPledges(t *testing.T) {
 	r := testReport(t)
 	f := open(t, writeBook(t, r, testMeta(t)))
 	tables, err := f.GetTables(sheetPledges)
-	if err != nil || len(tables) != 1 || tables[0].Range != "A1:X"+strconv.Itoa(len(r.Pledges)+1) {
+	if err != nil || len(tables) != 1 || tables[0].Range != "A1:"+analysis.ColumnLetters(len(pledgesHeader(r.Currency)))+strconv.Itoa(len(r.Pledges)+1) {
 		t.Fatalf("pledge tables = %+v, %v", tables, err)
 	}
 	panes, err := f.GetPanes(sheetPledges)
@@ -456,7 +456,7 @@ func TestGroupsAndTotals(t *testing.T) {
 	if err != nil || len(tables) != 5 {
 		t.Fatalf("investor tables = %d, %v", len(tables), err)
 	}
-	inv := findRow(t, f, sheetInvestors, "A", "Investor") + 1
+	inv := findRow(t, f, sheetInvestors, "A", "Investor group") + 1
 	totalRow := strconv.Itoa(inv + len(r.ByInvestor))
 	if got := raw(t, f, sheetInvestors, "A"+totalRow); got != "All counted pledges" {
 		t.Fatalf("investor total label = %q", got)
