@@ -39,11 +39,12 @@ type Comparison struct {
 // (left - right; percentage points between percentages), growth (left /
 // right - 1) and pace ((left / left_years) / (right / right_years); with
 // no right figure, left is already a multiple of a total over
-// right_years, as "more than the past decade's total" is).
-var Hows = []string{"ratio", "share", "difference", "growth", "pace"}
+// right_years, as "more than the past decade's total" is) and pace share
+// (the same as a percentage).
+var Hows = []string{"ratio", "share", "difference", "growth", "pace", "pace share"}
 
 // RuleComparison is written into the report beside the comparisons.
-const RuleComparison = "Comparisons: ratio = left / right; share = left / right as a percentage; difference = left - right (percentage points between percentages); growth = left / right - 1; pace = (left / its years) / (right / its years). A bound carries through: a ratio over an upper bound is a lower bound."
+const RuleComparison = "Comparisons: ratio = left / right; share = left / right as a percentage; difference = left - right (percentage points between percentages); growth = left / right - 1; pace = (left / its years) / (right / its years), as a multiple or (pace share) a percentage. A bound carries through: a ratio over an upper bound is a lower bound."
 
 // FigureRef is a parsed reference to a figure: see ParseFigureRef.
 type FigureRef struct {
@@ -197,7 +198,7 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 				continue
 			}
 			f.Label = m.Entity + ": " + m.Metric.Metric + ", " + m.Period.String()
-			f.Value, f.Unit, f.Money, f.Qualifier, f.Basis = m.Metric.Value, m.Unit, m.Money, m.Qualifier, m.Basis
+			f.Value, f.Unit, f.Money, f.Qualifier, f.Basis = m.Metric.Value, m.Unit, m.Money, m.Qualifier, cmpOr(m.Basis, "actual")
 			if m.Money {
 				if math.IsNaN(m.Value) {
 					return Figure{}, errorf(ErrFigureRef, "the metric has no value in %s; add an FX row for %s", r.Currency, m.Unit)
@@ -307,7 +308,8 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 		out.Sources = appendUnique(out.Sources, s)
 	}
 	out.Sources = capSources(out.Sources)
-	if c.How != "pace" || c.Right != "" {
+	pace := c.How == "pace" || c.How == "pace share"
+	if !pace || c.Right != "" {
 		if l.Unit != r.Unit && !(c.How == "ratio" && r.Unit == "x") {
 			return out, errorf(ErrFigureRef, "the figures are in different units (%s and %s); compare figures of one unit", unitWord(l), unitWord(r))
 		}
@@ -330,7 +332,11 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 		if l.Unit == "%" {
 			out.Unit = "pp"
 		}
-	case "pace":
+	case "pace", "pace share":
+		unit := "x"
+		if c.How == "pace share" {
+			unit = "%"
+		}
 		ly := cmpOrF(c.LeftYears, l.Years)
 		if ly <= 0 {
 			return out, errorf(ErrFigureRef, "a pace needs the years the left figure spans; enter them in left_years")
@@ -339,7 +345,7 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 			if l.Unit != "x" || c.RightYears <= 0 {
 				return out, errorf(ErrFigureRef, "with no right figure, the left must be a multiple (unit x) of a total over right_years; enter a right figure or right_years")
 			}
-			out.Value, out.Qualifier, out.Unit = l.Value*c.RightYears/ly, l.Qualifier, "x"
+			out.Value, out.Qualifier, out.Unit = l.Value*c.RightYears/ly, l.Qualifier, unit
 			break
 		}
 		ry := cmpOrF(c.RightYears, r.Years)
@@ -347,7 +353,7 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 			return out, errorf(ErrFigureRef, "a pace needs the years the right figure spans; enter them in right_years")
 		}
 		out.Left.Years, out.Right.Years = ly, ry
-		out.Value, out.Qualifier, out.Unit = (l.Value/ly)/(r.Value/ry), l.Qualifier.Ratio(r.Qualifier), "x"
+		out.Value, out.Qualifier, out.Unit = (l.Value/ly)/(r.Value/ry), l.Qualifier.Ratio(r.Qualifier), unit
 	default:
 		return out, errorf(ErrEnum, "say how to compare: %s", strings.Join(Hows, ", "))
 	}
@@ -382,34 +388,34 @@ func FormatComparison(c *Comparison) string {
 	case "x":
 		return Qualified(c.Qualifier, FormatMultiple(c.Value, c.Qualifier), false)
 	case "%":
-		return Qualified(c.Qualifier, FormatPercent(c.Value, c.Qualifier), true)
+		return Qualified(c.Qualifier, sign(c)+FormatPercent(c.Value, c.Qualifier), true)
 	case "pp":
-		return Qualified(c.Qualifier, strconv.FormatFloat(roundFor(c.Value, 1, c.Qualifier), 'f', -1, 64)+" percentage points", false)
+		return Qualified(c.Qualifier, sign(c)+strconv.FormatFloat(roundFor(c.Value, 1, c.Qualifier), 'f', -1, 64)+" percentage points", false)
 	}
 	return Qualified(c.Qualifier, FormatValue(c.Value, c.Unit, c.Left.Money, c.Qualifier), false)
 }
 
 // figureWords renders one side of a comparison with its bound and basis:
-// "at least US$17.7B a year (pledged)".
+// "at least US$17.7B a year (pledged over 3 years)", "US$38.7B
+// (estimate)".
 func figureWords(f Figure, perYear bool) string {
-	v, unit := f.Value, f.Unit
-	s := ""
-	if perYear && f.Years > 0 {
-		s = Qualified(f.Qualifier, FormatValue(v/f.Years, unit, f.Money, f.Qualifier), false)
-		if f.Years == 1 {
-			s += " in the year"
-		} else {
-			s += fmt.Sprintf(" a year over %s years", ftoa(f.Years))
-		}
-	} else {
-		s = Qualified(f.Qualifier, FormatValue(v, unit, f.Money, f.Qualifier), false)
+	basis := f.Basis
+	if basis == "pledge" {
+		basis = "pledged"
 	}
-	switch f.Basis {
-	case "", "actual":
-	case "pledge":
-		s += " pledged"
-	default:
-		s += " (" + f.Basis + ")"
+	if perYear && f.Years > 0 {
+		v := f.Value / f.Years
+		s := Qualified(f.Qualifier, FormatValue(v, f.Unit, f.Money, f.Qualifier), false)
+		span := "for one year"
+		if f.Years != 1 {
+			span = "over " + ftoa(f.Years) + " years"
+			s += " a year"
+		}
+		return s + " (" + strings.TrimSpace(basis+" "+span) + ")"
+	}
+	s := Qualified(f.Qualifier, FormatValue(f.Value, f.Unit, f.Money, f.Qualifier), false)
+	if basis != "" {
+		s += " (" + basis + ")"
 	}
 	return s
 }
@@ -422,13 +428,23 @@ func comparisonSentence(c *Comparison) string {
 			label += " against " + c.Right.Label
 		}
 	}
-	pace := c.Spec.How == "pace"
+	pace := c.Spec.How == "pace" || c.Spec.How == "pace share"
 	s := label + ": " + FormatComparison(c)
 	switch {
 	case pace && c.Spec.Right == "":
-		s += fmt.Sprintf(" (%s over %s years against a total over %s years)", figureWords(c.Left, false), ftoa(cmpOrF(c.Spec.LeftYears, c.Left.Years)), ftoa(c.Spec.RightYears))
+		s += fmt.Sprintf(" (a total over %s years %s the total over %s years)", ftoa(cmpOrF(c.Spec.LeftYears, c.Left.Years)),
+			Qualified(c.Left.Qualifier, FormatValue(c.Left.Value, c.Left.Unit, false, c.Left.Qualifier), false), ftoa(c.Spec.RightYears))
 	case c.Spec.Right != "":
 		s += " (" + figureWords(c.Left, pace) + " against " + figureWords(c.Right, pace) + ")"
 	}
 	return s + "."
+}
+
+// sign marks a growth or a difference above zero with "+", so that it
+// reads as a change: "+1.0%".
+func sign(c *Comparison) string {
+	if (c.Spec.How == "growth" || c.Spec.How == "difference") && c.Value > 0 {
+		return "+"
+	}
+	return ""
 }

@@ -80,6 +80,8 @@ func FormatValue(v float64, unit string, money bool, q Qualifier) string {
 		return strconv.FormatFloat(roundFor(v, 1, q), 'f', -1, 64) + "%"
 	case unit == "" || unit == "count":
 		return strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64)
+	case unit == "x":
+		return strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64) + "x"
 	}
 	return strings.TrimSpace(strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64) + " " + unit)
 }

@@ -50,11 +50,15 @@ func resultFormula(c *analysis.Comparison, row int) (string, string) {
 			return "(" + l + "-" + r + ")*100", `0.0" pp"`
 		}
 		return l + "-" + r, metricFormat(c.Value, c.Unit, c.Left.Money)
-	case "pace":
-		if c.Spec.Right == "" {
-			return l + "*" + ry + "/" + ly, fmtMultiple
+	case "pace", "pace share":
+		format := fmtMultiple
+		if c.Unit == "%" {
+			format = fmtPercent
 		}
-		return "(" + l + "/" + ly + ")/(" + r + "/" + ry + ")", fmtMultiple
+		if c.Spec.Right == "" {
+			return l + "*" + ry + "/" + ly, format
+		}
+		return "(" + l + "/" + ly + ")/(" + r + "/" + ry + ")", format
 	}
 	return "", ""
 }
