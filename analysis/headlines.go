@@ -133,7 +133,7 @@ func TrendSentence(t *Trend) string {
 		if !facts {
 			g = "an implied compound annual growth rate"
 		}
-		s += fmt.Sprintf(", %s %s over %d years", g, Qualified(t.MultipleQ, FormatPercent(t.CAGR, t.MultipleQ), true), t.Years)
+		s += fmt.Sprintf(", %s %s over %s", g, Qualified(t.MultipleQ, FormatPercent(t.CAGR, t.MultipleQ), true), plural(t.Years, "year", "years"))
 	}
 	return s + "."
 }
