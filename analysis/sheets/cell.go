@@ -24,7 +24,36 @@ const (
 	cellError            // a spreadsheet error value such as #REF!
 	cellNoValue          // a formula without a saved value
 	cellISODate          // t="d": a date stored as ISO 8601 text
+	cellTooLong          // text longer than maxCellChars; the text is not kept
 )
+
+// maxCellChars is Excel's limit on the text of a cell, in UTF-16 code
+// units (what Excel counts as characters). Longer text is not kept.
+const maxCellChars = 32767
+
+// maxCellBytes bounds the bytes a cell's text may take while it is read:
+// no text of maxCellChars characters is longer, even written as _xHHHH_
+// escapes of seven bytes each. Past it, the text is dropped at once.
+const maxCellBytes = 7 * maxCellChars
+
+// tooLong reports whether text is longer than Excel allows in a cell. It
+// costs one comparison for text of up to maxCellChars bytes.
+func tooLong[T string | []byte](text T) bool {
+	if len(text) <= maxCellChars {
+		return false
+	}
+	n := 0
+	for _, r := range string(text) { // no copy: the compiler ranges over the bytes
+		n++
+		if r > 0xFFFF {
+			n++ // a surrogate pair
+		}
+		if n > maxCellChars {
+			return true
+		}
+	}
+	return false
+}
 
 // numFmt is what the number format of a number cell says about it.
 type numFmt uint8

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,10 +33,17 @@ const maxCSVErrors = 10
 func (rd *Reader) ReadCSV(r io.Reader, name string) error {
 	h := sha256.New()
 	cr0 := &countingReader{r: io.TeeReader(r, h)}
-	br := bufio.NewReaderSize(cr0, 64<<10)
+	lim := &recordLimiter{r: cr0, max: maxCSVRecord}
+	br := bufio.NewReaderSize(lim, 64<<10)
+	drain := true
 	finish := func(tables []analysis.TableInfo) error {
-		if _, err := io.Copy(io.Discard, br); err != nil {
-			return fmt.Errorf("read %s: %w", name, err)
+		// The rest of the file is read for its SHA-256, with no limit on
+		// its lines, unless a row was too long: the rest may be endless.
+		if drain {
+			lim.max = math.MaxInt
+			if _, err := io.Copy(io.Discard, br); err != nil {
+				return fmt.Errorf("read %s: %w", name, err)
+			}
 		}
 		rd.Inputs.Files = append(rd.Inputs.Files, analysis.InputFile{Path: name, SHA256: hex.EncodeToString(h.Sum(nil)), Tables: tables})
 		return nil
@@ -85,22 +93,32 @@ func (rd *Reader) ReadCSV(r io.Reader, name string) error {
 	}
 	var cells []cell
 	row, extra, nerr := 0, 0, 0
+records:
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			nerr++
-			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: pe.StartLine - extra,
-				Err: analysis.Errorf(analysis.ErrFile, "cannot read the line (%v); put a field that holds quotes or commas in double quotes, and double the quotes inside it (\"\"like this\"\")", pe.Err)})
-			if nerr >= maxCSVErrors || errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine+100 {
-				break
-			}
-			continue
-		}
 		if err != nil {
+			// The checks allocate, so they wait for an error.
+			var pe *csv.ParseError
+			var long *recordTooLongError
+			switch {
+			case errors.As(err, &long):
+				rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: long.row,
+					Err: analysis.Errorf(analysis.ErrTooLarge, "the row is longer than %s, the most one row may hold, so the file is read no further; a field may lack its closing double quote, or the file may not be a table",
+						byteSize(uint64(maxCSVRecord)))})
+				drain = false
+				return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
+			case errors.As(err, &pe):
+				nerr++
+				rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: pe.StartLine - extra,
+					Err: analysis.Errorf(analysis.ErrFile, "cannot read the line (%v); put a field that holds quotes or commas in double quotes, and double the quotes inside it (\"\"like this\"\")", pe.Err)})
+				if nerr >= maxCSVErrors || errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine+100 {
+					break records
+				}
+				continue
+			}
 			return fmt.Errorf("read %s: %w", name, err)
 		}
 		line, _ := cr.FieldPos(0)
@@ -119,6 +137,10 @@ func (rd *Reader) ReadCSV(r io.Reader, name string) error {
 						"the file is not UTF-8 text; save it from Excel as CSV UTF-8 (Comma delimited)")})
 				return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
 			}
+			if tooLong(f) {
+				cells = append(cells, cell{col: i + 1, kind: cellTooLong})
+				continue
+			}
 			cells = append(cells, cell{col: i + 1, kind: cellText, s: f})
 		}
 		if len(cells) > 0 && !tr.row(row, cells) {
@@ -129,6 +151,62 @@ func (rd *Reader) ReadCSV(r io.Reader, name string) error {
 		tr.finish()
 	}
 	return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
+}
+
+// maxCSVRecord is the most bytes one row (record) of a CSV file may take:
+// room for many cells of Excel's largest text, and a bound on the memory
+// a line without a line break can take.
+const maxCSVRecord = 1 << 20
+
+// recordLimiter passes a CSV file through, failing with a
+// *recordTooLongError once a record grows past max bytes. It finds the
+// ends of records as encoding/csv does: a line break outside double
+// quotes (a doubled quote inside a quoted field toggles twice).
+type recordLimiter struct {
+	r       io.Reader
+	max     int
+	n       int  // bytes of the current record so far
+	quoted  bool // inside a quoted field
+	records int  // records (and blank lines) ended so far
+	err     error
+}
+
+// recordTooLongError is the record that begins on the row'th line break
+// outside quotes, plus one, and grew past the limit.
+type recordTooLongError struct{ row int }
+
+func (e *recordTooLongError) Error() string {
+	return fmt.Sprintf("record %d is longer than the limit", e.row)
+}
+
+func (l *recordLimiter) Read(p []byte) (int, error) {
+	if l.err != nil {
+		return 0, l.err
+	}
+	n, err := l.r.Read(p)
+	end := 0 // bytes up to the end of the last record ended in p[:n]
+	for i, c := range p[:n] {
+		switch c {
+		case '"':
+			l.quoted = !l.quoted
+		case '\n':
+			if !l.quoted {
+				l.records++
+				end = i + 1
+				l.n = -end // the next record starts after this byte
+			}
+		}
+	}
+	l.n += n
+	if l.n > l.max {
+		// Hand over the records that ended, and no byte of the long one.
+		l.err = &recordTooLongError{row: l.records + 1}
+		if end == 0 {
+			return 0, l.err
+		}
+		return end, nil
+	}
+	return n, err
 }
 
 // csvDelimiter picks the field separator: of comma, semicolon and tab,

@@ -370,6 +370,8 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 		isStart          = -1
 		isEnd            = -1
 		done             bool
+		start            = len(s.buf)
+		long             bool // the text passed maxCellBytes and was dropped
 	)
 	for !done && x.next() {
 		switch x.kind {
@@ -422,8 +424,12 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 				done = true
 			}
 		case tokText:
-			if in != inNone {
+			if in != inNone && !long {
 				s.buf = appendText(s.buf, x.text, x.cdata)
+				if len(s.buf)-start > maxCellBytes {
+					// A hostile cell may hold gigabytes: keep none of it.
+					long, s.buf = true, s.buf[:start]
+				}
 			}
 		}
 	}
@@ -432,6 +438,10 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 			return x.err
 		}
 		return fmt.Errorf("%w: the sheet ends inside a cell", errMalformed)
+	}
+	if long {
+		c.kind = cellTooLong
+		return nil
 	}
 	var v []byte
 	if vStart >= 0 && vEnd >= vStart {
@@ -452,6 +462,8 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 		}
 		if t := s.wb.sst[i]; t != "" {
 			c.kind, c.s = cellText, t
+		} else if s.wb.sstLong[i] {
+			c.kind = cellTooLong
 		}
 	case typeInline:
 		var t []byte
@@ -491,6 +503,9 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 				c.fmt = s.wb.styles[style]
 			}
 		}
+	}
+	if c.kind == cellText && tooLong(c.b) {
+		c.kind, c.b = cellTooLong, nil
 	}
 	if c.kind == cellEmpty && hasF && !(typ == typeFormulaText && hasV) {
 		c.kind = cellNoValue

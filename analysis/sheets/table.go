@@ -268,6 +268,9 @@ func (tr *tableReader) checkCell(f int, c *cell) {
 		v := strings.ToUpper(trimSpace(c.text()))
 		tr.errorAt(f, v, analysis.Errorf(analysis.ErrCellError,
 			"the cell holds the spreadsheet error %s; fix the formula or type the value", v))
+	case c.kind == cellTooLong:
+		tr.errorAt(f, "", analysis.Errorf(analysis.ErrTooLarge,
+			"the cell text exceeds Excel's limit of 32,767 characters; shorten it (keep a long text in a document and link to it)"))
 	case c.kind == cellNoValue:
 		v := ""
 		if len(c.b) > 0 {

@@ -23,6 +23,7 @@ type workbookFile struct {
 	rels     map[string]rel // workbook relationships by id
 	styles   []numFmt       // by cell format (xf) index
 	sst      []string       // shared strings by index
+	sstLong  map[int]bool   // shared strings longer than a cell may hold (kept as "")
 	sstErr   error
 	sstDone  bool
 	stylesOK bool
@@ -320,14 +321,15 @@ func (wb *workbookFile) loadSharedStrings() error {
 			errTooLarge, byteSize(uint64(size)), byteSize(uint64(wb.sstLimit)))
 		return wb.sstErr
 	}
-	wb.sst, wb.sstErr = readSharedStrings(rc, size)
+	wb.sst, wb.sstLong, wb.sstErr = readSharedStrings(rc, size)
 	return wb.sstErr
 }
 
 // readSharedStrings reads the shared string table. The strings are kept
 // in large chunks so that a table of a million strings is a few hundred
-// allocations, and cells taken from it share its memory.
-func readSharedStrings(r io.Reader, size int64) ([]string, error) {
+// allocations, and cells taken from it share its memory. A string longer
+// than a cell may hold is kept as "" and its index put in long.
+func readSharedStrings(r io.Reader, size int64) (sst []string, long map[int]bool, err error) {
 	x := newXMLReader(r)
 	var (
 		ar    arena
@@ -335,7 +337,15 @@ func readSharedStrings(r io.Reader, size int64) ([]string, error) {
 		inSI  bool
 		inT   bool
 		inRPh int
+		over  bool // cur passed maxCellBytes and was dropped
 	)
+	addLong := func() {
+		if long == nil {
+			long = make(map[int]bool)
+		}
+		long[len(ar.items)] = true
+		ar.add(nil)
+	}
 	for x.next() {
 		switch x.kind {
 		case tokStart:
@@ -348,7 +358,7 @@ func readSharedStrings(r io.Reader, size int64) ([]string, error) {
 					}
 				}
 			case "si":
-				inSI, cur = true, cur[:0]
+				inSI, cur, over = true, cur[:0], false
 				if x.empty {
 					ar.add(nil)
 					inSI = false
@@ -363,8 +373,12 @@ func readSharedStrings(r io.Reader, size int64) ([]string, error) {
 		case tokEnd:
 			switch string(x.name) {
 			case "si":
-				if inSI {
-					ar.add(decodeEscapes(cur))
+				switch t := decodeEscapes(cur); {
+				case !inSI:
+				case over || tooLong(t):
+					addLong()
+				default:
+					ar.add(t)
 				}
 				inSI, inT = false, false
 			case "rPh":
@@ -373,15 +387,18 @@ func readSharedStrings(r io.Reader, size int64) ([]string, error) {
 				inT = false
 			}
 		case tokText:
-			if inT {
+			if inT && !over {
 				cur = appendText(cur, x.text, x.cdata)
+				if len(cur) > maxCellBytes {
+					over, cur = true, cur[:0]
+				}
 			}
 		}
 	}
 	if x.err != nil {
-		return nil, x.err
+		return nil, nil, x.err
 	}
-	return ar.finish(), nil
+	return ar.finish(), long, nil
 }
 
 // arena collects strings into chunks.
