@@ -162,6 +162,16 @@ func (d *drawer) draw(s *spec) (out []byte, err error) {
 			err = fmt.Errorf("draw: %v", e)
 		}
 	}()
+	// A value that is not finite would make the rasteriser spin: refuse
+	// it at the door, as gonum/plot's constructors do.
+	for _, b := range s.bars {
+		if math.IsNaN(b.value) || math.IsInf(b.value, 0) {
+			return nil, fmt.Errorf("chart %s: the value of %q is not a finite number", s.name, b.label)
+		}
+	}
+	if math.IsNaN(s.scale) || math.IsInf(s.scale, 0) {
+		return nil, fmt.Errorf("chart %s: the axis scale is not a finite number", s.name)
+	}
 	img := image.NewRGBA(image.Rect(0, 0, d.wPx, d.hPx))
 	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(d.dpi))
 	area := draw.Crop(draw.New(c), pad, -pad, pad, -pad)
