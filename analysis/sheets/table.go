@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -41,6 +42,7 @@ type tableReader struct {
 	stopped     bool
 	textCells   []string     // header texts, reused
 	pending     []colProblem // problems of the row being read, put in column order at its end
+	money       []bool       // by field: the column may name a currency (see warnYen)
 
 	progress  func() (done, total int64) // how far the scan is, if known
 	dataStart int64                      // progress when the header was read
@@ -228,8 +230,35 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 	case tableComparisons:
 		tr.comparison()
 	}
+	tr.warnYen()
 	tr.flush()
 	return true
+}
+
+// moneyColumns are the columns whose text may name a currency.
+var moneyColumns = map[string]bool{"amount": true, "currency": true, "value": true, "unit": true, "stated_usd": true}
+
+// warnYen warns at each cell of the row that reads ¥ as the yuan.
+func (tr *tableReader) warnYen() {
+	if tr.money == nil {
+		tr.money = make([]bool, len(tr.spec.columns))
+		for f, name := range tr.spec.columns {
+			tr.money[f] = moneyColumns[name]
+		}
+	}
+	for f, c := range tr.cur {
+		if c == nil || c.kind != cellText || !tr.money[f] {
+			continue
+		}
+		// ¥ and ￥ both end in the byte A5: a cheap first look.
+		if c.b != nil && bytes.IndexByte(c.b, 0xA5) < 0 || c.b == nil && strings.IndexByte(c.s, 0xA5) < 0 {
+			continue
+		}
+		s := tr.text(f)
+		if err := analysis.AmbiguousCurrency(s); err != nil {
+			tr.problem(analysis.SevWarning, f, clip(s), err)
+		}
+	}
 }
 
 var requiredHelp = map[string]string{

@@ -42,18 +42,31 @@ func (c *config) readInputs() (*sheets.Reader, error) {
 			continue // Excel's lock files and hidden files
 		}
 		path := filepath.Join(c.Inputs, name)
-		switch strings.ToLower(filepath.Ext(name)) {
-		case ".xlsx", ".xlsm":
-			err = c.readFile(path, rd.ReadXLSX)
-		case ".csv":
-			err = c.readFile(path, rd.ReadCSV)
-		case ".xls":
+		ext := strings.ToLower(filepath.Ext(name))
+		readOne := rd.ReadXLSX
+		switch {
+		case ext == ".xlsx", ext == ".xlsm": // an .xlsm is an .xlsx with macros: its sheets are read alike
+		case ext == ".csv":
+			readOne = rd.ReadCSV
+		case ext == ".xls":
 			rd.Problems.Add(&analysis.Problem{File: path, Err: analysis.Errorf(analysis.ErrFile,
 				"old .xls workbooks are not read; open it in Excel and save it as .xlsx")})
+			continue
+		case unread[ext] != "":
+			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: path, Err: analysis.Errorf(analysis.ErrIgnoredFile,
+				"%s is not read, so its figures are not in the report; %s", unread[ext], unreadFix)})
 			continue
 		default:
 			continue
 		}
+		// Only a regular file is opened: opening a named pipe would wait
+		// for a writer for ever.
+		if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+			rd.Problems.Add(&analysis.Problem{File: path, Err: analysis.Errorf(analysis.ErrFile,
+				"%s, not a regular file, so it is not read; put the spreadsheet itself in the folder", fileKind(info.Mode()))})
+			continue
+		}
+		err = c.readFile(path, readOne)
 		if err != nil {
 			return nil, err
 		}
@@ -68,6 +81,35 @@ func (c *config) readInputs() (*sheets.Reader, error) {
 			"no Pledges table found; add a sheet named Pledges (or a pledges.csv) with at least one row")})
 	}
 	return rd, nil
+}
+
+// unread names the spreadsheets that are not read, by extension.
+var unread = map[string]string{
+	".ods":     "an OpenDocument spreadsheet",
+	".fods":    "an OpenDocument spreadsheet",
+	".xlsb":    "an Excel Binary Workbook",
+	".xltx":    "an Excel template",
+	".xltm":    "an Excel template",
+	".tsv":     "a tab-separated text file",
+	".numbers": "an Apple Numbers spreadsheet",
+}
+
+// unreadFix says how to have an unread spreadsheet read.
+const unreadFix = "save it as an Excel Workbook (.xlsx) in this folder to have it read, or move it out of the folder"
+
+// fileKind names the kind of a file that is not a regular file.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "a special file"
 }
 
 // readFile opens path read-only and hands it to read.

@@ -8,8 +8,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"regexp"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -153,6 +155,11 @@ func (c *config) parse(name string, args []string) error {
 		c.Month = c.Now().Format("2006-01")
 	} else if !monthRE.MatchString(c.Month) {
 		return &usageError{fmt.Sprintf("--month %q: use the form YYYY-MM, such as 2025-11", c.Month)}
+	} else if y, _ := strconv.Atoi(c.Month[:4]); y < analysis.MinYear || y > analysis.MaxYear {
+		return &usageError{fmt.Sprintf("--month %q: the year must be from %d to %d, such as 2025-11", c.Month, analysis.MinYear, analysis.MaxYear)}
+	}
+	if info, err := os.Stat(c.Inputs); err == nil && !info.IsDir() {
+		return &usageError{fmt.Sprintf("--inputs %q is a file; give the folder that holds it, such as --inputs %s", c.Inputs, filepath.Dir(c.Inputs))}
 	}
 	cur, err := analysis.ParseCurrency(c.Currency)
 	if err != nil {
