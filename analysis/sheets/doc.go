@@ -6,8 +6,10 @@
 //
 // # The input contract
 //
-// A workbook holds up to three tables, each on a sheet named for it (in
-// any case, blanks around the name ignored): Pledges, Metrics and FX.
+// A workbook holds up to five tables, each on a sheet named for it (in
+// any case, blanks around the name ignored): Pledges, Metrics and FX, and
+// the optional Entities (names gathered into groups) and Comparisons
+// (figures to set against each other).
 // Other sheets are ignored with a warning; a workbook with none of the
 // three is an error. A CSV file holds one table, named by the file:
 // pledges.csv, metrics.csv or fx.csv.
@@ -30,8 +32,10 @@
 // year), sectors (separated by ";"), region, status (announced,
 // committed, deployed, withdrawn; empty means announced), source, url,
 // source_date, stated_usd (the US-dollar equivalent a source states: a
-// number of dollars, or text such as US$53 billion), note and id are
-// optional. The amount may carry its currency, unit and qualifier ("more
+// number of dollars, or text such as US$53 billion), note, id, kind
+// (analysis.Kinds), per (the recipient an amount is per), relation
+// (analysis.Relations), related_to (the id it names) and date_basis
+// (analysis.DateBases) are optional. The amount may carry its currency, unit and qualifier ("more
 // than US$50 billion", "3800亿元", "undisclosed"), or take them from
 // those columns; see analysis.PledgeAmount.
 //
@@ -42,6 +46,12 @@
 //
 // FX: currency, per_usd (units of the currency that buy one US dollar)
 // and date are required; source and note are optional.
+//
+// Entities: name is required; aliases (separated by ";"), group,
+// short_name, type, region and note are optional. Comparisons: left and
+// how (analysis.Hows) are required; id, right, left_years, right_years,
+// label and note are optional; figures are read by
+// analysis.ParseFigureRef.
 //
 // A row with nothing in it is skipped. A required cell left empty, a
 // value that cannot be read, a spreadsheet error value (#REF!, #N/A) and
