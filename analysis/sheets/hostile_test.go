@@ -237,3 +237,20 @@ func TestCSVRecordLimitFollowsQuotes(t *testing.T) {
 		t.Errorf("pledges %v; want X's with its two-line note", rd.Inputs.Pledges)
 	}
 }
+
+// TestYenWarning checks that ¥ read as the yuan is a warning at its cell,
+// and CN¥ is not.
+func TestYenWarning(t *testing.T) {
+	text := "announced,investor,program,amount,currency\n2025-02-24,X,P,¥5 billion,\n2025-02-24,Y,P,5,CN¥\n2025-02-24,Z,P,5,￥\n"
+	var rd Reader
+	if err := rd.ReadCSV(strings.NewReader(text), "pledges.csv"); err != nil {
+		t.Fatal(err)
+	}
+	compare(t, "problem", problemLines(&rd.Problems), []string{
+		`warning: pledges.csv, cell D2 (amount): "¥5 billion": ¥ is read as the Chinese yuan, but it is also the yen sign; write CNY or JPY to be exact`,
+		`warning: pledges.csv, cell E4 (currency): "￥": ¥ is read as the Chinese yuan, but it is also the yen sign; write CNY or JPY to be exact`,
+	})
+	if len(rd.Inputs.Pledges) != 3 {
+		t.Errorf("%d pledges, want 3", len(rd.Inputs.Pledges))
+	}
+}

@@ -147,8 +147,22 @@ func (rd *Reader) ReadXLSX(r io.Reader, name string) error {
 			sheetErr(analysis.ErrFile, "the sheet is a %s, not a worksheet with cells; put the table on a normal worksheet", kindName(s.kind))
 			continue
 		}
+		// The sheet's problems are kept apart until it is read, so that
+		// a second reading (for merged cells) can replace the first.
+		before, inputs := rd.Problems, rd.Inputs
+		rd.Problems = analysis.Problems{}
 		tr := newTableReader(rd, spec, name, s.name, wb.date1904)
 		err := wb.readSheet(s.path, tr)
+		if err == nil && tr.mergedAgain() {
+			merges := tr.merges
+			rd.Problems, rd.Inputs = analysis.Problems{}, inputs
+			tr = newTableReader(rd, spec, name, s.name, wb.date1904)
+			err = wb.readSheet(s.path, newMergeFill(tr, merges))
+			tr.warnMerged(merges)
+		}
+		sheet := rd.Problems
+		rd.Problems = before
+		rd.Problems.Merge(&sheet)
 		file.Tables = append(file.Tables, analysis.TableInfo{Sheet: s.name, Table: spec.table})
 		switch {
 		case errors.Is(err, errTooLarge):
@@ -184,7 +198,7 @@ func kindName(kind string) string {
 }
 
 // readSheet streams one worksheet part into tr.
-func (wb *workbookFile) readSheet(part string, tr *tableReader) error {
+func (wb *workbookFile) readSheet(part string, tr rowSink) error {
 	rc, size, err := wb.open(part)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -37,6 +38,73 @@ type sheetScanner struct {
 	// handed over so far.
 	split bool
 	seen  int64
+	// ended is set once the end of sheetData has been read.
+	ended bool
+}
+
+// merger is a sink that wants the merged ranges of the sheet, which come
+// after its rows.
+type merger interface {
+	setMerges([]mergeRange)
+}
+
+// mergeRange is a range of merged cells, rows r1 to r2 and columns c1 to
+// c2, one-based; the value of the range is in its top-left cell.
+type mergeRange struct{ r1, c1, r2, c2 int }
+
+func (m mergeRange) String() string {
+	return columnLetters(m.c1) + strconv.Itoa(m.r1) + ":" + columnLetters(m.c2) + strconv.Itoa(m.r2)
+}
+
+// maxMerges caps the merged ranges read from a sheet.
+const maxMerges = 1 << 20
+
+// scanMerges reads the merged ranges after the rows of a sheet.
+func (s *sheetScanner) scanMerges() ([]mergeRange, error) {
+	x := s.x
+	var out []mergeRange
+	for x.next() {
+		if x.kind != tokStart || string(x.name) != "mergeCell" {
+			continue
+		}
+		v, _ := attr(x.attrs, "ref")
+		m, ok := parseRange(v)
+		if !ok {
+			return nil, fmt.Errorf("%w: merged range %q", errMalformed, v)
+		}
+		if len(out) == maxMerges {
+			return nil, fmt.Errorf("%w: more than %d merged ranges", errTooLarge, maxMerges)
+		}
+		out = append(out, m)
+	}
+	return out, x.err
+}
+
+// parseRange reads a range reference such as H2:H3.
+func parseRange(ref []byte) (mergeRange, bool) {
+	a, b, ok := bytes.Cut(ref, []byte(":"))
+	if !ok {
+		b = a
+	}
+	c1, r1 := columnOf(a), rowOf(a)
+	c2, r2 := columnOf(b), rowOf(b)
+	if c1 == 0 || c2 == 0 || r1 == 0 || r2 == 0 {
+		return mergeRange{}, false
+	}
+	return mergeRange{r1: min(r1, r2), c1: min(c1, c2), r2: max(r1, r2), c2: max(c1, c2)}, true
+}
+
+// rowOf returns the row number of a cell reference ("AB12" is 12), or 0.
+func rowOf(ref []byte) int {
+	i := 0
+	for i < len(ref) && (ref[i] < '0' || ref[i] > '9') {
+		i++
+	}
+	n, err := strconv.Atoi(string(ref[i:]))
+	if err != nil || n < 1 || n > maxRows {
+		return 0
+	}
+	return n
 }
 
 // scanSheet reads a worksheet part of size bytes and feeds its rows to
@@ -106,11 +174,17 @@ func (s *sheetScanner) run(sink rowSink) error {
 			}
 			return true
 		}, func() {})
-		if err != nil || filter == nil {
-			return err
+		if err == nil && filter != nil {
+			s.wants = filter.wants
+			err = s.runSplit(sink, filter)
 		}
-		s.wants = filter.wants
-		return s.runSplit(sink, filter)
+		if m, ok := sink.(merger); ok && err == nil && s.ended {
+			var ranges []mergeRange
+			if ranges, err = s.scanMerges(); err == nil && len(ranges) > 0 {
+				m.setMerges(ranges)
+			}
+		}
+		return err
 	}
 	return x.err
 }
@@ -242,6 +316,7 @@ func (s *sheetScanner) scanRows(emit func(n int, cells []cell) bool, flush func(
 	for x.next() {
 		if x.kind != tokStart {
 			if x.kind == tokEnd && string(x.name) == "sheetData" {
+				s.ended = true
 				flush()
 				return nil
 			}

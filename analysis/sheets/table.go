@@ -43,6 +43,8 @@ type tableReader struct {
 	textCells   []string     // header texts, reused
 	pending     []colProblem // problems of the row being read, put in column order at its end
 	money       []bool       // by field: the column may name a currency (see warnYen)
+	merges      []mergeRange // merged ranges that change the data (see setMerges)
+	crossed     bool         // a merged range crosses the header
 
 	progress  func() (done, total int64) // how far the scan is, if known
 	dataStart int64                      // progress when the header was read
