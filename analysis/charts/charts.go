@@ -1,12 +1,21 @@
-// Package charts draws the comparisons of an analysis.Report as PNG
-// charts for briefings: pledges by investor, fund size by sector, one
-// chart per metric trend, Hong Kong public against private money, survey
-// percentages, and the total of every monthly report so far.
+// Package charts draws the comparisons of an analysis.Report as charts
+// for briefings: pledges by investor, by sector and by year, Hong Kong
+// against mainland China, pledges with and without a stated amount, one
+// chart per metric trend, Hong Kong public against private money and its
+// public schemes one by one, survey shares, growth rates, and the total
+// of every monthly report so far.
 //
-// Charts are built in memory and returned as bytes; the command decides
-// where to write them. Drawing changes no global state of gonum/plot: every
-// text style gets this package's own font cache, so charts may be rendered
-// concurrently and alongside other plots.
+// Each chart's title states its finding in words computed from the data;
+// the subtitle its scope; the footer its notes and sources. A panel holds
+// one measure; a figure that is a bound ("at least") ends in a marker,
+// not a plain bar end; when one or a few bars dwarf the rest, a second
+// panel shows the rest on their own scale.
+//
+// Charts are built in memory and returned as bytes (PNG, PNG at twice
+// the size, SVG); the command decides where to write them. Drawing
+// changes no global state of gonum/plot: every text style gets this
+// package's own font cache, so charts may be rendered concurrently and
+// alongside other plots.
 //
 // The bundled fonts (Liberation) have no Chinese glyphs. When a label holds
 // Chinese, Japanese or Korean characters, pass a font parsed with LoadFont
@@ -28,13 +37,31 @@ import (
 	"pledgewatch/analysis"
 )
 
-// Chart is one rendered chart.
+// Chart is one rendered chart, in three formats.
 type Chart struct {
 	// Name is the file name, such as "pledges-by-investor.png": lower-case
 	// ASCII letters, digits and hyphens, then ".png".
 	Name  string
 	Title string
-	PNG   []byte
+	PNG   []byte // Options.Width x Options.Height pixels
+	PNG2x []byte // the same chart at twice the width and height
+	// SVG is the same chart as vector graphics, its text kept as text in
+	// the font's family ("Noto Sans CJK SC"): it shows wherever the viewer
+	// has that font. The font itself is not embedded.
+	SVG []byte
+}
+
+// File is one file of a chart: its name and content.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Files returns the chart's files: Name with the PNG, "name@2x.png" with
+// the PNG at twice the size, and "name.svg" with the SVG.
+func (c Chart) Files() []File {
+	base := strings.TrimSuffix(c.Name, ".png")
+	return []File{{c.Name, c.PNG}, {base + "@2x.png", c.PNG2x}, {base + ".svg", c.SVG}}
 }
 
 // Options steers Render. The zero value draws 1200x700 pixel charts with
@@ -56,11 +83,13 @@ const (
 )
 
 // Render draws every chart the report has data for, in a fixed order:
-// pledges by investor, fund size by sector, the trends in report order,
-// Hong Kong public against private, survey percentages, then the history
-// of totals ("history.png", from Report.History, when it holds two or
-// more reports). A chart without data is left out. The same report and options give byte-identical
-// PNGs.
+// pledges by investor, by sector and by year, Hong Kong against mainland
+// China, pledges with and without an amount, the trends in report order,
+// Hong Kong public against private, Hong Kong's public schemes, survey
+// shares, growth rates, then the history of totals ("history.png", from
+// Report.History, when it holds two or more reports). A chart without
+// data is left out. The same report and options give byte-identical
+// files.
 func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if r == nil {
 		return nil, errors.New("render charts: no report")
@@ -76,31 +105,51 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if opt.Font == nil && specsNeedCJK(specs) {
 		return nil, ErrNoCJKFont
 	}
-	// Charts are independent: draw them on every core, each worker with
-	// its own drawer, and keep the order of specs.
+	// Charts and their formats are independent: draw them on every core,
+	// each worker with its own drawers, and keep the order of specs.
 	out := make([]Chart, len(specs))
-	errs := make([]error, len(specs))
+	for i := range specs {
+		out[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title}
+	}
+	jobs := len(specs) * int(numFormats)
+	errs := make([]error, jobs)
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(specs)) {
+	for range min(runtime.GOMAXPROCS(0), jobs) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			d := newDrawer(w, h, opt.Font)
-			for i := range next {
-				png, err := d.draw(&specs[i])
-				out[i], errs[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png}, err
+			var drawers [numFormats]*drawer
+			for j := range next {
+				i, f := j/int(numFormats), format(j%int(numFormats))
+				if drawers[f] == nil {
+					if f == formatPNG2x {
+						drawers[f] = newDrawer(2*w, 2*h, opt.Font)
+					} else {
+						drawers[f] = newDrawer(w, h, opt.Font)
+					}
+				}
+				data, err := drawers[f].render(&specs[i], f)
+				errs[j] = err
+				switch f {
+				case formatPNG:
+					out[i].PNG = data
+				case formatPNG2x:
+					out[i].PNG2x = data
+				case formatSVG:
+					out[i].SVG = data
+				}
 			}
 		}()
 	}
-	for i := range specs {
-		next <- i
+	for j := range jobs {
+		next <- j
 	}
 	close(next)
 	wg.Wait()
-	for i, err := range errs {
+	for j, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("render chart %s: %w", specs[i].name, err)
+			return nil, fmt.Errorf("render chart %s: %w", specs[j/int(numFormats)].name, err)
 		}
 	}
 	return out, nil
@@ -122,11 +171,17 @@ func specsNeedCJK(specs []spec) bool {
 		if s.moreCJK {
 			return true
 		}
-		texts := []string{s.title, s.subtitle, s.axis}
+		texts := []string{s.title, s.subtitle}
 		texts = append(texts, s.notes...)
 		texts = append(texts, s.sources...)
-		for _, b := range s.bars {
-			texts = append(texts, b.label, b.text)
+		for _, l := range s.legend {
+			texts = append(texts, l.text)
+		}
+		for _, p := range s.panels() {
+			texts = append(texts, p.heading, p.axis)
+			for _, b := range p.bars {
+				texts = append(texts, b.label, b.text)
+			}
 		}
 		for _, t := range texts {
 			if hasCJK(t) {

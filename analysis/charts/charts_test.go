@@ -45,12 +45,16 @@ func TestRender(t *testing.T) {
 	want := []string{
 		"pledges-by-investor.png",
 		"fund-size-by-sector.png",
+		"pledges-by-year.png",
+		"hong-kong-vs-mainland-china.png",
+		"pledges-with-and-without-amount.png",
 		"trend-alibaba-group-revenue.png",
 		"trend-alibaba-tencent-baidu-and-jd-com-ai-capital-expenditure-combined.png",
 		"hong-kong-public-vs-private.png",
+		"hong-kong-public-schemes.png",
 		"survey-percentages-hong-kong-companies-hkpc-survey.png",
 		"survey-percentages-group-2.png", // the entity 中国企业 has no ASCII letters
-		"survey-percentages-other.png",   // entities with one percentage each
+		"growth-rates.png",               // growth is not a share: a chart of its own
 	}
 	if got := names(cs); !slices.Equal(got, want) {
 		t.Fatalf("charts\n got %q\nwant %q", got, want)
@@ -108,8 +112,11 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("%d charts, then %d", len(a), len(b))
 	}
 	for i := range a {
-		if a[i].Name != b[i].Name || !bytes.Equal(a[i].PNG, b[i].PNG) {
-			t.Errorf("chart %d (%s) differs between two renders", i, a[i].Name)
+		fa, fb := a[i].Files(), b[i].Files()
+		for k := range fa {
+			if fa[k].Name != fb[k].Name || !bytes.Equal(fa[k].Data, fb[k].Data) {
+				t.Errorf("chart %d (%s) differs between two renders", i, fa[k].Name)
+			}
 		}
 	}
 }
@@ -247,7 +254,8 @@ func TestSkipEmpty(t *testing.T) {
 		t.Errorf("empty report: %d charts, %v", len(cs), err)
 	}
 
-	// Only undisclosed amounts: no bars to draw.
+	// One pledge, of undisclosed amount: no bars to draw, and one pledge
+	// is no distribution by year or by disclosure.
 	in := analysis.Inputs{Pledges: []analysis.Pledge{
 		pledge("2024-12-20", "Zhang Yiming", "individual", "Licence", "undisclosed", "", "Hong Kong", "Star Daily", "2024-12-20"),
 	}}
@@ -265,10 +273,10 @@ func TestSpecs(t *testing.T) {
 	}
 
 	inv := by["pledges-by-investor"]
-	if len(inv.bars) != topGroups+1 || !strings.HasPrefix(inv.bars[topGroups].label, "Others (5 investors)") || inv.bars[topGroups].tone != toneMuted {
+	if len(inv.bars) != topGroups+1 || !strings.HasPrefix(inv.bars[topGroups].label, "Others (2 investors)") || inv.bars[topGroups].tone != toneMuted {
 		t.Errorf("investor bars: %d, last %+v", len(inv.bars), inv.bars[len(inv.bars)-1])
 	}
-	if inv.bars[0].label != "Alibaba Group" || inv.bars[0].text != "> US$66.9B" {
+	if inv.bars[0].label != "Alibaba Group" || inv.bars[0].text != "> US$66.9B" || inv.bars[0].bound != boundLower {
 		t.Errorf("first investor bar %+v", inv.bars[0])
 	}
 	if inv.axis != "US$ billion" || inv.scale != 1e9 {
@@ -277,16 +285,34 @@ func TestSpecs(t *testing.T) {
 	if !strings.HasPrefix(inv.sources[0], "SCMP 2022-10-19") {
 		t.Errorf("investor sources %q", inv.sources)
 	}
+	// Investors with no amount stated are counted in a note, not drawn.
+	for _, b := range inv.bars {
+		if b.text == "undisclosed" {
+			t.Errorf("investor bar %q drawn with no amount", b.label)
+		}
+	}
+	if !slices.ContainsFunc(inv.notes, func(n string) bool {
+		return strings.HasPrefix(n, "Not drawn, no amount stated: 3 investors (") && strings.Contains(n, "Zhang Yiming")
+	}) {
+		t.Errorf("investor notes %q", inv.notes)
+	}
 
-	if sec := by["fund-size-by-sector"]; !strings.Contains(sec.subtitle, "multi-sector amounts split equally across their sectors") {
-		t.Errorf("sector subtitle %q", sec.subtitle)
+	sec := by["fund-size-by-sector"]
+	if want := "cumulative since 2022; as of 2025-09-30; 4 new pledges announced in September 2025"; !strings.HasSuffix(sec.subtitle, want) {
+		t.Errorf("sector subtitle %q, want it to end %q", sec.subtitle, want)
+	}
+	if !slices.ContainsFunc(sec.legend, func(l legendItem) bool { return l.hatched }) {
+		t.Errorf("sector legend %+v has no key for assumed splits", sec.legend)
 	}
 
 	tr := by["trend-alibaba-tencent-baidu-and-jd-com-ai-capital-expenditure-combined"]
 	if tr == nil {
 		t.Fatalf("no capex trend among %d charts", len(specs))
 	}
-	if want := "2023 to 2025: more than 2.46x; CAGR above 56.9% over 2 years"; tr.subtitle != want {
+	if want := "Alibaba, Tencent, Baidu and JD.com AI capital expenditure (combined): 2025 forecast more than 2.46x the 2023 budget"; tr.title != want {
+		t.Errorf("trend title %q, want %q", tr.title, want)
+	}
+	if want := "US$ billion, 2023 to 2025; CAGR above 56.9% over 2 years"; tr.subtitle != want {
 		t.Errorf("trend subtitle %q, want %q", tr.subtitle, want)
 	}
 	var texts, labels []string
@@ -302,7 +328,7 @@ func TestSpecs(t *testing.T) {
 
 	hk := by["hong-kong-public-vs-private"]
 	if hk.bars[0].label != "Public schemes" || hk.bars[1].label != "Private funds and companies" ||
-		hk.bars[0].text != "≥ US$2.3B\n6 pledges (1 undisclosed)" {
+		hk.bars[0].text != "≥ US$2.3B\n6 pledges (1 not stated)" {
 		t.Errorf("Hong Kong bars %+v", hk.bars)
 	}
 
@@ -318,15 +344,21 @@ func TestSpecs(t *testing.T) {
 	if sv.bars[0].label != "Share that found AI improved productivity" {
 		t.Errorf("survey label %q", sv.bars[0].label)
 	}
+	if want := "Hong Kong companies (HKPC survey): share that found AI improved productivity at 66%"; sv.title != want {
+		t.Errorf("survey title %q, want %q", sv.title, want)
+	}
 
-	other := by["survey-percentages-other"]
+	gr := by["growth-rates"]
 	labels = nil
-	for _, b := range other.bars {
+	for _, b := range gr.bars {
 		labels = append(labels, b.label)
 	}
 	want := []string{"Alibaba Group: AI-related product revenue growth (YoY) (FY2026Q1)", "Hong Kong start-ups: annual growth (2024)"}
-	if !slices.Equal(labels, want) || other.title != "Other reported percentages" {
-		t.Errorf("gathered percentages %q: %q, want %q", other.title, labels, want)
+	if !slices.Equal(labels, want) || gr.shares {
+		t.Errorf("growth rates: %q (shares axis %v), want %q", labels, gr.shares, want)
+	}
+	if gr.bars[0].bound != boundLower {
+		t.Errorf("\"more than 100%%\" growth drawn as %+v", gr.bars[0])
 	}
 }
 

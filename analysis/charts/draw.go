@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/png"
 	"math"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
 )
 
 // Layout, in points of a page 900 points wide (1200 pixels at 96 dpi).
@@ -44,6 +46,12 @@ const (
 	maxBarThick = 44  // points: thickest horizontal bar
 	maxBarWide  = 130 // points: widest vertical bar
 	barFill     = 0.68
+	boundLen    = 12 // points: length of the arrow beyond a lower bound
+	hatchGap    = 5  // points between the lines of a hatched bar part
+	panelGap    = 14 // points between stacked panels
+	legendSize  = 12
+	swatchW     = 22 // points: legend swatch
+	swatchH     = 11
 )
 
 // Colours.
@@ -60,7 +68,15 @@ var (
 		toneLight: color.RGBA{R: 150, G: 188, B: 224, A: 255},
 		toneMuted: color.RGBA{R: 160, G: 160, B: 160, A: 255},
 	}
+	colBack = color.White
 )
+
+// lighter mixes c with white: the ground of a hatched, assumed part.
+func lighter(c color.Color) color.Color {
+	r, g, b, _ := c.RGBA()
+	mix := func(v uint32) uint8 { return uint8((v>>8)*2/5 + 255*3/5) }
+	return color.RGBA{R: mix(r), G: mix(g), B: mix(b), A: 255}
+}
 
 // drawer draws specs at one image size with one font.
 type drawer struct {
@@ -155,8 +171,24 @@ func linesWidth(sty text.Style, lines []string) vg.Length {
 	return w
 }
 
+// Formats a chart is rendered in.
+type format int
+
+const (
+	formatPNG   format = iota // Width x Height pixels
+	formatPNG2x               // twice the size, the same layout
+	formatSVG                 // vector, text as text in the font's family
+	numFormats
+)
+
 // draw renders one chart as PNG.
-func (d *drawer) draw(s *spec) (out []byte, err error) {
+func (d *drawer) draw(s *spec) ([]byte, error) {
+	return d.render(s, formatPNG)
+}
+
+// render renders one chart in the drawer's size as PNG, or as SVG of the
+// same size in points.
+func (d *drawer) render(s *spec, f format) (out []byte, err error) {
 	defer func() {
 		if e := recover(); e != nil {
 			err = fmt.Errorf("draw: %v", e)
@@ -164,17 +196,48 @@ func (d *drawer) draw(s *spec) (out []byte, err error) {
 	}()
 	// A value that is not finite would make the rasteriser spin: refuse
 	// it at the door, as gonum/plot's constructors do.
-	for _, b := range s.bars {
-		if math.IsNaN(b.value) || math.IsInf(b.value, 0) {
-			return nil, fmt.Errorf("chart %s: the value of %q is not a finite number", s.name, b.label)
+	for _, p := range s.panels() {
+		for _, b := range p.bars {
+			if math.IsNaN(b.value) || math.IsInf(b.value, 0) {
+				return nil, fmt.Errorf("chart %s: the value of %q is not a finite number", s.name, b.label)
+			}
+		}
+		if math.IsNaN(p.scale) || math.IsInf(p.scale, 0) {
+			return nil, fmt.Errorf("chart %s: the axis scale is not a finite number", s.name)
 		}
 	}
-	if math.IsNaN(s.scale) || math.IsInf(s.scale, 0) {
-		return nil, fmt.Errorf("chart %s: the axis scale is not a finite number", s.name)
+	var buf bytes.Buffer
+	if f == formatSVG {
+		w := vg.Length(float64(d.wPx) * 72 / float64(d.dpi))
+		h := vg.Length(float64(d.hPx) * 72 / float64(d.dpi))
+		c := vgsvg.NewWith(vgsvg.UseWH(w, h))
+		c.SetColor(colBack)
+		c.Fill(vg.Rectangle{Max: vg.Point{X: w, Y: h}}.Path())
+		if err := d.paint(draw.New(c), s); err != nil {
+			return nil, err
+		}
+		if _, err := c.WriteTo(&buf); err != nil {
+			return nil, fmt.Errorf("encode svg: %w", err)
+		}
+		return buf.Bytes(), nil
 	}
 	img := image.NewRGBA(image.Rect(0, 0, d.wPx, d.hPx))
 	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(d.dpi))
-	area := draw.Crop(draw.New(c), pad, -pad, pad, -pad)
+	if err := d.paint(draw.New(c), s); err != nil {
+		return nil, err
+	}
+	// The fastest compression: a chart is mostly flat colour, and the
+	// default level spends more time than the drawing for a few per cent.
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, c.Image()); err != nil {
+		return nil, fmt.Errorf("encode png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// paint draws a chart on a canvas: header, legend, panels, footer.
+func (d *drawer) paint(page draw.Canvas, s *spec) error {
+	area := draw.Crop(page, pad, -pad, pad, -pad)
 	width := area.Max.X - area.Min.X
 
 	// Header, top-down.
@@ -190,6 +253,10 @@ func (d *drawer) draw(s *spec) (out []byte, err error) {
 		m := d.metrics(h.sty)
 		drawLines(area, h.sty, m, lines, area.Min.X, top, draw.XLeft)
 		top -= m.height(len(lines)) + 6
+	}
+	if len(s.legend) > 0 {
+		top -= 4
+		top -= d.legend(area, s.legend, top) + 6
 	}
 	top -= headerGap - 6
 
@@ -214,20 +281,163 @@ func (d *drawer) draw(s *spec) (out []byte, err error) {
 
 	plotArea := area
 	plotArea.Min.Y, plotArea.Max.Y = bottom, top
-	if plotArea.Max.Y-plotArea.Min.Y < 60 {
-		return nil, fmt.Errorf("no room left for the plot in %dx%d pixels; make the image taller", d.wPx, d.hPx)
+	ps := s.panels()
+	if plotArea.Max.Y-plotArea.Min.Y < vg.Length(60*len(ps)) {
+		return fmt.Errorf("no room left for the plot in %dx%d pixels; make the image taller", d.wPx, d.hPx)
 	}
-	if s.horizontal {
-		d.horizontal(plotArea, s)
-	} else {
-		d.vertical(plotArea, s)
+	// Stacked panels share the height left after their headings and axes
+	// by their number of bars, and horizontal ones one column and one
+	// size of category labels, so that their bars start at one line.
+	headSty := d.style(labelSize, colTitle, true)
+	headM := d.metrics(headSty)
+	heights := d.panelHeights(ps, plotArea.Max.Y-plotArea.Min.Y, headM.height(1)+8)
+	var colW, size vg.Length
+	if len(ps) > 1 {
+		size = labelSize
+		for i := range ps {
+			if ps[i].horizontal {
+				w, sz := d.labelColumn(&ps[i], heights[i], plotArea.Max.X-plotArea.Min.X)
+				colW, size = max(colW, w), min(size, sz)
+			}
+		}
 	}
+	y := plotArea.Max.Y
+	for i := range ps {
+		p := &ps[i]
+		pa := plotArea
+		pa.Max.Y, pa.Min.Y = y, y-heights[i]
+		y -= heights[i] + panelGap
+		if len(ps) > 1 && p.heading != "" {
+			drawLines(pa, headSty, headM, []string{truncate(headSty, p.heading, width)}, pa.Min.X, pa.Max.Y, draw.XLeft)
+			pa.Max.Y -= headM.height(1) + 8
+		}
+		if p.horizontal {
+			d.horizontal(pa, p, colW, size)
+		} else {
+			d.vertical(pa, p)
+		}
+	}
+	return nil
+}
 
-	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("encode png: %w", err)
+// axisRoom is about the height a value axis takes under its plot: tick
+// labels and the axis label.
+const axisRoom = 48
+
+// panelHeights shares height among stacked panels: each gets the room of
+// its heading and axis, and the rest goes by number of bars.
+func (d *drawer) panelHeights(ps []panel, height, heading vg.Length) []vg.Length {
+	out := make([]vg.Length, len(ps))
+	if len(ps) == 1 {
+		out[0] = height
+		return out
 	}
-	return buf.Bytes(), nil
+	fixed := heading + axisRoom
+	rest := height - vg.Length(len(ps)-1)*panelGap - vg.Length(len(ps))*fixed
+	bars := 0
+	for _, p := range ps {
+		bars += len(p.bars)
+	}
+	for i, p := range ps {
+		out[i] = fixed + rest*vg.Length(float64(len(p.bars))/float64(max(bars, 1)))
+	}
+	return out
+}
+
+// labelColumn is the width and size of the category labels of a
+// horizontal panel drawn height high in a chart width wide.
+func (d *drawer) labelColumn(p *panel, height, width vg.Length) (vg.Length, vg.Length) {
+	slot := (height - axisRoom - 20) / vg.Length(len(p.bars))
+	sty, _, labels := d.categoryLabels(barLabels(p.bars), slot, width*labelShare, labelSize)
+	var w vg.Length
+	for _, ls := range labels {
+		w = max(w, linesWidth(sty, ls))
+	}
+	return w, sty.Font.Size
+}
+
+// barLabels is the category labels of bars.
+func barLabels(bs []bar) []string {
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = b.label
+	}
+	return out
+}
+
+// legend draws the legend's items in a row (wrapping when they do not
+// fit) from top and returns its height.
+func (d *drawer) legend(area draw.Canvas, items []legendItem, top vg.Length) vg.Length {
+	sty := d.style(legendSize, colText, false)
+	m := d.metrics(sty)
+	x, y := area.Min.X, top
+	rowH := max(m.height(1), swatchH)
+	for _, it := range items {
+		w := swatchW + 6 + sty.Width(it.text) + 22
+		if x > area.Min.X && x+w > area.Max.X {
+			x, y = area.Min.X, y-rowH-6
+		}
+		mid := y - rowH/2
+		r := vg.Rectangle{Min: vg.Point{X: x, Y: mid - swatchH/2}, Max: vg.Point{X: x + swatchW, Y: mid + swatchH/2}}
+		col := colTones[it.tone]
+		switch {
+		case it.bound != boundNone:
+			r.Max.X -= boundLen / 2
+			area.FillPolygon(col, rectPoints(r))
+			boundMarker(area, it.bound, col, r.Max.X, r.Min.Y, r.Max.Y, true, 1, boundLen/2)
+		case it.hatched:
+			area.FillPolygon(lighter(col), rectPoints(r))
+			hatch(area, r, col)
+		default:
+			area.FillPolygon(col, rectPoints(r))
+		}
+		drawLines(area, sty, m, []string{it.text}, x+swatchW+6, mid+m.capH/2, draw.XLeft)
+		x += w
+	}
+	return top - y + rowH
+}
+
+func rectPoints(r vg.Rectangle) []vg.Point {
+	return []vg.Point{r.Min, {X: r.Min.X, Y: r.Max.Y}, r.Max, {X: r.Max.X, Y: r.Min.Y}}
+}
+
+// hatch draws diagonal lines across rectangle r.
+func hatch(c draw.Canvas, r vg.Rectangle, col color.Color) {
+	sty := draw.LineStyle{Color: col, Width: 1.2}
+	lo, hi := r.Min.Y-r.Max.X, r.Max.Y-r.Min.X
+	start := vg.Length(math.Floor(float64(lo)/hatchGap)) * hatchGap // lines fixed to the page, not the bar
+	for k := start; k <= hi; k += hatchGap {
+		x0, x1 := max(r.Min.X, r.Min.Y-k), min(r.Max.X, r.Max.Y-k)
+		if x1-x0 < 0.5 {
+			continue
+		}
+		c.StrokeLine2(sty, x0, x0+k, x1, x1+k)
+	}
+}
+
+// boundMarker draws the end of a bar that is a bound, at value position
+// v across c0..c1 (horizontal: v is x; else v is y). A lower bound gets
+// an arrow pointing on past the end in the bar's colour; an upper bound
+// a notch cut back into the bar. dir is +1 for a bar growing up or
+// right, -1 for one growing the other way.
+func boundMarker(c draw.Canvas, b bound, col color.Color, v, c0, c1 vg.Length, horizontal bool, dir, length vg.Length) {
+	mid := (c0 + c1) / 2
+	var pts []vg.Point
+	switch b {
+	case boundLower:
+		pts = []vg.Point{{X: v, Y: c0}, {X: v, Y: c1}, {X: v + dir*length, Y: mid}}
+	case boundUpper:
+		pts = []vg.Point{{X: v, Y: c0}, {X: v, Y: c1}, {X: v - dir*length, Y: mid}}
+		col = colBack
+	default:
+		return
+	}
+	if !horizontal {
+		for k := range pts {
+			pts[k].X, pts[k].Y = pts[k].Y, pts[k].X
+		}
+	}
+	c.FillPolygon(col, pts)
 }
 
 // newPlot returns a plot whose every text style uses the drawer's fonts.
@@ -268,30 +478,47 @@ func (d *drawer) yAlign(sty text.Style, frac float64) text.YAlignment {
 }
 
 // valueRange returns the axis range for scaled values and its ticks.
-func valueRange(s *spec) (lo, hi float64, ticks plot.Ticker) {
+// Shares run 0-100%; a lower bound at the top of the range gets a step
+// of room for its arrow.
+func valueRange(s *panel) (lo, hi float64, ticks plot.Ticker) {
+	topBound := 0.0
+	integer := len(s.bars) > 0
 	for _, b := range s.bars {
 		v := b.value / s.scale
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
+		if b.bound == boundLower {
+			topBound = math.Max(topBound, v)
+		}
+		integer = integer && b.measure == measureCount
 	}
-	if s.percent && lo >= 0 && hi <= 100 {
+	suffix := ""
+	if s.percent {
+		suffix = "%"
+	}
+	if s.shares && lo >= 0 && hi <= 100 && topBound <= 90 {
 		return 0, 100, niceTicks{suffix: "%"}
 	}
 	if hi == lo {
 		hi = 1
 	}
-	step := niceStep((hi - lo) / 5)
+	step := axisStep(hi-lo, integer)
+	if topBound > 0 && topBound > math.Ceil(hi/step-1e-9)*step-step*0.25 {
+		hi = topBound + step*0.25 // room for the arrow
+		step = axisStep(hi-lo, integer)
+	}
 	lo = math.Floor(lo/step+1e-9) * step
 	hi = math.Ceil(hi/step-1e-9) * step
-	suffix := ""
-	if s.percent {
-		suffix = "%"
-	}
-	return lo, hi, niceTicks{suffix: suffix}
+	return lo, hi, niceTicks{suffix: suffix, integer: integer, step: step}
 }
 
+// labelShare is the most of a chart's width the category labels of
+// horizontal bars may take.
+const labelShare = 0.4
+
 // horizontal draws bars growing right, the first bar at the top, with the
-// category labels in a column on the left.
-func (d *drawer) horizontal(area draw.Canvas, s *spec) {
+// category labels in a column on the left, at least colW wide, their
+// size at most size (zero: labelSize).
+func (d *drawer) horizontal(area draw.Canvas, s *panel, colW, size vg.Length) {
 	n := len(s.bars)
 	p := d.newPlot()
 	p.HideY()
@@ -303,13 +530,11 @@ func (d *drawer) horizontal(area draw.Canvas, s *spec) {
 	p.X.Label.Text = s.axis
 
 	dc0 := p.DataCanvas(area)
-	texts := make([]string, n)
-	for i, b := range s.bars {
-		texts[i] = b.label
+	if size == 0 {
+		size = labelSize
 	}
-	sty, m, labels := d.categoryLabels(texts, (dc0.Max.Y-dc0.Min.Y)/vg.Length(n), (area.Max.X-area.Min.X)*0.36)
+	sty, m, labels := d.categoryLabels(barLabels(s.bars), (dc0.Max.Y-dc0.Min.Y)/vg.Length(n), (area.Max.X-area.Min.X)*labelShare, size)
 	vals.setStyle(d, d.style(min(sty.Font.Size, valueSize), colText, false))
-	var colW vg.Length
 	for _, ls := range labels {
 		colW = max(colW, linesWidth(sty, ls))
 	}
@@ -324,12 +549,11 @@ func (d *drawer) horizontal(area draw.Canvas, s *spec) {
 }
 
 // categoryLabels fits the labels of horizontal bars, slot apart, into a
-// column width wide: at the largest size (up to two points below the
-// size the slot suggests) at which every label fits whole in the lines the
-// slot has room for; failing that, at the suggested size with long labels
-// cut short by "…".
-func (d *drawer) categoryLabels(texts []string, slot, width vg.Length) (text.Style, textMetrics, [][]string) {
-	top := vg.Length(math.Max(minSize, math.Min(labelSize, float64(slot)*0.62)))
+// column width wide: at the largest size (down to minSize) at which every
+// label fits whole in the lines the slot has room for; failing that, at
+// the suggested size with long labels cut short by "…" after a word.
+func (d *drawer) categoryLabels(texts []string, slot, width, largest vg.Length) (text.Style, textMetrics, [][]string) {
+	top := vg.Length(math.Max(minSize, math.Min(float64(largest), float64(slot)*0.62)))
 	try := func(size vg.Length, cut bool) (text.Style, textMetrics, [][]string, bool) {
 		sty := d.style(size, colText, false)
 		m := d.metrics(sty)
@@ -349,7 +573,7 @@ func (d *drawer) categoryLabels(texts []string, slot, width vg.Length) (text.Sty
 		}
 		return sty, m, out, whole
 	}
-	for size := top; size >= max(top-2, minSize); size-- {
+	for size := top; size >= minSize; size-- {
 		if sty, m, out, whole := try(size, false); whole {
 			return sty, m, out
 		}
@@ -359,7 +583,7 @@ func (d *drawer) categoryLabels(texts []string, slot, width vg.Length) (text.Sty
 }
 
 // vertical draws bars growing up with the category labels under them.
-func (d *drawer) vertical(area draw.Canvas, s *spec) {
+func (d *drawer) vertical(area draw.Canvas, s *panel) {
 	n := len(s.bars)
 	p := d.newPlot()
 	p.HideX()
@@ -420,8 +644,8 @@ func widestWord(sty text.Style, bs []bar) vg.Length {
 	return w
 }
 
-// plotters returns the bars and their value labels for a spec.
-func (d *drawer) plotters(s *spec, horizontal bool) (*bars, *valueLabels) {
+// plotters returns the bars and their value labels for a panel.
+func (d *drawer) plotters(s *panel, horizontal bool) (*bars, *valueLabels) {
 	n := len(s.bars)
 	b := &bars{horizontal: horizontal}
 	v := &valueLabels{horizontal: horizontal}
@@ -433,18 +657,23 @@ func (d *drawer) plotters(s *spec, horizontal bool) (*bars, *valueLabels) {
 		}
 		b.pos = append(b.pos, pos)
 		b.val = append(b.val, x.value/s.scale)
+		b.assumed = append(b.assumed, x.assumed/s.scale)
+		b.bound = append(b.bound, x.bound)
 		b.col = append(b.col, colTones[x.tone])
 		v.lines = append(v.lines, strings.Split(x.text, "\n"))
 	}
-	v.pos, v.val = b.pos, b.val
+	v.pos, v.val, v.bound = b.pos, b.val, b.bound
 	return b, v
 }
 
 // bars is a plotter of bars with a colour each, from zero to their value,
-// and a zero line.
+// and a zero line. The assumed part of a bar is hatched, at its end; a
+// bound gets a marker at the end.
 type bars struct {
 	horizontal bool
 	pos, val   []float64
+	assumed    []float64
+	bound      []bound
 	col        []color.Color
 }
 
@@ -458,16 +687,34 @@ func (b *bars) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 	span := cat(catAxis.Max) - cat(catAxis.Min)
 	half := min(span/vg.Length(catAxis.Max-catAxis.Min)*barFill, limit) / 2
+	rect := func(c0, c1, v0, v1 vg.Length) vg.Rectangle {
+		if v0 > v1 {
+			v0, v1 = v1, v0
+		}
+		if b.horizontal {
+			return vg.Rectangle{Min: vg.Point{X: v0, Y: c0}, Max: vg.Point{X: v1, Y: c1}}
+		}
+		return vg.Rectangle{Min: vg.Point{X: c0, Y: v0}, Max: vg.Point{X: c1, Y: v1}}
+	}
 	for i := range b.pos {
 		c0, c1 := cat(b.pos[i])-half, cat(b.pos[i])+half
 		v0, v1 := val(0), val(b.val[i])
-		pts := []vg.Point{{X: c0, Y: v0}, {X: c0, Y: v1}, {X: c1, Y: v1}, {X: c1, Y: v0}}
-		if b.horizontal {
-			for k := range pts {
-				pts[k].X, pts[k].Y = pts[k].Y, pts[k].X
-			}
+		split := val(b.val[i] - b.assumed[i])
+		c.FillPolygon(b.col[i], rectPoints(rect(c0, c1, v0, split)))
+		if b.assumed[i] > 0 {
+			r := rect(c0, c1, split, v1)
+			c.FillPolygon(lighter(b.col[i]), rectPoints(r))
+			hatch(c, r, b.col[i])
 		}
-		c.FillPolygon(b.col[i], pts)
+		dir := vg.Length(1)
+		if b.val[i] < 0 {
+			dir = -1
+		}
+		length := min(vg.Length(boundLen), half*1.2)
+		if b.bound[i] == boundUpper {
+			length = min(length, vg.Length(math.Abs(float64(v1-v0)))/2)
+		}
+		boundMarker(c, b.bound[i], b.col[i], v1, c0, c1, b.horizontal, dir, length)
 	}
 	zero := draw.LineStyle{Color: colAxis, Width: 1}
 	if b.horizontal {
@@ -482,6 +729,7 @@ func (b *bars) Plot(c draw.Canvas, p *plot.Plot) {
 type valueLabels struct {
 	horizontal bool
 	pos, val   []float64
+	bound      []bound // a lower bound's label starts past its arrow
 	lines      [][]string
 	sty        text.Style
 	m          textMetrics
@@ -498,17 +746,21 @@ func (l *valueLabels) rect(i int) (vg.Rectangle, text.XAlignment) {
 	n := len(l.lines[i])
 	h := l.m.height(n)
 	neg := l.val[i] < 0
+	gap := vg.Length(labelGap)
+	if l.bound[i] == boundLower {
+		gap += boundLen
+	}
 	// Beside a horizontal bar, the capitals are centred on the bar.
 	top := l.m.capSpan(n) / 2
 	switch {
 	case l.horizontal && !neg:
-		return vg.Rectangle{Min: vg.Point{X: labelGap, Y: top - h}, Max: vg.Point{X: labelGap + w, Y: top}}, draw.XLeft
+		return vg.Rectangle{Min: vg.Point{X: gap, Y: top - h}, Max: vg.Point{X: gap + w, Y: top}}, draw.XLeft
 	case l.horizontal:
-		return vg.Rectangle{Min: vg.Point{X: -labelGap - w, Y: top - h}, Max: vg.Point{X: -labelGap, Y: top}}, draw.XRight
+		return vg.Rectangle{Min: vg.Point{X: -gap - w, Y: top - h}, Max: vg.Point{X: -gap, Y: top}}, draw.XRight
 	case !neg:
-		return vg.Rectangle{Min: vg.Point{X: -w / 2, Y: labelGap}, Max: vg.Point{X: w / 2, Y: labelGap + h}}, draw.XCenter
+		return vg.Rectangle{Min: vg.Point{X: -w / 2, Y: gap}, Max: vg.Point{X: w / 2, Y: gap + h}}, draw.XCenter
 	}
-	return vg.Rectangle{Min: vg.Point{X: -w / 2, Y: -labelGap - h}, Max: vg.Point{X: w / 2, Y: -labelGap}}, draw.XCenter
+	return vg.Rectangle{Min: vg.Point{X: -w / 2, Y: -gap - h}, Max: vg.Point{X: w / 2, Y: -gap}}, draw.XCenter
 }
 
 func (l *valueLabels) xy(i int) (x, y float64) {
@@ -577,16 +829,36 @@ func (g *grid) Plot(c draw.Canvas, p *plot.Plot) {
 }
 
 // niceTicks labels about five round steps of the axis: 0, 20, 40 ...
-type niceTicks struct{ suffix string }
+// An integer axis (counts) has whole steps.
+type niceTicks struct {
+	suffix  string
+	integer bool
+	step    float64 // zero: from the range
+}
+
+// axisStep is the step of about five round steps over span.
+func axisStep(span float64, integer bool) float64 {
+	step := niceStep(span / 5)
+	if integer {
+		step = math.Max(1, step)
+		if niceFrac(step) == 2.5 {
+			step *= 2
+		}
+	}
+	return step
+}
 
 func (t niceTicks) Ticks(lo, hi float64) []plot.Tick {
-	step := niceStep((hi - lo) / 5)
+	step := t.step
+	if step == 0 {
+		step = axisStep(hi-lo, t.integer)
+	}
 	dec := 0
 	if step < 1 {
 		dec = int(math.Ceil(-math.Log10(step) - 1e-9))
-		if niceFrac(step) == 2.5 {
-			dec++
-		}
+	}
+	if niceFrac(step) == 2.5 && step < 10 {
+		dec++
 	}
 	var out []plot.Tick
 	for k := math.Ceil(lo/step - 1e-9); k*step <= hi+step*1e-9; k++ {
@@ -646,15 +918,26 @@ func fitLines(sty text.Style, s string, width vg.Length, maxLines int) []string 
 	return lines
 }
 
-// truncate shortens s from the end until it fits width, ending it with "…".
+// truncate shortens s until it fits width, ending it with "…": after a
+// whole word where one fits, else (a single long word, or Chinese, which
+// has no spaces) after a character.
 func truncate(sty text.Style, s string, width vg.Length) string {
 	if sty.Width(s) <= width {
 		return s
 	}
-	r := []rune(strings.TrimSuffix(s, " …"))
+	trim := func(t string) string {
+		return strings.TrimRightFunc(t, func(c rune) bool { return unicode.IsSpace(c) || unicode.IsPunct(c) }) + "…"
+	}
+	s = strings.TrimSuffix(s, " …")
+	words := strings.Fields(s)
+	for k := len(words) - 1; k >= 1; k-- {
+		if t := trim(strings.Join(words[:k], " ")); sty.Width(t) <= width {
+			return t
+		}
+	}
+	r := []rune(s)
 	for len(r) > 0 {
-		t := strings.TrimRightFunc(string(r), func(c rune) bool { return unicode.IsSpace(c) || unicode.IsPunct(c) }) + "…"
-		if sty.Width(t) <= width {
+		if t := trim(string(r)); sty.Width(t) <= width {
 			return t
 		}
 		r = r[:len(r)-1]

@@ -38,9 +38,9 @@ func ExampleRender() {
 		fmt.Printf("%s: %s\n", c.Name, c.Title)
 	}
 	// Output:
-	// pledges-by-investor.png: AI investment pledges by investor
-	// fund-size-by-sector.png: AI fund size by sector
-	// trend-hk-sz-start-ups-ai-funding.png: HK/SZ start-ups: AI funding
-	// hong-kong-public-vs-private.png: Hong Kong: public schemes vs private money
-	// survey-percentages.png: Hong Kong firms
+	// pledges-by-investor.png: ../../Zürich AI Fund is the only investor with a stated AI pledge amount
+	// fund-size-by-sector.png: Health/care is the only sector with a stated AI pledge amount
+	// trend-hk-sz-start-ups-ai-funding.png: HK/SZ start-ups AI funding: 2025 more than 1.67x 2024
+	// hong-kong-public-vs-private.png: All stated AI pledges in Hong Kong are by private funds and companies
+	// survey-percentages-hong-kong-firms.png: Hong Kong firms: share using AI at 41%
 }

@@ -52,7 +52,7 @@ func TestHistoryChart(t *testing.T) {
 	if !ok {
 		t.Fatalf("no history.png among %q", names(cs))
 	}
-	if c.Title != "Total AI pledges by report month" || cs[len(cs)-1].Name != "history.png" {
+	if want := "Stated AI pledges stand at more than US$112.7B in the 2025-09 report, up US$8.0B since 2025-07"; c.Title != want || cs[len(cs)-1].Name != "history.png" {
 		t.Errorf("title %q, last chart %s", c.Title, cs[len(cs)-1].Name)
 	}
 	if b := decode(t, c).Bounds(); b.Dx() != DefaultWidth || b.Dy() != DefaultHeight {

@@ -16,28 +16,87 @@ import (
 
 // spec is one chart as data: everything it shows, decided before any
 // drawing, so that what is drawn (and NeedsCJK) is decided in one place.
+// Its first panel is embedded; a chart whose first panel is dwarfed by
+// one or two bars, or that sets two measures side by side, has more.
 type spec struct {
 	name        string // file name without ".png", sanitised
-	title       string
-	subtitle    string
+	title       string // the finding, in words computed from the data
+	subtitle    string // the scope: what is counted, since and as of when
+	legend      []legendItem
 	notes       []string // footnotes above the source line
 	sources     []string // "ABMedia 2025-09-25"; at most maxCitedSources
 	moreSources int      // distinct sources cited beyond sources: "and N more"
 	moreCJK     bool     // one of those more holds Chinese, Japanese or Korean
-	horizontal  bool     // bars grow to the right, categories top to bottom
-	bars        []bar
-	axis        string  // value axis label with its unit: "US$ billion"
-	scale       float64 // values are divided by scale on the axis
-	percent     bool    // a 0-100% axis
+	panel
+	more []panel // drawn below the first panel, each on its own scale
+}
+
+// panel is one plot of a chart: bars of one measure on one value axis.
+type panel struct {
+	heading    string // above the panel, when a chart has several
+	horizontal bool   // bars grow to the right, categories top to bottom
+	bars       []bar
+	axis       string  // value axis label with its unit: "US$ billion"
+	scale      float64 // values are divided by scale on the axis
+	percent    bool    // a percentage axis
+	shares     bool    // shares of a whole: the axis runs 0-100% when they fit
+}
+
+// panels returns every panel of s, the first one first.
+func (s *spec) panels() []panel {
+	return append([]panel{s.panel}, s.more...)
 }
 
 // bar is one category of a chart.
 type bar struct {
 	label string  // category, drawn beside (horizontal) or under the bar
 	value float64 // in whole units; divided by spec.scale to draw
-	text  string  // value label at the end of the bar; "\n" separates lines
-	tone  tone
+	// assumed is the part of value that comes from an assumed equal split
+	// rather than a stated figure; it is drawn hatched after the rest.
+	assumed float64
+	text    string // value label at the end of the bar; "\n" separates lines
+	tone    tone
+	bound   bound // a lower or upper bound is drawn with a marker at the end
+	// measure names what value measures ("money USD", "growth %", "share %
+	// of Hong Kong companies"); every bar of a panel has the same.
+	measure string
 }
+
+// bound says whether a bar's value is a bound rather than a value.
+type bound int
+
+const (
+	boundNone  bound = iota
+	boundLower       // at least, more than: an arrow points on past the end
+	boundUpper       // at most, less than: the end is notched back
+)
+
+// boundOf is the bound a qualifier makes of a figure.
+func boundOf(q analysis.Qualifier) bound {
+	switch {
+	case q.Lower():
+		return boundLower
+	case q.Upper():
+		return boundUpper
+	}
+	return boundNone
+}
+
+// legendItem is one key of a chart's legend, drawn under the subtitle.
+type legendItem struct {
+	tone    tone
+	hatched bool  // the swatch is hatched: an assumed figure
+	bound   bound // the swatch is a bar end with this marker
+	text    string
+}
+
+// Measures of bars.
+const (
+	measureCount  = "count"
+	measureGrowth = "growth %"
+)
+
+func measureMoney(cur string) string { return "money " + cur }
 
 // tone is the colour role of a bar.
 type tone int
@@ -69,8 +128,10 @@ const (
 )
 
 // build turns a report into chart specs in a fixed order: investors,
-// sectors, trends, Hong Kong, surveys, history. Charts without data are
-// left out.
+// sectors, pledges by year, Hong Kong against mainland China, pledges
+// with and without an amount, trends, Hong Kong public against private,
+// Hong Kong's public schemes, surveys and growth rates, history. Charts
+// without data are left out.
 func build(r *analysis.Report) []spec {
 	c := newCitations(r.Pledges)
 	var out []spec
@@ -79,54 +140,337 @@ func build(r *analysis.Report) []spec {
 			out = append(out, s)
 		}
 	}
-	add(groupSpec(r, c, "pledges-by-investor", "AI investment pledges by investor", r.ByInvestor, "investors",
-		"Counted pledges by investor"))
+	add(investorSpec(r, c))
 	if anyPositive(named(r.BySector)) { // a lone "(unspecified)" bar says nothing
-		add(groupSpec(r, c, "fund-size-by-sector", "AI fund size by sector", r.BySector, "sectors",
-			"Counted pledges by sector; multi-sector amounts split equally across their sectors"))
+		add(sectorSpec(r, c))
 	}
+	add(yearSpec(r, c))
+	add(regionSpec(r, c))
+	add(disclosedSpec(r, c))
 	for i := range r.Trends {
 		add(trendSpec(r, &r.Trends[i], i))
 	}
 	add(hongKongSpec(r, c))
+	add(schemesSpec(r, c))
 	out = append(out, surveySpecs(r)...)
 	add(historySpec(r))
 	uniqueNames(out)
 	return out
 }
 
-// groupSpec is a horizontal bar chart of group totals in the reporting
-// currency: the top groups plus one bar for the rest. Every counted
-// pledge is in one group or another (or, for sectors, several).
-func groupSpec(r *analysis.Report, c *citations, name, title string, groups []analysis.Group, what, subtitle string) (spec, bool) {
-	if !anyPositive(groups) {
+// Leaders and the rest.
+const (
+	// dwarfRatio is how many times the next bar a leading bar must be for
+	// the rest to get a panel of their own, on their own scale.
+	dwarfRatio = 8
+	maxLeaders = 3 // at most this many bars lead
+)
+
+// item is one bar of a money chart before it is laid out.
+type item struct {
+	label       string
+	value       float64 // reporting currency; 0 when nothing is stated
+	assumed     float64 // part of value from an assumed equal split
+	q           analysis.Qualifier
+	count       int // pledges, disclosed or not
+	undisclosed int
+	tone        tone
+	members     int // items summed in this one; 0 for a single item
+}
+
+func groupItems(gs []analysis.Group) []item {
+	out := make([]item, len(gs))
+	for i, g := range gs {
+		out[i] = item{label: g.Key, value: g.Total, q: g.Qualifier, count: g.Count, undisclosed: g.Undisclosed}
+	}
+	return out
+}
+
+// moneyLayout is a money chart laid out: its panels, the leaders when
+// the rest have a panel of their own, and what was left out.
+type moneyLayout struct {
+	panels  []panel
+	leaders []item   // the bars that dwarf the rest; nil when none do
+	shown   []item   // items with a stated amount, largest first
+	hidden  []string // items with no amount stated: not drawn
+	sum     float64  // of the stated amounts
+	qs      []analysis.Qualifier
+}
+
+// layoutMoney lays out items as horizontal bars in the reporting
+// currency. Items with no stated amount are not drawn (the caller counts
+// them in a note); past topGroups the rest are summed in one bar. When
+// up to maxLeaders bars are each dwarfRatio times the next, the first
+// panel sets them against the rest summed, and a second panel shows the
+// rest on their own scale.
+func layoutMoney(items []item, cur, what, rest string) moneyLayout {
+	var l moneyLayout
+	for _, it := range items {
+		if it.count > 0 && it.undisclosed == it.count && it.value == 0 {
+			l.hidden = append(l.hidden, it.label)
+			continue
+		}
+		l.shown = append(l.shown, it)
+		l.sum += it.value
+	}
+	sort.SliceStable(l.shown, func(i, j int) bool { return l.shown[i].value > l.shown[j].value })
+	shown := l.shown
+	if len(shown) > topGroups+1 {
+		o := sumItems(shown[topGroups:], fmt.Sprintf("Others (%d %s)", len(shown)-topGroups, what))
+		shown = append(shown[:topGroups:topGroups], o)
+	}
+	k := 0
+	for i := 1; i <= maxLeaders && i < len(shown); i++ {
+		if shown[i].value > 0 && shown[i-1].value >= dwarfRatio*shown[i].value {
+			k = i
+			break
+		}
+	}
+	if k == 0 {
+		l.panels = []panel{moneyPanel(shown, cur, &l.qs)}
+		return l
+	}
+	l.leaders = shown[:k]
+	others := sumItems(shown[k:], fmt.Sprintf("All %d other %s", countItems(shown[k:]), what))
+	first := moneyPanel(append(append([]item(nil), shown[:k]...), others), cur, &l.qs)
+	first.heading = "All " + what
+	second := moneyPanel(shown[k:], cur, &l.qs)
+	second.heading = rest
+	if second.heading == "" {
+		second.heading = fmt.Sprintf("The other %s on their own scale", what)
+	}
+	l.panels = []panel{first, second}
+	return l
+}
+
+// countItems counts the items, an "Others" item by the items it sums.
+func countItems(its []item) int {
+	n := 0
+	for _, it := range its {
+		n += max(it.members, 1)
+	}
+	return n
+}
+
+func sumItems(its []item, label string) item {
+	o := item{label: label, tone: toneMuted, members: countItems(its)}
+	for _, it := range its {
+		o.value += it.value
+		o.assumed += it.assumed
+		o.q = o.q.Sum(it.q) // Exact is the identity
+		o.count += it.count
+		o.undisclosed += it.undisclosed
+	}
+	return o
+}
+
+// moneyPanel is a panel of horizontal money bars on their own scale.
+func moneyPanel(its []item, cur string, qs *[]analysis.Qualifier) panel {
+	p := panel{horizontal: true}
+	m := 0.0
+	for _, it := range its {
+		m = math.Max(m, it.value)
+		txt := moneyText(it.value, cur, it.q)
+		if it.undisclosed > 0 && it.undisclosed < it.count {
+			txt += fmt.Sprintf(" (%d of %d not stated)", it.undisclosed, it.count)
+		}
+		p.bars = append(p.bars, bar{label: it.label, value: it.value, assumed: it.assumed, text: txt,
+			tone: it.tone, bound: boundOf(it.q), measure: measureMoney(cur)})
+		*qs = append(*qs, it.q)
+	}
+	p.scale, p.axis = moneyAxis(cur, m)
+	return p
+}
+
+// hiddenNote says which items have no stated amount and are not drawn.
+func hiddenNote(hidden []string, what string) string {
+	if len(hidden) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Not drawn, no amount stated: %d %s (%s).", len(hidden), what, strings.Join(hidden, "; "))
+}
+
+// boundLegend is the legend of the bound markers the bars use.
+func boundLegend(ps []panel) []legendItem {
+	var lower, upper bool
+	for _, p := range ps {
+		for _, b := range p.bars {
+			lower = lower || b.bound == boundLower
+			upper = upper || b.bound == boundUpper
+		}
+	}
+	var out []legendItem
+	if lower {
+		out = append(out, legendItem{bound: boundLower, text: "at least the figure shown (open end)"})
+	}
+	if upper {
+		out = append(out, legendItem{bound: boundUpper, text: "at most the figure shown"})
+	}
+	return out
+}
+
+// setPanels puts a layout's panels on s, with the bound legend.
+func (s *spec) setPanels(ps []panel) {
+	s.panel, s.more = ps[0], ps[1:]
+	s.legend = append(s.legend, boundLegend(ps)...)
+}
+
+// investorSpec: who pledges the stated money.
+func investorSpec(r *analysis.Report, c *citations) (spec, bool) {
+	if !anyPositive(r.ByInvestor) {
 		return spec{}, false
 	}
-	shown := groups
-	if len(groups) > topGroups+1 {
-		shown = append(shown[:topGroups:topGroups], others(groups[topGroups:], what))
-		subtitle += fmt.Sprintf("; top %d of %d", topGroups, len(groups))
+	l := layoutMoney(groupItems(r.ByInvestor), r.Currency, "investors", "")
+	s := spec{name: "pledges-by-investor", subtitle: "Stated amounts of counted AI pledges by investor group, " + scope(r)}
+	lead := l.shown[0]
+	if len(l.shown) == 1 {
+		s.title = fmt.Sprintf("%s is the only investor with a stated AI pledge amount", lead.label)
+	} else {
+		s.title = fmt.Sprintf("%s accounts for %s of stated AI pledges", lead.label, shareText(lead.value, l.sum))
 	}
-	s := spec{name: name, title: title, subtitle: subtitle + asOf(r), horizontal: true}
-	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(shown))
-	var qs []analysis.Qualifier
-	for i, g := range shown {
-		b := bar{label: g.Key, value: g.Total, text: groupText(g, r.Currency)}
-		if i == topGroups && len(groups) > topGroups+1 {
-			b.tone = toneMuted
-		}
-		s.bars = append(s.bars, b)
-		if g.Undisclosed < g.Count {
-			qs = append(qs, g.Qualifier)
-		}
+	s.setPanels(l.panels)
+	s.notes = append(s.notes, undisclosedNote(r))
+	if n := hiddenNote(l.hidden, "investors"); n != "" {
+		s.notes = append(s.notes, n)
 	}
-	if n := r.Total.Undisclosed; n > 0 {
-		s.notes = append(s.notes, fmt.Sprintf("%s of undisclosed amount counted but not summed; totals that include them are lower bounds (≥).",
-			plural(n, "pledge", "pledges")))
-	}
-	s.notes = appendLegend(s.notes, qs)
+	s.notes = appendLegend(s.notes, l.qs)
 	c.all().setOn(&s)
 	return s, true
+}
+
+// undisclosedNote says how many counted pledges state no amount.
+func undisclosedNote(r *analysis.Report) string {
+	n := r.Total.Undisclosed
+	if n == 0 {
+		return fmt.Sprintf("All %s state an amount.", plural(r.Total.Count, "counted pledge", "counted pledges"))
+	}
+	return fmt.Sprintf("%s of %d state no amount: counted, not summed, so totals that include them are lower bounds.",
+		plural(n, "counted pledge", "counted pledges"), r.Total.Count)
+}
+
+// sectorSpec: where the stated money goes, stated allocations apart from
+// assumed equal splits.
+func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
+	assumed := assumedBySector(r)
+	its := groupItems(r.BySector)
+	var anyAssumed bool
+	for i := range its {
+		its[i].assumed = math.Min(assumed[its[i].label], its[i].value)
+		anyAssumed = anyAssumed || its[i].assumed > 0
+	}
+	l := layoutMoney(its, r.Currency, "sectors", "")
+	s := spec{name: "fund-size-by-sector", subtitle: "Stated amounts of counted AI pledges by sector, " + scope(r)}
+	lead := l.leaders
+	if lead == nil {
+		lead = l.shown[:1]
+	}
+	var names []string
+	var v, a float64
+	for _, it := range lead {
+		names = append(names, it.label)
+		v += it.value
+		a += it.assumed
+	}
+	verb := "take"
+	if len(names) == 1 {
+		verb = "takes"
+	}
+	s.title = fmt.Sprintf("%s %s %s of stated AI pledges", upperFirst(andList(names)), verb, shareText(v, l.sum))
+	if len(l.shown) == 1 {
+		s.title = fmt.Sprintf("%s is the only sector with a stated AI pledge amount", upperFirst(names[0]))
+	}
+	if a > v/2 {
+		s.title += ", most of it by an assumed equal split"
+	}
+	if anyAssumed {
+		s.legend = append(s.legend,
+			legendItem{tone: toneMain, text: "stated for the sector"},
+			legendItem{tone: toneMain, hatched: true, text: "assumed: a multi-sector amount split equally"})
+	}
+	s.setPanels(l.panels)
+	if n := hiddenNote(l.hidden, "sectors"); n != "" {
+		s.notes = append(s.notes, n)
+	}
+	s.notes = appendLegend(s.notes, l.qs)
+	c.all().setOn(&s)
+	return s, true
+}
+
+// assumedBySector is, per sector, the part of its total that comes from
+// pledges naming several sectors, split equally among them: an
+// assumption, not a stated allocation.
+func assumedBySector(r *analysis.Report) map[string]float64 {
+	out := map[string]float64{}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if !p.Counted || math.IsNaN(p.Value) || len(p.Sectors) < 2 {
+			continue
+		}
+		for _, sec := range p.Sectors {
+			out[sec] += p.Value / float64(len(p.Sectors))
+		}
+	}
+	return out
+}
+
+// shareText is part of whole as a whole percentage, never rounded up to
+// 100% or down to 0% when it is not.
+func shareText(part, whole float64) string {
+	if whole <= 0 {
+		return "none"
+	}
+	f := part / whole * 100
+	switch {
+	case f >= 99.5 && part < whole:
+		return "more than 99%"
+	case f < 0.5 && part > 0:
+		return "less than 1%"
+	}
+	return strconv.FormatFloat(math.Round(f), 'f', 0, 64) + "%"
+}
+
+// andList joins names: "a", "a and b", "a, b and c".
+func andList(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// scope is the subtitle's statement of what the figures cover: cumulative
+// since the earliest counted pledge, as of the cut-off, and whether
+// anything was announced in the report month.
+func scope(r *analysis.Report) string {
+	first, fresh := 0, 0
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if !p.Counted || p.Announced.IsZero() {
+			continue
+		}
+		if y := p.Announced.Year(); first == 0 || y < first {
+			first = y
+		}
+		if !r.AsOf.IsZero() && p.Announced.Year() == r.AsOf.Year() && p.Announced.Month() == r.AsOf.Month() {
+			fresh++
+		}
+	}
+	var parts []string
+	if first > 0 {
+		parts = append(parts, fmt.Sprintf("cumulative since %d", first))
+	}
+	if !r.AsOf.IsZero() {
+		parts = append(parts, "as of "+r.AsOf.Format(analysis.DateLayout))
+		month := r.AsOf.Format("January 2006")
+		if fresh == 0 {
+			parts = append(parts, "nothing new announced in "+month)
+		} else {
+			parts = append(parts, fmt.Sprintf("%s announced in %s", plural(fresh, "new pledge", "new pledges"), month))
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 func anyPositive(gs []analysis.Group) bool {
@@ -155,20 +499,6 @@ func maxTotal(gs []analysis.Group) float64 {
 		m = math.Max(m, g.Total)
 	}
 	return m
-}
-
-// others sums the groups that are not shown one by one.
-func others(gs []analysis.Group, what string) analysis.Group {
-	o := analysis.Group{Key: fmt.Sprintf("Others (%d %s)", len(gs), what)}
-	for _, g := range gs {
-		o.Count += g.Count
-		o.Undisclosed += g.Undisclosed
-		o.Total += g.Total
-		o.PerYear += g.PerYear
-		o.Share += g.Share
-		o.Qualifier = o.Qualifier.Sum(g.Qualifier) // Exact is the identity
-	}
-	return o
 }
 
 // groupText is the value label of a group: "≥ US$32.0B", or "undisclosed"
@@ -209,6 +539,11 @@ func moneyText(v float64, cur string, q analysis.Qualifier) string {
 	return qualified(q, analysis.FormatMoney(v, cur, q))
 }
 
+// moneyWords is a sum as a sentence has it: "at least US$32.0B".
+func moneyWords(v float64, cur string, q analysis.Qualifier) string {
+	return analysis.Qualified(q, analysis.FormatMoney(v, cur, q), false)
+}
+
 // appendLegend adds a footnote explaining the marks used, in a fixed order.
 func appendLegend(notes []string, used []analysis.Qualifier) []string {
 	var parts []string
@@ -247,13 +582,6 @@ func scaleFor(max float64) (float64, string) {
 		return 1e3, "thousand"
 	}
 	return 1, ""
-}
-
-func asOf(r *analysis.Report) string {
-	if r.AsOf.IsZero() {
-		return ""
-	}
-	return "; as of " + r.AsOf.Format(analysis.DateLayout)
 }
 
 func plural(n int, one, many string) string {
@@ -448,7 +776,7 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 	if t.Basis != "" {
 		what += " (" + t.Basis + ")"
 	}
-	s := spec{title: t.Entity + ": " + what}
+	s := spec{title: trendTitle(t, what)}
 	s.name = "trend-" + sanitise(t.Entity+" "+what)
 	if s.name == "trend-" {
 		s.name = fmt.Sprintf("trend-%d", index+1)
@@ -459,6 +787,7 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 	}
 	s.scale, s.axis = valueAxis(t.Unit, t.Money, max)
 	s.percent = t.Unit == "%" // Build makes no series of signed changes
+	s.shares = s.percent
 	var qs []analysis.Qualifier
 	light := false
 	for _, p := range t.Points {
@@ -472,25 +801,47 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 		if t.Unit == "rank" {
 			txt = "No. " + strconv.FormatFloat(p.Value, 'f', -1, 64)
 		}
-		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn, text: qualified(p.Qualifier, txt)})
+		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn, text: qualified(p.Qualifier, txt),
+			bound: boundOf(p.Qualifier), measure: "trend " + t.Unit})
 		qs = append(qs, p.Qualifier)
 		s.sources = appendUnique(s.sources, cite(p.Source, p.SourceDate))
 	}
-	if t.HasMultiple && t.MultipleQ != analysis.Mixed {
-		s.subtitle = fmt.Sprintf("%s to %s: %s", t.First().Period, t.Last().Period,
-			analysis.Qualified(t.MultipleQ, analysis.FormatMultiple(t.Multiple, t.MultipleQ), false))
-		if t.HasCAGR {
-			s.subtitle += "; CAGR " + analysis.Qualified(t.MultipleQ, analysis.FormatPercent(t.CAGR, t.MultipleQ), true)
-			if t.Years > 1 {
-				s.subtitle += fmt.Sprintf(" over %d years", t.Years)
-			}
+	s.subtitle = fmt.Sprintf("%s, %s to %s", s.axis, t.First().Period, t.Last().Period)
+	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.HasCAGR {
+		s.subtitle += "; CAGR " + analysis.Qualified(t.MultipleQ, analysis.FormatPercent(t.CAGR, t.MultipleQ), true)
+		if t.Years > 1 {
+			s.subtitle += fmt.Sprintf(" over %d years", t.Years)
 		}
 	}
 	if light {
-		s.notes = append(s.notes, "Lighter bars: planned, budgeted, estimated or forecast figures.")
+		if slices.ContainsFunc(s.bars, func(b bar) bool { return b.tone == toneMain }) {
+			s.legend = append(s.legend, legendItem{tone: toneMain, text: "actual"})
+		}
+		s.legend = append(s.legend, legendItem{tone: toneLight, text: "planned, budgeted, estimated or forecast"})
 	}
+	s.legend = append(s.legend, boundLegend([]panel{s.panel})...)
 	s.notes = appendLegend(s.notes, qs)
 	return s, true
+}
+
+// trendTitle states what the series shows: the last point as a multiple
+// of the first ("2025 forecast more than 2.46x the 2023 budget"), or the
+// last point when no multiple can be given.
+func trendTitle(t *analysis.Trend, what string) string {
+	name := strings.TrimSpace(t.Entity + " " + what)
+	point := func(p *analysis.Metric, article string) string {
+		if p.Basis != "" && p.Basis != "actual" {
+			return article + p.Period.String() + " " + p.Basis
+		}
+		return p.Period.String()
+	}
+	last := t.Last()
+	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.Multiple > 0 {
+		return fmt.Sprintf("%s: %s %s %s", name, point(last, ""),
+			analysis.Qualified(t.MultipleQ, analysis.FormatMultiple(t.Multiple, t.MultipleQ), false), point(t.First(), "the "))
+	}
+	return fmt.Sprintf("%s: %s in %s", name,
+		analysis.Qualified(last.Qualifier, analysis.FormatValue(last.Value, t.Unit, t.Money, last.Qualifier), t.Unit == "%"), point(last, ""))
 }
 
 // valueAxis picks the scale and label of a metric's value axis.
@@ -531,8 +882,20 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 			groups = append(groups, g)
 		}
 	}
-	s := spec{name: "hong-kong-public-vs-private", title: "Hong Kong: public schemes vs private money",
-		subtitle: "Counted AI pledges in Hong Kong; public = government schemes, private = all other investors" + asOf(r)}
+	var sum float64
+	lead := groups[0]
+	for _, g := range groups {
+		sum += g.Total
+		if g.Total > lead.Total {
+			lead = g
+		}
+	}
+	title := fmt.Sprintf("%s hold %s of stated AI pledges in Hong Kong", lead.Key, shareText(lead.Total, sum))
+	if lead.Total == sum {
+		title = fmt.Sprintf("All stated AI pledges in Hong Kong are by %s", strings.ToLower(lead.Key))
+	}
+	s := spec{name: "hong-kong-public-vs-private", title: title,
+		subtitle: "Public = government schemes, private = all other investors; stated amounts of counted pledges, " + scope(r)}
 	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(groups))
 	var qs []analysis.Qualifier
 	for i, g := range groups {
@@ -540,7 +903,7 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 		if g.Count > 0 {
 			txt = groupText(g, r.Currency) + "\n" + plural(g.Count, "pledge", "pledges")
 			if g.Undisclosed > 0 && g.Undisclosed < g.Count {
-				txt += fmt.Sprintf(" (%d undisclosed)", g.Undisclosed)
+				txt += fmt.Sprintf(" (%d not stated)", g.Undisclosed)
 			}
 		}
 		if g.Undisclosed < g.Count {
@@ -550,28 +913,36 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 		if i > 0 {
 			tn = toneAlt
 		}
-		s.bars = append(s.bars, bar{label: g.Key, value: g.Total, text: txt, tone: tn})
+		s.bars = append(s.bars, bar{label: g.Key, value: g.Total, text: txt, tone: tn, bound: boundOf(g.Qualifier), measure: measureMoney(r.Currency)})
 	}
+	s.legend = boundLegend([]panel{s.panel})
 	s.notes = appendLegend(s.notes, qs)
 	c.pledgeSources(func(p *analysis.PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }).setOn(&s)
 	return s, true
 }
 
 // surveySpecs draws percentage levels (41% of firms use AI; not signed
-// changes such as +8%) as horizontal bars on a 0-100% axis: one chart per
-// entity with two or more such figures, and one chart gathering the
-// entities that have a single figure, so that no chart holds a lone bar
-// when it can be helped.
+// changes such as +8%) as horizontal bars, one measure to a chart: the
+// shares each survey reports, on a 0-100% axis, one chart per survey
+// (entity); and growth rates, which are not shares, in a chart of their
+// own. Shares that describe the sample (the share of respondents that
+// are SMEs) are not findings: they are stated in a note, not drawn.
 func surveySpecs(r *analysis.Report) []spec {
 	type group struct {
 		entity string
 		rows   []*analysis.Metric // MetricRow.Value is NaN for non-money metrics
+		sample []*analysis.Metric
 	}
 	var groups []*group
+	var growth []*analysis.Metric
 	byKey := map[string]*group{}
 	for i := range r.Metrics {
 		m := r.Metrics[i].Metric
 		if m.Unit != "%" || m.Change || m.Money {
+			continue
+		}
+		if isGrowth(m.Metric) {
+			growth = append(growth, m)
 			continue
 		}
 		k := strings.ToLower(strings.Join(strings.Fields(m.Entity), " "))
@@ -581,50 +952,83 @@ func surveySpecs(r *analysis.Report) []spec {
 			byKey[k] = g
 			groups = append(groups, g)
 		}
-		g.rows = append(g.rows, m)
-	}
-	var own []*group
-	rest := &group{}
-	for _, g := range groups {
-		if len(g.rows) > 1 {
-			own = append(own, g)
+		if isSample(m.Metric) {
+			g.sample = append(g.sample, m)
 		} else {
-			rest.rows = append(rest.rows, g.rows...)
+			g.rows = append(g.rows, m)
 		}
-	}
-	charts := len(own)
-	if len(rest.rows) > 0 {
-		charts++
 	}
 	var out []spec
-	for gi, g := range own {
+	for gi, g := range groups {
+		if len(g.rows) == 0 {
+			continue
+		}
 		base := "survey-percentages"
-		if charts > 1 {
-			if n := sanitise(g.entity); n != "" {
-				base += "-" + n
-			} else {
-				base += fmt.Sprintf("-group-%d", gi+1)
+		if n := sanitise(g.entity); n != "" {
+			base += "-" + n
+		} else {
+			base += fmt.Sprintf("-group-%d", gi+1)
+		}
+		specs := percentSpecs(base, g.entity, g.rows)
+		if note := sampleNote(g.sample); note != "" {
+			for i := range specs {
+				specs[i].notes = append([]string{note}, specs[i].notes...)
 			}
 		}
-		out = append(out, percentSpecs(base, g.entity, g.rows, false)...)
+		out = append(out, specs...)
 	}
-	if len(rest.rows) > 0 {
-		base, title := "survey-percentages", "Reported percentages"
-		if charts > 1 {
-			base, title = "survey-percentages-other", "Other reported percentages"
-		}
-		if len(rest.rows) == 1 {
-			title = rest.rows[0].Entity
-		}
-		out = append(out, percentSpecs(base, title, rest.rows, true)...)
+	if len(growth) > 0 {
+		out = append(out, growthSpecs(growth)...)
 	}
 	return out
 }
 
-// percentSpecs draws percentage rows, largest first, maxSurveyBar to a
-// chart. Labels name the metric, with the entity when the rows are of
-// several entities and the period when they are of several periods.
-func percentSpecs(base, title string, rows []*analysis.Metric, withEntity bool) []spec {
+// isGrowth reports whether a percentage metric is a rate of growth rather
+// than a share: it names growth, an increase or a change.
+func isGrowth(metric string) bool {
+	m := " " + strings.ToLower(metric) + " "
+	for _, w := range []string{"growth", "grew", "increase", "cagr", "change", " yoy", "year on year", "year-on-year", "增长", "增速"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSample reports whether a share describes who answered a survey
+// rather than what they answered.
+func isSample(metric string) bool {
+	m := strings.ToLower(metric)
+	return strings.Contains(m, "respondents") || strings.Contains(m, "sample")
+}
+
+// sampleNote states a survey's make-up: "Respondents: 75% SMEs, 25%
+// large firms ...".
+func sampleNote(rows []*analysis.Metric) string {
+	if len(rows) == 0 {
+		return ""
+	}
+	rows = append([]*analysis.Metric(nil), rows...)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
+	var parts []string
+	for _, m := range rows {
+		what := m.Metric
+		for _, prefix := range []string{"share of respondents that are ", "share of respondents who are ", "share of respondents ", "respondents that are "} {
+			if len(what) > len(prefix) && strings.EqualFold(what[:len(prefix)], prefix) {
+				what = what[len(prefix):]
+				break
+			}
+		}
+		parts = append(parts, qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))+" "+what)
+	}
+	return "Respondents: " + strings.Join(parts, ", ") + " (the sample's make-up, not a finding; not drawn)."
+}
+
+// percentSpecs draws the shares one survey reports, largest first,
+// maxSurveyBar to a chart. Labels name the metric, with the period when
+// the rows are of several periods. The title states the largest share
+// about AI, or else the largest.
+func percentSpecs(base, entity string, rows []*analysis.Metric) []spec {
 	rows = append([]*analysis.Metric(nil), rows...)
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
 	var periods []string
@@ -632,14 +1036,23 @@ func percentSpecs(base, title string, rows []*analysis.Metric, withEntity bool) 
 		periods = appendUnique(periods, m.Period.String())
 	}
 	sort.Strings(periods)
-	withEntity = withEntity && len(rows) > 1
+	lead := rows[0]
+	for _, m := range rows {
+		if mentionsAI(m.Metric) {
+			lead = m
+			break
+		}
+	}
+	title := fmt.Sprintf("%s: %s at %s", entity, lead.Metric,
+		analysis.Qualified(lead.Qualifier, analysis.FormatValue(lead.Value, "%", false, lead.Qualifier), true))
 	var out []spec
 	parts := (len(rows) + maxSurveyBar - 1) / maxSurveyBar
 	size := (len(rows) + parts - 1) / parts // even parts: 18 rows give 9 and 9
 	for part := 0; part < parts; part++ {
 		chunk := rows[part*size : min(len(rows), (part+1)*size)]
-		s := spec{name: base, title: title, horizontal: true, scale: 1, axis: "Percent", percent: true,
-			subtitle: "Percentages as reported, " + periodSpan(periods)}
+		s := spec{name: base, title: title,
+			subtitle: "Percent of respondents, as reported, " + periodSpan(periods)}
+		s.horizontal, s.scale, s.axis, s.percent, s.shares = true, 1, "Percent of respondents", true, true
 		if parts > 1 {
 			s.title += fmt.Sprintf(" (%d of %d)", part+1, parts)
 			if part > 0 {
@@ -649,21 +1062,55 @@ func percentSpecs(base, title string, rows []*analysis.Metric, withEntity bool) 
 		var qs []analysis.Qualifier
 		for _, m := range chunk {
 			label := upperFirst(m.Metric)
-			if withEntity {
-				label = m.Entity + ": " + m.Metric
-			}
 			if len(periods) > 1 {
 				label += " (" + m.Period.String() + ")"
 			}
-			s.bars = append(s.bars, bar{label: label, value: m.Value,
+			s.bars = append(s.bars, bar{label: label, value: m.Value, bound: boundOf(m.Qualifier), measure: "share % of " + entity,
 				text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
 			qs = append(qs, m.Qualifier)
 			s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
 		}
+		s.legend = boundLegend([]panel{s.panel})
 		s.notes = appendLegend(s.notes, qs)
 		out = append(out, s)
 	}
 	return out
+}
+
+// mentionsAI reports whether a metric's name has "AI" as a word.
+func mentionsAI(metric string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(metric, func(r rune) bool {
+		return !unicode.IsLetter(r) || r >= utf8.RuneSelf && hasCJK(string(r))
+	}), func(w string) bool { return w == "AI" })
+}
+
+// growthSpecs draws growth rates, each labelled with its entity and
+// period, on an axis of their own: they are not shares and may pass 100%.
+func growthSpecs(rows []*analysis.Metric) []spec {
+	rows = append([]*analysis.Metric(nil), rows...)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
+	if len(rows) > topGroups {
+		rows = rows[:topGroups]
+	}
+	lead := rows[0]
+	leadText := analysis.Qualified(lead.Qualifier, analysis.FormatValue(lead.Value, "%", false, lead.Qualifier), true)
+	s := spec{name: "growth-rates", title: fmt.Sprintf("%s: %s %s", lead.Entity, lead.Metric, leadText),
+		subtitle: "Growth rates as reported, each over its own period; not shares, so not drawn on a 0-100% axis"}
+	if len(rows) > 1 {
+		s.title += fmt.Sprintf(", the highest of %d growth rates reported", len(rows))
+	}
+	s.horizontal, s.scale, s.axis, s.percent = true, 1, "Growth, percent", true
+	var qs []analysis.Qualifier
+	for _, m := range rows {
+		label := fmt.Sprintf("%s: %s (%s)", m.Entity, m.Metric, m.Period)
+		s.bars = append(s.bars, bar{label: label, value: m.Value, bound: boundOf(m.Qualifier), measure: measureGrowth,
+			text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
+		qs = append(qs, m.Qualifier)
+		s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
+	}
+	s.legend = boundLegend([]panel{s.panel})
+	s.notes = appendLegend(s.notes, qs)
+	return []spec{s}
 }
 
 // upperFirst capitalises a label's first letter: "share using AI" reads
@@ -719,14 +1166,14 @@ func historySpec(r *analysis.Report) (spec, bool) {
 	if len(pts) < 2 {
 		return spec{}, false
 	}
-	s := spec{name: "history", title: "Total AI pledges by report month", sources: []string{historySource}}
+	s := spec{name: "history", sources: []string{historySource}}
 	max := 0.0
 	var qs []analysis.Qualifier
 	for _, h := range pts {
 		max = math.Max(max, math.Abs(h.Total))
 		q := labelQualifier(h.Qualifier)
 		qs = append(qs, q)
-		s.bars = append(s.bars, bar{label: h.Month, value: h.Total,
+		s.bars = append(s.bars, bar{label: h.Month, value: h.Total, bound: boundOf(q), measure: measureMoney(r.Currency),
 			text: moneyText(h.Total, r.Currency, q) + "\n" + plural(h.Count, "pledge", "pledges")})
 	}
 	s.scale, s.axis = moneyAxis(r.Currency, max)
@@ -740,9 +1187,20 @@ func historySpec(r *analysis.Report) (spec, bool) {
 		change = sign + analysis.FormatMoney(math.Abs(d), r.Currency, analysis.Exact)
 	}
 	s.subtitle = fmt.Sprintf("Counted pledges in each monthly report, in %s; %s to %s: %s", r.Currency, first.Month, last.Month, change)
+	lastQ := labelQualifier(last.Qualifier)
+	s.title = fmt.Sprintf("Stated AI pledges stand at %s in the %s report", moneyWords(last.Total, r.Currency, lastQ), last.Month)
+	switch d := last.Total - first.Total; {
+	case d > 0:
+		s.title += fmt.Sprintf(", up %s since %s", analysis.FormatMoney(d, r.Currency, analysis.Exact), first.Month)
+	case d < 0:
+		s.title += fmt.Sprintf(", down %s since %s", analysis.FormatMoney(-d, r.Currency, analysis.Exact), first.Month)
+	default:
+		s.title += fmt.Sprintf(", unchanged since %s", first.Month)
+	}
 	if len(other) > 0 {
 		s.notes = append(s.notes, "Left out, in another currency: "+strings.Join(other, ", ")+".")
 	}
+	s.legend = boundLegend([]panel{s.panel})
 	s.notes = appendLegend(s.notes, qs)
 	return s, true
 }

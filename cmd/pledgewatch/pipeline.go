@@ -189,7 +189,9 @@ func (c *config) run(ctx context.Context) error {
 	}}
 	for _, p := range pics {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
-		files[filepath.Join("charts", p.Name)] = bytesFile(p.PNG)
+		for _, f := range p.Files() {
+			files[filepath.Join("charts", f.Name)] = bytesFile(f.Data)
+		}
 	}
 	// The workbook is written straight into its file in the new report
 	// folder: a million-row workbook is not held in memory a second time.

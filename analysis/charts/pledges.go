@@ -1,0 +1,246 @@
+package charts
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"pledgewatch/analysis"
+)
+
+// Region keys the Hong Kong against mainland chart looks for, folded.
+var (
+	hongKongRegions = []string{"hong kong", "hong kong sar", "hk"}
+	mainlandRegions = []string{"mainland china", "mainland", "china", "prc"}
+)
+
+// yearSpec counts counted pledges by the year they were announced, each
+// year's bar labelled with its count and stated amount. Years holding a
+// pledge whose date is not stated by its source are marked.
+func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
+	if len(r.ByYear) == 0 || r.Total.Count < 2 { // one pledge is not a distribution
+		return spec{}, false
+	}
+	approx := map[string]int{}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if p.Counted && p.Approximate {
+			approx[strconv.Itoa(p.Announced.Year())]++
+		}
+	}
+	s := spec{name: "pledges-by-year", subtitle: "Counted AI pledges by the year they were announced, " + scope(r)}
+	s.scale, s.axis = 1, "Pledges"
+	lead := r.ByYear[0]
+	var marked, approxPledges int
+	var qs []analysis.Qualifier
+	for _, g := range r.ByYear {
+		if g.Count > lead.Count {
+			lead = g
+		}
+		label := g.Key
+		if n := max(g.Approximate, approx[g.Key]); n > 0 {
+			label += "*"
+			marked++
+			approxPledges += n
+		}
+		txt := strconv.Itoa(g.Count)
+		if g.Undisclosed < g.Count {
+			txt += "\n" + moneyText(g.Total, r.Currency, g.Qualifier)
+			qs = append(qs, g.Qualifier)
+		}
+		s.bars = append(s.bars, bar{label: label, value: float64(g.Count), text: txt, measure: measureCount})
+	}
+	if 2*lead.Count > r.Total.Count {
+		s.title = fmt.Sprintf("Most AI pledges were announced in %s: %d of %d", lead.Key, lead.Count, r.Total.Count)
+	} else {
+		s.title = fmt.Sprintf("More AI pledges were announced in %s than in any other year: %d of %d", lead.Key, lead.Count, r.Total.Count)
+	}
+	if len(r.ByYear) == 1 {
+		s.title = fmt.Sprintf("All %d AI pledges were announced in %s", r.Total.Count, lead.Key)
+	}
+	s.notes = append(s.notes, "Bars count pledges; the figure under each count is the amount stated for that year's pledges.")
+	if marked > 0 {
+		s.notes = append(s.notes, fmt.Sprintf("* %s dated by another record than the source (the source's date, or a date found elsewhere); the year may be off.",
+			plural(approxPledges, "pledge is", "pledges are")))
+	}
+	s.notes = appendLegend(s.notes, qs)
+	c.all().setOn(&s)
+	return s, true
+}
+
+// regionSpec sets Hong Kong against mainland China: stated amounts in
+// one panel, counts of pledges in another.
+func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
+	var hk, ml *analysis.Group
+	var other []string
+	for i := range r.ByRegion {
+		g := &r.ByRegion[i]
+		k := strings.ToLower(strings.TrimSpace(g.Key))
+		switch {
+		case hk == nil && containsFold(hongKongRegions, k):
+			hk = g
+		case ml == nil && containsFold(mainlandRegions, k):
+			ml = g
+		default:
+			other = append(other, fmt.Sprintf("%s (%s)", g.Key, plural(g.Count, "pledge", "pledges")))
+		}
+	}
+	if hk == nil || ml == nil || hk.Total+ml.Total <= 0 {
+		return spec{}, false
+	}
+	sides := []*analysis.Group{ml, hk}
+	s := spec{name: "hong-kong-vs-mainland-china",
+		subtitle: "Counted AI pledges by the region they are for, " + scope(r)}
+	switch {
+	case hk.Total > 0 && ml.Total >= 2*hk.Total:
+		s.title = fmt.Sprintf("Stated AI pledges for mainland China are %s Hong Kong's", timesText(ml.Total/hk.Total))
+	case ml.Total > 0 && hk.Total >= 2*ml.Total:
+		s.title = fmt.Sprintf("Stated AI pledges for Hong Kong are %s mainland China's", timesText(hk.Total/ml.Total))
+	default:
+		s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s",
+			moneyText(ml.Total, r.Currency, ml.Qualifier), moneyText(hk.Total, r.Currency, hk.Qualifier))
+	}
+	money := panel{horizontal: true, heading: "Stated amount"}
+	count := panel{horizontal: true, heading: "Number of pledges", scale: 1, axis: "Pledges"}
+	var qs []analysis.Qualifier
+	for i, g := range sides {
+		tn := toneMain
+		if i > 0 {
+			tn = toneAlt
+		}
+		txt := moneyText(g.Total, r.Currency, g.Qualifier)
+		if g.Undisclosed == g.Count {
+			txt = "none stated"
+		}
+		money.bars = append(money.bars, bar{label: g.Key, value: g.Total, text: txt, tone: tn,
+			bound: boundOf(g.Qualifier), measure: measureMoney(r.Currency)})
+		qs = append(qs, g.Qualifier)
+		ctext := strconv.Itoa(g.Count)
+		if g.Undisclosed > 0 {
+			ctext += fmt.Sprintf(" (%d with no amount stated)", g.Undisclosed)
+		}
+		count.bars = append(count.bars, bar{label: g.Key, value: float64(g.Count), text: ctext, tone: tn, measure: measureCount})
+	}
+	money.scale, money.axis = moneyAxis(r.Currency, math.Max(ml.Total, hk.Total))
+	s.setPanels([]panel{money, count})
+	if len(other) > 0 {
+		s.notes = append(s.notes, "Other regions, not drawn: "+strings.Join(other, "; ")+".")
+	}
+	s.notes = appendLegend(s.notes, qs)
+	c.pledgeSources(func(p *analysis.PledgeRow) bool {
+		k := strings.ToLower(strings.TrimSpace(p.Region))
+		return containsFold(hongKongRegions, k) || containsFold(mainlandRegions, k)
+	}).setOn(&s)
+	return s, true
+}
+
+func containsFold(list []string, k string) bool {
+	for _, x := range list {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// timesText is a ratio in words: "19 times", "2.5 times".
+func timesText(x float64) string {
+	if x >= 10 {
+		return strconv.FormatFloat(math.Round(x), 'f', 0, 64) + " times"
+	}
+	return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) + " times"
+}
+
+// disclosedSpec counts the counted pledges with and without a stated
+// amount.
+func disclosedSpec(r *analysis.Report, c *citations) (spec, bool) {
+	n, un := r.Total.Count, r.Total.Undisclosed
+	if n < 2 { // one pledge is not a distribution
+		return spec{}, false
+	}
+	s := spec{name: "pledges-with-and-without-amount",
+		subtitle: "Counted AI pledges, " + scope(r)}
+	switch {
+	case un == 0:
+		s.title = fmt.Sprintf("All %d counted AI pledges state an amount", n)
+	case un == n:
+		s.title = fmt.Sprintf("None of the %d counted AI pledges states an amount", n)
+	default:
+		s.title = fmt.Sprintf("%d of %d counted AI pledges state no amount", un, n)
+	}
+	s.horizontal, s.scale, s.axis = true, 1, "Pledges"
+	s.bars = []bar{
+		{label: "Amount stated", value: float64(n - un), text: strconv.Itoa(n - un), measure: measureCount},
+		{label: "No amount stated", value: float64(un), text: strconv.Itoa(un), tone: toneMuted, measure: measureCount},
+	}
+	s.notes = append(s.notes, "Pledges with no amount stated are counted in every chart but add nothing to the totals, which are therefore lower bounds.")
+	var left []string
+	if r.Signals > 0 {
+		left = append(left, plural(r.Signals, "signal that is not money (licence, partnership, plan)", "signals that are not money (licences, partnerships, plans)"))
+	}
+	if r.PerRecipient > 0 {
+		left = append(left, plural(r.PerRecipient, "amount per recipient", "amounts per recipient"))
+	}
+	if len(left) > 0 {
+		s.notes = append(s.notes, "Not counted, so not drawn: "+andList(left)+".")
+	}
+	c.all().setOn(&s)
+	return s, true
+}
+
+// schemesSpec draws Hong Kong's public schemes one by one: counted
+// pledges in Hong Kong by government investors with a stated amount.
+func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
+	var its []item
+	var unstated int
+	keep := func(p *analysis.PledgeRow) bool {
+		return p.Counted && strings.EqualFold(strings.TrimSpace(p.Region), "Hong Kong") && p.InvestorType == "government"
+	}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if !keep(p) {
+			continue
+		}
+		if math.IsNaN(p.Value) {
+			unstated++
+			continue
+		}
+		its = append(its, item{label: schemeLabel(p), value: p.Value, q: p.Amount.Qualifier, count: 1})
+	}
+	if len(its) == 0 {
+		return spec{}, false
+	}
+	l := layoutMoney(its, r.Currency, "schemes", "")
+	total := sumItems(l.shown, "")
+	s := spec{name: "hong-kong-public-schemes",
+		subtitle: "Counted Hong Kong government AI pledges with a stated amount, " + scope(r)}
+	if len(l.shown) == 1 {
+		s.title = fmt.Sprintf("Hong Kong's one public AI scheme with a stated amount: %s, %s", l.shown[0].label, moneyText(total.value, r.Currency, total.q))
+	} else {
+		s.title = fmt.Sprintf("Hong Kong's %d public AI schemes with a stated amount total %s", len(l.shown), moneyText(total.value, r.Currency, total.q))
+	}
+	s.setPanels(l.panels)
+	if unstated > 0 {
+		s.notes = append(s.notes, fmt.Sprintf("Not drawn: %s with no amount stated.", plural(unstated, "public pledge", "public pledges")))
+	}
+	s.notes = appendLegend(s.notes, l.qs)
+	c.pledgeSources(keep).setOn(&s)
+	return s, true
+}
+
+// schemeLabel is a short name for a scheme: its program up to the first
+// bracket or colon, which starts an explanation; the investor when there
+// is no program.
+func schemeLabel(p *analysis.PledgeRow) string {
+	name := strings.TrimSpace(p.Program)
+	if name == "" {
+		return p.Investor
+	}
+	if i := strings.IndexAny(name, "(:;"); i > 0 {
+		if short := strings.TrimSpace(name[:i]); len(strings.Fields(short)) >= 2 {
+			name = short
+		}
+	}
+	return name
+}
