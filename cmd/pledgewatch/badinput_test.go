@@ -175,6 +175,47 @@ func badCases() []badCase {
 				f.RemoveRow("Metrics", 2)
 			}))
 		}},
+		{"amount-overflow", func(t *testing.T) map[string][]byte {
+			return one("pledges.xlsx", baseBook(t, func(f *excelize.File) {
+				f.SetCellValue("Pledges", "F4", 1e300)
+				f.SetCellValue("Pledges", "G4", "HKD")
+				f.SetCellValue("Pledges", "H4", "trillion")
+			}))
+		}},
+		{"implausible-date", set("B3", "0225-02-24")},
+		{"yen-sign", set("G2", "¥")},
+		{"long-note", func(t *testing.T) map[string][]byte {
+			book := baseBook(t, func(f *excelize.File) {
+				f.SetCellValue("Pledges", "Q1", "note")
+				f.SetCellValue("Pledges", "Q3", "short")
+			})
+			return one("pledges.xlsx", replaceCell(t, book, "Q3", `<c r="Q3" t="inlineStr"><is><t>`+strings.Repeat("long ", 6554)+`</t></is></c>`))
+		}},
+		{"merged-cells", func(t *testing.T) map[string][]byte {
+			return one("pledges.xlsx", baseBook(t, func(f *excelize.File) {
+				f.SetSheetRow("Pledges", "A5", &[]any{"hk-2", "2024-02-28", "Hong Kong Government", "government", "AI Subsidy Scheme", 3, "HKD", "billion", "", 3, "", "Hong Kong", "withdrawn", "HK Budget"})
+				f.SetSheetRow("Pledges", "A6", &[]any{"hk-3", "2024-10-16", "Hong Kong Government", "government", "I&T Industry-Oriented Fund", 10, "HKD", "", "", "", "", "Hong Kong", "", "HK Policy Address"})
+				f.MergeCell("Pledges", "H5", "H6")
+				f.MergeCell("Pledges", "M5", "M6")
+			}))
+		}},
+		{"unread-files", func(t *testing.T) map[string][]byte {
+			return map[string][]byte{
+				"pledges.xlsx": baseBook(t, nil),
+				"more.ods":     []byte("PK\x03\x04"),
+				"more.xlsb":    []byte("PK\x03\x04"),
+				"more.tsv":     []byte("announced\tinvestor\n"),
+				"more.numbers": []byte("PK\x03\x04"),
+				"more.xlsm": baseBook(t, func(f *excelize.File) { // read as an .xlsx is
+					f.DeleteSheet("Metrics")
+					f.DeleteSheet("FX")
+					f.RemoveRow("Pledges", 3)
+					f.RemoveRow("Pledges", 3)
+					f.SetSheetRow("Pledges", "A2", &[]any{"tx-1", "2025-03-01", "Tencent", "company", "AI data centres", "US$20 billion", "", "", "", "", "", "Mainland China", "announced", "Reuters", "", ""})
+				}),
+				"investors.csv": []byte("investor\nAlibaba\n"),
+			}
+		}},
 		{"many-errors", func(t *testing.T) map[string][]byte {
 			return one("pledges.xlsx", baseBook(t, func(f *excelize.File) {
 				for i := 5; i < 65; i++ {
@@ -260,4 +301,42 @@ func snapshotDir(t *testing.T, dir string) string {
 		fmt.Fprintf(&b, "%s %x %v\n", n, data, info.ModTime())
 	}
 	return b.String()
+}
+
+// TestImpossibleFlags checks the command-line mistakes that are usage
+// errors (exit 2), with a message saying how to call the program.
+func TestImpossibleFlags(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "pledges.xlsx")
+	if err := os.WriteFile(file, baseBook(t, nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--month", "0000-01"}, `--month "0000-01": the year must be from 1900 to 2200, such as 2025-11`},
+		{[]string{"--month", "2201-12"}, `--month "2201-12": the year must be from 1900 to 2200`},
+		{[]string{"--inputs", file}, fmt.Sprintf("--inputs %q is a file; give the folder that holds it, such as --inputs %s", file, filepath.Dir(file))},
+	}
+	for _, tt := range tests {
+		for _, cmd := range []string{"run", "validate"} {
+			out := t.TempDir()
+			args := append([]string{cmd}, tt.args...)
+			if cmd == "run" {
+				args = append(args, "--out", out)
+			}
+			code, _, stderr := runCmd(t, args...)
+			if code != exitUsage || !strings.Contains(stderr, tt.want) {
+				t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", args, code, firstLine(stderr), exitUsage, tt.want)
+			}
+			if entries, _ := os.ReadDir(out); len(entries) > 0 {
+				t.Errorf("%v: wrote %s", args, entries[0].Name())
+			}
+		}
+	}
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
 }
