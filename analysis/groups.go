@@ -77,7 +77,7 @@ func (ix *entityIndex) group(name string) string {
 // GroupOf returns the display name of the group an entity named name
 // belongs to, as the report's groups of investors name it.
 func (r *Report) GroupOf(name string) string {
-	if r.entities == nil {
+	if r.entities == nil || len(r.entities.byName) == 0 {
 		return name
 	}
 	return r.entities.group(name)

@@ -214,6 +214,22 @@ func (ps *Problems) Add(p *Problem) {
 	ps.list = append(ps.list, p)
 }
 
+// Room reports whether a problem of this severity and kind would still be
+// kept. Where it would not, Drop counts it without the cost of building
+// its message.
+func (ps *Problems) Room(sev Severity, kind error) bool {
+	return ps.perKind[problemKey{sev, kind}] < MaxPerKind
+}
+
+// Drop counts a problem of this severity and kind that is not kept.
+func (ps *Problems) Drop(sev Severity, kind error) {
+	if ps.dropped == nil {
+		ps.perKind = map[problemKey]int{}
+		ps.dropped = map[problemKey]int{}
+	}
+	ps.dropped[problemKey{sev, kind}]++
+}
+
 // Merge adds every problem of other, and its dropped counts.
 func (ps *Problems) Merge(other *Problems) {
 	for _, p := range other.list {

@@ -27,9 +27,17 @@ const (
 // classify sets each row's group, and leaves signals and amounts per
 // recipient out of the counts.
 func (r *Report) classify(probs *Problems) {
+	cache := map[string]string{}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
-		p.Group = r.GroupOf(p.Investor)
+		g, ok := cache[p.Investor]
+		if !ok {
+			g = r.GroupOf(p.Investor)
+			if len(cache) < 1<<16 {
+				cache[p.Investor] = g
+			}
+		}
+		p.Group = g
 		p.Approximate = p.DateBasis != "" && p.DateBasis != "stated"
 		known := p.Excluded != ExcludedCutoff
 		switch {
@@ -56,8 +64,14 @@ func (r *Report) classify(probs *Problems) {
 // sources to the pledge they restate. Unknown targets and cycles are
 // errors at the related_to cell.
 func (r *Report) relate(probs *Problems) {
-	ids := map[string]int{}
 	any := false
+	for i := range r.Pledges {
+		any = any || r.Pledges[i].RelatedTo != ""
+	}
+	if !any {
+		return
+	}
+	ids := map[string]int{}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		if p.ID != "" {
@@ -65,10 +79,6 @@ func (r *Report) relate(probs *Problems) {
 				ids[strings.ToLower(p.ID)] = i
 			}
 		}
-		any = any || p.RelatedTo != ""
-	}
-	if !any {
-		return
 	}
 	target := make([]int, len(r.Pledges))
 	for i := range r.Pledges {
@@ -219,55 +229,63 @@ func (r *Report) findRepeats(probs *Problems) {
 	// Bucket width: 15% on a log10 scale is 0.0706, wider than 5%.
 	const width = 0.0706
 	type key struct {
-		group  string
-		bucket int
+		group  int32
+		bucket int32
 	}
+	groups := map[string]int32{}
 	lists := map[key][]int{}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
-		if !p.Counted || math.IsNaN(p.USD) || p.USD <= 0 {
+		if !p.Counted || math.IsNaN(p.USD) || p.USD <= 0 || math.IsInf(p.USD, 0) {
 			continue
 		}
-		g := fold(p.Group)
+		g, ok := groups[p.Group]
+		if !ok {
+			g = int32(len(groups))
+			groups[p.Group] = g
+		}
 		m := math.Log10(p.USD)
 		found := -1
+	search:
 		for _, shift := range []float64{0, 1, 2, 3, -1, -2, -3} {
-			b := int(math.Floor((m - shift) / width))
-			for _, bb := range []int{b - 1, b, b + 1} {
+			b := int32(math.Floor((m - shift) / width))
+			for _, bb := range []int32{b - 1, b, b + 1} {
 				k := key{g, bb}
-				list := lists[k]
-				for len(list) > 0 && p.Announced.Sub(r.Pledges[list[0]].Announced) > window {
-					list = list[1:]
+				list, ok := lists[k]
+				if !ok {
+					continue
 				}
-				lists[k] = list
+				n := 0
+				for n < len(list) && p.Announced.Sub(r.Pledges[list[n]].Announced) > window {
+					n++
+				}
+				if n > 0 {
+					list = list[n:]
+					lists[k] = list
+				}
 				for _, j := range list {
 					q := &r.Pledges[j]
-					if linked(p, q) {
-						continue
-					}
-					if _, slip := decadeSlip(p.USD, q.USD); slip || similar(p.USD, q.USD) {
+					if _, slip := decadeSlip(p.USD, q.USD); (slip || similar(p.USD, q.USD)) && !linked(p, q) {
 						found = j
-						break
+						break search
 					}
 				}
-				if found >= 0 {
-					break
-				}
-			}
-			if found >= 0 {
-				break
 			}
 		}
 		if found >= 0 && p.Relation == "" {
-			q := &r.Pledges[found]
-			days := int(p.Announced.Sub(q.Announced).Hours() / 24)
-			name := cmpOr(q.ID, q.Loc.Ref.String())
-			probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrLikelyRepeat,
-				"may be the same money as %s (%s, %s): same group %s, announced %d days apart, and %s is %s; if it is the same money, set relation to restates and related_to to %s; if it is new money, set relation to new (or top-up with related_to)",
-				name, q.Loc.Ref, FormatMoney(q.USD, "USD", q.Amount.Qualifier), p.Group, days,
-				FormatMoney(p.USD, "USD", p.Amount.Qualifier), factorWords(p.USD, q.USD), name)))
+			if !probs.Room(SevWarning, ErrLikelyRepeat) {
+				probs.Drop(SevWarning, ErrLikelyRepeat)
+			} else {
+				q := &r.Pledges[found]
+				days := int(p.Announced.Sub(q.Announced).Hours() / 24)
+				name := cmpOr(q.ID, q.Loc.Ref.String())
+				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrLikelyRepeat,
+					"may be the same money as %s (%s, %s): same group %s, announced %d days apart, and %s is %s; if it is the same money, set relation to restates and related_to to %s; if it is new money, set relation to new (or top-up with related_to)",
+					name, q.Loc.Ref, FormatMoney(q.USD, "USD", q.Amount.Qualifier), p.Group, days,
+					FormatMoney(p.USD, "USD", p.Amount.Qualifier), factorWords(p.USD, q.USD), name)))
+			}
 		}
-		k := key{g, int(math.Floor(m / width))}
+		k := key{g, int32(math.Floor(m / width))}
 		lists[k] = append(lists[k], i)
 	}
 }
