@@ -85,3 +85,24 @@ func FormatValue(v float64, unit string, money bool, q Qualifier) string {
 	}
 	return strings.TrimSpace(strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64) + " " + unit)
 }
+
+// FormatWhole renders an amount below a million in full, with thousands
+// separators: "HK$100,000". Larger amounts are as FormatMoney gives them.
+func FormatWhole(v float64, currency string, q Qualifier) string {
+	if math.IsNaN(v) || math.Abs(v) >= 1e6 || v != math.Trunc(v) {
+		return FormatMoney(v, currency, q)
+	}
+	digits := strconv.FormatInt(int64(math.Abs(v)), 10)
+	var b strings.Builder
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	sign := ""
+	if v < 0 {
+		sign = "-"
+	}
+	return sign + Symbol(currency) + b.String()
+}

@@ -317,7 +317,7 @@ func notAdded(r *Report) string {
 		case p.Excluded == ExcludedWithdrawn:
 			withdrawn++
 		case p.Excluded == ExcludedPer && len(per) < 3:
-			per = append(per, FormatMoney(p.Amount.Value, p.Amount.Currency, p.Amount.Qualifier)+" per "+p.Per)
+			per = append(per, Qualified(p.Amount.Qualifier, FormatWhole(p.Amount.Value, p.Amount.Currency, p.Amount.Qualifier), false)+" per "+p.Per)
 		}
 	}
 	var out []string

@@ -66,7 +66,7 @@ func TestShippedHeadlines(t *testing.T) {
 		!strings.Contains(total[1], "come to at least US$17.8B a year") {
 		t.Errorf("total sentence = %q", total[1])
 	}
-	if s := find(t, sum, 0, "Not added")[1]; !strings.Contains(s, "1 restatement") || !strings.Contains(s, "HK$100.0K per start-up") ||
+	if s := find(t, sum, 0, "Not added")[1]; !strings.Contains(s, "1 restatement") || !strings.Contains(s, "HK$100,000 per start-up") ||
 		!strings.Contains(s, "4 signals without money") {
 		t.Errorf("not-added sentence = %q", s)
 	}
