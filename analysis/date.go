@@ -205,15 +205,6 @@ func (p Period) String() string {
 // Yearly reports whether the period is a whole (calendar or fiscal) year.
 func (p Period) Yearly() bool { return p.Kind == PeriodYear || p.Kind == PeriodFiscalYear }
 
-// family groups kinds that can be compared along one axis.
-func (p Period) family() int {
-	switch p.Kind {
-	case PeriodFiscalYear, PeriodFiscalQuarter:
-		return 2
-	}
-	return 1
-}
-
 // ordinal returns a number that orders periods of one kind.
 func (p Period) ordinal() int {
 	switch p.Kind {

@@ -308,20 +308,6 @@ func attr(a []byte, name string) ([]byte, bool) {
 	}
 }
 
-// attrLocal is attr that ignores a namespace prefix on the attribute name.
-func attrLocal(a []byte, name string) ([]byte, bool) {
-	for {
-		n, v, rest, ok := nextAttr(a)
-		if !ok {
-			return nil, false
-		}
-		if string(localName(n)) == name {
-			return v, true
-		}
-		a = rest
-	}
-}
-
 // appendText appends character data to dst with entities decoded and
 // line ends normalised as XML requires (CR LF and lone CR become LF).
 func appendText(dst, raw []byte, cdata bool) []byte {
@@ -433,7 +419,7 @@ func hexDigit(c byte) int {
 // (ECMA-376 ST_Xstring): _x000D_ is a carriage return, _x005F_ an
 // underscore, and a pair of escaped UTF-16 surrogates one character.
 func decodeEscapes(b []byte) []byte {
-	if bytes.Index(b, []byte("_x")) < 0 {
+	if !bytes.Contains(b, []byte("_x")) {
 		return b
 	}
 	out := b[:0]
