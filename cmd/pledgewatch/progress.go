@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/sys/unix"
+	"golang.org/x/term"
 )
 
 // progress shows one status line on stderr (rows read, rate, stage) for
@@ -26,13 +26,11 @@ type progress struct {
 const progressAfter = 2 * time.Second
 
 // newProgress returns a progress line on w, or nil when w is not a
-// terminal or quiet is set; a nil *progress does nothing.
+// terminal that can redraw a line (see ansiTerminal) or quiet is set; a
+// nil *progress does nothing.
 func newProgress(w io.Writer, quiet bool) *progress {
 	f, ok := w.(*os.File)
-	if quiet || !ok {
-		return nil
-	}
-	if _, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS); err != nil {
+	if quiet || !ok || !term.IsTerminal(int(f.Fd())) || !ansiTerminal(f) {
 		return nil
 	}
 	now := time.Now()
