@@ -24,7 +24,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -107,12 +106,7 @@ func runOnce(bin, inputs, out string) (float64, float64, error) {
 		return 0, 0, fmt.Errorf("pledgewatch on %s: %w\n%s", inputs, err, stderr.String())
 	}
 	secs := time.Since(start).Seconds()
-	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	rss := 0.0
-	if ru != nil {
-		rss = float64(ru.Maxrss) / 1024 // kilobytes on Linux
-	}
-	return secs, rss, nil
+	return secs, peakRSS(cmd.ProcessState), nil
 }
 
 // measureFloor times excelize alone: reading the Pledges sheet's raw
