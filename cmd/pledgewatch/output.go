@@ -6,15 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/gofrs/flock"
-	"github.com/google/renameio/v2"
-	"golang.org/x/sys/unix"
 )
 
 // lockName is the lock file in the output folder that keeps two runs from
@@ -26,33 +26,35 @@ const tmpPrefix = ".pledgewatch-tmp-"
 
 // writeReport writes files (paths relative to the month's folder) as
 // out/month/, all or nothing: every file is written and synced into a new
-// folder beside the old one, and the two folders are then exchanged in one
-// atomic rename. A crash or kill at any point leaves either the previous
-// complete report or the new complete one. Runs on the same out folder
-// take turns through a lock file; a run that cannot get it within wait
-// fails.
+// folder beside the old one, and the new folder then takes the old one's
+// place (see exchange for how on each platform). A crash or kill at any
+// point leaves either the previous complete report or the new complete
+// one, and the next run clears away what was left. Runs on the same out
+// folder take turns through a lock file; a run that cannot get it within
+// wait fails.
 func writeReport(ctx context.Context, out, month string, files map[string]writerTo, wait time.Duration) (string, error) {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return "", fmt.Errorf("create output folder: %w", err)
 	}
-	lock := flock.New(filepath.Join(out, lockName))
-	lctx, cancel := context.WithTimeout(ctx, wait)
-	defer cancel()
-	ok, err := lock.TryLockContext(lctx, 100*time.Millisecond)
-	if !ok || err != nil {
-		return "", fmt.Errorf("another pledgewatch run is writing to %s and still holds %s after %s; try again when it has finished (or raise --lock-timeout)",
-			out, filepath.Join(out, lockName), wait)
+	lock, err := takeLock(ctx, out, wait)
+	if err != nil {
+		return "", err
 	}
 	defer lock.Unlock()
 
 	// Folders left by a run that was killed: the lock says no run is using
-	// them. A previous report moved aside (see exchange) goes back first.
+	// them. A previous report moved aside (see exchangeAside) goes back if
+	// the month has no report; if it has one, the new report was already in
+	// place and the old one is removed.
 	final := filepath.Join(out, month)
-	if _, err := os.Stat(final); isNotExist(err) {
-		if _, err := os.Stat(asideName(out, month)); err == nil {
-			if err := os.Rename(asideName(out, month), final); err != nil {
+	aside := asideName(out, month)
+	if _, err := os.Stat(aside); err == nil {
+		if _, err := os.Stat(final); isNotExist(err) {
+			if err := os.Rename(aside, final); err != nil {
 				return "", fmt.Errorf("restore previous report: %w", err)
 			}
+		} else if err := os.RemoveAll(aside); err != nil {
+			return "", fmt.Errorf("remove previous report: %w", err)
 		}
 	}
 	stale, _ := filepath.Glob(filepath.Join(out, tmpPrefix+"*"))
@@ -108,8 +110,8 @@ func writeReport(ctx context.Context, out, month string, files map[string]writer
 	if err := ctx.Err(); err != nil {
 		return "", fmt.Errorf("write report: %w", err)
 	}
-	if err := exchange(tmp, final, asideName(out, month)); err != nil {
-		return "", fmt.Errorf("put report in place: %w", err)
+	if err := exchange(tmp, final, aside); err != nil {
+		return "", fmt.Errorf("put report in place: %w", explainRename(err))
 	}
 	if err := syncDir(out); err != nil {
 		return "", fmt.Errorf("put report in place: %w", err)
@@ -117,30 +119,98 @@ func writeReport(ctx context.Context, out, month string, files map[string]writer
 	return final, nil
 }
 
-// exchange puts folder tmp at final. Where final exists the two are
-// swapped atomically (renameat2 RENAME_EXCHANGE), so tmp then holds the
-// old report; the standard library has no call for this.
-func exchange(tmp, final, aside string) error {
-	err := unix.Renameat2(unix.AT_FDCWD, tmp, unix.AT_FDCWD, final, unix.RENAME_EXCHANGE)
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, unix.ENOENT):
-		return os.Rename(tmp, final) // no previous report
-	case errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EINVAL):
-		// A file system without exchange: move the old report aside first.
-		// A crash between the two renames leaves it aside, where the next
-		// run finds it and puts it back before doing anything else.
-		if err := os.Rename(final, aside); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp, final); err != nil {
-			os.Rename(aside, final)
-			return err
-		}
-		return os.RemoveAll(aside)
+// lockRetry is how often a run waiting for the lock tries again.
+const lockRetry = 100 * time.Millisecond
+
+// takeLock takes the lock file of folder out, waiting up to wait for
+// another run to release it (with wait 0 it tries once). The error says
+// why the lock could not be had: another run holds it, the folder cannot
+// be written, or ctx ended while waiting.
+func takeLock(ctx context.Context, out string, wait time.Duration) (*flock.Flock, error) {
+	path := filepath.Join(out, lockName)
+	lock := flock.New(path)
+	ok, err := lock.TryLock()
+	if !ok && err == nil && wait > 0 {
+		lctx, cancel := context.WithTimeout(ctx, wait)
+		ok, err = lock.TryLockContext(lctx, lockRetry)
+		cancel()
 	}
-	return err
+	if ok {
+		return lock, nil
+	}
+	return nil, lockError(ctx, out, path, wait, err)
+}
+
+// lockError explains why the lock file path in folder out was not taken;
+// err is what the attempt returned (nil when another run holds the lock).
+func lockError(ctx context.Context, out, path string, wait time.Duration, err error) error {
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("stopped while waiting for another pledgewatch run to release %s: %w", path, context.Cause(ctx))
+	case err == nil || errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("another pledgewatch run is writing to %s and still holds %s after %s; try again when it has finished (or raise --lock-timeout)",
+			out, path, wait)
+	case isReadOnly(err):
+		return fmt.Errorf("cannot create the lock file %s: the output folder is on a read-only file system; choose another --out folder: %w", path, err)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("cannot create the lock file %s: no permission to write in the output folder; choose another --out folder or fix its permissions: %w", path, err)
+	}
+	return fmt.Errorf("take the lock %s: %w", path, err)
+}
+
+// exchangeAside puts folder tmp at final in two renames, for file systems
+// that cannot swap two folders in one: the previous report is moved aside
+// first, the new one takes its place, and the old one is removed. A crash
+// between the renames leaves the previous report whole at aside, where the
+// next run finds it and puts it back before doing anything else (see
+// writeReport); a crash after them leaves aside for the next run to remove.
+func exchangeAside(tmp, final, aside string) error {
+	if err := os.Rename(final, aside); err != nil {
+		if isNotExist(err) {
+			return os.Rename(tmp, final) // no previous report
+		}
+		return err
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		if rerr := os.Rename(aside, final); rerr != nil {
+			return errors.Join(err, fmt.Errorf("previous report left at %s for the next run to restore: %w", aside, rerr))
+		}
+		return err
+	}
+	return os.RemoveAll(aside)
+}
+
+// writeFileReplace writes a file into a temporary file beside path, syncs
+// it and renames it to path only once complete: writeFile where renameio
+// is not available.
+func writeFileReplace(path string, write writerTo) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 1<<20)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }
 
 // writerTo writes one file of the report.
@@ -154,41 +224,14 @@ func bytesFile(data []byte) writerTo {
 	}
 }
 
-// writeFile writes a file through renameio: into a temporary file that
-// is synced and renamed to path only once complete.
-func writeFile(path string, write writerTo) error {
-	pf, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644))
-	if err != nil {
-		return err
-	}
-	defer pf.Cleanup()
-	bw := bufio.NewWriterSize(pf, 1<<20)
-	if err := write(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return pf.CloseAtomicallyReplace()
-}
-
-// asideName is where exchange moves a previous report on file systems
-// that cannot swap folders.
+// asideName is where exchangeAside moves a previous report on file
+// systems that cannot swap folders.
 func asideName(out, month string) string {
 	return filepath.Join(out, ".pledgewatch-previous-"+month)
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // within reports whether path lies inside dir.
 func within(dir, path string) bool {
 	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !filepath.IsAbs(rel) && (len(rel) < 3 || rel[:3] != "../")
+	return err == nil && rel != ".." && !filepath.IsAbs(rel) && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

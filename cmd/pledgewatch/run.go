@@ -151,6 +151,9 @@ func (c *config) parse(name string, args []string) error {
 	if fs.NArg() > 0 {
 		return &usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	}
+	if c.LockTimeout < 0 {
+		return &usageError{fmt.Sprintf("--lock-timeout %s: give a duration of 0 or more, such as 30s or 2m", c.LockTimeout)}
+	}
 	if c.Month == "" {
 		c.Month = c.Now().Format("2006-01")
 	} else if !monthRE.MatchString(c.Month) {
