@@ -486,6 +486,14 @@ func (tr *tableReader) rate() {
 	}
 	if tr.cur[fPerUSD] != nil {
 		r.PerUSD = tr.positive(fPerUSD, "per_usd")
+		// Every currency in use trades between about 0.3 and 50,000 to the
+		// dollar; a rate far outside that is a slip, and one near the limits
+		// of a float would overflow the conversions.
+		if r.PerUSD != 0 && (r.PerUSD < 1e-6 || r.PerUSD > 1e9) {
+			tr.errorAt(fPerUSD, formatNumber(r.PerUSD), analysis.Errorf(analysis.ErrNumber,
+				"not a plausible exchange rate; enter how many units of the currency buy one US dollar, such as 7.8"))
+			r.PerUSD = 0
+		}
 	}
 	if r.Currency == "USD" && r.PerUSD != 0 && r.PerUSD != 1 {
 		tr.errorAt(fPerUSD, formatNumber(r.PerUSD), analysis.Errorf(analysis.ErrConflict,
@@ -552,7 +560,7 @@ func (tr *tableReader) comparison() {
 			tr.errorAt(f, clip(s), err)
 		}
 	}
-	if c.Right == "" && c.How != "" && c.How != "pace" {
+	if c.Right == "" && c.How != "" && c.How != "pace" && c.How != "pace share" {
 		tr.errorAt(cRight, "", analysis.Errorf(analysis.ErrRequired, "a %s needs a second figure; enter it in right", c.How))
 	}
 	if tr.bad {

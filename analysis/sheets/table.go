@@ -277,7 +277,7 @@ var requiredHelp = map[string]string{
 	"date":      "enter the date of the rate, such as 2025-02-24",
 	"name":      "enter the investor or entity name as written in Pledges or Metrics",
 	"left":      "enter the first figure, such as pledge:alibaba-ai-infra-2025",
-	"how":       "enter ratio, share, difference, growth or pace",
+	"how":       "enter ratio, share, difference, growth, pace or pace share",
 }
 
 // sizeAfterRows is when sizeRows runs.
