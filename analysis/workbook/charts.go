@@ -24,7 +24,7 @@ const (
 func (b *book) writeCharts() error {
 	f, r, l := b.f, b.r, &b.lay
 	name := sheetCharts
-	if err := b.pageSetup(name); err != nil {
+	if err := b.pageSetup(name, 0); err != nil {
 		return err
 	}
 	if err := f.SetColWidth(name, "A", "A", 4); err != nil {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -73,7 +74,7 @@ func (b *book) open(name string, o sheetOpts) *sheet {
 			}
 		}
 	}
-	if err := b.pageSetup(name); err != nil {
+	if err := b.pageSetup(name, o.freeze); err != nil {
 		s.err = err
 		return s
 	}
@@ -98,15 +99,39 @@ func (b *book) open(name string, o sheetOpts) *sheet {
 
 const tableStyle = "TableStyleLight1"
 
-// pageSetup prints a sheet landscape, one page wide. It must come before
-// the sheet is streamed.
-func (b *book) pageSetup(name string) error {
-	fit, landscape, wide, tall := true, "landscape", 1, 0
+// Paper size 9 is A4 in the spreadsheet's page setup.
+const paperA4 = 9
+
+// pageSetup prints a sheet on A4, landscape, one page wide and as many
+// pages tall as it needs, with the rows above titles (the header of its
+// main table) repeated on every page and a footer naming the sheet, the
+// report month and the page. It must come before the sheet is streamed.
+func (b *book) pageSetup(name string, titles int) error {
+	fit, landscape, wide, tall, size := true, "landscape", 1, 0, paperA4
 	if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	return b.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall})
+	if err := b.f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	margin, edge := 0.5, 0.3
+	if err := b.f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &margin, Bottom: &margin,
+		Header: &edge, Footer: &edge}); err != nil {
+		return err
+	}
+	footer := "&L&8&A&C&8" + footerText(b.title()) + "&R&8Page &P of &N"
+	if err := b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
+		return err
+	}
+	if titles > 0 {
+		return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: name,
+			RefersTo: "'" + strings.ReplaceAll(name, "'", "''") + "'!$1:$" + strconv.Itoa(titles)})
+	}
+	return nil
 }
+
+// footerText escapes text for a page footer, where & starts a code.
+func footerText(s string) string { return strings.ReplaceAll(s, "&", "&&") }
 
 // set writes the cells of a row from column col. Rows come in ascending
 // order, as the StreamWriter takes them.

@@ -27,6 +27,10 @@ type look struct {
 	note   bool // wrapped text in a merged block
 }
 
+// fontFamily is the font every cell names: Excel's default, which
+// LibreOffice maps to the metric-compatible Carlito.
+const fontFamily = "Calibri"
+
 type styles struct {
 	f     *excelize.File
 	cache map[look]int
@@ -51,7 +55,9 @@ func (s *styles) id(l look) int {
 		nf := l.numFmt
 		st.CustomNumFmt = &nf
 	}
-	font := &excelize.Font{Bold: l.bold || l.head || l.total || l.title, Italic: l.italic}
+	// Every style names its font, so that a reader without the workbook's
+	// default font does not fall back to another family for bold text.
+	font := &excelize.Font{Family: fontFamily, Size: 11, Bold: l.bold || l.head || l.total || l.title, Italic: l.italic}
 	switch {
 	case l.title:
 		font.Size = 14
@@ -59,9 +65,7 @@ func (s *styles) id(l look) int {
 		font.Color = "0563C1"
 		font.Underline = "single"
 	}
-	if font.Bold || font.Italic || font.Size != 0 || font.Color != "" {
-		st.Font = font
-	}
+	st.Font = font
 	al := &excelize.Alignment{}
 	switch {
 	case l.head:

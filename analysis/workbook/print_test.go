@@ -1,0 +1,52 @@
+package workbook
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrintSetup holds every sheet to print on A4, landscape, one page
+// wide, with a footer naming the sheet, the month and the page, and the
+// header rows of a sheet's main table repeated on every page.
+func TestPrintSetup(t *testing.T) {
+	r := testReport(t)
+	f := open(t, writeBook(t, r, testMeta(t)))
+	titles := map[string]string{}
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" {
+			titles[d.Scope] = d.RefersTo
+		}
+	}
+	for _, name := range f.GetSheetList() {
+		pl, err := f.GetPageLayout(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pl.Size == nil || *pl.Size != paperA4 || pl.Orientation == nil || *pl.Orientation != "landscape" ||
+			pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 0 {
+			t.Errorf("%s: page layout %+v, want A4 landscape one page wide", name, pl)
+		}
+		hf, err := f.GetHeaderFooter(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(hf.OddFooter, "&A") || !strings.Contains(hf.OddFooter, "Page &P of &N") || !strings.Contains(hf.OddFooter, "report for "+testMeta(t).Month) {
+			t.Errorf("%s: footer %q lacks sheet, month or page", name, hf.OddFooter)
+		}
+	}
+	for sheet, want := range map[string]string{sheetPledges: "'Pledges'!$1:$1", sheetSummary: "'Summary'!$1:$6", sheetMetrics: "'Metrics'!$1:$1"} {
+		if got := titles[sheet]; got != want {
+			t.Errorf("%s: print titles %q, want %q", sheet, got, want)
+		}
+	}
+	// Every style names its font, bold ones included.
+	for id := 1; id < len(f.Styles.CellXfs.Xf); id++ {
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Font == nil || st.Font.Family == "" {
+			t.Errorf("style %d names no font: %+v", id, st)
+		}
+	}
+}
