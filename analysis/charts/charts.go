@@ -11,8 +11,8 @@
 // not a plain bar end; when one or a few bars dwarf the rest, a second
 // panel shows the rest on their own scale.
 //
-// Charts are built in memory and returned as bytes (PNG, PNG at twice
-// the size, SVG); the command decides where to write them. Drawing
+// Charts are built in memory and returned as bytes (PNG; PNG at twice
+// the size and SVG on request); the command decides where to write them. Drawing
 // changes no global state of gonum/plot: every text style gets this
 // package's own font cache, so charts may be rendered concurrently and
 // alongside other plots.
@@ -37,31 +37,65 @@ import (
 	"pledgewatch/analysis"
 )
 
-// Chart is one rendered chart, in three formats.
+// Chart is one rendered chart. Its PNG is drawn by Render; the same
+// chart at twice the size and as SVG are drawn when asked for, so that a
+// caller can draw them while it writes other files.
 type Chart struct {
 	// Name is the file name, such as "pledges-by-investor.png": lower-case
 	// ASCII letters, digits and hyphens, then ".png".
 	Name  string
 	Title string
 	PNG   []byte // Options.Width x Options.Height pixels
-	PNG2x []byte // the same chart at twice the width and height
-	// SVG is the same chart as vector graphics, its text kept as text in
-	// the font's family ("Noto Sans CJK SC"): it shows wherever the viewer
-	// has that font. The font itself is not embedded.
-	SVG []byte
+
+	spec *spec
+	w, h int
+	font *Font
 }
 
-// File is one file of a chart: its name and content.
+// PNG2x draws the chart at twice the width and height of its PNG: the
+// same layout, at twice the resolution.
+func (c Chart) PNG2x() ([]byte, error) {
+	if c.spec == nil {
+		return nil, errors.New("draw chart: not made by Render")
+	}
+	out, err := newDrawer(2*c.w, 2*c.h, c.font).render(c.spec, formatPNG)
+	if err != nil {
+		return nil, fmt.Errorf("render chart %s at twice the size: %w", c.spec.name, err)
+	}
+	return out, nil
+}
+
+// SVG draws the chart as SVG, the size of its PNG in points at 96 dpi
+// (900 points wide for 1200 pixels). Text stays text, in the font's
+// family ("Noto Sans CJK SC", "Liberation Sans"): it shows wherever the
+// viewer has that font, and the font itself is not embedded.
+func (c Chart) SVG() ([]byte, error) {
+	if c.spec == nil {
+		return nil, errors.New("draw chart: not made by Render")
+	}
+	out, err := newDrawer(c.w, c.h, c.font).render(c.spec, formatSVG)
+	if err != nil {
+		return nil, fmt.Errorf("render chart %s as svg: %w", c.spec.name, err)
+	}
+	return out, nil
+}
+
+// File is one file of a chart: its name, and a function that draws its
+// content.
 type File struct {
 	Name string
-	Data []byte
+	Draw func() ([]byte, error)
 }
 
 // Files returns the chart's files: Name with the PNG, "name@2x.png" with
 // the PNG at twice the size, and "name.svg" with the SVG.
 func (c Chart) Files() []File {
 	base := strings.TrimSuffix(c.Name, ".png")
-	return []File{{c.Name, c.PNG}, {base + "@2x.png", c.PNG2x}, {base + ".svg", c.SVG}}
+	return []File{
+		{c.Name, func() ([]byte, error) { return c.PNG, nil }},
+		{base + "@2x.png", c.PNG2x},
+		{base + ".svg", c.SVG},
+	}
 }
 
 // Options steers Render. The zero value draws 1200x700 pixel charts with
@@ -105,51 +139,32 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if opt.Font == nil && specsNeedCJK(specs) {
 		return nil, ErrNoCJKFont
 	}
-	// Charts and their formats are independent: draw them on every core,
-	// each worker with its own drawers, and keep the order of specs.
+	// Charts are independent: draw them on every core, each worker with
+	// its own drawer, and keep the order of specs.
 	out := make([]Chart, len(specs))
-	for i := range specs {
-		out[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title}
-	}
-	jobs := len(specs) * int(numFormats)
-	errs := make([]error, jobs)
+	errs := make([]error, len(specs))
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), jobs) {
+	for range min(runtime.GOMAXPROCS(0), len(specs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var drawers [numFormats]*drawer
-			for j := range next {
-				i, f := j/int(numFormats), format(j%int(numFormats))
-				if drawers[f] == nil {
-					if f == formatPNG2x {
-						drawers[f] = newDrawer(2*w, 2*h, opt.Font)
-					} else {
-						drawers[f] = newDrawer(w, h, opt.Font)
-					}
-				}
-				data, err := drawers[f].render(&specs[i], f)
-				errs[j] = err
-				switch f {
-				case formatPNG:
-					out[i].PNG = data
-				case formatPNG2x:
-					out[i].PNG2x = data
-				case formatSVG:
-					out[i].SVG = data
-				}
+			d := newDrawer(w, h, opt.Font)
+			for i := range next {
+				png, err := d.draw(&specs[i])
+				out[i], errs[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png,
+					spec: &specs[i], w: w, h: h, font: opt.Font}, err
 			}
 		}()
 	}
-	for j := range jobs {
-		next <- j
+	for i := range specs {
+		next <- i
 	}
 	close(next)
 	wg.Wait()
-	for j, err := range errs {
+	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("render chart %s: %w", specs[j/int(numFormats)].name, err)
+			return nil, fmt.Errorf("render chart %s: %w", specs[i].name, err)
 		}
 	}
 	return out, nil

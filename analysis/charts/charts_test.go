@@ -114,7 +114,12 @@ func TestDeterministic(t *testing.T) {
 	for i := range a {
 		fa, fb := a[i].Files(), b[i].Files()
 		for k := range fa {
-			if fa[k].Name != fb[k].Name || !bytes.Equal(fa[k].Data, fb[k].Data) {
+			da, errA := fa[k].Draw()
+			db, errB := fb[k].Draw()
+			if errA != nil || errB != nil {
+				t.Fatalf("%s: %v, %v", fa[k].Name, errA, errB)
+			}
+			if fa[k].Name != fb[k].Name || !bytes.Equal(da, db) {
 				t.Errorf("chart %d (%s) differs between two renders", i, fa[k].Name)
 			}
 		}

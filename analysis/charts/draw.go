@@ -178,7 +178,6 @@ const (
 	formatPNG   format = iota // Width x Height pixels
 	formatPNG2x               // twice the size, the same layout
 	formatSVG                 // vector, text as text in the font's family
-	numFormats
 )
 
 // draw renders one chart as PNG.
@@ -186,26 +185,26 @@ func (d *drawer) draw(s *spec) ([]byte, error) {
 	return d.render(s, formatPNG)
 }
 
-// render renders one chart in the drawer's size as PNG, or as SVG of the
-// same size in points.
+func encodePNG(img image.Image) ([]byte, error) {
+	// The fastest compression: a chart is mostly flat colour, and the
+	// default level spends more time than the drawing for a few per cent.
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("encode png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// render renders one chart at the drawer's size as PNG (formatPNG and
+// formatPNG2x alike: the drawer's size decides), or as SVG of the same
+// size in points.
 func (d *drawer) render(s *spec, f format) (out []byte, err error) {
 	defer func() {
 		if e := recover(); e != nil {
 			err = fmt.Errorf("draw: %v", e)
 		}
 	}()
-	// A value that is not finite would make the rasteriser spin: refuse
-	// it at the door, as gonum/plot's constructors do.
-	for _, p := range s.panels() {
-		for _, b := range p.bars {
-			if math.IsNaN(b.value) || math.IsInf(b.value, 0) {
-				return nil, fmt.Errorf("chart %s: the value of %q is not a finite number", s.name, b.label)
-			}
-		}
-		if math.IsNaN(p.scale) || math.IsInf(p.scale, 0) {
-			return nil, fmt.Errorf("chart %s: the axis scale is not a finite number", s.name)
-		}
-	}
 	var buf bytes.Buffer
 	if f == formatSVG {
 		w := vg.Length(float64(d.wPx) * 72 / float64(d.dpi))
@@ -221,22 +220,46 @@ func (d *drawer) render(s *spec, f format) (out []byte, err error) {
 		}
 		return buf.Bytes(), nil
 	}
+	img, err := d.image(s)
+	if err != nil {
+		return nil, err
+	}
+	return encodePNG(img)
+}
+
+// image draws one chart at the drawer's size.
+func (d *drawer) image(s *spec) (out *image.RGBA, err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			err = fmt.Errorf("draw: %v", e)
+		}
+	}()
 	img := image.NewRGBA(image.Rect(0, 0, d.wPx, d.hPx))
 	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(d.dpi))
 	if err := d.paint(draw.New(c), s); err != nil {
 		return nil, err
 	}
-	// The fastest compression: a chart is mostly flat colour, and the
-	// default level spends more time than the drawing for a few per cent.
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, c.Image()); err != nil {
-		return nil, fmt.Errorf("encode png: %w", err)
+	rgba, ok := c.Image().(*image.RGBA)
+	if !ok {
+		return nil, fmt.Errorf("draw: canvas image is %T, not *image.RGBA", c.Image())
 	}
-	return buf.Bytes(), nil
+	return rgba, nil
 }
 
 // paint draws a chart on a canvas: header, legend, panels, footer.
 func (d *drawer) paint(page draw.Canvas, s *spec) error {
+	// A value that is not finite would make the rasteriser spin: refuse
+	// it at the door, as gonum/plot's constructors do.
+	for _, p := range s.panels() {
+		for _, b := range p.bars {
+			if math.IsNaN(b.value) || math.IsInf(b.value, 0) {
+				return fmt.Errorf("chart %s: the value of %q is not a finite number", s.name, b.label)
+			}
+		}
+		if math.IsNaN(p.scale) || math.IsInf(p.scale, 0) {
+			return fmt.Errorf("chart %s: the axis scale is not a finite number", s.name)
+		}
+	}
 	area := draw.Crop(page, pad, -pad, pad, -pad)
 	width := area.Max.X - area.Min.X
 

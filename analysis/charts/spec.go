@@ -287,7 +287,7 @@ func hiddenNote(hidden []string, what string) string {
 	if len(hidden) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("Not drawn, no amount stated: %d %s (%s).", len(hidden), what, strings.Join(hidden, "; "))
+	return fmt.Sprintf("Not drawn, no amount stated: %s (%s).", plural(len(hidden), strings.TrimSuffix(what, "s"), what), strings.Join(hidden, "; "))
 }
 
 // boundLegend is the legend of the bound markers the bars use.
