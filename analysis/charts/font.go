@@ -3,6 +3,9 @@ package charts
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -17,7 +20,7 @@ import (
 // ErrNoCJKFont is returned by Render when a label holds Chinese, Japanese
 // or Korean characters and Options.Font is nil: the default fonts would
 // draw them as nothing.
-var ErrNoCJKFont = errors.New("chart labels contain Chinese characters but no CJK font was found; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass --font PATH")
+var ErrNoCJKFont = errors.New("chart labels contain Chinese characters but no CJK font was found; install one (" + FontInstallHint() + ") or pass --font PATH")
 
 // ErrNoChineseFace is returned by LoadFont when no face of the font has
 // glyphs for both Chinese and Latin text.
@@ -127,41 +130,172 @@ func faceScore(name string) int {
 	return score
 }
 
-// FontCandidates returns well-known paths of fonts that can draw Chinese,
-// best first, for the command to try in turn with LoadFont (this package
-// opens no files). Some may not parse (WenQuanYi's .ttc fails with
-// "sfnt: invalid table offset"); move on to the next one.
-func FontCandidates() []string {
-	return []string{
-		// Debian, Ubuntu: apt-get install fonts-noto-cjk
-		"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-		"/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf",
-		// Fedora (google-noto-sans-cjk-fonts), Arch (noto-fonts-cjk), Alpine (font-noto-cjk)
-		"/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-		"/usr/share/fonts/google-noto-sans-cjk-fonts/NotoSansCJK-Regular.ttc",
-		"/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-		"/usr/share/fonts/noto/NotoSansCJK-Regular.ttc",
-		// Source Han Sans (Adobe's name for the same design)
-		"/usr/share/fonts/adobe-source-han-sans/SourceHanSansSC-Regular.otf",
-		"/usr/share/fonts/opentype/adobe-source-han-sans/SourceHanSans-Regular.ttc",
-		// Debian fonts-droid-fallback
-		"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-		// macOS
-		"/System/Library/Fonts/PingFang.ttc",
-		"/System/Library/Fonts/Hiragino Sans GB.ttc",
-		"/System/Library/Fonts/STHeiti Light.ttc",
-		"/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-		"/Library/Fonts/Arial Unicode.ttf",
-		// Windows
-		`C:\Windows\Fonts\msyh.ttc`,
-		`C:\Windows\Fonts\simhei.ttf`,
-		// Debian fonts-wqy-microhei, fonts-wqy-zenhei: these fail to parse
-		// with golang.org/x/image (sfnt: invalid table offset); kept last
-		// in case a later version reads them.
-		"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-		"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-	}
+// FontCandidates returns the paths of fonts that can draw Chinese on the
+// running platform, best first: FontSearch{}.Candidates().
+func FontCandidates() []string { return FontSearch{}.Candidates() }
+
+// FontInstallHint says what to install on the running platform for a font
+// that can draw Chinese: FontSearch{}.InstallHint().
+func FontInstallHint() string { return FontSearch{}.InstallHint() }
+
+// FontSearch says where to look for a font that can draw Chinese: the
+// files a platform ships or its usual packages install, in its font
+// folders. The zero value searches the running platform's own folders.
+type FontSearch struct {
+	// GOOS is the platform whose fonts to look for: "linux", "darwin" or
+	// "windows" (others are searched as Linux is). Empty means the running
+	// platform.
+	GOOS string
+	// Dirs are the folders to look in. Nil means the platform's own: see
+	// FontDirs.
+	Dirs []string
 }
+
+// platformFonts lists, for one platform, the font files to look for (paths
+// relative to a font folder) best first, and what to install when none is
+// there.
+type platformFonts struct {
+	files []string
+	// patterns are absolute filepath.Glob patterns searched besides the
+	// folders when the platform's own folders are used.
+	patterns []string
+	hint     string
+}
+
+// notoFiles are Noto Sans CJK and Source Han Sans (Adobe's name for the
+// same design) as downloaded and put straight into a font folder.
+var notoFiles = []string{
+	"NotoSansCJK-Regular.ttc",
+	"NotoSansCJKsc-Regular.otf",
+	"NotoSansSC-Regular.otf",
+	"SourceHanSans-Regular.ttc",
+	"SourceHanSansSC-Regular.otf",
+}
+
+var fontsFor = map[string]platformFonts{
+	"linux": {
+		files: append([]string{
+			// Debian, Ubuntu: apt-get install fonts-noto-cjk
+			"opentype/noto/NotoSansCJK-Regular.ttc",
+			"opentype/noto/NotoSansCJKsc-Regular.otf",
+			// Fedora (google-noto-sans-cjk-fonts), Arch (noto-fonts-cjk), Alpine (font-noto-cjk)
+			"google-noto-cjk/NotoSansCJK-Regular.ttc",
+			"google-noto-sans-cjk-fonts/NotoSansCJK-Regular.ttc",
+			"noto-cjk/NotoSansCJK-Regular.ttc",
+			"noto/NotoSansCJK-Regular.ttc",
+			"adobe-source-han-sans/SourceHanSansSC-Regular.otf",
+			"opentype/adobe-source-han-sans/SourceHanSans-Regular.ttc",
+			// Debian fonts-droid-fallback
+			"truetype/droid/DroidSansFallbackFull.ttf",
+		}, append(notoFiles,
+			// Debian fonts-wqy-microhei, fonts-wqy-zenhei: these fail to
+			// parse with golang.org/x/image (sfnt: invalid table offset);
+			// kept last in case a later version reads them.
+			"truetype/wqy/wqy-microhei.ttc",
+			"truetype/wqy/wqy-zenhei.ttc",
+		)...),
+		hint: "Debian/Ubuntu: apt-get install fonts-noto-cjk",
+	},
+	"darwin": {
+		files: append([]string{
+			"PingFang.ttc",
+			"Hiragino Sans GB.ttc",
+			"STHeiti Light.ttc",
+			"STHeiti Medium.ttc",
+			"Arial Unicode.ttf",
+		}, notoFiles...),
+		// macOS 10.15 and later keep PingFang among the fonts it
+		// downloads on demand, in a folder whose name changes.
+		patterns: []string{"/System/Library/AssetsV2/com_apple_MobileAsset_Font*/*.asset/AssetData/PingFang.ttc"},
+		hint:     "macOS ships PingFang, Hiragino Sans GB and STHeiti: turn them back on in Font Book, or put Noto Sans CJK SC (github.com/notofonts/noto-cjk) in ~/Library/Fonts",
+	},
+	"windows": {
+		files: append([]string{
+			"msyh.ttc", // Microsoft YaHei
+			"simsun.ttc",
+			"msjh.ttc", // Microsoft JhengHei
+			"simhei.ttf",
+			"Deng.ttf", // DengXian
+		}, notoFiles...),
+		hint: "add Chinese (Simplified) in Settings > Time & language > Language & region, which brings Microsoft YaHei and SimSun, or install Noto Sans CJK SC (github.com/notofonts/noto-cjk) for all users",
+	},
+}
+
+func (s FontSearch) platform() platformFonts {
+	goos := s.GOOS
+	if goos == "" {
+		goos = runtime.GOOS
+	}
+	if p, ok := fontsFor[goos]; ok {
+		return p
+	}
+	return fontsFor["linux"]
+}
+
+// FontDirs returns the font folders of platform goos, the system's first
+// and then the user's, as this machine's environment names them
+// (WINDIR, LOCALAPPDATA, XDG_DATA_HOME and the home folder).
+func FontDirs(goos string) []string {
+	home, _ := os.UserHomeDir()
+	var dirs []string
+	add := func(base string, elem ...string) {
+		if base != "" {
+			dirs = append(dirs, filepath.Join(append([]string{base}, elem...)...))
+		}
+	}
+	switch goos {
+	case "darwin":
+		dirs = []string{"/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "/Library/Fonts"}
+		add(home, "Library", "Fonts")
+	case "windows":
+		windir := os.Getenv("WINDIR")
+		if windir == "" {
+			windir = `C:\Windows`
+		}
+		add(windir, "Fonts")
+		add(os.Getenv("LOCALAPPDATA"), "Microsoft", "Windows", "Fonts")
+	default:
+		dirs = []string{"/usr/share/fonts", "/usr/local/share/fonts"}
+		if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+			add(d, "fonts")
+		} else {
+			add(home, ".local", "share", "fonts")
+		}
+		add(home, ".fonts")
+	}
+	return dirs
+}
+
+// Candidates returns the paths of fonts that can draw Chinese, best first,
+// for the command to try in turn with LoadFont (this package opens no
+// files). A path holding "*" is a filepath.Glob pattern, to be expanded.
+// Some may not parse (WenQuanYi's .ttc fails with "sfnt: invalid table
+// offset"); move on to the next one.
+func (s FontSearch) Candidates() []string {
+	p := s.platform()
+	dirs := s.Dirs
+	if dirs == nil {
+		goos := s.GOOS
+		if goos == "" {
+			goos = runtime.GOOS
+		}
+		dirs = FontDirs(goos)
+	}
+	var paths []string
+	for _, f := range p.files {
+		for _, d := range dirs {
+			paths = append(paths, filepath.Join(d, filepath.FromSlash(f)))
+		}
+	}
+	if s.Dirs == nil {
+		paths = append(paths, p.patterns...)
+	}
+	return paths
+}
+
+// InstallHint says what to install on the platform for a font that can
+// draw Chinese.
+func (s FontSearch) InstallHint() string { return s.platform().hint }
 
 // liberationHandler is a text handler over gonum/plot's bundled Liberation
 // fonts, built once; unlike plot.DefaultTextHandler nobody else changes it.

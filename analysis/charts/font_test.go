@@ -3,6 +3,9 @@ package charts
 import (
 	"errors"
 	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -65,8 +68,113 @@ func TestFaceScore(t *testing.T) {
 }
 
 func TestFontCandidates(t *testing.T) {
-	c := FontCandidates()
-	if len(c) == 0 || c[0] != "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc" {
+	c := FontSearch{GOOS: "linux"}.Candidates()
+	if len(c) == 0 || c[0] != filepath.FromSlash("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc") {
 		t.Errorf("candidates %q", c)
+	}
+}
+
+// linkOrCopy puts the file src at dst, creating dst's folder.
+func linkOrCopy(t *testing.T, src, dst string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if os.Link(src, dst) == nil {
+		return
+	}
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// firstLoadable tries paths in turn as the command does and returns the
+// first that holds a font LoadFont takes.
+func firstLoadable(paths []string) string {
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			if _, err := LoadFont(data); err == nil {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// TestFontSearch puts a CJK font, under the name each platform's own
+// Chinese font has, into a folder and points the search at it: the search
+// must find it there, by the best name when several are present, and say
+// what to install when the folder is empty.
+func TestFontSearch(t *testing.T) {
+	noto := firstLoadable(FontSearch{GOOS: "linux"}.Candidates())
+	if noto == "" {
+		t.Skip("no CJK font to copy; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) to run this test")
+	}
+	for _, tt := range []struct {
+		goos  string
+		files []string // best first
+		hint  string
+	}{
+		{"darwin", []string{"PingFang.ttc", "Hiragino Sans GB.ttc", "STHeiti Light.ttc"}, "Font Book"},
+		{"windows", []string{"msyh.ttc", "simsun.ttc", "msjh.ttc"}, "Chinese (Simplified)"},
+		{"linux", []string{"opentype/noto/NotoSansCJK-Regular.ttc", "truetype/droid/DroidSansFallbackFull.ttf"}, "apt-get install fonts-noto-cjk"},
+	} {
+		t.Run(tt.goos, func(t *testing.T) {
+			dir := t.TempDir()
+			s := FontSearch{GOOS: tt.goos, Dirs: []string{filepath.Join(dir, "system"), filepath.Join(dir, "user")}}
+			if got := firstLoadable(s.Candidates()); got != "" {
+				t.Errorf("empty folders: found %s", got)
+			}
+			if !strings.Contains(s.InstallHint(), tt.hint) {
+				t.Errorf("hint %q does not say %q", s.InstallHint(), tt.hint)
+			}
+			// Each name alone is found, in the user's folder too; then with
+			// all of them present the best is taken.
+			for _, f := range tt.files {
+				one := FontSearch{GOOS: tt.goos, Dirs: []string{filepath.Join(dir, "empty"), filepath.Join(dir, f+".d")}}
+				want := filepath.Join(dir, f+".d", filepath.FromSlash(f))
+				linkOrCopy(t, noto, want)
+				if got := firstLoadable(one.Candidates()); got != want {
+					t.Errorf("%s alone: found %q", f, got)
+				}
+			}
+			for _, f := range slices.Backward(tt.files) {
+				linkOrCopy(t, noto, filepath.Join(dir, "user", filepath.FromSlash(f)))
+			}
+			if got, want := firstLoadable(s.Candidates()), filepath.Join(dir, "user", filepath.FromSlash(tt.files[0])); got != want {
+				t.Errorf("all present: found %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestFontDirs checks that the platforms' own font folders follow the
+// environment: the Windows folder, and the user's own fonts.
+func TestFontDirs(t *testing.T) {
+	t.Setenv("WINDIR", filepath.Join("D:", "Win"))
+	t.Setenv("LOCALAPPDATA", filepath.Join("D:", "Users", "ana", "AppData", "Local"))
+	t.Setenv("HOME", filepath.Join(string(filepath.Separator)+"Users", "ana"))
+	t.Setenv("XDG_DATA_HOME", "")
+	for _, tt := range []struct {
+		goos string
+		want []string
+	}{
+		{"windows", []string{filepath.Join("D:", "Win", "Fonts"), filepath.Join("D:", "Users", "ana", "AppData", "Local", "Microsoft", "Windows", "Fonts")}},
+		{"darwin", []string{"/System/Library/Fonts", filepath.Join(string(filepath.Separator)+"Users", "ana", "Library", "Fonts")}},
+		{"linux", []string{"/usr/share/fonts", filepath.Join(string(filepath.Separator)+"Users", "ana", ".local", "share", "fonts")}},
+	} {
+		if runtime.GOOS == "windows" && tt.goos != "windows" {
+			continue // the home folder comes from USERPROFILE there
+		}
+		got := FontDirs(tt.goos)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("FontDirs(%q) = %q, lacks %q", tt.goos, got, w)
+			}
+		}
 	}
 }

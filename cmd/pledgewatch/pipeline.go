@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -189,17 +190,8 @@ func (c *config) run(ctx context.Context) error {
 	}}
 	for _, p := range pics {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
-		// The PNG at twice the size and the SVG are drawn while the
-		// workbook is written.
 		for _, f := range p.Files() {
-			files[filepath.Join("charts", f.Name)] = func(w io.Writer) error {
-				data, err := f.Draw()
-				if err != nil {
-					return fmt.Errorf("draw chart: %w", err)
-				}
-				_, err = w.Write(data)
-				return err
-			}
+			files[filepath.Join("charts", f.Name)] = bytesFile(f.Data)
 		}
 	}
 	// The workbook is written straight into its file in the new report
@@ -227,15 +219,21 @@ func (c *config) run(ctx context.Context) error {
 // loadFont loads the font given with --font, or the first CJK font found
 // in the usual places.
 func (c *config) loadFont() (*charts.Font, error) {
-	paths := charts.FontCandidates()
+	var paths []string
 	if c.Font != "" {
 		paths = []string{c.Font}
+	} else {
+		for _, p := range charts.FontCandidates() {
+			if m, err := filepath.Glob(p); err == nil && strings.Contains(p, "*") {
+				paths = append(paths, m...)
+			} else {
+				paths = append(paths, p)
+			}
+		}
 	}
-	var tried []string
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			tried = append(tried, p)
 			continue
 		}
 		f, err := charts.LoadFont(data)
@@ -243,7 +241,6 @@ func (c *config) loadFont() (*charts.Font, error) {
 			if c.Font != "" {
 				return nil, fmt.Errorf("load font %s: %w", p, err)
 			}
-			tried = append(tried, p)
 			continue
 		}
 		return f, nil
@@ -251,5 +248,6 @@ func (c *config) loadFont() (*charts.Font, error) {
 	if c.Font != "" {
 		return nil, fmt.Errorf("font %s not found", c.Font)
 	}
-	return nil, fmt.Errorf("chart labels contain Chinese characters but no CJK font was found (looked in %s); install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass --font PATH", strings.Join(tried, ", "))
+	return nil, fmt.Errorf("chart labels contain Chinese characters but no CJK font was found (looked in %s); install one (%s) or pass --font PATH",
+		strings.Join(charts.FontDirs(runtime.GOOS), ", "), charts.FontInstallHint())
 }
