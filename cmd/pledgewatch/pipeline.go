@@ -190,8 +190,17 @@ func (c *config) run(ctx context.Context) error {
 	}}
 	for _, p := range pics {
 		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
+		// The PNG at twice the size and the SVG are drawn while the
+		// workbook is written.
 		for _, f := range p.Files() {
-			files[filepath.Join("charts", f.Name)] = bytesFile(f.Data)
+			files[filepath.Join("charts", f.Name)] = func(w io.Writer) error {
+				data, err := f.Draw()
+				if err != nil {
+					return fmt.Errorf("draw chart: %w", err)
+				}
+				_, err = w.Write(data)
+				return err
+			}
 		}
 	}
 	// The workbook is written straight into its file in the new report
