@@ -313,6 +313,16 @@ func (d *drawer) paint(page draw.Canvas, s *spec) error {
 	// size of category labels, so that their bars start at one line.
 	headSty := d.style(labelSize, colTitle, true)
 	headM := d.metrics(headSty)
+	if len(ps) > 1 {
+		// The unit goes into the heading, which leaves the axis the room
+		// of its tick labels alone.
+		for i := range ps {
+			if ps[i].axis != "" {
+				ps[i].heading = strings.TrimSpace(ps[i].heading + " (" + ps[i].axis + ")")
+				ps[i].axis = ""
+			}
+		}
+	}
 	heights := d.panelHeights(ps, plotArea.Max.Y-plotArea.Min.Y, headM.height(1)+8)
 	var colW, size vg.Length
 	if len(ps) > 1 {
@@ -343,9 +353,9 @@ func (d *drawer) paint(page draw.Canvas, s *spec) error {
 	return nil
 }
 
-// axisRoom is about the height a value axis takes under its plot: tick
-// labels and the axis label.
-const axisRoom = 48
+// axisRoom is about the height a value axis takes under its plot: its
+// tick labels (stacked panels name their unit in the heading).
+const axisRoom = 28
 
 // panelHeights shares height among stacked panels: each gets the room of
 // its heading and axis, and the rest goes by number of bars.
@@ -370,7 +380,7 @@ func (d *drawer) panelHeights(ps []panel, height, heading vg.Length) []vg.Length
 // labelColumn is the width and size of the category labels of a
 // horizontal panel drawn height high in a chart width wide.
 func (d *drawer) labelColumn(p *panel, height, width vg.Length) (vg.Length, vg.Length) {
-	slot := (height - axisRoom - 20) / vg.Length(len(p.bars))
+	slot := (height - axisRoom - 28) / vg.Length(len(p.bars))
 	sty, _, labels := d.categoryLabels(barLabels(p.bars), slot, width*labelShare, labelSize)
 	var w vg.Length
 	for _, ls := range labels {
@@ -445,6 +455,11 @@ func hatch(c draw.Canvas, r vg.Rectangle, col color.Color) {
 // right, -1 for one growing the other way.
 func boundMarker(c draw.Canvas, b bound, col color.Color, v, c0, c1 vg.Length, horizontal bool, dir, length vg.Length) {
 	mid := (c0 + c1) / 2
+	// On a wide bar the marker keeps the shape of an arrow: its base is
+	// at most three times its length.
+	if w := min((c1-c0)/2, length*1.5); w > 0 {
+		c0, c1 = mid-w, mid+w
+	}
 	var pts []vg.Point
 	switch b {
 	case boundLower:

@@ -102,7 +102,7 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 			moneyText(ml.Total, r.Currency, ml.Qualifier), moneyText(hk.Total, r.Currency, hk.Qualifier))
 	}
 	money := panel{horizontal: true, heading: "Stated amount"}
-	count := panel{horizontal: true, heading: "Number of pledges", scale: 1, axis: "Pledges"}
+	count := panel{horizontal: true, heading: "Number of pledges", scale: 1}
 	var qs []analysis.Qualifier
 	for i, g := range sides {
 		tn := toneMain

@@ -200,9 +200,9 @@ type moneyLayout struct {
 // layoutMoney lays out items as horizontal bars in the reporting
 // currency. Items with no stated amount are not drawn (the caller counts
 // them in a note); past topGroups the rest are summed in one bar. When
-// up to maxLeaders bars are each dwarfRatio times the next, the first
-// panel sets them against the rest summed, and a second panel shows the
-// rest on their own scale.
+// up to maxLeaders bars are each dwarfRatio times the next, and two bars
+// or more are left, the first panel sets the leaders against the rest
+// summed, and a second panel shows the rest on their own scale.
 func layoutMoney(items []item, cur, what, rest string) moneyLayout {
 	var l moneyLayout
 	for _, it := range items {
@@ -220,7 +220,7 @@ func layoutMoney(items []item, cur, what, rest string) moneyLayout {
 		shown = append(shown[:topGroups:topGroups], o)
 	}
 	k := 0
-	for i := 1; i <= maxLeaders && i < len(shown); i++ {
+	for i := 1; i <= maxLeaders && i < len(shown)-1; i++ { // the rest: two bars or more
 		if shown[i].value > 0 && shown[i-1].value >= dwarfRatio*shown[i].value {
 			k = i
 			break
