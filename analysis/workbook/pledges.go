@@ -11,18 +11,106 @@ import (
 	"pledgewatch/analysis"
 )
 
+// pledgeColumn is one column of the Pledges sheet. The columns a reader
+// needs come first and are printed; the rest stay in the workbook for
+// filtering and checking.
+type pledgeColumn struct {
+	key    string // what the writer and the formulas name it by
+	header string // "%s" stands for the reporting currency
+	width  float64
+	print  bool
+}
+
+// pledgeColumns declares the Pledges sheet: its header, widths, print
+// area and the letters formulas use all follow from this list.
+var pledgeColumns = []pledgeColumn{
+	{"id", "ID", 20, true},
+	{"announced", "Announced", 11, true},
+	{"date basis", "Date basis", 10, true},
+	{"investor", "Investor", 24, true},
+	{"group", "Group", 13, true},
+	{"program", "Program", 38, true},
+	{"kind", "Kind", 11, true},
+	{"as entered", "Amount as entered", 20, true},
+	{"value", "Value (%s)", 13, true},
+	{"counted", "Counted", 8, true},
+	{"excluded", "Excluded", 16, true},
+	{"sources", "Source(s)", 30, true},
+	{"qualifier", "Qualifier", 11, false},
+	{"amount", "Amount", 14, false},
+	{"currency", "Currency", 9, false},
+	{"rate", "Rate used (units of the currency per US$)", 13, false},
+	{"rate date", "Rate date", 11, false},
+	{"per year", "Per year (%s)", 15, false},
+	{"years", "Years", 7, false},
+	{"start year", "Start year", 8, false},
+	{"per", "Per", 12, false},
+	{"relation", "Relation", 11, false},
+	{"related to", "Related to", 24, false},
+	{"investor type", "Investor type", 13, false},
+	{"sectors", "Sectors", 30, false},
+	{"region", "Region", 16, false},
+	{"status", "Status", 11, false},
+	{"source date", "Source date", 11, false},
+	{"note", "Note", 50, false},
+	{"input", "Input", 36, false},
+}
+
+// pcol returns the index of the Pledges column with the given key.
+func pcol(key string) int {
+	for i, c := range pledgeColumns {
+		if c.key == key {
+			return i
+		}
+	}
+	panic("workbook: no Pledges column " + key)
+}
+
+// pletter returns the column letters of the Pledges column with the given
+// key.
+func pletter(key string) string { return analysis.ColumnLetters(pcol(key) + 1) }
+
 // Pledges columns that formulas and the Summary refer to.
-const (
-	colValue = "L"
-	colYears = "N"
+var (
+	colValue = pletter("value")
+	colYears = pletter("years")
 )
 
 func pledgesHeader(cur string) []string {
-	return []string{"ID", "Announced", "Investor", "Investor type", "Program", "Amount as entered", "Qualifier",
-		"Amount", "Currency", "Rate used (per USD)", "Rate date", "Value (" + cur + ")", "Per year (" + cur + ")",
-		"Years", "Start year", "Sectors", "Region", "Status", "Counted", "Excluded", "Source(s)", "Source date", "Note", "Input",
-		"Group", "Kind", "Per", "Relation", "Related to", "Date basis"}
+	out := make([]string, len(pledgeColumns))
+	for i, c := range pledgeColumns {
+		out[i] = c.header
+		if strings.Contains(c.header, "%s") {
+			out[i] = strings.Replace(c.header, "%s", cur, 1)
+		}
+	}
+	return out
 }
+
+func pledgeWidths() []float64 {
+	out := make([]float64, len(pledgeColumns))
+	for i, c := range pledgeColumns {
+		out[i] = c.width
+	}
+	return out
+}
+
+// pledgePrintArea is the block of printed columns, from A.
+func pledgePrintArea(last int) string {
+	n := 0
+	for n < len(pledgeColumns) && pledgeColumns[n].print {
+		n++
+	}
+	return "'" + sheetPledges + "'!$A$1:$" + analysis.ColumnLetters(n) + "$" + strconv.Itoa(last)
+}
+
+// Column indexes, looked up once.
+var (
+	pID, pAnnounced, pDateBasis, pInvestor, pGroup, pProgram, pKind, pAsEntered  = pcol("id"), pcol("announced"), pcol("date basis"), pcol("investor"), pcol("group"), pcol("program"), pcol("kind"), pcol("as entered")
+	pValue, pCounted, pExcluded, pSources, pQualifier, pAmount, pCurrency, pRate = pcol("value"), pcol("counted"), pcol("excluded"), pcol("sources"), pcol("qualifier"), pcol("amount"), pcol("currency"), pcol("rate")
+	pRateDate, pPerYear, pYears, pStartYear, pPer, pRelation, pRelatedTo         = pcol("rate date"), pcol("per year"), pcol("years"), pcol("start year"), pcol("per"), pcol("relation"), pcol("related to")
+	pInvestorType, pSectors, pRegion, pStatus, pSourceDate, pNote, pInput        = pcol("investor type"), pcol("sectors"), pcol("region"), pcol("status"), pcol("source date"), pcol("note"), pcol("input")
+)
 
 // writePledges streams one row per pledge: the sheet may hold 1,048,575
 // of them, so the cells are reused from row to row, style IDs are looked
@@ -32,9 +120,10 @@ func (b *book) writePledges() error {
 	hdr := pledgesHeader(r.Currency)
 	first := b.lay.pledgeFirst
 	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
-	s := b.open(sheetPledges, sheetOpts{
-		widths: []float64{24, 11, 28, 13, 42, 24, 11, 14, 9, 11, 11, 15, 15, 7, 8, 30, 16, 11, 9, 16, 40, 11, 50, 36, 20, 12, 12, 11, 24, 12},
-		freeze: first - 1, tables: []table{t}})
+	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheetPledges, RefersTo: pledgePrintArea(t.last)}); err != nil {
+		return err
+	}
+	s := b.open(sheetPledges, sheetOpts{widths: pledgeWidths(), freeze: first - 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Pledges) == 0 {
 		s.set(first, 1, b.text("no pledges", look{italic: true}))
@@ -43,12 +132,13 @@ func (b *book) writePledges() error {
 		cells   = make([]any, len(hdr))
 		buf     = make([]excelize.Cell, len(hdr))
 		text    = b.st.id(look{})
+		wrap    = b.st.id(look{wrap: true})
 		indent  = b.st.id(look{indent: true})
 		date    = b.st.id(look{numFmt: fmtDate})
 		year    = b.st.id(look{numFmt: fmtYear})
 		money   = moneyStyles{b: b}
 		numbers = map[string]int{}
-		link    = b.st.id(look{link: true})
+		link    = b.st.id(look{link: true, wrap: true})
 	)
 	num := func(v float64, format string) int {
 		id, ok := numbers[format]
@@ -85,59 +175,59 @@ func (b *book) writePledges() error {
 				qual = "undisclosed"
 			}
 			clear(cells)
-			put(0, text, str(p.ID))
-			put(1, date, excelDate(p.Announced))
-			put(2, text, str(p.Investor))
-			put(3, text, str(p.InvestorType))
-			put(4, text, str(p.Program))
-			put(5, text, str(p.AmountText))
-			put(6, text, str(qual))
+			put(pID, text, str(p.ID))
+			put(pAnnounced, date, excelDate(p.Announced))
+			put(pDateBasis, text, str(dateBasisLabel(p.DateBasis)))
+			put(pInvestor, text, str(p.Investor))
+			put(pGroup, text, str(p.Group))
+			put(pProgram, wrap, str(p.Program))
+			put(pKind, text, str(kindLabel(p.Kind)))
+			put(pAsEntered, wrap, str(p.AmountText))
+			put(pQualifier, text, str(qual))
 			if !p.Amount.Undisclosed {
 				if finite(p.Amount.Value) {
-					put(7, money.id(p.Amount.Value, p.Amount.Currency), p.Amount.Value)
+					put(pAmount, money.id(p.Amount.Value, p.Amount.Currency), p.Amount.Value)
 				}
-				put(8, indent, str(p.Amount.Currency))
+				put(pCurrency, indent, str(p.Amount.Currency))
 				if p.Rate.PerUSD > 0 && finite(p.Rate.PerUSD) {
-					put(9, num(p.Rate.PerUSD, numberFormat(p.Rate.PerUSD, 6)), p.Rate.PerUSD)
-					put(10, date, excelDate(p.Rate.Date))
+					put(pRate, num(p.Rate.PerUSD, numberFormat(p.Rate.PerUSD, 6)), p.Rate.PerUSD)
+					put(pRateDate, date, excelDate(p.Rate.Date))
 				}
 			} else if p.Amount.Currency != "" {
-				put(8, indent, p.Amount.Currency)
+				put(pCurrency, indent, p.Amount.Currency)
 			}
 			if finite(p.Value) {
-				put(11, money.id(p.Value, r.Currency), p.Value)
+				put(pValue, money.id(p.Value, r.Currency), p.Value)
 			}
 			if t.perYear != "" {
-				buf[12] = excelize.Cell{StyleID: money.id(p.PerYear, r.Currency), Formula: t.perYear, Value: p.PerYear}
-				cells[12] = &buf[12]
+				buf[pPerYear] = excelize.Cell{StyleID: money.id(p.PerYear, r.Currency), Formula: t.perYear, Value: p.PerYear}
+				cells[pPerYear] = &buf[pPerYear]
 			}
 			if p.Years > 0 && finite(p.Years) {
-				put(13, num(p.Years, numberFormat(p.Years, 2)), p.Years)
+				put(pYears, num(p.Years, numberFormat(p.Years, 2)), p.Years)
 			}
 			if p.StartYear != 0 {
-				put(14, year, float64(p.StartYear))
+				put(pStartYear, year, float64(p.StartYear))
 			}
-			put(15, text, str(t.sectors))
-			put(16, text, str(p.Region))
-			put(17, text, str(p.Status))
-			put(18, text, yesNo(p.Counted))
-			put(19, text, str(p.Excluded))
+			put(pPer, text, str(p.Per))
+			put(pRelation, text, str(p.Relation))
+			put(pRelatedTo, text, str(p.RelatedTo))
+			put(pInvestorType, text, str(p.InvestorType))
+			put(pSectors, text, str(t.sectors))
+			put(pRegion, text, str(p.Region))
+			put(pStatus, text, str(p.Status))
+			put(pCounted, text, yesNo(p.Counted))
+			put(pExcluded, wrap, str(p.Excluded))
 			switch {
 			case t.link.formula != "":
-				buf[20] = excelize.Cell{StyleID: link, Formula: t.link.formula, Value: t.link.text}
-				cells[20] = &buf[20]
+				buf[pSources] = excelize.Cell{StyleID: link, Formula: t.link.formula, Value: t.link.text}
+				cells[pSources] = &buf[pSources]
 			case t.link.text != "":
-				put(20, text, t.link.text)
+				put(pSources, wrap, t.link.text)
 			}
-			put(21, date, excelDate(p.SourceDate))
-			put(22, text, str(p.Note))
-			put(23, text, str(t.ref))
-			put(24, text, str(p.Group))
-			put(25, text, str(kindLabel(p.Kind)))
-			put(26, text, str(p.Per))
-			put(27, text, str(p.Relation))
-			put(28, text, str(p.RelatedTo))
-			put(29, text, str(dateBasisLabel(p.DateBasis)))
+			put(pSourceDate, date, excelDate(p.SourceDate))
+			put(pNote, text, str(p.Note))
+			put(pInput, text, str(t.ref))
 			s.set(row, 1, cells...)
 		}
 	}

@@ -339,57 +339,57 @@ func TestPledges(t *testing.T) {
 	}
 
 	ali := strconv.Itoa(findRow(t, f, sheetPledges, "A", "alibaba-ai-infra-2025"))
-	if got := formula(t, f, sheetPledges, "U"+ali); got != `HYPERLINK("https://www.cna.com.tw/news/afe/202502240107.aspx","CNA; The Paper (澎湃新闻)")` {
+	if got := formula(t, f, sheetPledges, pletter("sources")+ali); got != `HYPERLINK("https://www.cna.com.tw/news/afe/202502240107.aspx","CNA; The Paper (澎湃新闻)")` {
 		t.Errorf("https source = %q, want a HYPERLINK formula", got)
 	}
-	if got := raw(t, f, sheetPledges, "U"+ali); got != "CNA; The Paper (澎湃新闻)" {
+	if got := raw(t, f, sheetPledges, pletter("sources")+ali); got != "CNA; The Paper (澎湃新闻)" {
 		t.Errorf("link shows %q", got)
 	}
-	if got := raw(t, f, sheetPledges, "B"+ali); got != "45712" { // 2025-02-24
+	if got := raw(t, f, sheetPledges, pletter("announced")+ali); got != "45712" { // 2025-02-24
 		t.Errorf("announced = %q, want the date serial 45712", got)
 	}
-	if got, _ := f.GetCellValue(sheetPledges, "B"+ali); got != "2025-02-24" {
+	if got, _ := f.GetCellValue(sheetPledges, pletter("announced")+ali); got != "2025-02-24" {
 		t.Errorf("announced shows %q", got)
 	}
 	value := 380e9 / 7.1698
-	if got := rawFloat(t, f, sheetPledges, "L"+ali); !near(got, value, 1e-3) {
+	if got := rawFloat(t, f, sheetPledges, pletter("value")+ali); !near(got, value, 1e-3) {
 		t.Errorf("value = %v, want %v", got, value)
 	}
-	if got := formula(t, f, sheetPledges, "M"+ali); got != "L"+ali+"/N"+ali {
+	if got := formula(t, f, sheetPledges, pletter("per year")+ali); got != colValue+ali+"/"+colYears+ali {
 		t.Errorf("per year formula = %q", got)
 	}
-	if got := rawFloat(t, f, sheetPledges, "M"+ali); !near(got, value/3, 1e-3) {
+	if got := rawFloat(t, f, sheetPledges, pletter("per year")+ali); !near(got, value/3, 1e-3) {
 		t.Errorf("per year = %v", got)
 	}
-	if got, want := numFmt(t, f, sheetPledges, "L"+ali), `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`; got != want {
+	if got, want := numFmt(t, f, sheetPledges, pletter("value")+ali), `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`; got != want {
 		t.Errorf("value format %s, want %s", got, want)
 	}
-	if got, want := numFmt(t, f, sheetPledges, "M"+ali), `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`; got != want {
+	if got, want := numFmt(t, f, sheetPledges, pletter("per year")+ali), `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`; got != want {
 		t.Errorf("per year format %s, want %s", got, want)
 	}
-	if got := raw(t, f, sheetPledges, "P"+ali); got != "cloud computing; AI infrastructure" {
+	if got := raw(t, f, sheetPledges, pletter("sectors")+ali); got != "cloud computing; AI infrastructure" {
 		t.Errorf("sectors = %q", got)
 	}
 
 	hk := strconv.Itoa(findRow(t, f, sheetPledges, "A", "hk-itiof-2024"))
-	if got := formula(t, f, sheetPledges, "U"+hk); got != "" {
+	if got := formula(t, f, sheetPledges, pletter("sources")+hk); got != "" {
 		t.Errorf("javascript: source became a formula %q", got)
 	}
-	if got := raw(t, f, sheetPledges, "U"+hk); got != "Star Daily (cls.cn)" {
+	if got := raw(t, f, sheetPledges, pletter("sources")+hk); got != "Star Daily (cls.cn)" {
 		t.Errorf("javascript: source shows %q, want the source name only", got)
 	}
 	mail := strconv.Itoa(findRow(t, f, sheetPledges, "A", "tencent-capex-2025"))
-	if got := formula(t, f, sheetPledges, "U"+mail); !strings.HasPrefix(got, `HYPERLINK("mailto:desk@example.com"`) {
+	if got := formula(t, f, sheetPledges, pletter("sources")+mail); !strings.HasPrefix(got, `HYPERLINK("mailto:desk@example.com"`) {
 		t.Errorf("mailto source = %q", got)
 	}
 
 	hw := strconv.Itoa(findRow(t, f, sheetPledges, "A", "huawei-ai-chip-plan-2025"))
-	for _, col := range []string{"H", "L", "M"} {
+	for _, col := range []string{pletter("amount"), pletter("value"), pletter("per year")} {
 		if got := raw(t, f, sheetPledges, col+hw); got != "" {
 			t.Errorf("undisclosed pledge %s = %q, want empty", col, got)
 		}
 	}
-	if got := raw(t, f, sheetPledges, "G"+hw); got != "undisclosed" {
+	if got := raw(t, f, sheetPledges, pletter("qualifier")+hw); got != "undisclosed" {
 		t.Errorf("undisclosed qualifier = %q", got)
 	}
 }
@@ -398,10 +398,10 @@ func TestPledges(t *testing.T) {
 func TestTextIsNeverAFormula(t *testing.T) {
 	f := open(t, writeBook(t, testReport(t), testMeta(t)))
 	cases := []struct{ id, col, want string }{
-		{"hk-itiof-2024", "W", "=1+1"},
-		{"aef-hk-ai-fund-2024", "W", "+ funding and strategy support"},
-		{"huawei-ai-chip-plan-2025", "W", "-reported second-hand"},
-		{"huawei-ai-chip-plan-2025", "E", "@Three-year AI chip plan"},
+		{"hk-itiof-2024", pletter("note"), "=1+1"},
+		{"aef-hk-ai-fund-2024", pletter("note"), "+ funding and strategy support"},
+		{"huawei-ai-chip-plan-2025", pletter("note"), "-reported second-hand"},
+		{"huawei-ai-chip-plan-2025", pletter("program"), "@Three-year AI chip plan"},
 	}
 	for _, tc := range cases {
 		cell := tc.col + strconv.Itoa(findRow(t, f, sheetPledges, "A", tc.id))

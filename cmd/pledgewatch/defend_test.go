@@ -31,6 +31,21 @@ func find(t *testing.T, rows [][]string, col int, want string) []string {
 	return nil
 }
 
+// column returns the index of the column headed name in the first row
+// of rows that holds it.
+func column(t *testing.T, rows [][]string, name string) int {
+	t.Helper()
+	for _, r := range rows {
+		for i, c := range r {
+			if c == name {
+				return i
+			}
+		}
+	}
+	t.Fatalf("no column %q", name)
+	return -1
+}
+
 func runBook(t *testing.T, in, month string) (*excelize.File, string) {
 	t.Helper()
 	code, stdout, stderr := runCmd(t, "run", "--inputs", in, "--out", t.TempDir(), "--month", month)
@@ -91,13 +106,14 @@ func TestShippedHeadlines(t *testing.T) {
 		"hkstp-ai-companies-a-year-earlier": 100,
 	} {
 		r := find(t, cmp, 0, id)
-		if v := parseFloat(t, r[11]); math.Abs(v-w) > 1e-9*math.Abs(w) {
+		if v := parseFloat(t, r[column(t, cmp, "Result")]); math.Abs(v-w) > 1e-9*math.Abs(w) {
 			t.Errorf("%s = %v, want %v", id, v, w)
 		}
 	}
 
 	// Pledges: the restatement and the signals are listed, not counted.
 	pl := sheetRows(t, book, "Pledges")
+	counted, excluded := column(t, pl, "Counted"), column(t, pl, "Excluded")
 	for id, why := range map[string]string{
 		"alibaba-ai-increase-2025-09":        "restates alibaba-ai-infra-2025",
 		"hkstp-ideation-2024":                "per recipient",
@@ -105,8 +121,8 @@ func TestShippedHeadlines(t *testing.T) {
 		"hkic-smartmore-2024":                "not money",
 		"huawei-ai-chip-plan-2025":           "not money",
 	} {
-		if r := find(t, pl, 0, id); r[18] != "no" || r[19] != why {
-			t.Errorf("%s: counted %q, excluded %q; want no, %q", id, r[18], r[19], why)
+		if r := find(t, pl, 0, id); r[counted] != "no" || r[excluded] != why {
+			t.Errorf("%s: counted %q, excluded %q; want no, %q", id, r[counted], r[excluded], why)
 		}
 	}
 	// The by-year table marks the years built on stand-in dates.
@@ -185,17 +201,19 @@ func TestNewContractFile(t *testing.T) {
 		t.Errorf("group sentence = %q", s)
 	}
 	cmp := sheetRows(t, book, "Comparisons")
-	if v := parseFloat(t, find(t, cmp, 0, "tencent-vs-shenzhen")[11]); math.Abs(v-tencent/shenzhen) > 1e-9 {
+	result := column(t, cmp, "Result")
+	if v := parseFloat(t, find(t, cmp, 0, "tencent-vs-shenzhen")[result]); math.Abs(v-tencent/shenzhen) > 1e-9 {
 		t.Errorf("ratio = %v, want %v", v, tencent/shenzhen)
 	}
-	if v := parseFloat(t, find(t, cmp, 0, "tencent-share")[11]); math.Abs(v-tencent/(tencent+shenzhen)) > 1e-12 {
+	if v := parseFloat(t, find(t, cmp, 0, "tencent-share")[result]); math.Abs(v-tencent/(tencent+shenzhen)) > 1e-12 {
 		t.Errorf("share = %v, want %v", v, tencent/(tencent+shenzhen))
 	}
 	pl := sheetRows(t, book, "Pledges")
+	excluded := column(t, pl, "Excluded")
 	for id, why := range map[string]string{"t-fund-re": "restates t-fund", "t-part": "part of t-fund", "sz-old": "replaced by sz-new",
 		"sz-grant": "per recipient", "mou": "not money"} {
-		if r := find(t, pl, 0, id); r[19] != why {
-			t.Errorf("%s excluded %q, want %q", id, r[19], why)
+		if r := find(t, pl, 0, id); r[excluded] != why {
+			t.Errorf("%s excluded %q, want %q", id, r[excluded], why)
 		}
 	}
 }
