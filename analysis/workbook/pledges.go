@@ -24,7 +24,7 @@ type pledgeColumn struct {
 // pledgeColumns declares the Pledges sheet: its header, widths, print
 // area and the letters formulas use all follow from this list.
 var pledgeColumns = []pledgeColumn{
-	{"id", "ID", 20, true},
+	{"id", "ID", 24, true},
 	{"announced", "Announced", 11, true},
 	{"date basis", "Date basis", 10, true},
 	{"investor", "Investor", 24, true},
@@ -131,11 +131,12 @@ func (b *book) writePledges() error {
 	var (
 		cells   = make([]any, len(hdr))
 		buf     = make([]excelize.Cell, len(hdr))
-		text    = b.st.id(look{})
+		// Every cell is aligned to the top, as the wrapped ones are.
+		text    = b.st.id(look{top: true})
 		wrap    = b.st.id(look{wrap: true})
-		indent  = b.st.id(look{indent: true})
-		date    = b.st.id(look{numFmt: fmtDate})
-		year    = b.st.id(look{numFmt: fmtYear})
+		indent  = b.st.id(look{indent: true, top: true})
+		date    = b.st.id(look{numFmt: fmtDate, top: true})
+		year    = b.st.id(look{numFmt: fmtYear, top: true})
 		money   = moneyStyles{b: b}
 		numbers = map[string]int{}
 		link    = b.st.id(look{link: true, wrap: true})
@@ -143,7 +144,7 @@ func (b *book) writePledges() error {
 	num := func(v float64, format string) int {
 		id, ok := numbers[format]
 		if !ok {
-			id = b.st.id(look{numFmt: format})
+			id = b.st.id(look{numFmt: format, top: true})
 			numbers[format] = id
 		}
 		return id
@@ -175,10 +176,10 @@ func (b *book) writePledges() error {
 				qual = "undisclosed"
 			}
 			clear(cells)
-			put(pID, text, str(p.ID))
+			put(pID, wrap, str(p.ID))
 			put(pAnnounced, date, excelDate(p.Announced))
 			put(pDateBasis, text, str(dateBasisLabel(p.DateBasis)))
-			put(pInvestor, text, str(p.Investor))
+			put(pInvestor, wrap, str(p.Investor))
 			put(pGroup, text, str(p.Group))
 			put(pProgram, wrap, str(p.Program))
 			put(pKind, text, str(kindLabel(p.Kind)))
@@ -304,7 +305,7 @@ func (m *moneyStyles) id(v float64, cur string) int {
 	if m.cache == nil {
 		m.cache = map[moneyKey]int{}
 	}
-	id := m.b.st.id(look{numFmt: moneyFormat(v, cur)})
+	id := m.b.st.id(look{numFmt: moneyFormat(v, cur), top: true})
 	m.cache[k] = id
 	return id
 }
