@@ -69,7 +69,7 @@ func checkComplete(t *testing.T, dir, month string) {
 	}
 	// Nothing but the report's own files.
 	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
-		if err == nil && !info.IsDir() && !strings.HasSuffix(p, ".png") && !strings.HasSuffix(p, ".xlsx") && !strings.HasSuffix(p, ".json.gz") {
+		if err == nil && !info.IsDir() && !strings.HasSuffix(p, ".png") && !strings.HasSuffix(p, ".svg") && !strings.HasSuffix(p, ".xlsx") && !strings.HasSuffix(p, ".json.gz") {
 			t.Errorf("stray file in report: %s", p)
 		}
 		return nil
