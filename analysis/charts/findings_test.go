@@ -230,7 +230,7 @@ func TestTitlesFromData(t *testing.T) {
 			t.Errorf("%s: the same title %q for different data", name, a[name])
 		}
 	}
-	if !strings.HasPrefix(b["pledges-by-investor"], "Tencent accounts for ") {
+	if !strings.HasPrefix(b["pledges-by-investor"], "Tencent leads stated AI pledges with ") {
 		t.Errorf("investor title without Alibaba %q", b["pledges-by-investor"])
 	}
 }

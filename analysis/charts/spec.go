@@ -325,8 +325,10 @@ func investorSpec(r *analysis.Report, c *citations) (spec, bool) {
 	lead := l.shown[0]
 	if len(l.shown) == 1 {
 		s.title = fmt.Sprintf("%s is the only investor with a stated AI pledge amount", lead.label)
-	} else {
+	} else if 2*lead.value >= l.sum {
 		s.title = fmt.Sprintf("%s accounts for %s of stated AI pledges", lead.label, shareText(lead.value, l.sum))
+	} else {
+		s.title = fmt.Sprintf("%s leads stated AI pledges with %s of the total", lead.label, shareText(lead.value, l.sum))
 	}
 	s.setPanels(l.panels)
 	s.notes = append(s.notes, undisclosedNote(r))

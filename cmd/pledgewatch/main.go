@@ -10,8 +10,10 @@
 //
 // run reads every .xlsx file (and pledges.csv, metrics.csv, fx.csv) in the
 // inputs folder, checks every cell, converts every amount into one
-// currency, and writes DIR/YYYY-MM/pledgewatch-YYYY-MM.xlsx and
-// DIR/YYYY-MM/charts/*.png. The month is the cut-off: pledges announced
+// currency, and writes DIR/YYYY-MM/pledgewatch-YYYY-MM.xlsx and, for
+// each chart, DIR/YYYY-MM/charts/NAME.png (1200x700 pixels), NAME@2x.png
+// (twice the size, for slides) and NAME.svg (vector, its text in the
+// chart font's family). The month is the cut-off: pledges announced
 // after its last day are left out. On success it prints the workbook's
 // path.
 //
