@@ -17,6 +17,10 @@ const (
 	rowPixels      = 17 // a row is 20 pixels in Excel, 17 in LibreOffice: count the smaller
 	chartWidth     = 760
 	pictureWidth   = 900 // pictures wider than this are scaled down
+	// pageRows is how many rows of the Charts sheet one printed page
+	// holds, counted as Excel's 20-pixel rows on A4 landscape with half-inch
+	// margins (LibreOffice's shorter rows fit more).
+	pageRows = 30
 )
 
 // writeCharts writes the Charts sheet in normal mode: native charts that
@@ -46,12 +50,27 @@ func (b *book) writeCharts() error {
 	if err := set("A2", read+"; the pictures below them were drawn by pledgewatch from the same figures.", look{italic: true}); err != nil {
 		return err
 	}
-	row := 4
+	row, pageStart := 4, 1
+	// fit starts a new printed page when the next rows rows would not fit
+	// on this one, so that no chart is cut by a page break.
+	fit := func(rows int) error {
+		if row > pageStart && row-pageStart+rows > pageRows {
+			if err := f.InsertPageBreak(name, "A"+strconv.Itoa(row)); err != nil {
+				return err
+			}
+			pageStart = row
+		}
+		return nil
+	}
 	add := func(c *excelize.Chart) error {
+		n := int(math.Ceil(float64(c.Dimension.Height)/rowPixels)) + 2
+		if err := fit(n); err != nil {
+			return err
+		}
 		if err := f.AddChart(name, "B"+strconv.Itoa(row), c); err != nil {
 			return err
 		}
-		row += int(math.Ceil(float64(c.Dimension.Height)/rowPixels)) + 2
+		row += n
 		return nil
 	}
 	cur := r.Currency
@@ -103,15 +122,21 @@ func (b *book) writeCharts() error {
 		if title == "" {
 			title = p.Name
 		}
+		scale := 1.0
+		if cfg.Width > pictureWidth {
+			scale = float64(pictureWidth) / float64(cfg.Width)
+		}
+		if h := float64(cfg.Height) * scale; h > pageRows*rowPixels*0.85 {
+			scale *= pageRows * rowPixels * 0.85 / h
+		}
+		if err := fit(int(math.Ceil(float64(cfg.Height)*scale/rowPixels)) + 3); err != nil {
+			return err
+		}
 		if title != "" {
 			if err := set("B"+strconv.Itoa(row), title, look{bold: true}); err != nil {
 				return err
 			}
 			row++
-		}
-		scale := 1.0
-		if cfg.Width > pictureWidth {
-			scale = float64(pictureWidth) / float64(cfg.Width)
 		}
 		alt := title
 		if alt == "" {

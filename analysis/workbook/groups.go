@@ -50,14 +50,18 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		if g.PerYear != 0 {
 			perYear = b.money(g.PerYear, cur, look{})
 		}
-		if sec.colTotal > 0 && !sec.noShare {
+		// A group whose pledges all state no amount has no total: its cells
+		// stay blank and the qualifier says why, rather than showing 0.
+		total, qual := b.money(g.Total, cur, look{}), b.text(g.Qualifier.Label(), look{indent: true})
+		if g.Count > 0 && g.Undisclosed == g.Count {
+			total, qual = nil, b.text("undisclosed", look{indent: true})
+		} else if sec.colTotal > 0 && !sec.noShare {
 			share = b.formula("D"+strconv.Itoa(row)+"/SUM("+rng("D")+")", sec.shares[i], fmtPercent, look{})
 		}
 		s.set(row, 1, key,
 			b.integer(g.Count, look{}),
 			b.integer(g.Undisclosed, look{}),
-			b.money(g.Total, cur, look{}),
-			b.text(g.Qualifier.Label(), look{indent: true}),
+			total, qual,
 			perYear, share)
 	}
 	tot := look{total: true}
