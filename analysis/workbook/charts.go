@@ -7,8 +7,11 @@ import (
 	_ "image/png" // decode the size of the pictures
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
 )
 
 const (
@@ -265,7 +268,20 @@ func (b *book) trendChart(i int) *excelize.Chart {
 	if unit != "" {
 		name += ", " + unit
 	}
+	// The title's second line says what each point is: its basis and
+	// bound, which the line itself cannot show, and the sources.
+	var words []string
+	for _, p := range t.Points {
+		w := p.Period.String() + ": " + analysis.Qualified(p.Qualifier, analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier), false)
+		if p.Basis != "" && p.Basis != "actual" {
+			w += " (" + p.Basis + ")"
+		}
+		words = append(words, w)
+	}
+	sub := strings.Join(words, "; ") + ". Source: " + strings.Join(t.Sources(), "; ")
 	fs, ls := strconv.Itoa(first), strconv.Itoa(last)
+	chartTitle := title(name)
+	chartTitle.Paragraph = append(chartTitle.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
 	return &excelize.Chart{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
@@ -275,7 +291,7 @@ func (b *book) trendChart(i int) *excelize.Chart {
 			Line:       excelize.LineOptions{Width: 2.25},
 			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
 		}},
-		Title:     title(name),
+		Title:     chartTitle,
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: 300},
 		XAxis:     excelize.ChartAxis{Font: axisFont},
