@@ -125,4 +125,5 @@ func (c *config) compareWithEarlier(r *analysis.Report) {
 	}
 	r.Changes = &ch
 	r.History = analysis.History(earlier, r.SnapshotHead(c.Month))
+	r.PrependChanges()
 }
