@@ -56,7 +56,7 @@ func TestRunShippedInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{"Summary", "Pledges", "Sectors", "Investors", "Trends", "Metrics", "Changes", "Checks", "FX", "Charts", "About"}
+	want := []string{"Summary", "Pledges", "Sectors", "Investors", "Trends", "Comparisons", "Metrics", "Changes", "Checks", "FX", "Charts", "About"}
 	got := f.GetSheetList()
 	if strings.Join(got[:min(len(got), len(want))], ",") != strings.Join(want, ",") {
 		t.Errorf("sheets = %v, want %v first", got, want)
@@ -75,7 +75,7 @@ func TestRunShippedInputs(t *testing.T) {
 		all.WriteString(strings.Join(r, " | "))
 		all.WriteString("\n")
 	}
-	for _, s := range []string{"less than US$13.0B in 2023 to US$32.0B in 2025, more than 2.46x", "above 56.9%"} {
+	for _, s := range []string{"budgeted at less than US$13.0B for 2023, expected to reach US$32.0B in 2025, more than 2.46x the budget", "above 56.9%"} {
 		if !strings.Contains(all.String(), s) {
 			t.Errorf("Summary lacks %q:\n%s", s, all.String())
 		}
