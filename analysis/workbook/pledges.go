@@ -129,8 +129,8 @@ func (b *book) writePledges() error {
 		s.set(first, 1, b.text("no pledges", look{italic: true}))
 	}
 	var (
-		cells   = make([]any, len(hdr))
-		buf     = make([]excelize.Cell, len(hdr))
+		cells = make([]any, len(hdr))
+		buf   = make([]excelize.Cell, len(hdr))
 		// Every cell is aligned to the top, as the wrapped ones are.
 		text    = b.st.id(look{top: true})
 		wrap    = b.st.id(look{wrap: true})
