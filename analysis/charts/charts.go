@@ -50,6 +50,19 @@ type Chart struct {
 	spec *spec
 	w, h int
 	font *Font
+	// lim holds a slot while a chart of one Render is drawn on request:
+	// as many at once as there are cores, so that a caller may ask for
+	// every chart's files at once without holding every image in memory.
+	lim chan struct{}
+}
+
+// slot waits for a drawing slot and returns the function that frees it.
+func (c Chart) slot() func() {
+	if c.lim == nil {
+		return func() {}
+	}
+	c.lim <- struct{}{}
+	return func() { <-c.lim }
 }
 
 // PNG2x draws the chart at twice the width and height of its PNG: the
@@ -58,6 +71,7 @@ func (c Chart) PNG2x() ([]byte, error) {
 	if c.spec == nil {
 		return nil, errors.New("draw chart: not made by Render")
 	}
+	defer c.slot()()
 	out, err := newDrawer(2*c.w, 2*c.h, c.font).render(c.spec, formatPNG)
 	if err != nil {
 		return nil, fmt.Errorf("render chart %s at twice the size: %w", c.spec.name, err)
@@ -73,6 +87,7 @@ func (c Chart) SVG() ([]byte, error) {
 	if c.spec == nil {
 		return nil, errors.New("draw chart: not made by Render")
 	}
+	defer c.slot()()
 	out, err := newDrawer(c.w, c.h, c.font).render(c.spec, formatSVG)
 	if err != nil {
 		return nil, fmt.Errorf("render chart %s as svg: %w", c.spec.name, err)
@@ -143,6 +158,7 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	// its own drawer, and keep the order of specs.
 	out := make([]Chart, len(specs))
 	errs := make([]error, len(specs))
+	lim := make(chan struct{}, runtime.GOMAXPROCS(0))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(specs)) {
@@ -153,7 +169,7 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 			for i := range next {
 				png, err := d.draw(&specs[i])
 				out[i], errs[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png,
-					spec: &specs[i], w: w, h: h, font: opt.Font}, err
+					spec: &specs[i], w: w, h: h, font: opt.Font, lim: lim}, err
 			}
 		}()
 	}

@@ -185,12 +185,13 @@ func (d *drawer) draw(s *spec) ([]byte, error) {
 	return d.render(s, formatPNG)
 }
 
-func encodePNG(img image.Image) ([]byte, error) {
-	// The fastest compression: a chart is mostly flat colour, and the
-	// default level spends more time than the drawing for a few per cent.
+// encodePNG encodes a chart as a palette PNG (see paletted) at the
+// fastest compression: a chart is mostly flat colour, and the default
+// level spends more time than the drawing for a few per cent.
+func encodePNG(img *image.RGBA) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
+	if err := enc.Encode(&buf, paletted(img)); err != nil {
 		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
