@@ -24,10 +24,7 @@ const comparisonFirst = 5
 // cmpValue is a figure as the Comparisons sheet stores it: percentages
 // as fractions (41% as 0.41), everything else as it is.
 func cmpValue(f analysis.Figure) (float64, string) {
-	if f.Unit == "%" {
-		return f.Value / 100, fmtPercent
-	}
-	return f.Value, metricFormat(f.Value, f.Unit, f.Money)
+	return stored(f.Value, f.Unit), metricFormat(f.Value, f.Unit, f.Money)
 }
 
 // resultFormula is the formula of a comparison's result in row, over the

@@ -28,7 +28,7 @@ func (b *book) writeMetrics() error {
 		if m.Change {
 			format = signed(format)
 		}
-		cells[4] = b.num(m.Metric.Value, format, look{})
+		cells[4] = b.num(stored(m.Metric.Value, m.Unit), format, look{})
 		cells[5] = b.text(m.Unit, look{indent: true})
 		cells[6] = b.text(m.Qualifier.Label(), look{})
 		cells[7] = b.text(m.Basis, look{})

@@ -172,7 +172,7 @@ func moneyFormat(v float64, cur string) string {
 	commas, suffix, _ := scaleOf(v)
 	d := 1
 	if suffix == "" {
-		d = 0
+		d = plainDecimals(v, 0, 2) // a share price of HK$140.9 keeps its decimal
 	}
 	pos := quote(symbol(cur)) + "#,##0" + zeros(d) + commas + quote(suffix)
 	return pos + ";-" + pos
@@ -184,12 +184,6 @@ const (
 	fmtMultiple = `0.00"x"`
 	fmtPercent  = "0.0%"
 )
-
-// unitPercentFormat shows a value stored in percentage points (41 for
-// 41%) with a literal percent sign and the decimals it needs.
-func unitPercentFormat(v float64) string {
-	return "#,##0" + zeros(plainDecimals(v, 0, 4)) + `"%"`
-}
 
 // numberFormat shows a plain number with the decimals it needs, up to hi.
 func numberFormat(v float64, hi int) string {

@@ -23,17 +23,33 @@ var (
 	pointsHeader = []string{"Entity", "Metric", "Unit", "Basis", "Period", "Value", "Qualifier", "Source", "Source date", "Input"}
 )
 
-// metricValue is a metric's value in its own unit.
+// metricValue is a metric's value in its own unit, stored as what it is:
+// a percentage as a fraction (41% as 0.41).
 func (b *book) metricValue(v float64, unit string, money bool, l look) any {
-	return b.num(v, metricFormat(v, unit, money), l)
+	return b.num(stored(v, unit), metricFormat(v, unit, money), l)
 }
 
+// stored is the number a cell holds for a metric value v in unit: the
+// fraction for a percentage, v itself otherwise, so that formulas over
+// the cells compute with what the figures are.
+func stored(v float64, unit string) float64 {
+	if unit == "%" {
+		return v / 100
+	}
+	return v
+}
+
+// metricFormat shows a metric value v (in its unit: 41 for 41%) with the
+// digits it needs: a percentage format for a percentage stored as a
+// fraction, the money format of its currency, "2x" for a multiple.
 func metricFormat(v float64, unit string, money bool) string {
 	switch {
 	case money:
 		return moneyFormat(v, unit)
 	case unit == "%":
-		return unitPercentFormat(v)
+		return "#,##0" + zeros(plainDecimals(v, 0, 4)) + "%"
+	case unit == "x":
+		return numberFormat(v, 4) + `"x"`
 	}
 	return numberFormat(v, 4)
 }
@@ -46,7 +62,7 @@ func signed(format string) string {
 
 // metricFormula is a formula whose value is in the metric's unit.
 func (b *book) metricFormula(f string, v float64, unit string, money bool, l look) any {
-	return b.formula(f, v, metricFormat(v, unit, money), l)
+	return b.formula(f, stored(v, unit), metricFormat(v, unit, money), l)
 }
 
 func qualLabel(q analysis.Qualifier) string {

@@ -499,8 +499,12 @@ func TestOtherSheets(t *testing.T) {
 		t.Errorf("qualifier = %q", got)
 	}
 	g := strconv.Itoa(findRow(t, f, sheetMetrics, "C", "FY2025Q3"))
-	if got, want := numFmt(t, f, sheetMetrics, "E"+g), `+#,##0"%";-#,##0"%";#,##0"%"`; got != want {
+	if got, want := numFmt(t, f, sheetMetrics, "E"+g), `+#,##0%;-#,##0%;#,##0%`; got != want {
 		t.Errorf("growth format %s, want %s", got, want)
+	}
+	// A percentage is stored as the fraction it is: +8% as 0.08.
+	if got := rawFloat(t, f, sheetMetrics, "E"+g); got != 0.08 {
+		t.Errorf("growth stored as %v, want 0.08", got)
 	}
 	// About lists every rule and the input file.
 	rows, _ := f.GetRows(sheetAbout)
@@ -675,11 +679,13 @@ func TestNumberFormats(t *testing.T) {
 		{moneyFormat(4e12, "EUR"), `"€ "#,##0.0,,,,"T";-"€ "#,##0.0,,,,"T"`},
 		{moneyFormat(999, "CNY"), `"CN¥ "#,##0;-"CN¥ "#,##0`},
 		{moneyFormat(5e3, "KRW"), `"KRW "#,##0.0,"K";-"KRW "#,##0.0,"K"`},
-		{unitPercentFormat(8), `#,##0"%"`},
-		{unitPercentFormat(4.5), `#,##0.0"%"`},
+		{moneyFormat(140.9, "HKD"), `"HK$ "#,##0.0;-"HK$ "#,##0.0`},
+		{metricFormat(8, "%", false), `#,##0%`},
+		{metricFormat(4.5, "%", false), `#,##0.0%`},
+		{metricFormat(2, "x", false), `#,##0"x"`},
 		{numberFormat(7.1698, 6), `#,##0.0000`},
 		{numberFormat(3, 2), `#,##0`},
-		{signed(unitPercentFormat(8)), `+#,##0"%";-#,##0"%";#,##0"%"`},
+		{signed(metricFormat(8, "%", false)), `+#,##0%;-#,##0%;#,##0%`},
 		{signed(moneyFormat(2e9, "USD")), `+"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B";"US$ "#,##0.0,,,"B"`},
 	}
 	for i, tc := range tests {
