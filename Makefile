@@ -12,7 +12,12 @@ FUZZN_SHEETS ?= 2000x
 # A font with Chinese glyphs for chart labels (Debian package fonts-noto-cjk).
 CJK_FONT := $(firstword $(wildcard /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc /usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf /usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc))
 
-.PHONY: run test fuzz bench golden clean fonts
+# Release builds: make dist VERSION=1.2.0 writes dist/pledgewatch-VERSION-OS-ARCH[.exe]
+# with the version stamped in, and dist/SHA256SUMS.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+PLATFORMS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+
+.PHONY: run test fuzz bench golden clean fonts dist
 
 run: fonts
 	@$(GO) run ./cmd/pledgewatch run --inputs inputs --out outputs $(if $(MONTH),--month $(MONTH)) $(RUNARGS)
@@ -37,7 +42,14 @@ golden:
 	$(GO) test ./... -run Golden -update
 
 clean:
-	rm -rf outputs bench
+	rm -rf outputs bench dist
+
+dist:
+	rm -rf dist && mkdir dist
+	for p in $(PLATFORMS); do os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags "-s -w -X main.Version=$(VERSION)" \
+			-o dist/pledgewatch-$(VERSION)-$$os-$$arch$$ext ./cmd/pledgewatch || exit 1; done
+	cd dist && { sha256sum pledgewatch-* 2>/dev/null || shasum -a 256 pledgewatch-*; } > SHA256SUMS
 
 # Installs the CJK font when it is missing and this is a Debian machine run as root;
 # otherwise says what to install. The charts need it for Chinese labels.

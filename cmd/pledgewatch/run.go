@@ -18,8 +18,9 @@ import (
 	"pledgewatch/analysis"
 )
 
-// Version is the program version, recorded in every report.
-const Version = "0.1.0"
+// Version is the program version, recorded in every report. Release
+// builds stamp it: make dist sets it with -ldflags "-X main.Version=...".
+var Version = "0.1.0"
 
 // clock tells the time; tests fix it.
 var clock = time.Now
@@ -216,7 +217,7 @@ func version() string {
 		if len(rev) > 12 {
 			rev = rev[:12]
 		}
-		if rev != "" {
+		if rev != "" && !strings.Contains(v, rev[:min(len(rev), 7)]) { // a stamped version may name it
 			v += " (" + rev
 			if dirty {
 				v += ", modified"
