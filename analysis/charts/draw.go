@@ -9,8 +9,10 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
+	"git.sr.ht/~sbinet/gg"
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
@@ -225,7 +227,20 @@ func (d *drawer) render(s *spec, f format) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
+	defer images.Put(img)
 	return encodePNG(img)
+}
+
+// images holds image buffers for reuse: a chart at twice the size takes
+// 13 MB, and a fresh buffer costs the time to map and clear it.
+var images sync.Pool
+
+// newImage returns an image w x h pixels, its content undefined.
+func newImage(w, h int) *image.RGBA {
+	if img, ok := images.Get().(*image.RGBA); ok && img.Rect.Dx() == w && img.Rect.Dy() == h {
+		return img
+	}
+	return image.NewRGBA(image.Rect(0, 0, w, h))
 }
 
 // image draws one chart at the drawer's size.
@@ -235,8 +250,14 @@ func (d *drawer) image(s *spec) (out *image.RGBA, err error) {
 			err = fmt.Errorf("draw: %v", e)
 		}
 	}()
-	img := image.NewRGBA(image.Rect(0, 0, d.wPx, d.hPx))
-	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(d.dpi))
+	// The canvas draws straight into img (with vgimg.UseImage it would
+	// copy it first), after filling it with the background. The context
+	// is set up as vgimg sets up its own: butt line caps, y growing up.
+	img := newImage(d.wPx, d.hPx)
+	ctx := gg.NewContextForRGBA(img)
+	ctx.SetLineCapButt()
+	ctx.InvertY()
+	c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(d.dpi))
 	if err := d.paint(draw.New(c), s); err != nil {
 		return nil, err
 	}
