@@ -53,16 +53,31 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		// A group whose pledges all state no amount has no total: its cells
 		// stay blank and the qualifier says why, rather than showing 0.
 		total, qual := b.money(g.Total, cur, look{}), b.text(g.Qualifier.Label(), look{indent: true})
+		count, undiscl := b.integer(g.Count, look{}), b.integer(g.Undisclosed, look{})
+		// Where a group is a plain sum of pledges, its figures are live
+		// formulas over the Pledges table: change an amount there and the
+		// group follows.
+		conds, live := groupConds(sec, g)
+		crit := ""
+		if live {
+			crit = b.ifs(conds)
+			count = b.formula("COUNTIFS("+crit+")", float64(g.Count), fmtCount, look{})
+			undiscl = b.formula("COUNTIFS("+crit+","+b.pledgeRange("value")+`,"=")`, float64(g.Undisclosed), fmtCount, look{})
+		}
 		if g.Count > 0 && g.Undisclosed == g.Count {
 			total, qual = nil, b.text("undisclosed", look{indent: true})
-		} else if sec.colTotal > 0 && !sec.noShare {
-			share = b.formula("D"+strconv.Itoa(row)+"/SUM("+rng("D")+")", sec.shares[i], fmtPercent, look{})
+		} else {
+			if live {
+				total = b.formula("SUMIFS("+b.pledgeRange("value")+","+crit+")", g.Total, moneyFormat(g.Total, cur), look{})
+				if g.PerYear != 0 {
+					perYear = b.formula("SUMIFS("+b.pledgeRange("per year")+","+crit+")", g.PerYear, moneyFormat(g.PerYear, cur), look{})
+				}
+			}
+			if sec.colTotal > 0 && !sec.noShare {
+				share = b.formula("D"+strconv.Itoa(row)+"/SUM("+rng("D")+")", sec.shares[i], fmtPercent, look{})
+			}
 		}
-		s.set(row, 1, key,
-			b.integer(g.Count, look{}),
-			b.integer(g.Undisclosed, look{}),
-			total, qual,
-			perYear, share)
+		s.set(row, 1, key, count, undiscl, total, qual, perYear, share)
 	}
 	tot := look{total: true}
 	count, undiscl := b.integer(sec.count, tot), b.integer(sec.undiscl, tot)

@@ -165,6 +165,7 @@ func memberKeys(ms []analysis.Group) []analysis.Group {
 	for i, m := range ms {
 		out[i] = m
 		out[i].Key = m.Parent + ": " + m.Key
+		out[i].Members = []string{m.Key}
 	}
 	return out
 }
