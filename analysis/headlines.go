@@ -195,6 +195,9 @@ func headlines(r *Report) []Headline {
 		hs = append(hs, Headline{Topic: "Total pledged", Sentence: s + ".", Value: r.Total.Total, Kind: HeadlineMoney,
 			Qualifier: r.Total.Qualifier, Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Sheet: "Investors", Index: -1})
 	}
+	if h, ok := progressHeadline(r); ok {
+		hs = append(hs, h)
+	}
 	if s := notAdded(r); s != "" {
 		hs = append(hs, Headline{Topic: "Not added", Sentence: s, Value: float64(len(r.Pledges) - r.Total.Count), Kind: HeadlineCount,
 			Sheet: "Pledges", Index: -1})

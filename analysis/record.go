@@ -173,6 +173,8 @@ type Inputs struct {
 	Rates       []Rate
 	Entities    []Entity
 	Comparisons []ComparisonSpec
+	// Progress is the evidence of delivery (see Evidence); optional.
+	Progress []Evidence
 }
 
 // Enumerations of the pledge columns.

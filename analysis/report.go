@@ -59,6 +59,9 @@ type PledgeRow struct {
 	// Approximate is set when the announced date is not stated by the
 	// source (DateBasis report date or elsewhere).
 	Approximate bool
+	// Stage is the furthest stage of delivery the evidence reports by
+	// the cut-off (see Stages); empty when there is none.
+	Stage string
 }
 
 // MetricRow is a metric with its value in the reporting currency where it
@@ -161,10 +164,15 @@ type Report struct {
 	Signals      int
 	PerRecipient int
 	Comparisons  []Comparison
-	Entities     []Entity
-	Rates        []Rate
-	Files        []InputFile
-	Problems     *Problems
+	// Progress follows each tracked pledge against its evidence of
+	// delivery, in the order of Pledges; Evidence holds the evidence
+	// rows up to the cut-off, by pledge and date.
+	Progress []Progress
+	Evidence []EvidenceRow
+	Entities []Entity
+	Rates    []Rate
+	Files    []InputFile
+	Problems *Problems
 
 	// Changes compares the report with the previous month's; nil when no
 	// comparison was made. History holds the headline totals of every
@@ -201,6 +209,7 @@ func Build(in Inputs, opt Options) (*Report, *Problems) {
 	r.classify(probs)
 	r.relate(probs)
 	r.findRepeats(probs)
+	r.progress(in.Progress, rates, opt, probs)
 	r.Metrics = normaliseMetrics(in.Metrics, rates, cur, opt, probs)
 	r.Trends = trends(r.Metrics)
 	r.groupPledges()

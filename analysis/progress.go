@@ -1,0 +1,614 @@
+package analysis
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Evidence is one report about how far one pledge has got: a stage
+// reached on a date, with the amount at that stage where one is stated.
+type Evidence struct {
+	Loc        Loc
+	PledgeID   string
+	Date       time.Time
+	Stage      string // see Stages
+	AmountText string // the amount as entered, with currency, unit and qualifier
+	// Amount is Undisclosed when the row states no amount.
+	Amount Amount
+	// Basis says how the amount counts (see AmountBases); "" when the row
+	// states no amount.
+	Basis  string
+	Source string
+	URL    string
+	Note   string
+}
+
+// Stages of delivery, in the order a pledge moves through them: money
+// committed (signed, set aside), approved (for named projects or
+// recipients), disbursed (paid out), spent (used), completed (the pledge
+// is done). A pledge may be cancelled at any stage.
+var Stages = []string{"committed", "approved", "disbursed", "spent", "completed", "cancelled"}
+
+// AmountBases say how an evidence amount counts: cumulative is the total
+// at its stage to its date; increment is added to the amounts before it.
+var AmountBases = []string{"cumulative", "increment"}
+
+// Statuses of a tracked pledge, as Progress.Status gives them.
+const (
+	StatusOnPace     = "on pace"
+	StatusBehind     = "behind"
+	StatusAhead      = "ahead"
+	StatusNoEvidence = "no evidence yet"
+	StatusOverdue    = "overdue"
+	StatusCompleted  = "completed"
+	StatusCancelled  = "cancelled"
+	StatusReplaced   = "replaced"
+	StatusUnknown    = "pace unknown"
+)
+
+// Thresholds of the progress statuses; RuleProgress states them in words.
+const (
+	// PaceBehind is the pace below which a pledge is behind: its share
+	// delivered is less than 80% of the share of its period gone by.
+	PaceBehind = 0.8
+	// PaceAhead is the pace above which a pledge is ahead.
+	PaceAhead = 1.25
+	// QuietMonths is how long without evidence counts as no news.
+	QuietMonths = 12
+)
+
+// Rules of delivery, written into the report beside the figures.
+const (
+	RuleProgress = "Progress is tracked for commitments of money with a stated amount; signals and amounts per recipient are not pledges of a total. " +
+		"Delivered is the larger of the amounts disbursed and spent by the cut-off (an amount stated with completed counts as spent); committed and approved amounts are shown, not counted as delivered. " +
+		"A cumulative amount is the total at its stage to its date; an increment adds to the amounts before it. " +
+		"Evidence amounts are converted at the rates of the pledge's announcement date, as the pledge is, so a share delivered does not move with exchange rates. " +
+		"Share delivered = delivered / pledged; the period runs from 1 January of the start year (else the announcement date) for the pledge's years; elapsed = the share of the period gone by at the cut-off; pace = share delivered / elapsed. " +
+		"Stages: committed comes first and completed last; approvals, disbursements and spending may be reported in any order, as often as they happen. " +
+		"Behind: pace below 0.8; ahead: above 1.25; on pace between. Overdue: the period is over and less than the pledged amount is delivered. " +
+		"A bound decides a status only when every value it allows gives the same one; otherwise the pace is unknown. No news: no evidence dated in the last 12 months (since the announcement when there is none)."
+)
+
+// StageFigure is the amount a pledge has reached at one stage, in the
+// reporting currency.
+type StageFigure struct {
+	Value     float64 // NaN when no amount is stated at the stage
+	Qualifier Qualifier
+}
+
+// Money stages: the stages an amount counts at, in Progress.At order.
+var moneyStages = []string{"committed", "approved", "disbursed", "spent"}
+
+// EvidenceRow is one evidence row with its amount in the reporting
+// currency.
+type EvidenceRow struct {
+	*Evidence
+	Value float64 // reporting currency; NaN when no amount is stated
+	// Pledge is the index in Report.Pledges of the pledge the row is
+	// about; -1 when no pledge has its id.
+	Pledge int
+}
+
+// Progress is how far one tracked pledge has got by the cut-off.
+type Progress struct {
+	Pledge   int // index in Report.Pledges
+	Pledged  float64
+	PledgedQ Qualifier
+	// Stage is the furthest stage the evidence reports; "" when none.
+	Stage string
+	// At holds the amount reached at committed, approved, disbursed and
+	// spent, in that order.
+	At [4]StageFigure
+	// Delivered is the larger of the disbursed and spent amounts; NaN
+	// when the evidence states neither.
+	Delivered  float64
+	DeliveredQ Qualifier
+	Share      float64 // Delivered / Pledged; NaN when either is unknown
+	ShareQ     Qualifier
+	// Start and End bound the pledge's period; both zero when it states
+	// no years.
+	Start, End time.Time
+	Elapsed    float64 // share of the period gone by at the cut-off, 0 to 1; NaN without a period or cut-off
+	Pace       float64 // Share / Elapsed; NaN when unknown
+	PaceQ      Qualifier
+	// Last is the date of the latest evidence; zero when there is none.
+	Last time.Time
+	// MonthsQuiet counts whole months from the latest evidence (the
+	// announcement when there is none) to the cut-off; -1 without a
+	// cut-off.
+	MonthsQuiet int
+	Status      string
+	Why         string // what the status rests on, in words
+	Evidence    []int  // indexes in Report.Evidence, by date
+}
+
+// HasPeriod reports whether the pledge states a period.
+func (p *Progress) HasPeriod() bool { return !p.Start.IsZero() }
+
+// Over reports whether the period is over at the cut-off.
+func (p *Progress) Over() bool { return p.Elapsed >= 1 }
+
+// Quiet reports whether the pledge has had no news for QuietMonths.
+func (p *Progress) Quiet() bool { return p.MonthsQuiet >= QuietMonths }
+
+// Closed reports whether the pledge is out of the pace figures:
+// completed, cancelled or replaced.
+func (p *Progress) Closed() bool {
+	return p.Status == StatusCompleted || p.Status == StatusCancelled || p.Status == StatusReplaced
+}
+
+func stageRank(s string) int { return slices.Index(Stages, s) }
+
+// phase orders the stages for the order check: committed comes first,
+// completed last; approvals, disbursements and spending go on side by
+// side (a fund approves, pays out and spends tranche after tranche).
+func phase(s string) int {
+	switch s {
+	case "committed":
+		return 0
+	case "completed":
+		return 2
+	}
+	return 1
+}
+
+// moneyStage is where a stage's amount counts: completed counts as spent.
+func moneyStage(s string) int {
+	if s == "completed" {
+		return 3
+	}
+	return slices.Index(moneyStages, s)
+}
+
+// tracked reports whether a pledge is followed for pace: a commitment of
+// money with a stated total, known at the cut-off, and not the same money
+// as another row.
+func tracked(p *PledgeRow) bool {
+	if Signal(p.Kind) || p.Per != "" || math.IsNaN(p.Value) || p.Excluded == ExcludedCutoff {
+		return false
+	}
+	return p.Counted || p.Excluded == ExcludedWithdrawn || strings.HasPrefix(p.Excluded, "replaced by ")
+}
+
+// cutoff is the date progress is measured at: the report's cut-off, else
+// today; zero when neither is known.
+func cutoff(opt Options) time.Time {
+	if !opt.AsOf.IsZero() {
+		return opt.AsOf
+	}
+	return opt.Today
+}
+
+// progress reads the evidence and works out the progress of every tracked
+// pledge. Unknown pledge ids, stages out of order, amounts without an FX
+// row and cumulative amounts that fall are errors at their cells.
+func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Problems) {
+	at := cutoff(opt)
+	var ids map[string]int
+	if len(in) > 0 {
+		ids = make(map[string]int, len(r.Pledges))
+		for i := range r.Pledges {
+			if id := r.Pledges[i].ID; id != "" {
+				k := strings.ToLower(id)
+				if _, ok := ids[k]; !ok {
+					ids[k] = i
+				}
+			}
+		}
+	}
+	for i := range in {
+		e := &in[i]
+		j, ok := ids[strings.ToLower(strings.TrimSpace(e.PledgeID))]
+		if !ok {
+			probs.Add(e.Loc.Problem(SevError, "pledge_id", e.PledgeID, errorf(ErrRelation,
+				"no pledge has the id %q; put the id of a pledge from the Pledges sheet", e.PledgeID)))
+			continue
+		}
+		p := &r.Pledges[j]
+		if !opt.AsOf.IsZero() && e.Date.After(opt.AsOf) {
+			probs.Add(e.Loc.Problem(SevWarning, "date", e.Date.Format(DateLayout), errorf(ErrAfterCutoff,
+				"dated after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
+			continue
+		}
+		row := EvidenceRow{Evidence: e, Value: math.NaN(), Pledge: j}
+		if !e.Amount.Undisclosed {
+			if !rates.Has(e.Amount.Currency) {
+				col := "currency"
+				if e.Loc.Cols["currency"] == 0 {
+					col = "amount"
+				}
+				probs.Add(e.Loc.Problem(SevError, col, e.Amount.Currency, errorf(ErrNoRate,
+					"no FX row for %s; add a row to the FX sheet with currency %s, per_usd and date", e.Amount.Currency, e.Amount.Currency)))
+				continue
+			}
+			if v, _, _, ok := convert(e.Amount.Value, e.Amount.Currency, r.Currency, p.Announced, rates); ok {
+				row.Value = v
+			}
+		}
+		if !tracked(p) && p.Excluded != ExcludedCutoff {
+			probs.Add(e.Loc.Problem(SevWarning, "pledge_id", e.PledgeID, errorf(ErrRelation,
+				"pledge %s is not tracked for pace (%s); the row is listed but counts nowhere; put evidence of the same money under the pledge that is counted",
+				p.ID, untrackedWhy(p))))
+		}
+		r.Evidence = append(r.Evidence, row)
+	}
+	slices.SortStableFunc(r.Evidence, func(a, b EvidenceRow) int {
+		return cmp.Or(cmp.Compare(a.Pledge, b.Pledge), a.Date.Compare(b.Date), cmp.Compare(stageRank(a.Stage), stageRank(b.Stage)))
+	})
+	// Evidence of each pledge, as a range of r.Evidence.
+	first := map[int][2]int{}
+	for k := 0; k < len(r.Evidence); {
+		n := k
+		for n < len(r.Evidence) && r.Evidence[n].Pledge == r.Evidence[k].Pledge {
+			n++
+		}
+		first[r.Evidence[k].Pledge] = [2]int{k, n}
+		k = n
+	}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		span, has := first[i]
+		var pr Progress
+		if has {
+			pr = r.walk(span[0], span[1], probs)
+			p.Stage = pr.Stage
+		}
+		if !tracked(p) {
+			continue
+		}
+		pr.Pledge = i
+		pr.Pledged, pr.PledgedQ = p.Value, p.Amount.Qualifier
+		if !has {
+			pr.Delivered, pr.Share, pr.Pace = math.NaN(), math.NaN(), math.NaN()
+			for k := range pr.At {
+				pr.At[k].Value = math.NaN()
+			}
+		}
+		pr.period(p, at)
+		pr.judge(p, at)
+		r.Progress = append(r.Progress, pr)
+	}
+}
+
+// untrackedWhy says why a pledge is not followed for pace.
+func untrackedWhy(p *PledgeRow) string {
+	switch {
+	case Signal(p.Kind):
+		return "a " + p.Kind + ", not money"
+	case p.Per != "":
+		return "an amount per " + p.Per
+	case math.IsNaN(p.Value):
+		return "no stated amount"
+	}
+	return p.Excluded
+}
+
+// walk reads the evidence rows r.Evidence[from:to] of one pledge, in date
+// order, into stage amounts, reporting stages out of order and
+// cumulative amounts that fall.
+func (r *Report) walk(from, to int, probs *Problems) Progress {
+	pr := Progress{Delivered: math.NaN(), Share: math.NaN(), Pace: math.NaN()}
+	for k := range pr.At {
+		pr.At[k].Value = math.NaN()
+	}
+	var furthest, cancelled *EvidenceRow
+	var last [4]*EvidenceRow // the row that set each stage's amount last
+	for k := from; k < to; k++ {
+		e := &r.Evidence[k]
+		pr.Evidence = append(pr.Evidence, k)
+		switch {
+		case cancelled != nil && e.Stage != "cancelled":
+			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
+				"the pledge was cancelled on %s (%s), so it cannot be %s after; correct the date or the stage, or enter a revived pledge as a new pledge",
+				cancelled.Date.Format(DateLayout), cancelled.Loc.Ref, e.Stage)))
+			continue
+		case e.Stage == "cancelled":
+			if cancelled == nil {
+				cancelled = e
+			}
+		case furthest != nil && phase(e.Stage) < phase(furthest.Stage) && e.Date.After(furthest.Date):
+			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
+				"stage out of order: %s on %s comes after %s on %s (%s); a pledge is committed first, then approved, disbursed and spent (in any order, as often as reported), then completed; correct the stage or the date",
+				e.Stage, e.Date.Format(DateLayout), furthest.Stage, furthest.Date.Format(DateLayout), furthest.Loc.Ref)))
+			continue
+		default:
+			if furthest == nil || stageRank(e.Stage) >= stageRank(furthest.Stage) {
+				furthest = e
+			}
+		}
+		if pr.Last.Before(e.Date) {
+			pr.Last = e.Date
+		}
+		s := moneyStage(e.Stage)
+		if math.IsNaN(e.Value) || s < 0 {
+			continue
+		}
+		f := &pr.At[s]
+		switch e.Basis {
+		case "increment":
+			if math.IsNaN(f.Value) {
+				f.Value, f.Qualifier = 0, Exact
+			}
+			f.Value += e.Value
+			f.Qualifier = f.Qualifier.Sum(e.Amount.Qualifier)
+		default: // cumulative
+			if !math.IsNaN(f.Value) && e.Value < f.Value*(1-1e-12) {
+				probs.Add(e.Loc.Problem(SevError, "amount", e.AmountText, errorf(ErrConflict,
+					"a cumulative amount falls: %s at %s on %s, after %s by %s (%s); a cumulative amount is the total to date, so enter that total, or mark the row increment in amount_basis",
+					FormatMoney(e.Value, r.Currency, e.Amount.Qualifier), moneyStages[s], e.Date.Format(DateLayout),
+					Qualified(f.Qualifier, FormatMoney(f.Value, r.Currency, f.Qualifier), false), last[s].Date.Format(DateLayout), last[s].Loc.Ref)))
+				continue
+			}
+			f.Value, f.Qualifier = e.Value, e.Amount.Qualifier
+		}
+		last[s] = e
+	}
+	switch {
+	case cancelled != nil:
+		pr.Stage = "cancelled"
+	case furthest != nil:
+		pr.Stage = furthest.Stage
+	}
+	d, s := pr.At[2], pr.At[3]
+	switch {
+	case math.IsNaN(d.Value):
+		pr.Delivered, pr.DeliveredQ = s.Value, s.Qualifier
+	case math.IsNaN(s.Value) || d.Value > s.Value:
+		pr.Delivered, pr.DeliveredQ = d.Value, d.Qualifier
+	default:
+		pr.Delivered, pr.DeliveredQ = s.Value, s.Qualifier
+	}
+	return pr
+}
+
+// period sets the pledge's period, the share of it elapsed at the
+// cut-off, and the months since the latest news.
+func (pr *Progress) period(p *PledgeRow, at time.Time) {
+	pr.Elapsed = math.NaN()
+	pr.MonthsQuiet = -1
+	if !at.IsZero() {
+		since := pr.Last
+		if since.IsZero() {
+			since = p.Announced
+		}
+		pr.MonthsQuiet = max(monthsBetween(since, at), 0)
+	}
+	if p.Years <= 0 {
+		return
+	}
+	pr.Start = p.Announced
+	if p.StartYear > 0 {
+		pr.Start = time.Date(p.StartYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	whole := math.Floor(p.Years)
+	pr.End = pr.Start.AddDate(int(whole), int(math.Round((p.Years-whole)*12)), 0)
+	if at.IsZero() || !pr.End.After(pr.Start) {
+		return
+	}
+	pr.Elapsed = min(max(Days(pr.Start, at)/Days(pr.Start, pr.End), 0), 1)
+}
+
+// Days counts the days from a to b, as a spreadsheet subtracts dates.
+func Days(a, b time.Time) float64 { return math.Round(b.Sub(a).Hours() / 24) }
+
+// monthsBetween counts the whole months from a to b.
+func monthsBetween(a, b time.Time) int {
+	n := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+	if b.Day() < a.Day() {
+		n--
+	}
+	return n
+}
+
+// interval is the range of true values a figure with a qualifier allows.
+func interval(v float64, q Qualifier) (lo, hi float64) {
+	switch {
+	case q.Lower():
+		return v, math.Inf(1)
+	case q.Upper():
+		return 0, v
+	case q == Mixed:
+		return 0, math.Inf(1)
+	}
+	return v, v
+}
+
+// judge sets the share delivered, the pace and the status.
+func (pr *Progress) judge(p *PledgeRow, at time.Time) {
+	if !math.IsNaN(pr.Delivered) && pr.Pledged > 0 {
+		pr.Share, pr.ShareQ = pr.Delivered/pr.Pledged, pr.DeliveredQ.Ratio(pr.PledgedQ)
+		if pr.Elapsed > 0 {
+			pr.Pace, pr.PaceQ = pr.Share/pr.Elapsed, pr.ShareQ
+		}
+	}
+	switch {
+	case strings.HasPrefix(p.Excluded, "replaced by "):
+		pr.Status, pr.Why = StatusReplaced, p.Excluded
+		return
+	case pr.Stage == "cancelled" || p.Status == "withdrawn":
+		pr.Status, pr.Why = StatusCancelled, "reported cancelled"
+		if pr.Stage != "cancelled" {
+			pr.Why = "status withdrawn in the Pledges sheet"
+		}
+		return
+	case pr.Stage == "completed":
+		pr.Status, pr.Why = StatusCompleted, "reported completed"
+		return
+	case len(pr.Evidence) == 0:
+		pr.Status, pr.Why = StatusNoEvidence, "no evidence of delivery in the inputs"
+		return
+	case !pr.HasPeriod():
+		pr.Status, pr.Why = StatusUnknown, "no period: the pledge states no years, so no pace is judged"
+		return
+	case at.IsZero():
+		pr.Status, pr.Why = StatusUnknown, "no cut-off date to measure the period at"
+		return
+	case math.IsNaN(pr.Delivered):
+		pr.Status, pr.Why = StatusUnknown, "the evidence states no amount disbursed or spent"
+		return
+	}
+	dlo, dhi := interval(pr.Delivered, pr.DeliveredQ)
+	plo, phi := interval(pr.Pledged, pr.PledgedQ)
+	if pr.Over() {
+		switch {
+		case dhi < plo:
+			pr.Status, pr.Why = StatusOverdue, "the period ended "+pr.End.Format(DateLayout)+" with less than the pledged amount delivered"
+		case dlo >= phi:
+			pr.Status, pr.Why = StatusOnPace, "delivered in full by the end of the period"
+		default:
+			pr.Status, pr.Why = StatusUnknown, "the period is over, and the bounds leave open whether all was delivered"
+		}
+		return
+	}
+	if pr.Elapsed <= 0 {
+		pr.Status, pr.Why = StatusUnknown, "the period starts "+pr.Start.Format(DateLayout)+", after the cut-off"
+		return
+	}
+	lo, hi := dlo/phi/pr.Elapsed, math.Inf(1)
+	if plo > 0 {
+		hi = dhi / plo / pr.Elapsed
+	}
+	switch {
+	case lo > PaceAhead:
+		pr.Status, pr.Why = StatusAhead, "pace above 1.25"
+	case hi < PaceBehind:
+		pr.Status, pr.Why = StatusBehind, "pace below 0.8"
+	case lo >= PaceBehind:
+		pr.Status, pr.Why = StatusOnPace, "pace between 0.8 and 1.25"
+		if hi > PaceAhead {
+			pr.Why = "pace at least 0.8 (a lower bound)"
+		}
+	default:
+		pr.Status, pr.Why = StatusUnknown, "the bounds of the amounts leave the pace open"
+	}
+}
+
+// AtStage returns the figure reached at a stage (committed, approved,
+// disbursed or spent); NaN when none is stated.
+func (pr *Progress) AtStage(stage string) StageFigure {
+	if s := moneyStage(stage); s >= 0 {
+		return pr.At[s]
+	}
+	return StageFigure{Value: math.NaN()}
+}
+
+// progressHeadline sums up delivery for the Summary: how much of what
+// was pledged with a period the evidence shows delivered, how many
+// pledges are past their end with less than half delivered, and how many
+// have had no news; or, when there is no evidence at all, says so.
+func progressHeadline(r *Report) (Headline, bool) {
+	if len(r.Progress) == 0 {
+		return Headline{}, false
+	}
+	cur := r.Currency
+	var all, pledged, delivered float64
+	var allQ, pledgedQ, deliveredQ Qualifier
+	var open, withPeriod, withDelivered, lagging, none, quiet int
+	for i := range r.Progress {
+		pr := &r.Progress[i]
+		if pr.Status == StatusReplaced || pr.Status == StatusCancelled {
+			continue
+		}
+		open++
+		all += pr.Pledged
+		allQ = allQ.Sum(pr.PledgedQ)
+		if pr.Quiet() && pr.Status != StatusCompleted {
+			quiet++
+		}
+		if !pr.HasPeriod() {
+			continue
+		}
+		withPeriod++
+		pledged += pr.Pledged
+		pledgedQ = pledgedQ.Sum(pr.PledgedQ)
+		if !math.IsNaN(pr.Delivered) {
+			withDelivered++
+			delivered += pr.Delivered
+			deliveredQ = deliveredQ.Sum(pr.DeliveredQ)
+		}
+		if pr.Over() && pr.Status != StatusCompleted {
+			switch {
+			case math.IsNaN(pr.Delivered):
+				lagging++
+				none++
+			case pr.Share < 0.5:
+				if _, hi := interval(pr.Share, pr.ShareQ); hi < 0.5 {
+					lagging++
+				}
+			}
+		}
+	}
+	if open == 0 {
+		return Headline{}, false
+	}
+	h := Headline{Topic: "Delivery", Kind: HeadlineMoney, Sheet: "Progress", Index: -1,
+		Sources: sourcesOfEvidence(r)}
+	if len(r.Evidence) == 0 {
+		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d %s had no news for %d months or more since %s announced.",
+			plural(open, "pledge", "pledges"), Qualified(allQ, FormatMoney(all, cur, allQ), false), quiet, verbHave(quiet), QuietMonths, pronoun(quiet))
+		h.Value, h.Qualifier = 0, Exact
+		return h, true
+	}
+	var s string
+	if withPeriod == 0 {
+		s = fmt.Sprintf("None of the %s with a stated amount (%s) states a period, so none is judged on pace", plural(open, "pledge", "pledges"),
+			Qualified(allQ, FormatMoney(all, cur, allQ), false))
+	} else {
+		s = fmt.Sprintf("Of %s pledged with a stated amount and a period (%s), ", Qualified(pledgedQ, FormatMoney(pledged, cur, pledgedQ), false),
+			plural(withPeriod, "pledge", "pledges"))
+		if withDelivered == 0 {
+			s += "no evidence yet shows any of it disbursed or spent"
+		} else {
+			share, q := delivered/pledged, deliveredQ.Ratio(pledgedQ)
+			pct := Qualified(q, FormatPercent(share, q), true)
+			if q == Mixed {
+				pct = FormatPercent(share, Exact) + " of the stated amounts"
+			}
+			dm := Qualified(deliveredQ, FormatMoney(delivered, cur, deliveredQ), false)
+			if deliveredQ == Mixed {
+				dm = FormatMoney(delivered, cur, Exact)
+				pct += ", which mix lower and upper bounds"
+			}
+			s += fmt.Sprintf("%s (%s) has evidence of being disbursed or spent", dm, pct)
+		}
+		s += fmt.Sprintf("; %d %s past %s end date %s less than half delivered on the evidence", lagging, plural1(lagging, "pledge", "pledges"),
+			possessive(lagging), verbHave(lagging))
+		if none > 0 {
+			s += fmt.Sprintf(" (%d with no amount reported)", none)
+		}
+	}
+	s += fmt.Sprintf("; %d %s had no news for %d months or more.", quiet, verbHave(quiet), QuietMonths)
+	h.Sentence = s
+	h.Value, h.Qualifier = delivered, deliveredQ
+	return h, true
+}
+
+func plural1(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func verbHave(n int) string { return plural1(n, "has", "have") }
+
+func possessive(n int) string { return plural1(n, "its", "their") }
+
+func pronoun(n int) string { return plural1(n, "it was", "they were") }
+
+// sourcesOfEvidence lists the distinct sources of the evidence rows.
+func sourcesOfEvidence(r *Report) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range r.Evidence {
+		if s := r.Evidence[i].Source; s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return capSources(out)
+}
