@@ -221,8 +221,8 @@ func TestProgressProblems(t *testing.T) {
 	}
 	_, probs := Build(in, Options{AsOf: day("2025-06-30")})
 	want := map[string]string{
-		"F8":  "no FX row for CNY",                                                         // ahead's 360 million yuan
-		"A17": `no pledge has the id "nobody"`,                                             // unknown id
+		"F8":  "no FX row for CNY",                                                           // ahead's 360 million yuan
+		"A17": `no pledge has the id "nobody"`,                                               // unknown id
 		"C18": "stage out of order: committed on 2025-03-01 comes after spent on 2025-01-15", // a step back
 		"D19": "a cumulative amount falls: US$30.0M at disbursed on 2025-06-01, after US$40.0M",
 	}
