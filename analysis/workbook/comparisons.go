@@ -13,6 +13,7 @@ const (
 	colCmpRight  = "I"
 	colCmpRYears = "K"
 	colCmpResult = "L"
+	colCmpInput  = "P"
 )
 
 var comparisonsHeader = []string{"ID", "Comparison", "How", "Left figure", "Left value", "Left qualifier", "Left years",

@@ -3,6 +3,7 @@ package workbook
 import (
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"pledgewatch/analysis"
 )
@@ -33,6 +34,12 @@ func colRange(sheet, col string, first, last int) string {
 // lookup reads the cell of valueRange on the row where keyRange holds key.
 func lookup(valueRange, keyRange, key string) string {
 	return "INDEX(" + valueRange + ",MATCH(" + literal(escapeWildcards(key)) + "," + keyRange + ",0))"
+}
+
+// lookupKey reports whether MATCH can look for key: Excel refuses a
+// value longer than 255 characters, and a key must not be empty.
+func lookupKey(key string) bool {
+	return key != "" && len(utf16.Encode([]rune(escapeWildcards(key)))) <= maxLiteral
 }
 
 // cond is one condition of a group on the Pledges table: the Pledges

@@ -81,9 +81,12 @@ func absRef(sheet string, col string, row int) string {
 	return sheet + "!$" + col + "$" + strconv.Itoa(row)
 }
 
-// headlineRef finds the cell that holds a headline's number, following
-// Headline.Sheet and Index, and checks that the cell holds that number:
-// a reference is written only where it gives the same figure.
+// headlineRef finds the figure of a headline on the sheet that holds it,
+// following Headline.Sheet and Index, and returns a formula that reads it
+// by key (a group's name, a series' entity and metric, a row's input
+// reference) within its table, so that sorting or filtering the table
+// changes nothing here. A reference is written only where the cell holds
+// the headline's number.
 func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 	r, l := b.r, &b.lay
 	switch h.Sheet {
@@ -96,7 +99,11 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		if !t.HasMultiple || t.MultipleQ == analysis.Mixed || !same(t.Multiple, h.Value) {
 			return "", 0, false
 		}
-		return absRef(sheetTrends, colMultiple, l.trendsFirst+i), t.Multiple, true
+		first, last := l.trendsFirst, l.trendsFirst+len(r.Trends)-1
+		col := func(c string) string { return colRange(sheetTrends, c, first, last) }
+		// Entity, metric, unit and basis name one series.
+		return "SUMIFS(" + col(colMultiple) + "," + col("A") + "," + equals(t.Entity) + "," + col("B") + "," + equals(t.Metric) +
+			"," + col("C") + "," + equals(t.Unit) + "," + col("D") + "," + equals(t.Basis) + ")", t.Multiple, true
 	case sheetSectors:
 		return sectionRef(sheetSectors, &l.sectors, h.Index, h.Value)
 	case sheetComparisons:
@@ -104,52 +111,67 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		if i < 0 || i >= len(r.Comparisons) || !same(r.Comparisons[i].Value, h.Value) || h.Kind == analysis.HeadlineMoney || h.Kind == analysis.HeadlineCount {
 			return "", 0, false
 		}
-		return absRef(sheetComparisons, colCmpResult, comparisonFirst+i), h.Value, true
+		first, last := comparisonFirst, comparisonFirst+len(r.Comparisons)-1
+		if !lookupKey(r.Comparisons[i].Spec.Loc.Ref.String()) {
+			return "", 0, false
+		}
+		return lookup(colRange(sheetComparisons, colCmpResult, first, last), colRange(sheetComparisons, colCmpInput, first, last),
+			r.Comparisons[i].Spec.Loc.Ref.String()), h.Value, true
 	case sheetInvestors:
 		inv := &l.investors[0]
 		if h.Index >= 0 {
 			return sectionRef(sheetInvestors, inv, h.Index, h.Value)
 		}
+		// The total row sits below its table and sums the whole column:
+		// sorting the table moves neither.
 		if len(inv.groups) > 0 && same(inv.colTotal, h.Value) {
 			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
 		}
-		hk := &l.investors[len(l.investors)-1]
+		hk := l.section("HongKongTotals")
 		for i, g := range hk.groups {
 			if g.Total == h.Value {
-				return absRef(sheetInvestors, "D", hk.first+i), g.Total, true
+				return sectionRef(sheetInvestors, hk, i, h.Value)
 			}
 		}
 	case sheetPledges:
 		if h.Kind != analysis.HeadlineMoney {
 			return "", 0, false
 		}
+		first, last := l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1
+		var refs refNames
 		for i := range r.Pledges {
 			p := &r.Pledges[i]
 			if p.Counted && p.Value == h.Value {
-				return absRef(sheetPledges, colValue, l.pledgeFirst+i), p.Value, true
+				if !lookupKey(refs.name(p.Loc.Ref)) {
+					return "", 0, false
+				}
+				return lookup(colRange(sheetPledges, colValue, first, last), colRange(sheetPledges, pletter("input"), first, last),
+					refs.name(p.Loc.Ref)), p.Value, true
 			}
 		}
 	}
 	return "", 0, false
 }
 
-// sectionRef points at the total of group i of a section, or, when that
-// group does not hold the value, at the one group that does.
+// sectionRef reads the total of group i of a section by its name, or,
+// when that group does not hold the value, the one group that does.
 func sectionRef(sheet string, s *section, i int, v float64) (string, float64, bool) {
-	if i >= 0 && i < len(s.groups) && s.groups[i].Total == v {
-		return absRef(sheet, "D", s.first+i), v, true
-	}
 	found := -1
-	for j, g := range s.groups {
-		if g.Total == v {
-			if found >= 0 {
-				return "", 0, false
+	if i >= 0 && i < len(s.groups) && s.groups[i].Total == v {
+		found = i
+	} else {
+		for j, g := range s.groups {
+			if g.Total == v {
+				if found >= 0 {
+					return "", 0, false
+				}
+				found = j
 			}
-			found = j
 		}
 	}
-	if found < 0 {
+	if found < 0 || !lookupKey(s.groups[found].Key) {
 		return "", 0, false
 	}
-	return absRef(sheet, "D", s.first+found), v, true
+	first, last := s.first, s.first+len(s.groups)-1
+	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), s.groups[found].Key), v, true
 }
