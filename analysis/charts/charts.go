@@ -50,9 +50,9 @@ type Chart struct {
 	spec *spec
 	w, h int
 	font *Font
-	// lim holds a slot while a chart of one Render is drawn on request:
-	// as many at once as there are cores, so that a caller may ask for
-	// every chart's files at once without holding every image in memory.
+	// lim is held while a chart of one Render is drawn on request: one
+	// at a time, so that a caller may ask for every chart's files at once,
+	// beside other work, without holding an image of each in memory.
 	lim chan struct{}
 }
 
@@ -158,7 +158,7 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	// its own drawer, and keep the order of specs.
 	out := make([]Chart, len(specs))
 	errs := make([]error, len(specs))
-	lim := make(chan struct{}, runtime.GOMAXPROCS(0))
+	lim := make(chan struct{}, 1)
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(specs)) {
