@@ -11,6 +11,7 @@ const (
 	tableFX          = "fx"
 	tableEntities    = "entities"
 	tableComparisons = "comparisons"
+	tableProgress    = "progress"
 )
 
 // Field indexes of the pledges table, in the order of pledgeColumns.
@@ -88,6 +89,21 @@ const (
 	cNote
 )
 
+// Field indexes of the progress table.
+const (
+	gPledgeID = iota
+	gDate
+	gStage
+	gAmount
+	gAmountBasis
+	gCurrency
+	gUnit
+	gQualifier
+	gSource
+	gURL
+	gNote
+)
+
 // tableSpec describes one table of the input contract: its sheet name
 // (or CSV file name without .csv), its columns in field order and which
 // of them are required.
@@ -131,7 +147,11 @@ var (
 		"id", "left", "how", "right", "left_years", "right_years", "label", "note",
 	}, cLeft, cHow)
 
-	specs = []*tableSpec{pledgeSpec, metricSpec, fxSpec, entitySpec, comparisonSpec}
+	progressSpec = newSpec(tableProgress, "Progress", []string{
+		"pledge_id", "date", "stage", "amount", "amount_basis", "currency", "unit", "qualifier", "source", "url", "note",
+	}, gPledgeID, gStage)
+
+	specs = []*tableSpec{pledgeSpec, metricSpec, fxSpec, entitySpec, comparisonSpec, progressSpec}
 )
 
 // specForSheet returns the table a sheet name stands for: Pledges,
@@ -161,6 +181,10 @@ var aliases = map[string]map[string]string{
 	},
 	tableEntities: {
 		"short": "short_name",
+	},
+	tableProgress: {
+		"pledge": "pledge_id",
+		"basis":  "amount_basis",
 	},
 }
 

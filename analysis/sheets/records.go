@@ -569,3 +569,71 @@ func (tr *tableReader) comparison() {
 	tr.rd.Inputs.Comparisons = append(tr.rd.Inputs.Comparisons, c)
 	tr.records++
 }
+
+// evidence reads one row of the Progress table: a stage a pledge reached
+// on a date, with an amount where one is stated. That the pledge exists,
+// the stages run in order and cumulative amounts do not fall is checked
+// by analysis.Build, which sees every row of the pledge.
+func (tr *tableReader) evidence() {
+	e := analysis.Evidence{Loc: tr.loc()}
+	e.PledgeID = tr.text(gPledgeID)
+	if tr.cur[gDate] == nil {
+		if !tr.errored[gDate] {
+			tr.errorAt(gDate, "", analysis.Errorf(analysis.ErrRequired, "empty; enter the date the evidence reports, such as 2025-06-30"))
+		}
+	} else {
+		e.Date = tr.date(gDate)
+	}
+	e.Stage = tr.enum(gStage, analysis.Stages)
+	e.Basis = tr.enum(gAmountBasis, analysis.AmountBases)
+	e.Amount.Undisclosed = true
+	cur, unit, qual := tr.interned(gCurrency), tr.interned(gUnit), tr.interned(gQualifier)
+	if amount, ok := tr.valueText(gAmount); ok {
+		a, err := analysis.PledgeAmount(amount, cur, unit, qual)
+		switch {
+		case err != nil:
+			tr.fieldError(gAmount, amount, err)
+		case !a.Undisclosed && e.Stage == "cancelled":
+			tr.errorAt(gAmount, clip(amount), analysis.Errorf(analysis.ErrConflict,
+				"a cancellation has no amount; put what was paid out before it on a disbursed or spent row, and leave this amount empty"))
+		case !a.Undisclosed && e.Basis == "" && !tr.errored[gAmountBasis]:
+			tr.errorAt(gAmountBasis, "", analysis.Errorf(analysis.ErrRequired,
+				"say how the amount counts: cumulative (the total at this stage to this date) or increment (added since the rows before)"))
+		default:
+			e.Amount = a
+			e.AmountText = amountText(amount, cur, unit, qual, tr.cur[gAmount].kind == cellNumber, a.Undisclosed)
+		}
+	}
+	if e.Amount.Undisclosed {
+		tr.checkEvidenceCompanions()
+	}
+	if e.Amount.Undisclosed && e.Basis != "" {
+		e.Basis = "" // a basis without an amount says nothing
+	}
+	e.Source = tr.interned(gSource)
+	e.URL = tr.link(gURL)
+	e.Note = tr.text(gNote)
+	if tr.bad {
+		return
+	}
+	tr.rd.Inputs.Progress = append(tr.rd.Inputs.Progress, e)
+	tr.records++
+}
+
+// checkEvidenceCompanions reads the currency, unit and qualifier columns
+// of a Progress row on their own when no amount was read, so that their
+// problems are reported in the same run.
+func (tr *tableReader) checkEvidenceCompanions() {
+	check := func(f int, parse func(string) error) {
+		if tr.cur[f] == nil || tr.errored[f] {
+			return
+		}
+		s := tr.text(f)
+		if err := parse(s); err != nil {
+			tr.errorAt(f, clip(s), err)
+		}
+	}
+	check(gCurrency, func(s string) error { _, err := analysis.ParseCurrency(s); return err })
+	check(gUnit, func(s string) error { _, err := analysis.ParseUnit(s); return err })
+	check(gQualifier, func(s string) error { _, err := analysis.ParseQualifier(s); return err })
+}

@@ -231,6 +231,8 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 		tr.entity()
 	case tableComparisons:
 		tr.comparison()
+	case tableProgress:
+		tr.evidence()
 	}
 	tr.warnYen()
 	tr.flush()
@@ -278,6 +280,8 @@ var requiredHelp = map[string]string{
 	"name":      "enter the investor or entity name as written in Pledges or Metrics",
 	"left":      "enter the first figure, such as pledge:alibaba-ai-infra-2025",
 	"how":       "enter ratio, share, difference, growth, pace or pace share",
+	"pledge_id": "enter the id of the pledge the evidence is about, as in the Pledges sheet",
+	"stage":     "enter the stage reached: committed, approved, disbursed, spent, completed or cancelled",
 }
 
 // sizeAfterRows is when sizeRows runs.
@@ -436,8 +440,9 @@ func (tr *tableReader) finish() {
 		tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet, Row: tr.firstRow,
 			Err: analysis.Errorf(analysis.ErrMissingColumn,
 				"no header row: no row names the %s columns; put the column names (%s, ...) in one row above the data", tr.spec.table, names)})
-	case tr.spec.table == tableFX:
+	case tr.spec.table == tableFX, tr.spec.table == tableProgress && tr.header > 0:
 		// An empty FX table is allowed: amounts in US dollars need no rate.
+		// An empty Progress table is a place ready for evidence.
 	case tr.header == 0:
 		what := "sheet"
 		if tr.sheet == "" {
@@ -453,7 +458,7 @@ func (tr *tableReader) finish() {
 }
 
 var singular = map[string]string{tablePledges: "pledge", tableMetrics: "figure", tableFX: "rate",
-	tableEntities: "name", tableComparisons: "comparison"}
+	tableEntities: "name", tableComparisons: "comparison", tableProgress: "piece of evidence"}
 
 // plain returns a cell's value as text, trimmed: numbers in their
 // shortest form, dates as ISO dates.
