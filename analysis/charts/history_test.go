@@ -83,14 +83,14 @@ func TestHistoryChart(t *testing.T) {
 	if !slices.Equal(s.sources, []string{"pledgewatch reports in the output folder"}) {
 		t.Errorf("sources %q", s.sources)
 	}
-	if want := "2025-07 to 2025-09: +US$8.0B"; !strings.HasSuffix(s.subtitle, want) {
-		t.Errorf("subtitle %q, want it to end %q", s.subtitle, want)
+	if want := "in USD, 2025-07 to 2025-09"; !strings.HasSuffix(s.subtitle, want) || !strings.HasSuffix(s.title, "up US$8.0B since 2025-07") {
+		t.Errorf("title %q, subtitle %q, want it to end %q", s.title, s.subtitle, want)
 	}
 
 	r = historyReport("2025-10", "2025-11")
 	r.History[0].Total = r.History[1].Total
-	if s, _ := historySpec(r); !strings.HasSuffix(s.subtitle, "2025-10 to 2025-11: no change") {
-		t.Errorf("subtitle %q", s.subtitle)
+	if s, _ := historySpec(r); !strings.HasSuffix(s.title, "unchanged since 2025-10") {
+		t.Errorf("title %q", s.title)
 	}
 
 	// A report in another currency is left out, with a note; one USD

@@ -1180,15 +1180,7 @@ func historySpec(r *analysis.Report) (spec, bool) {
 	}
 	s.scale, s.axis = moneyAxis(r.Currency, max)
 	first, last := pts[0], pts[len(pts)-1]
-	change := "no change"
-	if d := last.Total - first.Total; d != 0 {
-		sign := "+"
-		if d < 0 {
-			sign = "-"
-		}
-		change = sign + analysis.FormatMoney(math.Abs(d), r.Currency, analysis.Exact)
-	}
-	s.subtitle = fmt.Sprintf("Counted pledges in each monthly report, in %s; %s to %s: %s", r.Currency, first.Month, last.Month, change)
+	s.subtitle = fmt.Sprintf("Stated amounts of the counted pledges in each monthly report, in %s, %s to %s", r.Currency, first.Month, last.Month)
 	lastQ := labelQualifier(last.Qualifier)
 	s.title = fmt.Sprintf("Stated AI pledges stand at %s in the %s report", moneyWords(last.Total, r.Currency, lastQ), last.Month)
 	switch d := last.Total - first.Total; {
