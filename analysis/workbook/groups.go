@@ -33,6 +33,13 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	}
 	s.header(sec.table(cur))
 	last := sec.first + len(sec.groups) - 1
+	// One unit for each money column of the table, its total included.
+	var totals, perYears []float64
+	for _, g := range sec.groups {
+		totals, perYears = append(totals, g.Total), append(perYears, g.PerYear)
+	}
+	totalFmt := columnUnit(append(totals, sec.colTotal)).format(cur)
+	perYearFmt := columnUnit(append(perYears, sec.colPerYear)).format(cur)
 	rng := func(col string) string {
 		return col + "$" + strconv.Itoa(sec.first) + ":" + col + "$" + strconv.Itoa(last)
 	}
@@ -48,11 +55,11 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		}
 		var perYear, share any
 		if g.PerYear != 0 {
-			perYear = b.money(g.PerYear, cur, look{})
+			perYear = b.num(g.PerYear, perYearFmt, look{})
 		}
 		// A group whose pledges all state no amount has no total: its cells
 		// stay blank and the qualifier says why, rather than showing 0.
-		total, qual := b.money(g.Total, cur, look{}), b.text(g.Qualifier.Label(), look{indent: true})
+		total, qual := b.num(g.Total, totalFmt, look{}), b.text(g.Qualifier.Label(), look{indent: true})
 		count, undiscl := b.integer(g.Count, look{}), b.integer(g.Undisclosed, look{})
 		// Where a group is a plain sum of pledges, its figures are live
 		// formulas over the Pledges table: change an amount there and the
@@ -68,9 +75,9 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 			total, qual = nil, b.text("undisclosed", look{indent: true})
 		} else {
 			if live {
-				total = b.formula("SUMIFS("+b.pledgeRange("value")+","+crit+")", g.Total, moneyFormat(g.Total, cur), look{})
+				total = b.formula("SUMIFS("+b.pledgeRange("value")+","+crit+")", g.Total, totalFmt, look{})
 				if g.PerYear != 0 {
-					perYear = b.formula("SUMIFS("+b.pledgeRange("per year")+","+crit+")", g.PerYear, moneyFormat(g.PerYear, cur), look{})
+					perYear = b.formula("SUMIFS("+b.pledgeRange("per year")+","+crit+")", g.PerYear, perYearFmt, look{})
 				}
 			}
 			if sec.colTotal > 0 && !sec.noShare {
@@ -93,7 +100,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	blank := excelize.Cell{StyleID: b.st.id(look{total: true})}
 	var perYear, share any = blank, blank
 	if sec.colPerYear != 0 {
-		perYear = b.formula("SUM("+rng("F")+")", sec.colPerYear, moneyFormat(sec.colPerYear, cur), look{total: true})
+		perYear = b.formula("SUM("+rng("F")+")", sec.colPerYear, perYearFmt, look{total: true})
 	}
 	if sec.colTotal > 0 && !sec.noShare {
 		share = b.formula("SUM("+rng("G")+")", sec.colShare, fmtPercent, look{total: true})
@@ -101,7 +108,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	s.set(sec.totalRow, 1,
 		b.text(sec.totalLabel, look{total: true}),
 		count, undiscl,
-		b.formula("SUM("+rng("D")+")", sec.colTotal, moneyFormat(sec.colTotal, cur), look{total: true}),
+		b.formula("SUM("+rng("D")+")", sec.colTotal, totalFmt, look{total: true}),
 		b.text(sec.totalQ.Label(), look{total: true, indent: true}),
 		perYear, share)
 }

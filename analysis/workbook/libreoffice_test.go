@@ -139,8 +139,8 @@ func TestLibreOfficeDisplay(t *testing.T) {
 	for _, want := range []string{
 		"US$ 53.0B",             // at least 380 bn yuan at 7.1698
 		"US$ 17.7B",             // its yearly third
-		"CN¥ 380.0B",            // the amount as converted from
-		"HK$ 10.0B",             // Hong Kong fund
+		"CN¥ 380.00B",           // the amount as converted from, in the column's one unit
+		"HK$ 10.00B",            // Hong Kong fund
 		"US$ 150.0M",            // 1.5亿美元
 		"US$ 13.0B",             // the 2023 capex bound
 		"US$ 32.0B",             // 2025 capex

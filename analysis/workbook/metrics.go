@@ -18,6 +18,11 @@ func (b *book) writeMetrics() error {
 		s.set(2, 1, b.text("no metrics", look{italic: true}))
 	}
 	cells := make([]any, len(hdr))
+	var converted []float64
+	for i := range r.Metrics {
+		converted = append(converted, r.Metrics[i].Value)
+	}
+	valueFmt := columnUnit(converted).format(r.Currency)
 	for i := range r.Metrics {
 		m := &r.Metrics[i]
 		cells[0] = b.text(m.Entity, look{})
@@ -33,7 +38,7 @@ func (b *book) writeMetrics() error {
 		cells[6] = b.text(m.Qualifier.Label(), look{})
 		cells[7] = b.text(m.Basis, look{})
 		cells[8] = b.text(yesNo(m.Change), look{})
-		cells[9] = b.money(m.Value, r.Currency, look{})
+		cells[9] = b.num(m.Value, valueFmt, look{})
 		cells[10] = nil
 		if m.Money && m.Rate.PerUSD > 0 {
 			cells[10] = b.num(m.Rate.PerUSD, numberFormat(m.Rate.PerUSD, 6), look{})

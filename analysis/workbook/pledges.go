@@ -137,7 +137,9 @@ func (b *book) writePledges() error {
 		indent  = b.st.id(look{indent: true, top: true})
 		date    = b.st.id(look{numFmt: fmtDate, top: true})
 		year    = b.st.id(look{numFmt: fmtYear, top: true})
-		money   = moneyStyles{b: b}
+		amounts = moneyStyles{b: b, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.Amount.Value })}
+		values  = moneyStyles{b: b, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.Value })}
+		perYear = moneyStyles{b: b, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.PerYear })}
 		numbers = map[string]int{}
 		link    = b.st.id(look{link: true, wrap: true})
 	)
@@ -187,7 +189,7 @@ func (b *book) writePledges() error {
 			put(pQualifier, text, str(qual))
 			if !p.Amount.Undisclosed {
 				if finite(p.Amount.Value) {
-					put(pAmount, money.id(p.Amount.Value, p.Amount.Currency), p.Amount.Value)
+					put(pAmount, amounts.id(p.Amount.Currency), p.Amount.Value)
 				}
 				put(pCurrency, indent, str(p.Amount.Currency))
 				if p.Rate.PerUSD > 0 && finite(p.Rate.PerUSD) {
@@ -198,10 +200,10 @@ func (b *book) writePledges() error {
 				put(pCurrency, indent, p.Amount.Currency)
 			}
 			if finite(p.Value) {
-				put(pValue, money.id(p.Value, r.Currency), p.Value)
+				put(pValue, values.id(r.Currency), p.Value)
 			}
 			if t.perYear != "" {
-				buf[pPerYear] = excelize.Cell{StyleID: money.id(p.PerYear, r.Currency), Formula: t.perYear, Value: p.PerYear}
+				buf[pPerYear] = excelize.Cell{StyleID: perYear.id(r.Currency), Formula: t.perYear, Value: p.PerYear}
 				cells[pPerYear] = &buf[pPerYear]
 			}
 			if p.Years > 0 && finite(p.Years) {
@@ -288,6 +290,7 @@ func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 // style depends on nothing else) without building its format each time.
 type moneyStyles struct {
 	b     *book
+	unit  unit // the column's one unit
 	cache map[moneyKey]int
 }
 
@@ -296,18 +299,35 @@ type moneyKey struct {
 	scale float64
 }
 
-func (m *moneyStyles) id(v float64, cur string) int {
-	_, _, div := scaleOf(v)
-	k := moneyKey{cur, div}
+func (m *moneyStyles) id(cur string) int {
+	k := moneyKey{cur, 0}
 	if id, ok := m.cache[k]; ok {
 		return id
 	}
 	if m.cache == nil {
 		m.cache = map[moneyKey]int{}
 	}
-	id := m.b.st.id(look{numFmt: moneyFormat(v, cur), top: true})
+	id := m.b.st.id(look{numFmt: m.unit.format(cur), top: true})
 	m.cache[k] = id
 	return id
+}
+
+// pledgeUnit picks the unit of a money column of Pledges from the figures
+// get returns; undisclosed amounts are not figures.
+func pledgeUnit(rows []analysis.PledgeRow, get func(*analysis.PledgeRow) float64) unit {
+	hi, lo := 0.0, math.Inf(1)
+	for i := range rows {
+		if rows[i].Amount.Undisclosed {
+			continue
+		}
+		if a := math.Abs(get(&rows[i])); a > 0 && finite(a) {
+			hi, lo = math.Max(hi, a), math.Min(lo, a)
+		}
+	}
+	if hi == 0 {
+		return unit{}
+	}
+	return columnUnit([]float64{hi, lo})
 }
 
 // refNames writes where a record came from (analysis.Ref.String) with the

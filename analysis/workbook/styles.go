@@ -164,6 +164,53 @@ func quote(s string) string {
 	return `"` + strings.ReplaceAll(s, `"`, ``) + `"`
 }
 
+// unit is the one display unit of a money column: a scale (B, M, K or
+// none) and the decimals that show its smallest figure with at least two
+// significant digits. A column whose figures span more than a scale can
+// show keeps whole units.
+type unit struct {
+	commas, suffix string
+	decimals       int
+}
+
+// columnUnit picks the unit of a money column from its figures: the
+// scale of the largest, with decimals for the smallest (up to three);
+// whole units with separators when the smallest would still show as 0.
+func columnUnit(values []float64) unit {
+	hi, lo := 0.0, math.Inf(1)
+	for _, v := range values {
+		a := math.Abs(v)
+		if a == 0 || math.IsNaN(a) || math.IsInf(a, 0) {
+			continue
+		}
+		hi, lo = math.Max(hi, a), math.Min(lo, a)
+	}
+	if hi == 0 {
+		return unit{}
+	}
+	commas, suffix, div := scaleOf(hi)
+	d := 1
+	if suffix == "" {
+		d = 0
+	}
+	for d < 3 && lo/div*math.Pow(10, float64(d)) < 10 {
+		d++
+	}
+	if lo/div*math.Pow(10, float64(d)) < 1 {
+		return unit{} // the smallest would read as 0: whole units
+	}
+	if suffix == "" {
+		d = min(d, 2)
+	}
+	return unit{commas, suffix, d}
+}
+
+// format is the number format of the unit in currency cur.
+func (u unit) format(cur string) string {
+	pos := quote(symbol(cur)) + "#,##0" + zeros(u.decimals) + u.commas + quote(u.suffix)
+	return pos + ";-" + pos
+}
+
 // moneyFormat returns the number format of an amount in whole units of
 // cur, scaled like "US$ 32.0B" (the format "US$ "#,##0.0,,,"B"). The
 // cell keeps the unrounded value; like the sentences, the display rounds

@@ -2,8 +2,8 @@
 // on an io.Writer.
 //
 // The workbook has the sheets Summary, Pledges, Sectors, Investors,
-// Trends, Metrics, Changes, Checks, FX, Charts, About and History, in that
-// order, and opens on Summary. Changes compares the report with the
+// Trends, Comparisons, Progress, Metrics, Changes, Checks, FX, Charts,
+// About and History, in that order, and opens on Summary. Changes compares the report with the
 // previous month's (Report.Changes) and History lists the headline totals
 // of every report so far (Report.History); the caller fills both. Every data sheet is written with excelize's
 // StreamWriter, the only way the library stores a formula together with
@@ -58,6 +58,7 @@ const (
 	sheetInvestors   = "Investors"
 	sheetTrends      = "Trends"
 	sheetComparisons = "Comparisons"
+	sheetProgress    = "Progress"
 	sheetMetrics     = "Metrics"
 	sheetChanges     = "Changes"
 	sheetChecks      = "Checks"
@@ -68,7 +69,7 @@ const (
 )
 
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
-	sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
+	sheetProgress, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
 
 // SheetNames returns the names of the sheets of the workbook, in order.
 func SheetNames() []string { return append([]string(nil), sheetNames...) }
@@ -140,6 +141,7 @@ func (b *book) build() error {
 		{sheetInvestors, b.writeInvestors},
 		{sheetTrends, b.writeTrends},
 		{sheetComparisons, b.writeComparisons},
+		{sheetProgress, b.writeProgress},
 		{sheetMetrics, b.writeMetrics},
 		{sheetChanges, b.writeChanges},
 		{sheetChecks, b.writeChecks},

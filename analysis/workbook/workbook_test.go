@@ -357,8 +357,19 @@ func TestPledges(t *testing.T) {
 	if got := rawFloat(t, f, sheetPledges, pletter("per year")+ali); !near(got, value/3, 1e-3) {
 		t.Errorf("per year = %v", got)
 	}
-	if got, want := numFmt(t, f, sheetPledges, pletter("value")+ali), `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`; got != want {
+	// One unit for the whole column, with the decimals its smallest
+	// figure needs: US$0.15B beside US$53.0B.
+	if got, want := numFmt(t, f, sheetPledges, pletter("value")+ali), `"US$ "#,##0.00,,,"B";-"US$ "#,##0.00,,,"B"`; got != want {
 		t.Errorf("value format %s, want %s", got, want)
+	}
+	formats := map[string]bool{}
+	for i := range r.Pledges {
+		if !r.Pledges[i].Amount.Undisclosed {
+			formats[numFmt(t, f, sheetPledges, pletter("value")+strconv.Itoa(2+i))] = true
+		}
+	}
+	if len(formats) != 1 {
+		t.Errorf("the Value column mixes units: %v", formats)
 	}
 	if got, want := numFmt(t, f, sheetPledges, pletter("per year")+ali), `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`; got != want {
 		t.Errorf("per year format %s, want %s", got, want)
@@ -712,5 +723,23 @@ func TestTooManyRows(t *testing.T) {
 	r.ByInvestor = make([]analysis.Group, maxRows)
 	if err := Write(io.Discard, r, Meta{}); !errors.Is(err, ErrTooManyRows) || !strings.Contains(err.Error(), "Investors") {
 		t.Errorf("too many investors: error = %v, want ErrTooManyRows on Investors", err)
+	}
+}
+
+func TestColumnUnit(t *testing.T) {
+	for _, tc := range []struct {
+		in   []float64
+		want string
+	}{
+		{[]float64{53e9, 150e6}, `"US$ "#,##0.00,,,"B";-"US$ "#,##0.00,,,"B"`},
+		{[]float64{53e9, 1.28e9}, `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`},
+		{[]float64{53e9, 12821}, `"US$ "#,##0;-"US$ "#,##0`}, // 12,821 would read as 0.000B
+		{[]float64{150e6, 40e6, math.NaN()}, `"US$ "#,##0.0,,"M";-"US$ "#,##0.0,,"M"`},
+		{[]float64{140.9, 3}, `"US$ "#,##0.0;-"US$ "#,##0.0`},
+		{nil, `"US$ "#,##0;-"US$ "#,##0`},
+	} {
+		if got := columnUnit(tc.in).format("USD"); got != tc.want {
+			t.Errorf("columnUnit(%v) = %s, want %s", tc.in, got, tc.want)
+		}
 	}
 }
