@@ -1,0 +1,162 @@
+package workbook
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"pledgewatch/analysis"
+)
+
+// Progress sheet: the cut-off date the elapsed shares are measured at,
+// the tracked pledges from progressFirst, and the evidence in a table
+// of its own below them.
+const (
+	progressCutoff = "$B$2"
+	progressHead   = 5
+	progressFirst  = progressHead + 1
+)
+
+// Columns of the tracked pledges that formulas read.
+const (
+	colPrPledged   = "C"
+	colPrDisbursed = "G"
+	colPrSpent     = "H"
+	colPrDelivered = "K"
+	colPrShare     = "M"
+	colPrStart     = "O"
+	colPrEnd       = "P"
+	colPrElapsed   = "Q"
+)
+
+var progressHeader = []string{"ID", "Pledge", "Pledged", "Pledged qualifier", "Committed", "Approved", "Disbursed", "Spent",
+	"Bounds of stage amounts", "Stage", "Delivered", "Delivered qualifier", "Share delivered", "Share qualifier",
+	"Period start", "Period end", "Period elapsed", "Pace", "Last evidence", "Months without news", "Status", "Why", "Input"}
+
+var evidenceHeader = []string{"Pledge ID", "Date", "Stage", "Amount as entered", "Amount basis", "Value", "Qualifier",
+	"Source", "Link", "Note", "Evidence input"}
+
+// evidenceHead is the header row of the evidence table.
+func (b *book) evidenceHead() int {
+	return progressFirst + max(len(b.r.Progress), 1) + 2
+}
+
+func (b *book) writeProgress() error {
+	r := b.r
+	cur := r.Currency
+	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(r.Progress), 1), header: progressHeader}
+	eh := b.evidenceHead()
+	et := table{name: "EvidenceList", col: 1, row: eh, last: eh + max(len(r.Evidence), 1), header: evidenceHeader}
+	s := b.open(sheetProgress, sheetOpts{
+		widths: []float64{24, 48, 14, 11, 14, 14, 14, 14, 18, 11, 14, 11, 11, 11, 12, 12, 11, 9, 12, 10, 14, 40, 30},
+		freeze: progressHead, tables: []table{pt, et}})
+	s.set(1, 1, b.text("Pledges against evidence of delivery ("+cur+")", look{title: true}))
+	asOf := b.date(r.AsOf, look{left: true})
+	if asOf == nil {
+		asOf = b.text("no cut-off", look{})
+	}
+	s.set(2, 1, b.text("Cut-off", look{bold: true}), asOf)
+	s.set(3, 1, b.text(analysis.RuleProgress, look{italic: true}))
+	s.header(pt)
+	if len(r.Progress) == 0 {
+		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount to follow.", look{italic: true}))
+	}
+	money := func(f analysis.StageFigure) any { return b.money(f.Value, cur, look{}) }
+	for i := range r.Progress {
+		pr := &r.Progress[i]
+		p := &r.Pledges[pr.Pledge]
+		n := strconv.Itoa(progressFirst + i)
+		var bounds []string
+		for k, f := range pr.At {
+			if !math.IsNaN(f.Value) && f.Qualifier != analysis.Exact {
+				bounds = append(bounds, stageNames[k]+" "+f.Qualifier.Label())
+			}
+		}
+		var delivered, share, elapsed, pace any
+		if !math.IsNaN(pr.Delivered) {
+			var f string
+			switch d, sp := pr.At[2].Value, pr.At[3].Value; {
+			case math.IsNaN(d):
+				f = colPrSpent + n
+			case math.IsNaN(sp):
+				f = colPrDisbursed + n
+			default:
+				f = "MAX(" + colPrDisbursed + n + "," + colPrSpent + n + ")"
+			}
+			delivered = b.formula(f, pr.Delivered, moneyFormat(pr.Delivered, cur), look{})
+			share = b.formula(colPrDelivered+n+"/"+colPrPledged+n, pr.Share, fmtPercent, look{})
+		}
+		if !math.IsNaN(pr.Elapsed) {
+			if r.AsOf.IsZero() {
+				elapsed = b.num(pr.Elapsed, fmtPercent, look{})
+			} else {
+				elapsed = b.formula("MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed, fmtPercent, look{})
+			}
+		}
+		if !math.IsNaN(pr.Pace) {
+			pace = b.formula(colPrShare+n+"/"+colPrElapsed+n, pr.Pace, fmtMultiple, look{})
+		}
+		var quiet any
+		if pr.MonthsQuiet >= 0 {
+			quiet = b.integer(pr.MonthsQuiet, look{})
+		}
+		var sq any
+		if !math.IsNaN(pr.Share) {
+			sq = b.text(qualLabel(pr.ShareQ), look{})
+		}
+		var dq any
+		if !math.IsNaN(pr.Delivered) {
+			dq = b.text(pr.DeliveredQ.Label(), look{})
+		}
+		s.set(progressFirst+i, 1,
+			b.text(p.ID, look{}),
+			b.text(p.Investor+" — "+p.Program, look{wrap: true}),
+			b.money(pr.Pledged, cur, look{}),
+			b.text(pr.PledgedQ.Label(), look{}),
+			money(pr.At[0]), money(pr.At[1]), money(pr.At[2]), money(pr.At[3]),
+			b.text(strings.Join(bounds, "; "), look{}),
+			b.text(pr.Stage, look{}),
+			delivered, dq, share, sq,
+			b.date(pr.Start, look{}), b.date(pr.End, look{}),
+			elapsed, pace,
+			b.date(pr.Last, look{}),
+			quiet,
+			b.text(pr.Status, look{bold: true}),
+			b.text(pr.Why, look{wrap: true}),
+			b.text(p.Loc.Ref.String(), look{}),
+		)
+	}
+	s.set(eh-1, 1, b.text("Evidence of delivery, by pledge and date", look{bold: true}))
+	s.header(et)
+	if len(r.Evidence) == 0 {
+		s.set(eh+1, 1, b.text("No evidence of delivery in the inputs: add a Progress sheet (see the inputs README) to follow the pledges above.", look{italic: true}))
+	}
+	for i := range r.Evidence {
+		e := &r.Evidence[i]
+		id := e.PledgeID
+		if e.Pledge >= 0 && r.Pledges[e.Pledge].ID != "" {
+			id = r.Pledges[e.Pledge].ID
+		}
+		var basis, q any
+		if !e.Amount.Undisclosed {
+			basis, q = b.text(e.Basis, look{}), b.text(e.Amount.Qualifier.Label(), look{})
+		}
+		s.set(eh+1+i, 1,
+			b.text(id, look{}),
+			b.date(e.Date, look{}),
+			b.text(e.Stage, look{}),
+			b.text(e.AmountText, look{}),
+			basis,
+			b.money(e.Value, cur, look{}),
+			q,
+			b.text(e.Source, look{wrap: true}),
+			b.link(e.URL, ""),
+			b.text(e.Note, look{wrap: true}),
+			b.text(e.Loc.Ref.String(), look{}),
+		)
+	}
+	return s.close()
+}
+
+// stageNames name the stages of analysis.Progress.At.
+var stageNames = [4]string{"committed", "approved", "disbursed", "spent"}
