@@ -341,3 +341,22 @@ func TestTruncateWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTrendCurrency: a series in another currency than the report's says
+// so, since its bars are not converted.
+func TestTrendCurrency(t *testing.T) {
+	r, probs := analysis.Build(latinInputs(), analysis.Options{Currency: "HKD"})
+	if probs.HasErrors() {
+		t.Fatal(probs.Err())
+	}
+	for _, s := range build(r) {
+		if s.name != "trend-alibaba-tencent-baidu-and-jd-com-ai-capital-expenditure-combined" {
+			continue
+		}
+		if s.axis != "US$ billion" || !slices.Contains(s.notes, "In USD as the source gives them, not converted into the report's HKD: a series keeps one currency.") {
+			t.Errorf("axis %q, notes %q", s.axis, s.notes)
+		}
+		return
+	}
+	t.Fatal("no capex trend")
+}

@@ -822,6 +822,10 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 		s.legend = append(s.legend, legendItem{tone: toneLight, text: "planned, budgeted, estimated or forecast"})
 	}
 	s.legend = append(s.legend, boundLegend([]panel{s.panel})...)
+	if t.Money && t.Unit != r.Currency {
+		s.notes = append(s.notes, fmt.Sprintf("In %s as the source gives them, not converted into the report's %s: a series keeps one currency.",
+			t.Unit, r.Currency))
+	}
 	s.notes = appendLegend(s.notes, qs)
 	return s, true
 }
