@@ -43,7 +43,9 @@ type SnapshotEntry struct {
 // The fields compared from month to month, in the order of
 // SnapshotEntry.Fields.
 var (
-	PledgeFields = []string{"amount", "currency", "qualifier", "status", "sectors", "source", "counted"}
+	// A field added later is appended: a snapshot written before it has
+	// fewer fields, read as empty.
+	PledgeFields = []string{"amount", "currency", "qualifier", "status", "sectors", "source", "counted", "stage"}
 	MetricFields = []string{"value", "unit", "qualifier", "basis", "source"}
 )
 
@@ -112,7 +114,7 @@ func (r *Report) PledgeEntries() iter.Seq[SnapshotEntry] {
 			}
 			e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: []string{
 				p.AmountText, p.Amount.Currency, p.Amount.Qualifier.Label(),
-				p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), yesNo(p.Counted),
+				p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), yesNo(p.Counted), p.Stage,
 			}}
 			if !math.IsNaN(p.Value) {
 				v := p.Value
