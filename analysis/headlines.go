@@ -277,7 +277,13 @@ func headlines(r *Report) []Headline {
 		if !t.HasMultiple || t.MultipleQ == Mixed {
 			continue
 		}
-		hs = append(hs, Headline{Topic: "Trend", Sentence: TrendSentence(t), Value: t.Multiple, Kind: HeadlineMultiple,
+		sentence := TrendSentence(t)
+		if t.Money && t.Unit != cur {
+			// A series keeps the currency its source states; the multiple
+			// and the growth rate do not depend on it.
+			sentence += " (In " + t.Unit + " as the source states them, not converted to " + cur + ".)"
+		}
+		hs = append(hs, Headline{Topic: "Trend", Sentence: sentence, Value: t.Multiple, Kind: HeadlineMultiple,
 			Qualifier: t.MultipleQ, Sources: capSources(t.Sources()), Sheet: "Trends", Index: i})
 	}
 	var named []Group

@@ -2,7 +2,7 @@ package workbook
 
 func metricsHeader(cur string) []string {
 	return []string{"Entity", "Metric", "Period", "Value as entered", "Value", "Unit", "Qualifier", "Basis",
-		"Written as a change", "Value (" + cur + ")", "Rate used (per USD)", "Source", "Source date", "Note", "Input"}
+		"Written as a change", "Value (" + cur + ")", "Rate used (units of the currency per US$)", "Source", "Source date", "Note", "Input"}
 }
 
 // writeMetrics streams every metric row, like the pledges.
