@@ -1,0 +1,114 @@
+package main
+
+import (
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestDeliveryTwoMonths runs a file with a Progress sheet for April and
+// for June: the June cut-off shows evidence April hid, the Progress sheet
+// holds the figures worked out by hand, the Summary words them with
+// their bounds, and Changes lists the stage that moved.
+func TestDeliveryTwoMonths(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	put := func(sheet string, rows [][]any) {
+		if _, err := f.NewSheet(sheet); err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := f.SetSheetRow(sheet, cell, &r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	put("Pledges", [][]any{
+		{"id", "announced", "investor", "program", "amount", "years", "start_year", "source", "kind"},
+		{"hk-fund", "2023-12-01", "Hong Kong SAR Government", "AI fund", "HK$7.8 billion", 4, 2024, "A", "fund"},
+		{"cn-fund", "2024-03-01", "Shenzhen", "AI guidance fund", "at least 7.2 billion yuan", 2, nil, "B", "fund"},
+		{"us-plan", "2025-01-15", "Example Corp", "AI capex plan", "US$1 billion", nil, nil, "C", "capex"},
+	})
+	put("FX", [][]any{{"currency", "per_usd", "date"}, {"HKD", 7.8, "2020-01-01"}, {"CNY", 7.2, "2020-01-01"}})
+	put("Progress", [][]any{
+		{"pledge_id", "date", "stage", "amount", "amount_basis", "currency", "qualifier", "source"},
+		{"hk-fund", "2024-06-30", "committed", nil, nil, nil, nil, "Gazette"},
+		{"hk-fund", "2025-05-15", "disbursed", 1.56, "cumulative", "HKD", nil, "LegCo paper"},
+		{"cn-fund", "2024-12-31", "spent", 1.44, "increment", "CNY", "more than", "Annual report"},
+		{"cn-fund", "2025-06-10", "spent", 0.72, "increment", "CNY", nil, "Audit"},
+		{"us-plan", "2025-02-01", "approved", "US$500 million", "cumulative", nil, nil, "Filing"},
+	})
+	// Amounts of 1.56 and so on are in billions: a unit column.
+	f.SetCellValue("Progress", "I1", "unit")
+	for _, c := range []string{"I3", "I4", "I5"} {
+		f.SetCellValue("Progress", c, "billion")
+	}
+	f.DeleteSheet("Sheet1")
+	in, out := t.TempDir(), t.TempDir()
+	if err := f.SaveAs(filepath.Join(in, "tracker.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	run := func(month string) *excelize.File {
+		code, stdout, stderr := runCmd(t, "run", "--inputs", in, "--out", out, "--month", month)
+		if code != exitOK || strings.Contains(stderr, "error:") {
+			t.Fatalf("%s: exit %d: %s", month, code, stderr)
+		}
+		book, err := excelize.OpenFile(strings.TrimSpace(stdout))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { book.Close() })
+		return book
+	}
+	april := run("2025-04")
+	pa := sheetRows(t, april, "Progress")
+	if s := find(t, pa, 0, "hk-fund")[column(t, pa, "Stage")]; s != "committed" {
+		t.Errorf("April: hk-fund stage %q, want committed (the disbursement is dated after the cut-off)", s)
+	}
+	june := run("2025-06")
+	pj := sheetRows(t, june, "Progress")
+	hk := find(t, pj, 0, "hk-fund")
+	// HK$1.56 bn of HK$7.8 bn is 20%; 2024-01-01 to 2028-01-01 is 1461
+	// days, 546 of them gone at 2025-06-30: a pace of 0.535, behind.
+	num := func(row []string, name string) float64 { return parseFloat(t, row[column(t, pj, name)]) }
+	for name, want := range map[string]float64{"Delivered": 0.2e9, "Share delivered": 0.2, "Period elapsed": 546.0 / 1461, "Pace": 0.2 * 1461 / 546} {
+		if v := num(hk, name); math.Abs(v-want) > 1e-9*math.Max(1, want) {
+			t.Errorf("hk-fund %s = %v, want %v", name, v, want)
+		}
+	}
+	if s := hk[column(t, pj, "Status")]; s != "behind" {
+		t.Errorf("hk-fund status %q, want behind", s)
+	}
+	// More than 1.44 + 0.72 bn yuan spent (US$300M) of at least 7.2 bn:
+	// the bounds leave the pace open.
+	cn := find(t, pj, 0, "cn-fund")
+	if v := num(cn, "Delivered"); math.Abs(v-0.3e9) > 1e-3 || cn[column(t, pj, "Delivered qualifier")] != "more than" || cn[column(t, pj, "Status")] != "pace unknown" {
+		t.Errorf("cn-fund: delivered %v %s, status %s", v, cn[column(t, pj, "Delivered qualifier")], cn[column(t, pj, "Status")])
+	}
+	if s := find(t, pj, 0, "us-plan")[column(t, pj, "Why")]; !strings.HasPrefix(s, "no period") {
+		t.Errorf("us-plan: why %q", s)
+	}
+	// Delivered in all: US$200M and more than US$300M, of US$1 bn and
+	// at least US$1 bn.
+	sum := sheetRows(t, june, "Summary")
+	want := "Of at least US$2.0B pledged with a stated amount and a period (2 pledges), more than US$500.0M (25.0% of the stated amounts) has evidence of being disbursed or spent; " +
+		"0 pledges past their end date have less than half delivered on the evidence; 0 have had no news for 12 months or more."
+	if s := find(t, sum, 0, "Delivery")[1]; s != want {
+		t.Errorf("Summary:\n%s\nwant:\n%s", s, want)
+	}
+	ch := sheetRows(t, june, "Changes")
+	field, prev, now := column(t, ch, "Field"), column(t, ch, "Previous"), column(t, ch, "Now")
+	var moves []string
+	for _, r := range ch {
+		if len(r) > now && r[field] == "stage" {
+			moves = append(moves, strings.Join(r[:field], " ")+": "+r[prev]+" -> "+r[now])
+		}
+	}
+	if len(moves) != 1 || !strings.Contains(moves[0], "id:hk-fund") || !strings.HasSuffix(moves[0], ": committed -> disbursed") {
+		t.Errorf("stage moves = %q", moves)
+	}
+}
