@@ -31,25 +31,52 @@ const (
 
 var progressHeader = []string{"ID", "Pledge", "Pledged", "Pledged qualifier", "Committed", "Approved", "Disbursed", "Spent",
 	"Bounds of stage amounts", "Stage", "Delivered", "Delivered qualifier", "Share delivered", "Share qualifier",
-	"Period start", "Period end", "Period elapsed", "Pace", "Last evidence", "Months without news", "Status", "Why", "Input"}
+	"Period start", "Period end", "Period elapsed", "Pace", "Last evidence", "Months without news", "Status", "Why"}
 
 var evidenceHeader = []string{"Pledge ID", "Date", "Stage", "Amount as entered", "Amount basis", "Value", "Qualifier",
 	"Source", "Link", "Note", "Evidence input"}
 
+// maxTwoTables is the most rows the Progress sheet holds with the
+// evidence as an Excel table of its own. A sheet with two tables is
+// declared before it is streamed and held whole until it is saved (see
+// book.open and sortedZip), which a large one must not be.
+const maxTwoTables = 20000
+
 // evidenceHead is the header row of the evidence table.
 func (b *book) evidenceHead() int {
-	return progressFirst + max(len(b.r.Progress), 1) + 2
+	return progressFirst + max(len(b.progressRows()), 1) + 3
+}
+
+// progressRows are the tracked pledges the Progress sheet lists: those
+// with a period or with evidence. The others (no period, no evidence)
+// have nothing to follow yet; they are counted in a line below the list.
+func (b *book) progressRows() []int {
+	if b.listed != nil {
+		return b.listed
+	}
+	b.listed = []int{}
+	for i := range b.r.Progress {
+		if pr := &b.r.Progress[i]; pr.HasPeriod() || len(pr.Evidence) > 0 || pr.Status == analysis.StatusReplaced || pr.Status == analysis.StatusCancelled {
+			b.listed = append(b.listed, i)
+		}
+	}
+	return b.listed
 }
 
 func (b *book) writeProgress() error {
 	r := b.r
 	cur := r.Currency
-	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(r.Progress), 1), header: progressHeader}
+	listed := b.progressRows()
+	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: progressHeader}
 	eh := b.evidenceHead()
 	et := table{name: "EvidenceList", col: 1, row: eh, last: eh + max(len(r.Evidence), 1), header: evidenceHeader}
+	tables := []table{pt, et}
+	if len(listed)+len(r.Evidence) > maxTwoTables {
+		tables = tables[:1] // the evidence is a plain range below
+	}
 	s := b.open(sheetProgress, sheetOpts{
-		widths: []float64{24, 48, 14, 11, 14, 14, 14, 14, 18, 11, 14, 11, 11, 11, 12, 12, 11, 9, 12, 10, 14, 40, 30},
-		freeze: progressHead, tables: []table{pt, et}})
+		widths: []float64{24, 48, 14, 11, 14, 14, 14, 14, 18, 11, 14, 11, 11, 11, 12, 12, 11, 9, 12, 10, 14, 60, 30},
+		freeze: progressHead, tables: tables})
 	s.set(1, 1, b.text("Pledges against evidence of delivery ("+cur+")", look{title: true}))
 	asOf := b.date(r.AsOf, look{left: true})
 	if asOf == nil {
@@ -58,12 +85,12 @@ func (b *book) writeProgress() error {
 	s.set(2, 1, b.text("Cut-off", look{bold: true}), asOf)
 	s.set(3, 1, b.text(analysis.RuleProgress, look{italic: true}))
 	s.header(pt)
-	if len(r.Progress) == 0 {
-		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount to follow.", look{italic: true}))
+	if len(listed) == 0 {
+		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount and a period or evidence to follow.", look{italic: true}))
 	}
 	money := func(f analysis.StageFigure) any { return b.money(f.Value, cur, look{}) }
-	for i := range r.Progress {
-		pr := &r.Progress[i]
+	for i, k := range listed {
+		pr := &r.Progress[k]
 		p := &r.Pledges[pr.Pledge]
 		n := strconv.Itoa(progressFirst + i)
 		var bounds []string
@@ -110,7 +137,7 @@ func (b *book) writeProgress() error {
 		}
 		s.set(progressFirst+i, 1,
 			b.text(p.ID, look{}),
-			b.text(p.Investor+" — "+p.Program, look{wrap: true}),
+			b.text(p.Investor+" — "+p.Program, look{}),
 			b.money(pr.Pledged, cur, look{}),
 			b.text(pr.PledgedQ.Label(), look{}),
 			money(pr.At[0]), money(pr.At[1]), money(pr.At[2]), money(pr.At[3]),
@@ -122,9 +149,11 @@ func (b *book) writeProgress() error {
 			b.date(pr.Last, look{}),
 			quiet,
 			b.text(pr.Status, look{bold: true}),
-			b.text(pr.Why, look{wrap: true}),
-			b.text(p.Loc.Ref.String(), look{}),
+			b.text(pr.Why, look{}),
 		)
+	}
+	if rest := len(r.Progress) - len(listed); rest > 0 {
+		s.set(progressFirst+len(listed), 1, b.text(strconv.Itoa(rest)+" more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges.", look{italic: true}))
 	}
 	s.set(eh-1, 1, b.text("Evidence of delivery, by pledge and date", look{bold: true}))
 	s.header(et)

@@ -113,6 +113,8 @@ type book struct {
 	// multi names the sheets whose tables were declared before streaming;
 	// their relationship prefix is normalised on save.
 	multi map[string]bool
+	// listed are the indexes in r.Progress the Progress sheet lists.
+	listed []int
 }
 
 func newBook(f *excelize.File, r *analysis.Report, m Meta) *book {
