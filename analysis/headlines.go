@@ -298,9 +298,18 @@ func headlines(r *Report) []Headline {
 		for _, x := range named[:min(3, len(named))] {
 			parts = append(parts, fmt.Sprintf("%s %s", x.Key, money(x, cur)))
 		}
-		hs = append(hs, Headline{Topic: "Fund money by sector", Sentence: fmt.Sprintf("By sector, the most money targets %s (multi-sector amounts split equally).",
-			strings.Join(parts, ", ")), Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
-			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return hasSector(p.Sectors, g.Key) }), Sheet: "Sectors", Index: 0})
+		note := ""
+		for _, x := range named[:min(3, len(named))] {
+			if x.Assumed > 0 {
+				note = " (where a source gives no shares, an amount naming several sectors is split equally, an assumption)"
+			}
+		}
+		hs = append(hs, Headline{Topic: "Fund money by sector", Sentence: fmt.Sprintf("By sector, the most money targets %s%s.",
+			strings.Join(parts, ", "), note), Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
+			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool {
+				names, _ := r.sectorSplit(p, nil, nil)
+				return hasSector(names, g.Key)
+			}), Sheet: "Sectors", Index: 0})
 	}
 	return hs
 }

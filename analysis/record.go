@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -69,6 +71,10 @@ type Pledge struct {
 	Years        float64
 	StartYear    int
 	Sectors      []string
+	// SectorShares are the shares of the amount a source gives each
+	// sector, in the order of Sectors, summing to 1; nil when the source
+	// gives none and the amount is split equally.
+	SectorShares []float64
 	Region       string
 	Status       string // announced, committed, deployed, withdrawn
 	Source       string
@@ -165,6 +171,16 @@ type ComparisonSpec struct {
 	Note       string
 }
 
+// SectorName maps a sector as written in Pledges to a sector of the
+// analyst's own short list: "GPUs" and "AI chips" to "AI chips and
+// computing".
+type SectorName struct {
+	Loc    Loc
+	Name   string
+	Sector string
+	Note   string
+}
+
 // Inputs is everything read from the inputs folder.
 type Inputs struct {
 	Files       []InputFile
@@ -175,6 +191,9 @@ type Inputs struct {
 	Comparisons []ComparisonSpec
 	// Progress is the evidence of delivery (see Evidence); optional.
 	Progress []Evidence
+	// SectorNames map the sectors as written to the analyst's own list;
+	// optional.
+	SectorNames []SectorName
 }
 
 // Enumerations of the pledge columns.
@@ -218,6 +237,41 @@ func ParseEnum(s string, allowed []string) (string, error) {
 		}
 	}
 	return "", errorf(ErrEnum, "use one of: %s", strings.Join(allowed, ", "))
+}
+
+// ParseSectors reads a sectors cell: names separated by ";", each with an
+// optional share of the amount ("cloud computing 60%; AI infrastructure
+// 40%"). Shares are given for every sector or for none, and sum to 100%
+// (within half a point); shares is nil when none is given.
+func ParseSectors(s string) (names []string, shares []float64, err error) {
+	parts := SplitSectors(s)
+	var given int
+	var sum float64
+	for _, p := range parts {
+		i := strings.LastIndexByte(p, ' ')
+		if !strings.HasSuffix(p, "%") || i < 0 {
+			names = append(names, p)
+			shares = append(shares, 0)
+			continue
+		}
+		v, perr := strconv.ParseFloat(strings.TrimSuffix(p[i+1:], "%"), 64)
+		if perr != nil || v <= 0 || v > 100 {
+			return nil, nil, errorf(ErrNumber, "cannot read the share of %q; write it as a percentage after the name, such as cloud computing 60%%", p)
+		}
+		names = append(names, strings.TrimSpace(p[:i]))
+		shares = append(shares, v/100)
+		given++
+		sum += v
+	}
+	switch {
+	case given == 0:
+		return names, nil, nil
+	case given < len(names):
+		return nil, nil, errorf(ErrConflict, "give a share to every sector or to none (an amount with no shares is split equally)")
+	case math.Abs(sum-100) > 0.5:
+		return nil, nil, errorf(ErrConflict, "the shares add up to %s%%, not 100%%; make them add up to 100%%", ftoa(sum))
+	}
+	return names, shares, nil
 }
 
 // SplitSectors splits a sectors cell on ";" (also the Chinese "；"),

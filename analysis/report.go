@@ -28,7 +28,7 @@ type Options struct {
 const (
 	RuleConversion = "Amounts are converted with the latest FX rate dated on or before the announcement date, else the earliest rate of that currency; metrics with the rate on or before the end of their period."
 	RuleQualifier  = "A sum that includes an \"at least\" or \"more than\" amount is itself a lower bound; an approximate amount counts at its stated value; a sum that leaves out undisclosed pledges is \"at least\"; lower and upper bounds together give \"mixed bounds\". Sentences round figures to the digits shown; the cells keep the unrounded values."
-	RuleSector     = "Fund size by sector: a pledge naming several sectors is split equally across them; a pledge naming none counts under \"(unspecified)\"."
+	RuleSector     = "Fund size by sector: sector names are first mapped to the analyst's own list (Sector names sheet); a pledge naming several sectors is split by the shares its source gives, else equally (an assumption, shown apart); a pledge naming none counts under \"(unspecified)\"."
 	RulePerYear    = "Per-year value: the amount divided by the years the commitment spans; pledges without a span have none."
 	RuleCounted    = "Totals count every commitment of money except withdrawn ones, repeats of a pledge entered twice, restatements and parts of other pledges, pledges replaced by later ones, and pledges announced after the cut-off; signals without money and amounts per recipient are listed but never counted."
 	RuleDuplicate  = "A pledge is taken as entered twice when investor and program match (ignoring case), the announcements are at most 31 days apart, and the amounts differ by at most 15% after conversion; the first is kept with the sources of both."
@@ -84,6 +84,10 @@ type Group struct {
 	// Approximate counts the pledges whose announced date is not stated by
 	// their source; it matters for groups by year.
 	Approximate int
+	// Assumed is the part of Total that comes from splitting a pledge
+	// equally across its sectors because its source gives no shares
+	// (sectors only).
+	Assumed float64
 	// Members lists the distinct investor names counted in a group of
 	// investors, in the order first met.
 	Members []string
@@ -181,7 +185,8 @@ type Report struct {
 	Changes *Changes
 	History []HistoryPoint
 
-	entities *entityIndex
+	entities  *entityIndex
+	sectorMap map[string]string // folded sector name -> the analyst's sector
 }
 
 // Build normalises the inputs and computes every comparison. Problems of
@@ -205,6 +210,7 @@ func Build(in Inputs, opt Options) (*Report, *Problems) {
 
 	r.Entities = in.Entities
 	r.entities = newEntityIndex(in.Entities, probs)
+	r.sectorMap = newSectorMap(in.SectorNames, probs)
 	r.Pledges = normalisePledges(in.Pledges, rates, cur, opt, probs)
 	r.classify(probs)
 	r.relate(probs)
@@ -481,6 +487,8 @@ func (r *Report) groupPledges() {
 	type acc = map[string]*Group
 	dims := map[string]acc{"investor": {}, "member": {}, "type": {}, "region": {}, "sector": {}, "year": {}, "hk": {}}
 	var p *PledgeRow
+	var secBuf [8]string
+	var shareBuf [8]float64
 	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) {
 		if key == "" {
 			key = Unspecified
@@ -529,8 +537,13 @@ func (r *Report) groupPledges() {
 		if len(p.Sectors) == 0 {
 			add(dims["sector"], Unspecified, p.Value, p.PerYear, q, 1)
 		}
-		for _, s := range p.Sectors {
-			add(dims["sector"], s, p.Value, p.PerYear, q, 1/float64(len(p.Sectors)))
+		names, shares := r.sectorSplit(p, secBuf[:0], shareBuf[:0])
+		assumed := p.SectorShares == nil && len(names) > 1
+		for k, s := range names {
+			add(dims["sector"], s, p.Value, p.PerYear, q, shares[k])
+			if assumed && !math.IsNaN(p.Value) {
+				dims["sector"][s].Assumed += p.Value * shares[k]
+			}
 		}
 		add(acc{total.Key: total}, total.Key, p.Value, p.PerYear, q, 1)
 	}
@@ -584,4 +597,50 @@ func (r *Report) members(ms []Group) []Group {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return rank[out[i].Parent] < rank[out[j].Parent] })
 	return out
+}
+
+// sectorSplit returns the sectors a pledge's amount goes to, mapped to
+// the analyst's own list, with the share each gets: the shares the source
+// gives, else equal parts. Sectors that map to one merge, their shares
+// added. The slices are built in names and shares.
+func (r *Report) sectorSplit(p *PledgeRow, names []string, shares []float64) ([]string, []float64) {
+	for k, s := range p.Sectors {
+		if m, ok := r.sectorMap[fold(s)]; ok {
+			s = m
+		}
+		share := 1 / float64(len(p.Sectors))
+		if p.SectorShares != nil {
+			share = p.SectorShares[k]
+		}
+		if j := slices.Index(names, s); j >= 0 {
+			shares[j] += share
+			continue
+		}
+		names, shares = append(names, s), append(shares, share)
+	}
+	if p.SectorShares == nil && len(names) < len(p.Sectors) {
+		// Names that merged split equally among what is left.
+		for k := range shares {
+			shares[k] = 1 / float64(len(names))
+		}
+	}
+	return names, shares
+}
+
+// newSectorMap indexes the Sector names rows; a name mapped to two
+// sectors is an error at the second row.
+func newSectorMap(ns []SectorName, probs *Problems) map[string]string {
+	m := map[string]string{}
+	at := map[string]*SectorName{}
+	for i := range ns {
+		n := &ns[i]
+		k := fold(n.Name)
+		if prev, ok := m[k]; ok && prev != n.Sector {
+			probs.Add(n.Loc.Problem(SevError, "sector", n.Sector, errorf(ErrConflict,
+				"%q is already mapped to %q at %s; map each name to one sector", n.Name, prev, at[k].Loc.Ref)))
+			continue
+		}
+		m[k], at[k] = n.Sector, n
+	}
+	return m
 }

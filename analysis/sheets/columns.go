@@ -104,6 +104,13 @@ const (
 	gNote
 )
 
+// Field indexes of the sector names table.
+const (
+	snName = iota
+	snSector
+	snNote
+)
+
 // tableSpec describes one table of the input contract: its sheet name
 // (or CSV file name without .csv), its columns in field order and which
 // of them are required.

@@ -59,7 +59,7 @@ type Reader struct {
 	Problems analysis.Problems
 
 	intern  interner
-	sectors map[string][]string
+	sectors map[string]sectorCell
 }
 
 // ReadXLSX reads the Pledges, Metrics and FX sheets of an xlsx workbook.

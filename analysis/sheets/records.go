@@ -215,7 +215,7 @@ func (tr *tableReader) pledge() {
 		p.StartYear = tr.year(pStartYear)
 	}
 	if tr.cur[pSectors] != nil {
-		p.Sectors = tr.sectors(pSectors)
+		p.Sectors, p.SectorShares = tr.sectors(pSectors)
 	}
 	p.Region = tr.interned(pRegion)
 	if p.Status = tr.enum(pStatus, analysis.Statuses); p.Status == "" {
@@ -367,29 +367,40 @@ func (tr *tableReader) year(f int) int {
 	return 0
 }
 
-// sectors splits a sectors cell, keeping one slice per distinct cell text:
-// pledges share it, so it must not be modified.
-func (tr *tableReader) sectors(f int) []string {
+// sectors splits a sectors cell into names and, where the source gives
+// them, shares, keeping one copy per distinct cell text: pledges share
+// them, so they must not be modified.
+func (tr *tableReader) sectors(f int) ([]string, []float64) {
 	s := tr.interned(f)
 	if s == "" {
-		return nil
+		return nil, nil
 	}
 	rd := tr.rd
 	if v, ok := rd.sectors[s]; ok {
-		return v
+		return v.names, v.shares
 	}
-	parts := analysis.SplitSectors(s)
+	parts, shares, err := analysis.ParseSectors(s)
+	if err != nil {
+		tr.errorAt(f, clip(s), err)
+		return nil, nil
+	}
 	for i, p := range parts {
 		parts[i] = rd.intern.str(p)
 	}
 	parts = parts[:len(parts):len(parts)] // an append by a user copies
 	if rd.sectors == nil {
-		rd.sectors = make(map[string][]string)
+		rd.sectors = make(map[string]sectorCell)
 	}
 	if len(rd.sectors) < maxInterned {
-		rd.sectors[s] = parts
+		rd.sectors[s] = sectorCell{parts, shares}
 	}
-	return parts
+	return parts, shares
+}
+
+// sectorCell is a sectors cell as read.
+type sectorCell struct {
+	names  []string
+	shares []float64
 }
 
 // statedUSD reads the US-dollar equivalent a source states: a number of
@@ -636,4 +647,16 @@ func (tr *tableReader) checkEvidenceCompanions() {
 	check(gCurrency, func(s string) error { _, err := analysis.ParseCurrency(s); return err })
 	check(gUnit, func(s string) error { _, err := analysis.ParseUnit(s); return err })
 	check(gQualifier, func(s string) error { _, err := analysis.ParseQualifier(s); return err })
+}
+
+func (tr *tableReader) sectorName() {
+	n := analysis.SectorName{Loc: tr.loc()}
+	n.Name = tr.text(snName)
+	n.Sector = tr.text(snSector)
+	n.Note = tr.text(snNote)
+	if tr.bad {
+		return
+	}
+	tr.rd.Inputs.SectorNames = append(tr.rd.Inputs.SectorNames, n)
+	tr.records++
 }

@@ -280,6 +280,7 @@ var requiredHelp = map[string]string{
 	"name":      "enter the investor or entity name as written in Pledges or Metrics",
 	"left":      "enter the first figure, such as pledge:alibaba-ai-infra-2025",
 	"how":       "enter ratio, share, difference, growth, pace or pace share",
+	"sector":    "enter the sector of your own list this name belongs to",
 	"pledge_id": "enter the id of the pledge the evidence is about, as in the Pledges sheet",
 	"stage":     "enter the stage reached: committed, approved, disbursed, spent, completed or cancelled",
 }

@@ -46,6 +46,15 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	for i, g := range sec.groups {
 		row := sec.first + i
 		var key any = b.text(g.Key, look{})
+		qualText := g.Qualifier.Label()
+		if sec.tableName == "SectorTotals" && g.Assumed > 0 && g.Total > 0 {
+			// An equal split is an assumption, not a stated figure: say so
+			// beside the figure (the name stays the key formulas find).
+			qualText += "; equal split assumed"
+			if g.Assumed < g.Total*(1-1e-9) {
+				qualText = g.Qualifier.Label() + "; part from an equal split"
+			}
+		}
 		if sec.key == "Year" {
 			if y, err := strconv.Atoi(g.Key); err == nil && g.Approximate == 0 {
 				key = b.num(float64(y), fmtYear, look{left: true})
@@ -59,7 +68,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		}
 		// A group whose pledges all state no amount has no total: its cells
 		// stay blank and the qualifier says why, rather than showing 0.
-		total, qual := b.num(g.Total, totalFmt, look{}), b.text(g.Qualifier.Label(), look{indent: true})
+		total, qual := b.num(g.Total, totalFmt, look{}), b.text(qualText, look{indent: true})
 		count, undiscl := b.integer(g.Count, look{}), b.integer(g.Undisclosed, look{})
 		// Where a group is a plain sum of pledges, its figures are live
 		// formulas over the Pledges table: change an amount there and the
