@@ -550,7 +550,7 @@ func progressHeadline(r *Report) (Headline, bool) {
 	if len(r.Evidence) == 0 {
 		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d %s had no news for %d months or more since %s announced.",
 			plural(open, "pledge", "pledges"), Qualified(allQ, FormatMoney(all, cur, allQ), false), quiet, verbHave(quiet), QuietMonths, pronoun(quiet))
-		h.Value, h.Qualifier = 0, Exact
+		h.Value, h.Kind = float64(open), HeadlineCount
 		return h, true
 	}
 	var s string

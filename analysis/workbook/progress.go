@@ -153,12 +153,16 @@ func (b *book) writeProgress() error {
 		)
 	}
 	if rest := len(r.Progress) - len(listed); rest > 0 {
-		s.set(progressFirst+len(listed), 1, b.text(strconv.Itoa(rest)+" more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges.", look{italic: true}))
+		line := strconv.Itoa(rest) + " more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges."
+		if rest == 1 {
+			line = "1 more pledge with a stated amount has no period and no evidence yet: nothing to follow; see Pledges."
+		}
+		s.set(progressFirst+max(len(listed), 1), 1, b.text(line, look{italic: true}))
 	}
 	s.set(eh-1, 1, b.text("Evidence of delivery, by pledge and date", look{bold: true}))
 	s.header(et)
 	if len(r.Evidence) == 0 {
-		s.set(eh+1, 1, b.text("No evidence of delivery in the inputs: add a Progress sheet (see the inputs README) to follow the pledges above.", look{italic: true}))
+		s.set(eh+1, 1, b.text("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges above.", look{italic: true}))
 	}
 	for i := range r.Evidence {
 		e := &r.Evidence[i]

@@ -147,3 +147,18 @@ func TestProgressRecalculates(t *testing.T) {
 		t.Errorf("only %d formulas checked", checked)
 	}
 }
+
+// TestProgressNothingListed writes a report whose one tracked pledge has
+// no period and no evidence: the list says so, and counts it below.
+func TestProgressNothingListed(t *testing.T) {
+	in := testInputs(t)
+	in.Pledges = in.Pledges[1:2]
+	r, probs := analysis.Build(in, analysis.Options{Currency: "USD", AsOf: day("2025-11-30")})
+	if probs.HasErrors() {
+		t.Fatal(probs.Err())
+	}
+	f := open(t, writeBook(t, r, testMeta(t)))
+	if got := raw(t, f, sheetProgress, "A"+strconv.Itoa(progressFirst+1)); !strings.HasPrefix(got, "1 more pledge with a stated amount has no period") {
+		t.Errorf("count line = %q", got)
+	}
+}
