@@ -190,6 +190,9 @@ func (b *book) barChart(sheet string, sec *section, name string, kind excelize.C
 		name += fmt.Sprintf(": the largest %d of %d", n, len(sec.groups))
 	}
 	first, last := strconv.Itoa(sec.first), strconv.Itoa(sec.first+n-1)
+	chartTitle := title(name)
+	chartTitle.Paragraph = append(chartTitle.Paragraph, excelize.RichTextRun{Text: "\n" + b.barNote(sec.groups[:n]),
+		Font: &excelize.Font{Size: 9, Color: "404040"}})
 	height := uint(320)
 	if kind == excelize.Bar {
 		height = uint(max(260, 90+26*n))
@@ -202,12 +205,54 @@ func (b *book) barChart(sheet string, sec *section, name string, kind excelize.C
 			Values:     sheet + "!$D$" + first + ":$D$" + last,
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
 		}},
-		Title:     title(name),
+		Title:     chartTitle,
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: height},
 		XAxis:     excelize.ChartAxis{ReverseOrder: kind == excelize.Bar, Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
 	}
+}
+
+// barNote is the second line of a bar chart's title: what the bars'
+// bounds are, which a bar cannot show, and the sources.
+func (b *book) barNote(gs []analysis.Group) string {
+	var bounded, none []string
+	for _, g := range gs {
+		switch {
+		case g.Count > 0 && g.Undisclosed == g.Count:
+			none = append(none, g.Key)
+		case g.Qualifier != analysis.Exact:
+			bounded = append(bounded, g.Key+" "+g.Qualifier.String())
+		}
+	}
+	var parts []string
+	if len(bounded) > 0 {
+		parts = append(parts, "Bounds: "+strings.Join(capList(bounded, 6), ", ")+" the bar")
+	}
+	if len(none) > 0 {
+		parts = append(parts, "no stated amount: "+strings.Join(capList(none, 6), ", "))
+	}
+	var srcs []string
+	seen := map[string]bool{}
+	for i := range b.r.Pledges {
+		p := &b.r.Pledges[i]
+		for _, s := range p.Sources {
+			if p.Counted && !seen[s] {
+				seen[s] = true
+				srcs = append(srcs, s)
+			}
+		}
+	}
+	parts = append(parts, "Sources: "+strings.Join(capList(srcs, 6), "; "))
+	return strings.Join(parts, ". ") + "."
+}
+
+// capList keeps the first n items of a list and counts the rest.
+func capList(s []string, n int) []string {
+	if len(s) <= n {
+		return s
+	}
+	return append(s[:n:n], fmt.Sprintf("and %d more", len(s)-n))
 }
 
 // historyChart is a line chart of the total of every report, month by
