@@ -249,6 +249,13 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		first[r.Evidence[k].Pledge] = [2]int{k, n}
 		k = n
 	}
+	n := 0
+	for i := range r.Pledges {
+		if tracked(&r.Pledges[i]) {
+			n++
+		}
+	}
+	r.Progress = make([]Progress, 0, n)
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		span, has := first[i]

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -446,6 +447,27 @@ func andList(names []string) string {
 // since the earliest counted pledge, as of the cut-off, and whether
 // anything was announced in the report month.
 func scope(r *analysis.Report) string {
+	scopes.Lock()
+	defer scopes.Unlock()
+	if scopes.r == r && scopes.n == len(r.Pledges) && scopes.asOf.Equal(r.AsOf) {
+		return scopes.s
+	}
+	s := scopeOf(r)
+	scopes.r, scopes.n, scopes.asOf, scopes.s = r, len(r.Pledges), r.AsOf, s
+	return s
+}
+
+// scopes keeps the last scope worked out: every chart of a report asks
+// for it, and it reads every pledge.
+var scopes struct {
+	sync.Mutex
+	r    *analysis.Report
+	n    int
+	asOf time.Time
+	s    string
+}
+
+func scopeOf(r *analysis.Report) string {
 	first, fresh := 0, 0
 	for i := range r.Pledges {
 		p := &r.Pledges[i]

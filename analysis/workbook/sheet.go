@@ -254,6 +254,11 @@ func lineCount(text string, width float64, bold bool) int {
 	if bold {
 		scale *= 1.07
 	}
+	// No character is wider than 1.4 per byte of its UTF-8 form: a text
+	// short enough in bytes fits on one line without measuring it.
+	if float64(len(text))*1.4*scale <= room && !strings.Contains(text, "\n") {
+		return 1
+	}
 	space := runeWidth(' ') * scale
 	lines := 0
 	for _, para := range strings.Split(text, "\n") {
