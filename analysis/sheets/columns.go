@@ -12,6 +12,7 @@ const (
 	tableEntities    = "entities"
 	tableComparisons = "comparisons"
 	tableProgress    = "progress"
+	tableSectorNames = "sector_names"
 )
 
 // Field indexes of the pledges table, in the order of pledgeColumns.
@@ -158,7 +159,11 @@ var (
 		"pledge_id", "date", "stage", "amount", "amount_basis", "currency", "unit", "qualifier", "source", "url", "note",
 	}, gPledgeID, gStage)
 
-	specs = []*tableSpec{pledgeSpec, metricSpec, fxSpec, entitySpec, comparisonSpec, progressSpec}
+	sectorNameSpec = newSpec(tableSectorNames, "Sector names", []string{
+		"name", "sector", "note",
+	}, snName, snSector)
+
+	specs = []*tableSpec{pledgeSpec, metricSpec, fxSpec, entitySpec, comparisonSpec, progressSpec, sectorNameSpec}
 )
 
 // specForSheet returns the table a sheet name stands for: Pledges,

@@ -126,7 +126,7 @@ func (rd *Reader) ReadXLSX(r io.Reader, name string) error {
 	for _, s := range wb.sheets {
 		if specForSheet(s.name) == nil {
 			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: name, Sheet: s.name,
-				Err: analysis.Errorf(analysis.ErrIgnoredSheet, "sheet ignored; name it Pledges, Metrics or FX to have it read")})
+				Err: analysis.Errorf(analysis.ErrIgnoredSheet, "sheet ignored; the sheets read are %s", sheetList())})
 		}
 	}
 	if err := wb.loadStyles(); err != nil {
@@ -359,4 +359,14 @@ func byteSize(n uint64) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// sheetList names the sheets a workbook may hold: "Pledges, Metrics, FX,
+// ... or Sector names".
+func sheetList() string {
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		names[i] = s.sheet
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }

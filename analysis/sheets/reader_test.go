@@ -198,7 +198,7 @@ var readCases = []readCase{
 			"FX row 5: currency=CNY per_usd=7.2 date=2025-01-31",
 		},
 		problems: []string{
-			`warning: inputs/pledges.xlsx: sheet "Notes": sheet ignored; name it Pledges, Metrics or FX to have it read`,
+			`warning: inputs/pledges.xlsx: sheet "Notes": sheet ignored; the sheets read are Pledges, Metrics, FX, Entities, Comparisons, Progress or Sector names`,
 		},
 		tables: []analysis.TableInfo{{Sheet: "Pledges", Table: "pledges", Rows: 8}, {Sheet: "Metrics", Table: "metrics", Rows: 7}, {Sheet: "FX", Table: "fx", Rows: 4}},
 	},

@@ -233,6 +233,8 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 		tr.comparison()
 	case tableProgress:
 		tr.evidence()
+	case tableSectorNames:
+		tr.sectorName()
 	}
 	tr.warnYen()
 	tr.flush()
@@ -459,7 +461,8 @@ func (tr *tableReader) finish() {
 }
 
 var singular = map[string]string{tablePledges: "pledge", tableMetrics: "figure", tableFX: "rate",
-	tableEntities: "name", tableComparisons: "comparison", tableProgress: "piece of evidence"}
+	tableEntities: "name", tableComparisons: "comparison", tableProgress: "piece of evidence",
+	tableSectorNames: "sector name"}
 
 // plain returns a cell's value as text, trimmed: numbers in their
 // shortest form, dates as ISO dates.
