@@ -400,17 +400,13 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 }
 
 // assumedBySector is, per sector, the part of its total that comes from
-// pledges naming several sectors, split equally among them: an
-// assumption, not a stated allocation.
+// pledges split equally among several sectors because their source gives
+// no shares: an assumption, not a stated allocation (analysis.Group.Assumed).
 func assumedBySector(r *analysis.Report) map[string]float64 {
 	out := map[string]float64{}
-	for i := range r.Pledges {
-		p := &r.Pledges[i]
-		if !p.Counted || math.IsNaN(p.Value) || len(p.Sectors) < 2 {
-			continue
-		}
-		for _, sec := range p.Sectors {
-			out[sec] += p.Value / float64(len(p.Sectors))
+	for _, g := range r.BySector {
+		if g.Assumed > 0 {
+			out[g.Key] = g.Assumed
 		}
 	}
 	return out
