@@ -46,11 +46,11 @@ var (
 		fw, _ := flate.NewWriter(nil, flate.BestSpeed)
 		return fw
 	}}
-	chunkPool = sync.Pool{New: func() any { return make([]byte, 0, chunkSize) }}
+	chunkPool = sync.Pool{New: func() any { b := make([]byte, 0, chunkSize); return &b }}
 )
 
 func newChunkedDeflate(w io.Writer) *chunkedDeflate {
-	return &chunkedDeflate{w: w, buf: chunkPool.Get().([]byte)[:0]}
+	return &chunkedDeflate{w: w, buf: getChunk()}
 }
 
 func (d *chunkedDeflate) Write(p []byte) (int, error) {
@@ -82,7 +82,7 @@ func (d *chunkedDeflate) submit(last bool) {
 		if last {
 			// One piece only: compress it here.
 			d.err = compressPiece(d.w, d.buf, true)
-			chunkPool.Put(d.buf[:0])
+			putChunk(d.buf)
 			d.buf = nil
 			return
 		}
@@ -94,14 +94,14 @@ func (d *chunkedDeflate) submit(last bool) {
 	d.queue <- j
 	go func() {
 		j.err = compressPiece(&j.out, j.raw, j.last)
-		chunkPool.Put(j.raw[:0])
+		putChunk(j.raw)
 		j.raw = nil
 		close(j.ready)
 	}()
 	if last {
 		d.buf = nil
 	} else {
-		d.buf = chunkPool.Get().([]byte)[:0]
+		d.buf = getChunk()
 	}
 }
 
@@ -127,7 +127,7 @@ func (d *chunkedDeflate) writeLoop() {
 func (d *chunkedDeflate) finish() error {
 	close(d.queue)
 	d.queue = nil
-	chunkPool.Put(d.buf[:0])
+	putChunk(d.buf)
 	d.buf = nil
 	return <-d.done
 }
@@ -163,4 +163,17 @@ func compressPiece(w io.Writer, p []byte, last bool) error {
 		return fw.Close()
 	}
 	return fw.Flush()
+}
+
+// getChunk takes an empty piece buffer from the pool. The pool holds
+// pointers to slices, so that putting one back allocates nothing.
+func getChunk() []byte { return (*chunkPool.Get().(*[]byte))[:0] }
+
+// putChunk gives a piece buffer back to the pool.
+func putChunk(b []byte) {
+	if b == nil {
+		return
+	}
+	b = b[:0]
+	chunkPool.Put(&b)
 }

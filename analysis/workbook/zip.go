@@ -24,7 +24,6 @@ type sortedZip struct {
 	fix     map[string]bool
 	entries []*zipPart
 	cur     *zipPart
-	err     error
 }
 
 type zipPart struct {
