@@ -255,7 +255,13 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 			n++
 		}
 	}
-	r.Progress = make([]Progress, 0, n)
+	// With no evidence at all, nothing is listed pledge by pledge: the
+	// figures are summed as they are worked out, so that a big book
+	// without a Progress sheet does not hold a Progress entry per pledge.
+	keep := len(r.Evidence) > 0
+	if keep {
+		r.Progress = make([]Progress, 0, n)
+	}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		span, has := first[i]
@@ -277,7 +283,36 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		}
 		pr.period(p, at)
 		pr.judge(p, at)
-		r.Progress = append(r.Progress, pr)
+		if keep {
+			r.Progress = append(r.Progress, pr)
+		} else {
+			r.NoEvidence.add(&pr)
+		}
+	}
+}
+
+// Untracked sums the pledges followed for delivery when the inputs hold
+// no evidence at all: Report.Progress is then empty.
+type Untracked struct {
+	Open       int // pledges followed, replaced and cancelled ones aside
+	WithPeriod int // of them, those that state a period
+	Pledged    float64
+	PledgedQ   Qualifier
+	Quiet      int // no news for QuietMonths or more
+}
+
+func (u *Untracked) add(pr *Progress) {
+	if pr.Status == StatusReplaced || pr.Status == StatusCancelled {
+		return
+	}
+	u.Open++
+	u.Pledged += pr.Pledged
+	u.PledgedQ = u.PledgedQ.Sum(pr.PledgedQ)
+	if pr.HasPeriod() {
+		u.WithPeriod++
+	}
+	if pr.Quiet() && pr.Status != StatusCompleted {
+		u.Quiet++
 	}
 }
 
@@ -508,6 +543,12 @@ func (pr *Progress) AtStage(stage string) StageFigure {
 // pledges are past their end with less than half delivered, and how many
 // have had no news; or, when there is no evidence at all, says so.
 func progressHeadline(r *Report) (Headline, bool) {
+	if u := r.NoEvidence; len(r.Evidence) == 0 && u.Open > 0 {
+		h := Headline{Topic: "Delivery", Kind: HeadlineCount, Sheet: "Progress", Index: -1, Value: float64(u.Open)}
+		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d %s had no news for %d months or more since %s announced.",
+			plural(u.Open, "pledge", "pledges"), Qualified(u.PledgedQ, FormatMoney(u.Pledged, r.Currency, u.PledgedQ), false), u.Quiet, verbHave(u.Quiet), QuietMonths, pronoun(u.Quiet))
+		return h, true
+	}
 	if len(r.Progress) == 0 {
 		return Headline{}, false
 	}

@@ -172,11 +172,14 @@ type Report struct {
 	// delivery, in the order of Pledges; Evidence holds the evidence
 	// rows up to the cut-off, by pledge and date.
 	Progress []Progress
-	Evidence []EvidenceRow
-	Entities []Entity
-	Rates    []Rate
-	Files    []InputFile
-	Problems *Problems
+	// NoEvidence sums the pledges followed for delivery when the inputs
+	// hold no evidence; Progress is then empty.
+	NoEvidence Untracked
+	Evidence   []EvidenceRow
+	Entities   []Entity
+	Rates      []Rate
+	Files      []InputFile
+	Problems   *Problems
 
 	// Changes compares the report with the previous month's; nil when no
 	// comparison was made. History holds the headline totals of every

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -85,7 +86,11 @@ func (b *book) writeProgress() error {
 	s.set(2, 1, b.text("Cut-off", look{bold: true}), asOf)
 	s.set(3, 1, b.text(analysis.RuleProgress, look{italic: true}))
 	s.header(pt)
-	if len(listed) == 0 {
+	switch u := r.NoEvidence; {
+	case len(r.Evidence) == 0 && u.Open > 0:
+		s.set(progressFirst, 1, b.text(fmt.Sprintf("No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
+			u.Open, u.WithPeriod), look{italic: true}))
+	case len(listed) == 0:
 		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount and a period or evidence to follow.", look{italic: true}))
 	}
 	money := func(f analysis.StageFigure) any { return b.money(f.Value, cur, look{}) }
