@@ -60,7 +60,7 @@ func (rd *Reader) ReadCSV(r io.Reader, name string) error {
 	}
 	if spec == nil {
 		rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: name, Err: analysis.Errorf(analysis.ErrIgnoredSheet,
-			"file ignored; name it pledges.csv, metrics.csv or fx.csv to have it read")})
+			"file ignored; the CSV files read are %s", csvList())})
 		return finish(nil)
 	}
 	head, err := br.Peek(4096)
@@ -263,4 +263,14 @@ func remaining(r io.Reader) int64 {
 		return end - cur
 	}
 	return 0
+}
+
+// csvList names the CSV files read: "pledges.csv, metrics.csv, ... or
+// sector_names.csv".
+func csvList() string {
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		names[i] = s.table + ".csv"
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }

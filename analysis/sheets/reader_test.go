@@ -490,7 +490,7 @@ var readCases = []readCase{
 		problems: []string{},
 	},
 	{name: "csv of another name", file: "inputs/notes.csv", data: text("a,b\n"), problems: []string{
-		"warning: inputs/notes.csv: file ignored; name it pledges.csv, metrics.csv or fx.csv to have it read",
+		"warning: inputs/notes.csv: file ignored; the CSV files read are pledges.csv, metrics.csv, fx.csv, entities.csv, comparisons.csv, progress.csv or sector_names.csv",
 	}},
 	{name: "csv not utf-8", file: "fx.csv", data: text("currency,per_usd,date,note\nEUR,0.9,2025-01-01,caf\xe9\n"), problems: []string{
 		"error: fx.csv, cell D2: the file is not UTF-8 text; save it from Excel as CSV UTF-8 (Comma delimited)",

@@ -54,7 +54,11 @@ func (c *config) readInputs() (*sheets.Reader, error) {
 				"old .xls workbooks are not read; open it in Excel and save it as .xlsx")})
 			continue
 		case unread[ext] != "":
-			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: path, Err: analysis.Errorf(analysis.ErrIgnoredFile,
+			sev := analysis.SevWarning
+			if c.UnreadFiles == "error" {
+				sev = analysis.SevError
+			}
+			rd.Problems.Add(&analysis.Problem{Severity: sev, File: path, Err: analysis.Errorf(analysis.ErrIgnoredFile,
 				"%s is not read, so its figures are not in the report; %s", unread[ext], unreadFix)})
 			continue
 		default:

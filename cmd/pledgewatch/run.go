@@ -51,6 +51,9 @@ type config struct {
 	LogFormat   string
 	Quiet       bool
 	LockTimeout time.Duration
+	// UnreadFiles is what a spreadsheet the program does not read (.ods,
+	// .xlsb, .numbers, ...) in the inputs folder is: "warning" or "error".
+	UnreadFiles string
 	Now         func() time.Time
 
 	stdout, stderr io.Writer
@@ -134,6 +137,7 @@ func (c *config) parse(name string, args []string) error {
 	fs.StringVar(&c.Currency, "currency", "USD", "reporting currency (ISO code; needs an FX row unless USD)")
 	fs.StringVar(&c.LogFormat, "log-format", "text", "log format on stderr: text or json")
 	fs.BoolVar(&c.Quiet, "quiet", false, "print nothing but errors")
+	fs.StringVar(&c.UnreadFiles, "unread-files", "warning", "a spreadsheet in --inputs that is not read (.ods, .xlsb, .numbers, ...) is a warning or an error")
 	if name == "run" {
 		fs.StringVar(&c.Out, "out", "outputs", "folder to write the report into (one subfolder per month)")
 		fs.StringVar(&c.Font, "font", "", "font file with Chinese glyphs for the charts (default: look in the usual places)")
@@ -151,6 +155,9 @@ func (c *config) parse(name string, args []string) error {
 	}
 	if fs.NArg() > 0 {
 		return &usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	if c.UnreadFiles != "warning" && c.UnreadFiles != "error" {
+		return &usageError{fmt.Sprintf("--unread-files %q: use warning or error", c.UnreadFiles)}
 	}
 	if c.LockTimeout < 0 {
 		return &usageError{fmt.Sprintf("--lock-timeout %s: give a duration of 0 or more, such as 30s or 2m", c.LockTimeout)}
