@@ -29,6 +29,11 @@ type SnapshotTotals struct {
 	Undisclosed    int                `json:"undisclosed"`
 	ByInvestorType map[string]float64 `json:"by_investor_type"`
 	ByRegion       map[string]float64 `json:"by_region"`
+	// Delivered is the sum of the amounts delivered (disbursed or spent)
+	// of the counted pledges, with its qualifier; nil when the evidence
+	// states none, and in snapshots written before it was kept.
+	Delivered          *float64 `json:"delivered,omitempty"`
+	DeliveredQualifier string   `json:"delivered_qualifier,omitempty"`
 }
 
 // SnapshotEntry is one pledge or metric: its key, a label for people, and
@@ -100,7 +105,26 @@ func (r *Report) SnapshotHead(month string) Snapshot {
 	for _, g := range r.ByRegion {
 		s.Totals.ByRegion[g.Key] = g.Total
 	}
+	if v, q, ok := r.DeliveredTotal(); ok {
+		s.Totals.Delivered, s.Totals.DeliveredQualifier = &v, q.Label()
+	}
 	return s
+}
+
+// DeliveredTotal sums the amounts delivered of the counted pledges, as
+// Progress gives them, with the qualifier of the sum; ok is false when
+// no counted pledge has an amount disbursed or spent.
+func (r *Report) DeliveredTotal() (v float64, q Qualifier, ok bool) {
+	for i := range r.Progress {
+		pr := &r.Progress[i]
+		if math.IsNaN(pr.Delivered) || !r.Pledges[pr.Pledge].Counted {
+			continue
+		}
+		v += pr.Delivered
+		q = q.Sum(pr.DeliveredQ)
+		ok = true
+	}
+	return v, q, ok
 }
 
 // PledgeEntries yields the snapshot entry of every pledge up to the
@@ -279,6 +303,12 @@ type HistoryPoint struct {
 	Qualifier      string
 	Count          int
 	ByInvestorType map[string]float64
+	// Delivered is the total delivered of the counted pledges, when
+	// HasDelivered: a report whose evidence states no amount delivered,
+	// or one written before delivered totals were kept, has none.
+	Delivered          float64
+	DeliveredQualifier string
+	HasDelivered       bool
 }
 
 // History lines up the totals of earlier snapshots and the current one,
@@ -287,8 +317,12 @@ type HistoryPoint struct {
 func History(earlier []Snapshot, cur Snapshot) []HistoryPoint {
 	by := map[string]HistoryPoint{}
 	for _, s := range append(append([]Snapshot(nil), earlier...), cur) {
-		by[s.Month] = HistoryPoint{Month: s.Month, Currency: s.Currency, Total: s.Totals.Total, Qualifier: s.Totals.Qualifier,
+		h := HistoryPoint{Month: s.Month, Currency: s.Currency, Total: s.Totals.Total, Qualifier: s.Totals.Qualifier,
 			Count: s.Totals.Count, ByInvestorType: s.Totals.ByInvestorType}
+		if d := s.Totals.Delivered; d != nil {
+			h.Delivered, h.DeliveredQualifier, h.HasDelivered = *d, s.Totals.DeliveredQualifier, true
+		}
+		by[s.Month] = h
 	}
 	var out []HistoryPoint
 	for _, h := range by {

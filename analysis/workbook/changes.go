@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -272,19 +273,32 @@ func (b *book) writeHistory() error {
 	r := b.r
 	hs := r.History
 	types := historyTypes(hs)
-	header := uniqueHeader(append([]string{"Month", "Currency", "Total pledged", "Qualifier", "Pledges counted", "Change vs previous month"}, types...))
+	base := []string{"Month", "Currency", "Total pledged", "Qualifier", "Pledges counted", "Change vs previous month"}
+	delivered := slices.ContainsFunc(hs, func(h analysis.HistoryPoint) bool { return h.HasDelivered })
+	if delivered {
+		base = append(base, "Total delivered", "Delivered qualifier")
+	}
+	fixed := len(base)
+	header := uniqueHeader(append(base, types...))
 	var tables []table
 	if len(hs) > 0 {
 		tables = []table{{name: "ReportHistory", col: 1, row: historyHeader, last: historyHeader + len(hs), header: header}}
 	}
 	widths := []float64{10, 10, 16, 12, 10, 16}
+	if delivered {
+		widths = append(widths, 16, 12)
+	}
 	for range types {
 		widths = append(widths, 16)
 	}
 	s := b.open(sheetHistory, sheetOpts{widths: widths, freeze: historyHeader, tables: tables})
 	s.set(1, 1, b.text("History: the headline totals of every report in the output folder", look{title: true}))
-	s.set(2, 1, b.text("One row per monthly report, this one included, from the snapshot kept beside each workbook: the counted pledges, their total and the total by investor type. "+
-		"The change is a report's total less the previous report's, where both are in the same currency.", look{italic: true}))
+	note := "One row per monthly report, this one included, from the snapshot kept beside each workbook: the counted pledges, their total and the total by investor type. " +
+		"The change is a report's total less the previous report's, where both are in the same currency."
+	if delivered {
+		note += " Total delivered is the sum of the amounts disbursed or spent of the counted pledges on the evidence of that report (see Progress); blank where it states none."
+	}
+	s.set(2, 1, b.text(note, look{italic: true}))
 	var other []string
 	for _, h := range hs {
 		if !sameCurrency(h.Currency, r.Currency) {
@@ -318,10 +332,17 @@ func (b *book) writeHistory() error {
 		cells[3] = b.text(h.Qualifier, look{indent: true})
 		cells[4] = b.integer(h.Count, look{})
 		cells[5] = change
+		if delivered {
+			cells[6], cells[7] = nil, nil
+			if h.HasDelivered {
+				cells[6] = b.money(h.Delivered, cur, look{})
+				cells[7] = b.text(h.DeliveredQualifier, look{indent: true})
+			}
+		}
 		for j, k := range types {
-			cells[6+j] = nil
+			cells[fixed+j] = nil
 			if v, ok := h.ByInvestorType[k]; ok {
-				cells[6+j] = b.money(v, cur, look{})
+				cells[fixed+j] = b.money(v, cur, look{})
 			}
 		}
 		s.set(row, 1, cells...)

@@ -111,4 +111,25 @@ func TestDeliveryTwoMonths(t *testing.T) {
 	if len(moves) != 1 || !strings.Contains(moves[0], "id:hk-fund") || !strings.HasSuffix(moves[0], ": committed -> disbursed") {
 		t.Errorf("stage moves = %q", moves)
 	}
+	// History: at least US$3 bn pledged both months; delivered more than
+	// US$200M in April (the yuan spent by 2024-12-31), more than US$500M
+	// in June (with the HK$1.56 bn disbursed and 0.72 bn yuan more).
+	hist := sheetRows(t, june, "History")
+	for month, want := range map[string][4]string{
+		"2025-04": {"3000000000", "at least", "200000000", "more than"},
+		"2025-06": {"3000000000", "at least", "500000000", "more than"},
+	} {
+		row := find(t, hist, 0, month)
+		got := [4]string{row[column(t, hist, "Total pledged")], row[column(t, hist, "Qualifier")],
+			row[column(t, hist, "Total delivered")], row[column(t, hist, "Delivered qualifier")]}
+		for k := range got {
+			if k%2 == 0 {
+				if math.Abs(parseFloat(t, got[k])-parseFloat(t, want[k])) > 1e-3 {
+					t.Errorf("History %s: %v, want %v", month, got, want)
+				}
+			} else if got[k] != want[k] {
+				t.Errorf("History %s: %v, want %v", month, got, want)
+			}
+		}
+	}
 }
