@@ -42,6 +42,7 @@ var (
 	ErrUnsafeLink      = errors.New("link not http, https or mailto")
 	ErrLikelyRepeat    = errors.New("likely the same money twice")
 	ErrRestatedAmount  = errors.New("restatement differs in amount")
+	ErrImplausible     = errors.New("implausible figure")
 )
 
 // Warnings about files and cells that are read, but perhaps not as meant.
@@ -179,7 +180,7 @@ var kinds = []error{
 	ErrUnknownColumn, ErrNoSource, ErrFutureDate, ErrDuplicatePledge, ErrStatedRate,
 	ErrIgnoredSheet, ErrAfterCutoff, ErrUnsafeLink,
 	ErrAmbiguousCurrency, ErrIgnoredFile, ErrMerged,
-	ErrRelation, ErrFigureRef, ErrLikelyRepeat, ErrRestatedAmount,
+	ErrRelation, ErrFigureRef, ErrLikelyRepeat, ErrRestatedAmount, ErrImplausible,
 }
 
 // MaxPerKind caps how many problems of one kind are kept; the rest are

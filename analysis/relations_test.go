@@ -10,7 +10,7 @@ import (
 // at places a pledge on a row of a Pledges sheet, so problems name a cell.
 func at(p Pledge, row int) Pledge {
 	p.Loc = Loc{Ref: Ref{File: "in.xlsx", Sheet: "Pledges", Row: row},
-		Cols: Columns{"amount": 6, "related_to": 23, "relation": 22, "program": 5}}
+		Cols: Columns{"announced": 2, "amount": 6, "related_to": 23, "relation": 22, "program": 5}}
 	return p
 }
 

@@ -39,6 +39,13 @@ const (
 // maxMembers caps the investor names listed under one group.
 const maxMembers = 50
 
+// Bounds of plausible figures: a pledge announced earlier, or larger, is
+// a warning to check, not an error.
+const (
+	PlausibleSince = 1990
+	WorldOutputUSD = 110e12 // the world's yearly output, about US$110 trillion
+)
+
 // Unspecified is the group key for pledges that name no sector, region or
 // investor type.
 const Unspecified = "(unspecified)"
@@ -282,6 +289,19 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 				if p.Years > 0 {
 					row.PerYear = v / p.Years
 				}
+				if usd > WorldOutputUSD {
+					probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrImplausible,
+						"%s is more than the world's yearly economic output (about US$110 trillion); check the amount and its unit", FormatMoney(usd, "USD", Exact))))
+				}
+				if p.StatedUSD > 0 && p.Amount.Currency == "CNY" && strings.ContainsAny(p.AmountText, "¥￥") && !strings.Contains(p.AmountText, "CN") {
+					// Yuan trade at about 7 to the dollar, yen at about 150:
+					// a stated dollar figure tells which ¥ the source meant.
+					if implied := p.Amount.Value / p.StatedUSD; implied > 40 {
+						probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrImplausible,
+							"the source's US-dollar figure implies %s per US$, which fits the yen, not the yuan; write JPY (or JP¥) if the amount is in yen, CNY if in yuan",
+							ftoa(math.Round(implied)))))
+					}
+				}
 				if p.StatedUSD > 0 {
 					if d := math.Abs(usd-p.StatedUSD) / p.StatedUSD; d > 0.05 {
 						probs.Add(p.Loc.Problem(SevWarning, "stated_usd", FormatMoney(p.StatedUSD, "USD", Exact), errorf(ErrStatedRate,
@@ -298,6 +318,10 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 				"announced after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
 		case p.Status == "withdrawn":
 			row.Counted, row.Excluded = false, ExcludedWithdrawn
+		}
+		if y := p.Announced.Year(); y < PlausibleSince && !p.Announced.IsZero() {
+			probs.Add(p.Loc.Problem(SevWarning, "announced", p.Announced.Format(DateLayout), errorf(ErrImplausible,
+				"announced in %d, before AI investment was tracked (%d); check the year", y, PlausibleSince)))
 		}
 		if !opt.Today.IsZero() && p.Announced.After(opt.Today) {
 			probs.Add(p.Loc.Problem(SevWarning, "announced", p.Announced.Format(DateLayout), errorf(ErrFutureDate,
