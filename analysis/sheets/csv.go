@@ -123,6 +123,12 @@ records:
 		}
 		line, _ := cr.FieldPos(0)
 		row = line - extra
+		if len(rec) > maxColumns {
+			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: row,
+				Err: analysis.Errorf(analysis.ErrTooLarge, "the row has %d fields, more than the %d columns a sheet holds, so the file is read no further; check the delimiter", len(rec), maxColumns)})
+			drain = false
+			return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
+		}
 		cells = cells[:0]
 		for i, f := range rec {
 			if strings.IndexByte(f, '\n') >= 0 {

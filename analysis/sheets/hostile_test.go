@@ -254,3 +254,23 @@ func TestYenWarning(t *testing.T) {
 		t.Errorf("%d pledges, want 3", len(rd.Inputs.Pledges))
 	}
 }
+
+// TestCSVTooManyColumns refuses a CSV row with more fields than a sheet
+// has columns, at its line, and reads no further.
+func TestCSVTooManyColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("announced,investor,program,amount\n")
+	b.WriteString(strings.Repeat("x,", maxColumns+5) + "x\n")
+	b.WriteString("2025-01-01,A,B,US$1 billion\n")
+	rd := &Reader{}
+	if err := rd.ReadCSV(strings.NewReader(b.String()), "pledges.csv"); err != nil {
+		t.Fatal(err)
+	}
+	errs := rd.Problems.Errors()
+	if len(errs) != 1 || errs[0].Row != 2 || !strings.Contains(errs[0].Error(), "more than the 16384 columns") {
+		t.Fatalf("errors = %v", errs)
+	}
+	if len(rd.Inputs.Pledges) != 0 {
+		t.Errorf("read %d pledges after the refused row", len(rd.Inputs.Pledges))
+	}
+}
