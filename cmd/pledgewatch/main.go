@@ -27,10 +27,12 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"runtime/debug"
 	"syscall"
+	"time"
 )
 
 // memoryLimit is the soft limit the garbage collector works to when the
@@ -42,8 +44,34 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-sig:
+			// The run stops at its next check of ctx; reading, computing
+			// and drawing do not check it, so a run that has not ended
+			// after a grace period is ended here. That is as safe as a
+			// kill: the new report is swapped in whole or not at all, and
+			// the next run removes what is left over.
+			cancel()
+			select {
+			case <-done:
+			case <-time.After(interruptGrace):
+				fmt.Fprintf(os.Stderr, "error: interrupted by %v; the previous report is unchanged\n", s)
+				os.Exit(exitFailure)
+			}
+		case <-done:
+		}
+	}()
 	code := Run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
+	close(done)
+	signal.Stop(sig)
 	os.Exit(code)
 }
+
+// interruptGrace is how long an interrupted run may take to stop by
+// itself before it is ended.
+const interruptGrace = 500 * time.Millisecond

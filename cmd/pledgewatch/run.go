@@ -119,6 +119,9 @@ func exitCode(err error, cfg *config, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "pledgewatch: %v\n", err)
 		return exitInvalid
 	}
+	if errors.Is(err, context.Canceled) {
+		err = errors.New("interrupted; the previous report is unchanged")
+	}
 	if cfg.log != nil {
 		cfg.log.Error("run failed", "err", err)
 	} else {
