@@ -136,9 +136,27 @@ func takeLock(ctx context.Context, out string, wait time.Duration) (*flock.Flock
 		cancel()
 	}
 	if ok {
+		// The lock file's time says since when it is held, for the
+		// message of a run that has to wait.
+		now := time.Now()
+		_ = os.Chtimes(path, now, now)
 		return lock, nil
 	}
 	return nil, lockError(ctx, out, path, wait, err)
+}
+
+// heldFor says how long the lock file at path has been held, from its
+// time; "" when that cannot be told.
+func heldFor(path string) string {
+	info, err := os.Stat(path)
+	if err != nil {
+		return ""
+	}
+	d := time.Since(info.ModTime()).Round(time.Second)
+	if d < 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (it has held it for %s, since %s)", d, info.ModTime().Format("2006-01-02 15:04:05"))
 }
 
 // lockError explains why the lock file path in folder out was not taken;
@@ -148,8 +166,8 @@ func lockError(ctx context.Context, out, path string, wait time.Duration, err er
 	case ctx.Err() != nil:
 		return fmt.Errorf("stopped while waiting for another pledgewatch run to release %s: %w", path, context.Cause(ctx))
 	case err == nil || errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("another pledgewatch run is writing to %s and still holds %s after %s; try again when it has finished (or raise --lock-timeout)",
-			out, path, wait)
+		return fmt.Errorf("another pledgewatch run is writing to %s and still holds %s after %s%s; try again when it has finished (or raise --lock-timeout)",
+			out, path, wait, heldFor(path))
 	case isReadOnly(err):
 		return fmt.Errorf("cannot create the lock file %s: the output folder is on a read-only file system; choose another --out folder: %w", path, err)
 	case errors.Is(err, fs.ErrPermission):

@@ -133,8 +133,8 @@ func TestLockedOutputWaitsThenFails(t *testing.T) {
 	defer lock.Unlock()
 	start := time.Now()
 	code, _, stderr := runCmd(t, "run", "--inputs", shippedInputs(t), "--out", out, "--month", "2025-11", "--lock-timeout", "300ms")
-	if code != exitFailure || !strings.Contains(stderr, "another pledgewatch run is writing to") {
-		t.Fatalf("exit %d, stderr %s; want 3 and the lock message", code, stderr)
+	if code != exitFailure || !strings.Contains(stderr, "another pledgewatch run is writing to") || !strings.Contains(stderr, "it has held it for") {
+		t.Fatalf("exit %d, stderr %s; want 3 and the lock message with the holder's age", code, stderr)
 	}
 	if time.Since(start) < 300*time.Millisecond {
 		t.Errorf("gave up before the lock timeout")
