@@ -5,7 +5,8 @@
 //
 //	pledgewatch run [--inputs DIR] [--out DIR] [--month YYYY-MM] [--currency CODE]
 //	                [--font PATH] [--log-format text|json] [--quiet] [--lock-timeout D]
-//	pledgewatch validate [--inputs DIR] [--month YYYY-MM] [--currency CODE]
+//	                [--unread-files warning|error]
+//	pledgewatch validate [--inputs DIR] [--month YYYY-MM] [--currency CODE] [--unread-files warning|error]
 //	pledgewatch version
 //
 // run reads every .xlsx file (and pledges.csv, metrics.csv, fx.csv) in the
