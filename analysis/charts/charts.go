@@ -2,8 +2,10 @@
 // for briefings: pledges by investor, by sector and by year, Hong Kong
 // against mainland China, pledges with and without a stated amount, one
 // chart per metric trend, Hong Kong public against private money and its
-// public schemes one by one, survey shares, growth rates, and the total
-// of every monthly report so far.
+// public schemes one by one, survey shares, growth rates, the total of
+// every monthly report so far, and, where the inputs hold evidence of
+// delivery, pledged against delivered by pledge (with the pace marked)
+// and report by report.
 //
 // Each chart's title states its finding in words computed from the data;
 // the subtitle its scope; the footer its notes and sources. A panel holds

@@ -442,6 +442,12 @@ func (d *drawer) legend(area draw.Canvas, items []legendItem, top vg.Length) vg.
 		r := vg.Rectangle{Min: vg.Point{X: x, Y: mid - swatchH/2}, Max: vg.Point{X: x + swatchW, Y: mid + swatchH/2}}
 		col := colTones[it.tone]
 		switch {
+		case it.mark:
+			area.FillPolygon(colTones[toneLight], rectPoints(r))
+			paceTick(area, r.Min.X+swatchW*0.6, r.Min.Y, r.Max.Y, true)
+		case it.inner:
+			area.FillPolygon(colTones[toneLight], rectPoints(r))
+			area.FillPolygon(col, rectPoints(innerRect(r, true)))
 		case it.bound != boundNone:
 			r.Max.X -= boundLen / 2
 			area.FillPolygon(col, rectPoints(r))
@@ -506,6 +512,31 @@ func boundMarker(c draw.Canvas, b bound, col color.Color, v, c0, c1 vg.Length, h
 	c.FillPolygon(col, pts)
 }
 
+// innerRect is the inner bar of a bullet drawn in bar r: a third of its
+// thickness, centred across it.
+func innerRect(r vg.Rectangle, horizontal bool) vg.Rectangle {
+	if horizontal {
+		q := (r.Max.Y - r.Min.Y) / 3
+		r.Min.Y, r.Max.Y = r.Min.Y+q, r.Max.Y-q
+	} else {
+		q := (r.Max.X - r.Min.X) / 3
+		r.Min.X, r.Max.X = r.Min.X+q, r.Max.X-q
+	}
+	return r
+}
+
+// paceTick draws a mark across a bar at value position v, from c0 to c1
+// across the bar and a little past both edges (horizontal: v is x).
+func paceTick(c draw.Canvas, v, c0, c1 vg.Length, horizontal bool) {
+	sty := draw.LineStyle{Color: colTitle, Width: 2.5}
+	over := (c1 - c0) / 8
+	if horizontal {
+		c.StrokeLine2(sty, v, c0-over, v, c1+over)
+	} else {
+		c.StrokeLine2(sty, c0-over, v, c1+over, v)
+	}
+}
+
 // newPlot returns a plot whose every text style uses the drawer's fonts.
 func (d *drawer) newPlot() *plot.Plot {
 	p := plot.New()
@@ -554,6 +585,13 @@ func valueRange(s *panel) (lo, hi float64, ticks plot.Ticker) {
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
 		if b.bound == boundLower {
 			topBound = math.Max(topBound, v)
+		}
+		if b.hasInner {
+			w := b.inner / s.scale
+			lo, hi = math.Min(lo, w), math.Max(hi, w)
+			if b.innerBound == boundLower {
+				topBound = math.Max(topBound, w)
+			}
 		}
 		integer = integer && b.measure == measureCount
 	}
@@ -726,21 +764,42 @@ func (d *drawer) plotters(s *panel, horizontal bool) (*bars, *valueLabels) {
 		b.assumed = append(b.assumed, x.assumed/s.scale)
 		b.bound = append(b.bound, x.bound)
 		b.col = append(b.col, colTones[x.tone])
+		inner, mark := math.NaN(), math.NaN()
+		end, endBound := x.value/s.scale, x.bound
+		if x.hasInner {
+			inner = x.inner / s.scale
+			if inner > end || inner == end && x.innerBound == boundLower {
+				end, endBound = inner, x.innerBound
+			}
+		}
+		if x.hasMark {
+			mark = x.mark / s.scale
+		}
+		b.inner = append(b.inner, inner)
+		b.innerBound = append(b.innerBound, x.innerBound)
+		b.mark = append(b.mark, mark)
+		v.val = append(v.val, end)
+		v.bound = append(v.bound, endBound)
 		v.lines = append(v.lines, strings.Split(x.text, "\n"))
 	}
-	v.pos, v.val, v.bound = b.pos, b.val, b.bound
+	v.pos = b.pos
 	return b, v
 }
 
 // bars is a plotter of bars with a colour each, from zero to their value,
 // and a zero line. The assumed part of a bar is hatched, at its end; a
-// bound gets a marker at the end.
+// bound gets a marker at the end. A bullet's inner bar (NaN: none) is
+// drawn narrower and dark inside it, and a mark (NaN: none) as a tick
+// across it.
 type bars struct {
 	horizontal bool
 	pos, val   []float64
 	assumed    []float64
 	bound      []bound
 	col        []color.Color
+	inner      []float64
+	innerBound []bound
+	mark       []float64
 }
 
 func (b *bars) Plot(c draw.Canvas, p *plot.Plot) {
@@ -781,6 +840,18 @@ func (b *bars) Plot(c draw.Canvas, p *plot.Plot) {
 			length = min(length, vg.Length(math.Abs(float64(v1-v0)))/2)
 		}
 		boundMarker(c, b.bound[i], b.col[i], v1, c0, c1, b.horizontal, dir, length)
+		if w := b.inner[i]; !math.IsNaN(w) {
+			r := innerRect(rect(c0, c1, v0, val(w)), b.horizontal)
+			c.FillPolygon(colTones[toneMain], rectPoints(r))
+			i0, i1 := r.Min.Y, r.Max.Y
+			if !b.horizontal {
+				i0, i1 = r.Min.X, r.Max.X
+			}
+			boundMarker(c, b.innerBound[i], colTones[toneMain], val(w), i0, i1, b.horizontal, dir, min(length, (i1-i0)*1.2))
+		}
+		if m := b.mark[i]; !math.IsNaN(m) {
+			paceTick(c, val(m), c0, c1, b.horizontal)
+		}
 	}
 	zero := draw.LineStyle{Color: colAxis, Width: 1}
 	if b.horizontal {

@@ -61,6 +61,16 @@ type bar struct {
 	// measure names what value measures ("money USD", "growth %", "share %
 	// of Hong Kong companies"); every bar of a panel has the same.
 	measure string
+	// A bullet: inner, when hasInner, is a second figure of the same
+	// measure (delivered of pledged) drawn as a narrow dark bar inside
+	// this one, with its own bound.
+	inner      float64
+	innerBound bound
+	hasInner   bool
+	// mark, when hasMark, is a tick across the bar at that value: where
+	// the inner bar would end if delivery were on pace.
+	mark    float64
+	hasMark bool
 }
 
 // bound says whether a bar's value is a bound rather than a value.
@@ -88,6 +98,8 @@ type legendItem struct {
 	tone    tone
 	hatched bool  // the swatch is hatched: an assumed figure
 	bound   bound // the swatch is a bar end with this marker
+	inner   bool  // the swatch is a bullet: a dark inner bar in a light one
+	mark    bool  // the swatch is a light bar with a pace tick
 	text    string
 }
 
@@ -131,8 +143,8 @@ const (
 // build turns a report into chart specs in a fixed order: investors,
 // sectors, pledges by year, Hong Kong against mainland China, pledges
 // with and without an amount, trends, Hong Kong public against private,
-// Hong Kong's public schemes, surveys and growth rates, history. Charts
-// without data are left out.
+// Hong Kong's public schemes, surveys and growth rates, history, delivery
+// by pledge and delivery over time. Charts without data are left out.
 func build(r *analysis.Report) []spec {
 	c := newCitations(r.Pledges)
 	var out []spec
@@ -155,6 +167,8 @@ func build(r *analysis.Report) []spec {
 	add(schemesSpec(r, c))
 	out = append(out, surveySpecs(r)...)
 	add(historySpec(r))
+	add(progressSpec(r))
+	add(deliveryHistorySpec(r))
 	uniqueNames(out)
 	return out
 }
@@ -296,8 +310,8 @@ func boundLegend(ps []panel) []legendItem {
 	var lower, upper bool
 	for _, p := range ps {
 		for _, b := range p.bars {
-			lower = lower || b.bound == boundLower
-			upper = upper || b.bound == boundUpper
+			lower = lower || b.bound == boundLower || b.hasInner && b.innerBound == boundLower
+			upper = upper || b.bound == boundUpper || b.hasInner && b.innerBound == boundUpper
 		}
 	}
 	var out []legendItem
