@@ -3,6 +3,8 @@ package workbook
 import (
 	"strconv"
 
+	"github.com/xuri/excelize/v2"
+
 	"pledgewatch/analysis"
 )
 
@@ -69,11 +71,16 @@ func (b *book) writeComparisons() error {
 	r := b.r
 	last := comparisonFirst - 1 + max(len(r.Comparisons), 1)
 	t := table{name: "ComparisonList", col: 1, row: comparisonFirst - 1, last: last, header: comparisonsHeader}
+	// The note and the input reference stay off the printed page.
+	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheetComparisons,
+		RefersTo: "'" + sheetComparisons + "'!$A$1:$N$" + strconv.Itoa(last)}); err != nil {
+		return err
+	}
 	s := b.open(sheetComparisons, sheetOpts{
-		widths: []float64{22, 70, 10, 40, 15, 11, 8, 40, 15, 11, 8, 13, 11, 36, 40, 30},
+		widths: []float64{20, 56, 9, 28, 13, 10, 7, 28, 13, 10, 7, 12, 11, 36, 40, 30},
 		freeze: comparisonFirst - 1, tables: []table{t}})
 	s.set(1, 1, b.text("Comparisons the analyst defined ("+r.Currency+")", look{title: true}))
-	s.set(2, 1, b.text(analysis.RuleComparison, look{italic: true}))
+	s.banner(2, 12, analysis.RuleComparison)
 	s.header(t)
 	if len(r.Comparisons) == 0 {
 		s.set(comparisonFirst, 1, b.text("No comparisons: add a Comparisons sheet to the inputs to define some.", look{italic: true}))

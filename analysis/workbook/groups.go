@@ -154,7 +154,7 @@ func (b *book) writeInvestors() error {
 	}
 	s := b.open(sheetInvestors, sheetOpts{widths: groupWidths, freeze: freeze, tables: tables})
 	s.set(1, 1, b.text("Counted pledges by investor, investor type, region and year ("+r.Currency+")", look{title: true}))
-	s.set(2, 1, b.text(analysis.RuleCounted, look{italic: true}))
+	s.banner(2, len(groupWidths), analysis.RuleCounted)
 	for i := range b.lay.investors {
 		b.writeSection(s, &b.lay.investors[i], true)
 	}

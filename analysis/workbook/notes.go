@@ -75,7 +75,7 @@ func (b *book) writeFX() error {
 	}
 	s := b.open(sheetFX, sheetOpts{widths: []float64{10, 12, 11, 60, 60, 36}, freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text("FX: units of each currency per US dollar", look{title: true}))
-	s.set(2, 1, b.text(analysis.RuleConversion+" The US dollar is 1 by definition.", look{italic: true}))
+	s.banner(2, 5, analysis.RuleConversion+" The US dollar is 1 by definition.")
 	if len(r.Rates) == 0 {
 		s.set(headerRow, 1, b.text("No FX rates: every amount is in US dollars.", look{}))
 		return s.close()

@@ -84,7 +84,7 @@ func (b *book) writeProgress() error {
 		asOf = b.text("no cut-off", look{})
 	}
 	s.set(2, 1, b.text("Cut-off", look{bold: true}), asOf)
-	s.set(3, 1, b.text(analysis.RuleProgress, look{italic: true}))
+	s.banner(3, 12, analysis.RuleProgress)
 	s.header(pt)
 	switch u := r.NoEvidence; {
 	case len(r.Evidence) == 0 && u.Open > 0:

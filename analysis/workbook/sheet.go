@@ -339,6 +339,32 @@ func (s *sheet) note(row, col int, text string) {
 	}
 }
 
+// banner writes a long text on its own row, wrapped in a cell merged over
+// the first cols columns and as tall as the text needs: a line of text
+// left to run past the sheet's columns would widen the printed page, and
+// with it shrink every page of the sheet to fit.
+func (s *sheet) banner(row, cols int, text string) {
+	if s.err != nil {
+		return
+	}
+	s.flushAside(row)
+	w := 0.0
+	for i := 0; i < cols; i++ {
+		if i < len(s.widths) && s.widths[i] > 0 {
+			w += s.widths[i]
+		} else {
+			w += defaultWidth
+		}
+	}
+	a, _ := excelize.CoordinatesToCellName(1, row)
+	z, _ := excelize.CoordinatesToCellName(cols, row)
+	h := min(float64(lineCount(text, w, false))*lineHeight+2, maxHeight)
+	s.err = s.sw.SetRow(a, []any{s.b.text(text, look{note: true, italic: true})}, excelize.RowOpts{Height: h})
+	if s.err == nil {
+		s.err = s.sw.MergeCell(a, z)
+	}
+}
+
 // close writes the rows set aside, adds a lone table and flushes the sheet.
 func (s *sheet) close() error {
 	if s.sw == nil {

@@ -92,7 +92,7 @@ func (b *book) writeTrends() error {
 		tables: tables,
 	})
 	s.set(1, 1, b.text("Trends: the first and last value of every series with two or more periods", look{title: true}))
-	s.set(2, 1, b.text(analysis.RuleCAGR, look{italic: true}))
+	s.banner(2, 10, analysis.RuleCAGR)
 	if len(r.Trends) == 0 {
 		s.set(l.trendsHeader, 1, b.text("No metric has two or more periods to compare.", look{italic: true}))
 		return s.close()
