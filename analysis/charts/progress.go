@@ -9,7 +9,8 @@ import (
 	"pledgewatch/analysis"
 )
 
-// progressSpec is a bullet per open tracked pledge: the pledged amount as
+// progressSpec is a bullet per open tracked pledge with evidence, at most
+// topGroups of them, largest first: the pledged amount as
 // a long light bar, the amount delivered (disbursed or spent) as a dark
 // bar inside it, and a tick where delivery would be on pace (the share
 // of the period elapsed times the pledged amount). Completed, cancelled
@@ -49,9 +50,23 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 			onPace++
 		}
 	}
-	drawn := open
-	if len(drawn) > topGroups {
-		drawn = drawn[:topGroups]
+	// Drawn: the pledges with evidence, largest first; the others are
+	// counted in a note (all of them are drawn when none has evidence).
+	var drawn []*analysis.Progress
+	for _, pr := range open {
+		if len(pr.Evidence) > 0 {
+			drawn = append(drawn, pr)
+		}
+	}
+	silent := len(open) - len(drawn)
+	if len(drawn) == 0 {
+		drawn, silent = open, 0
+	}
+	more := max(len(drawn)-topGroups, 0)
+	drawn = drawn[:len(drawn)-more]
+	sep := "\n" // the status under the figures, when two lines fit
+	if len(drawn) > 8 {
+		sep = ": "
 	}
 	cur := r.Currency
 	s := spec{name: "progress-by-pledge", title: progressTitle(withPeriod, behind, overdue, onPace, len(open))}
@@ -79,7 +94,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 				txt += ", " + qualified(pr.ShareQ, analysis.FormatPercent(pr.Share, pr.ShareQ))
 			}
 		}
-		txt += "\n" + pr.Status
+		txt += sep + pr.Status
 		if pr.HasPeriod() && !math.IsNaN(pr.Elapsed) {
 			b.mark, b.hasMark = pr.Elapsed*pr.Pledged, true
 			marked = true
@@ -107,8 +122,15 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 	if closed > 0 {
 		s.notes = append(s.notes, fmt.Sprintf("Not drawn: %s completed, cancelled or replaced.", plural(closed, "pledge", "pledges")))
 	}
-	if n := len(open) - len(drawn); n > 0 {
-		s.notes = append(s.notes, fmt.Sprintf("Not drawn: the %d smallest open %s; all are on the Progress sheet.", n, pledgeWord(n)))
+	if silent > 0 || more > 0 {
+		var parts []string
+		if silent > 0 {
+			parts = append(parts, fmt.Sprintf("%d open %s with no evidence yet", silent, pledgeWord(silent)))
+		}
+		if more > 0 {
+			parts = append(parts, fmt.Sprintf("the %d smallest with evidence", more))
+		}
+		s.notes = append(s.notes, "Not drawn: "+andList(parts)+"; every pledge is on the Progress sheet.")
 	}
 	s.notes = appendLegend(s.notes, qs)
 	return s, true

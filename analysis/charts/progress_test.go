@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image/png"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -60,6 +61,7 @@ func progressChartInputs() analysis.Inputs {
 			progressPledge("silent", "2024-01-01", "US$1 million", 0, 0),
 			progressPledge("done", "2024-01-01", "US$2 million", 1, 0),
 			progressPledge("bounded", "2025-01-01", "at least 720 million yuan", 5, 2025),
+			progressPledge("open-ended", "2024-01-01", "US$6 million", 0, 0),
 		},
 		Progress: []analysis.Evidence{
 			progressEvidence("pace", "2024-06-30", "disbursed", "US$20 million", "cumulative"),
@@ -69,6 +71,7 @@ func progressChartInputs() analysis.Inputs {
 			progressEvidence("overdue", "2023-12-01", "spent", "less than US$4 million", "cumulative"),
 			progressEvidence("done", "2025-01-01", "completed", "US$2 million", "cumulative"),
 			progressEvidence("bounded", "2025-06-01", "disbursed", "more than 360 million yuan", "cumulative"),
+			progressEvidence("open-ended", "2024-06-01", "disbursed", "US$1 million", "increment"),
 		},
 	}
 }
@@ -110,12 +113,16 @@ func TestProgressChart(t *testing.T) {
 	}
 	// Open pledges with a period: pace (on pace), behind, ahead, overdue
 	// and bounded (more than 360 of at least 720 million yuan: the bounds
-	// leave its pace open); silent has no period; done is closed.
+	// leave its pace open); silent and open-ended have no period; done is
+	// closed.
 	if want := "2 of 5 pledges with a period are behind pace, 1 of them overdue"; s.title != want {
 		t.Errorf("title %q, want %q", s.title, want)
 	}
 	if len(s.bars) != 6 {
-		t.Errorf("%d bars, want 6 (done is closed): %q", len(s.bars), barLabels(s.bars))
+		t.Errorf("%d bars, want 6 (done is closed, silent has no evidence): %q", len(s.bars), barLabels(s.bars))
+	}
+	if want := "Not drawn: 1 open pledge with no evidence yet; every pledge is on the Progress sheet."; !slices.Contains(s.notes, want) {
+		t.Errorf("notes %q lack %q", s.notes, want)
 	}
 	for _, b := range s.bars {
 		if b.measure != measureMoney("USD") {
@@ -142,9 +149,9 @@ func TestProgressChart(t *testing.T) {
 	if b := barOf(t, s, "bounded"); b.bound != boundLower || b.innerBound != boundLower {
 		t.Errorf("bounded: bounds %v and %v, want lower and lower", b.bound, b.innerBound)
 	}
-	// silent states no period: no tick, no inner bar.
-	if b := barOf(t, s, "silent"); b.hasMark || b.hasInner || !strings.Contains(b.text, analysis.StatusNoEvidence) {
-		t.Errorf("silent: mark %v, inner %v, text %q", b.hasMark, b.hasInner, b.text)
+	// open-ended states no period: its delivery is drawn, with no tick.
+	if b := barOf(t, s, "open-ended"); b.hasMark || !b.hasInner || b.inner != 1e6 || !strings.HasSuffix(b.text, analysis.StatusUnknown) {
+		t.Errorf("open-ended: mark %v, inner %v, text %q", b.hasMark, b.inner, b.text)
 	}
 	var legend []string
 	for _, it := range s.legend {
@@ -187,7 +194,7 @@ func TestProgressChartTitleFromData(t *testing.T) {
 	in := progressChartInputs()
 	// Without the pledges behind and overdue, none is behind: pace and
 	// ahead are on pace or ahead, and bounded cannot be judged.
-	in.Pledges = append(in.Pledges[:1], in.Pledges[2], in.Pledges[4], in.Pledges[5], in.Pledges[6])
+	in.Pledges = append(in.Pledges[:1], in.Pledges[2], in.Pledges[4], in.Pledges[5], in.Pledges[6], in.Pledges[7])
 	var ev []analysis.Evidence
 	for _, e := range in.Progress {
 		if e.PledgeID != "behind" && e.PledgeID != "overdue" {
