@@ -7,8 +7,9 @@
 //
 // For each size it writes a deterministic inputs folder (fixed seed;
 // several currencies, text amounts with qualifiers and Chinese units,
-// multi-sector rows, some undisclosed and withdrawn pledges, a Metrics and
-// an FX sheet), builds pledgewatch, runs it as a child process, and prints
+// multi-sector rows, some undisclosed and withdrawn pledges, a Progress
+// sheet of evidence of delivery for about a tenth of the pledges with an
+// amount, a Metrics and an FX sheet), builds pledgewatch, runs it as a child process, and prints
 // wall time, seconds per 100k rows and the child's peak RSS. The floor is
 // the time excelize needs to read the Pledges sheet's raw values with its
 // Rows iterator and to stream-write one sheet of the same size.
@@ -231,6 +232,10 @@ func generate(path string, n int) error {
 	}
 	base := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
 	row := make([]any, len(header))
+	// Evidence draws from a source of its own, so that the Pledges sheet
+	// stays what it was without a Progress sheet.
+	ev := rand.New(rand.NewPCG(20251130, uint64(n)))
+	var progress [][]any
 	for i := 0; i < n; i++ {
 		inv := investors[r.IntN(len(investors))]
 		amt, cur, unit, qual := amount(r)
@@ -264,14 +269,88 @@ func generate(path string, n int) error {
 		if err := sw.SetRow(cell, row); err != nil {
 			return err
 		}
+		if amt != "undisclosed" && ev.IntN(10) == 0 {
+			progress = append(progress, evidence(ev, row[0].(string), row[1].(excelize.Cell).Value.(time.Time))...)
+		}
 	}
 	if err := sw.Flush(); err != nil {
+		return err
+	}
+	if err := writeProgress(f, dateStyle, progress); err != nil {
 		return err
 	}
 	if err := writeSmallSheets(f, r); err != nil {
 		return err
 	}
 	return f.SaveAs(path)
+}
+
+// benchCutoff is the cut-off of the bench run's month: evidence after it
+// would be left out with a warning, so none is generated.
+var benchCutoff = time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC)
+
+// evidenceCurrencies are the currencies of evidence amounts, each with
+// an FX row.
+var evidenceCurrencies = []string{"USD", "CNY", "HKD", "EUR", "GBP"}
+
+// evidence returns the Progress rows of one pledge announced on day:
+// committed, then disbursed as cumulative totals that do not fall, then
+// spent in increments, some of them bounds; rows after the cut-off are
+// left out.
+func evidence(r *rand.Rand, id string, day time.Time) [][]any {
+	cur := evidenceCurrencies[r.IntN(len(evidenceCurrencies))]
+	var out [][]any
+	add := func(days int, stage string, amt any, basis, qual string) {
+		d := day.AddDate(0, 0, days)
+		if d.After(benchCutoff) {
+			return
+		}
+		c, unit := cur, "million"
+		if amt == nil {
+			c, unit = "", ""
+		}
+		out = append(out, []any{id, d, stage, amt, basis, c, unit, qual, fmt.Sprintf("Generated evidence %d", r.IntN(40))})
+	}
+	add(20+r.IntN(60), "committed", nil, "", "")
+	total, at := float64(r.IntN(200)+10), 120
+	for k := r.IntN(3) + 1; k > 0; k-- {
+		at += 60 + r.IntN(200)
+		add(at, "disbursed", total, "cumulative", "")
+		total += float64(r.IntN(100))
+	}
+	for k := r.IntN(3); k > 0; k-- {
+		at += 30 + r.IntN(200)
+		qual := ""
+		if r.IntN(4) == 0 {
+			qual = "more than"
+		}
+		add(at, "spent", float64(r.IntN(80)+1), "increment", qual)
+	}
+	return out
+}
+
+// writeProgress writes the Progress sheet: the evidence rows in the
+// order of their pledges.
+func writeProgress(f *excelize.File, dateStyle int, rows [][]any) error {
+	if _, err := f.NewSheet("Progress"); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter("Progress")
+	if err != nil {
+		return err
+	}
+	header := []any{"pledge_id", "date", "stage", "amount", "amount_basis", "currency", "unit", "qualifier", "source"}
+	if err := sw.SetRow("A1", header); err != nil {
+		return err
+	}
+	for i, row := range rows {
+		row[1] = excelize.Cell{StyleID: dateStyle, Value: row[1]}
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		if err := sw.SetRow(cell, row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
 }
 
 func writeSmallSheets(f *excelize.File, r *rand.Rand) error {
