@@ -287,23 +287,23 @@ func (tr *tableReader) pledgeAmount(p *analysis.Pledge) {
 	cur, unit, qual := tr.interned(pCurrency), tr.interned(pUnit), tr.interned(pQualifier)
 	amount, ok := tr.valueText(pAmount)
 	if !ok {
-		tr.checkCompanions()
+		tr.checkCompanions(pCurrency, pUnit, pQualifier)
 		return
 	}
 	a, err := analysis.PledgeAmount(amount, cur, unit, qual)
 	if err != nil {
 		tr.fieldError(pAmount, amount, err)
-		tr.checkCompanions()
+		tr.checkCompanions(pCurrency, pUnit, pQualifier)
 		return
 	}
 	p.Amount = a
 	p.AmountText = amountText(amount, cur, unit, qual, tr.cur[pAmount].kind == cellNumber, a.Undisclosed)
 }
 
-// checkCompanions reads the currency, unit and qualifier columns on their
-// own when the amount could not be read, so that their problems are
-// reported in the same run.
-func (tr *tableReader) checkCompanions() {
+// checkCompanions reads the currency, unit and qualifier columns (the
+// fields cur, unit and qual) on their own when the amount could not be
+// read, so that their problems are reported in the same run.
+func (tr *tableReader) checkCompanions(cur, unit, qual int) {
 	check := func(f int, parse func(string) error) {
 		if tr.cur[f] == nil || tr.errored[f] {
 			return
@@ -313,9 +313,9 @@ func (tr *tableReader) checkCompanions() {
 			tr.errorAt(f, clip(s), err)
 		}
 	}
-	check(pCurrency, func(s string) error { _, err := analysis.ParseCurrency(s); return err })
-	check(pUnit, func(s string) error { _, err := analysis.ParseUnit(s); return err })
-	check(pQualifier, func(s string) error { _, err := analysis.ParseQualifier(s); return err })
+	check(cur, func(s string) error { _, err := analysis.ParseCurrency(s); return err })
+	check(unit, func(s string) error { _, err := analysis.ParseUnit(s); return err })
+	check(qual, func(s string) error { _, err := analysis.ParseQualifier(s); return err })
 }
 
 // amountText is the amount as entered, with what the currency, unit and
@@ -616,7 +616,7 @@ func (tr *tableReader) evidence() {
 		}
 	}
 	if e.Amount.Undisclosed {
-		tr.checkEvidenceCompanions()
+		tr.checkCompanions(gCurrency, gUnit, gQualifier)
 	}
 	if e.Amount.Undisclosed && e.Basis != "" {
 		e.Basis = "" // a basis without an amount says nothing
@@ -629,24 +629,6 @@ func (tr *tableReader) evidence() {
 	}
 	tr.rd.Inputs.Progress = append(tr.rd.Inputs.Progress, e)
 	tr.records++
-}
-
-// checkEvidenceCompanions reads the currency, unit and qualifier columns
-// of a Progress row on their own when no amount was read, so that their
-// problems are reported in the same run.
-func (tr *tableReader) checkEvidenceCompanions() {
-	check := func(f int, parse func(string) error) {
-		if tr.cur[f] == nil || tr.errored[f] {
-			return
-		}
-		s := tr.text(f)
-		if err := parse(s); err != nil {
-			tr.errorAt(f, clip(s), err)
-		}
-	}
-	check(gCurrency, func(s string) error { _, err := analysis.ParseCurrency(s); return err })
-	check(gUnit, func(s string) error { _, err := analysis.ParseUnit(s); return err })
-	check(gQualifier, func(s string) error { _, err := analysis.ParseQualifier(s); return err })
 }
 
 func (tr *tableReader) sectorName() {

@@ -142,18 +142,7 @@ func TestShippedHeadlines(t *testing.T) {
 func TestNewContractFile(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
-	put := func(sheet string, rows [][]any) {
-		if _, err := f.NewSheet(sheet); err != nil {
-			t.Fatal(err)
-		}
-		for i, r := range rows {
-			cell, _ := excelize.CoordinatesToCellName(1, i+1)
-			if err := f.SetSheetRow(sheet, cell, &r); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	put("Pledges", [][]any{
+	putRows(t, f, "Pledges", [][]any{
 		{"ID", "Announced", "Investor", "Investor type", "Program", "Amount", "Region", "Source", "Kind", "Per", "Relation", "Related to", "Date basis"},
 		{"t-fund", "2025-01-10", "Tencent Holdings", "company", "AI fund", "US$1 billion", "Mainland China", "A", "fund", "", "", "", ""},
 		{"t-fund-2", "2025-03-01", "Tencent Cloud", "company", "AI fund, second close", "US$0.5 billion", "Mainland China", "B", "fund", "", "top-up", "t-fund", ""},
@@ -166,13 +155,13 @@ func TestNewContractFile(t *testing.T) {
 	})
 	f.SetCellValue("Pledges", "F6", 500000)
 	f.SetCellValue("Pledges", "G6", "Mainland China")
-	put("FX", [][]any{{"currency", "per_usd", "date"}, {"CNY", 7.2, "2024-01-01"}})
-	put("Entities", [][]any{
+	putRows(t, f, "FX", [][]any{{"currency", "per_usd", "date"}, {"CNY", 7.2, "2024-01-01"}})
+	putRows(t, f, "Entities", [][]any{
 		{"Name", "Aliases", "Group", "Short name"},
 		{"Tencent Holdings", "Tencent; 腾讯", "", "Tencent"},
 		{"Tencent Cloud", "", "Tencent Holdings", ""},
 	})
-	put("Comparisons", [][]any{
+	putRows(t, f, "Comparisons", [][]any{
 		{"ID", "Left", "How", "Right", "Label"},
 		{"tencent-vs-shenzhen", "total:group=Tencent", "ratio", "total:investor=Shenzhen", "Tencent against Shenzhen"},
 		{"tencent-share", "total:group=Tencent", "share", "total", "Tencent's share"},
@@ -214,6 +203,20 @@ func TestNewContractFile(t *testing.T) {
 		"sz-grant": "per recipient", "mou": "not money"} {
 		if r := find(t, pl, 0, id); r[excluded] != why {
 			t.Errorf("%s excluded %q, want %q", id, r[excluded], why)
+		}
+	}
+}
+
+// putRows writes rows on sheet of f from A1, making the sheet first.
+func putRows(t *testing.T, f *excelize.File, sheet string, rows [][]any) {
+	t.Helper()
+	if _, err := f.NewSheet(sheet); err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow(sheet, cell, &r); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

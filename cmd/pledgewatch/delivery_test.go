@@ -16,25 +16,14 @@ import (
 func TestDeliveryTwoMonths(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
-	put := func(sheet string, rows [][]any) {
-		if _, err := f.NewSheet(sheet); err != nil {
-			t.Fatal(err)
-		}
-		for i, r := range rows {
-			cell, _ := excelize.CoordinatesToCellName(1, i+1)
-			if err := f.SetSheetRow(sheet, cell, &r); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	put("Pledges", [][]any{
+	putRows(t, f, "Pledges", [][]any{
 		{"id", "announced", "investor", "program", "amount", "years", "start_year", "source", "kind"},
 		{"hk-fund", "2023-12-01", "Hong Kong SAR Government", "AI fund", "HK$7.8 billion", 4, 2024, "A", "fund"},
 		{"cn-fund", "2024-03-01", "Shenzhen", "AI guidance fund", "at least 7.2 billion yuan", 2, nil, "B", "fund"},
 		{"us-plan", "2025-01-15", "Example Corp", "AI capex plan", "US$1 billion", nil, nil, "C", "capex"},
 	})
-	put("FX", [][]any{{"currency", "per_usd", "date"}, {"HKD", 7.8, "2020-01-01"}, {"CNY", 7.2, "2020-01-01"}})
-	put("Progress", [][]any{
+	putRows(t, f, "FX", [][]any{{"currency", "per_usd", "date"}, {"HKD", 7.8, "2020-01-01"}, {"CNY", 7.2, "2020-01-01"}})
+	putRows(t, f, "Progress", [][]any{
 		{"pledge_id", "date", "stage", "amount", "amount_basis", "currency", "qualifier", "source"},
 		{"hk-fund", "2024-06-30", "committed", nil, nil, nil, nil, "Gazette"},
 		{"hk-fund", "2025-05-15", "disbursed", 1.56, "cumulative", "HKD", nil, "LegCo paper"},
