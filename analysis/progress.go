@@ -217,12 +217,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		row := EvidenceRow{Evidence: e, Value: math.NaN(), Pledge: j}
 		if !e.Amount.Undisclosed {
 			if !rates.Has(e.Amount.Currency) {
-				col := "currency"
-				if e.Loc.Cols["currency"] == 0 {
-					col = "amount"
-				}
-				probs.Add(e.Loc.Problem(SevError, col, e.Amount.Currency, errorf(ErrNoRate,
-					"no FX row for %s; add a row to the FX sheet with currency %s, per_usd and date", e.Amount.Currency, e.Amount.Currency)))
+				probs.Add(noRate(e.Loc, e.Amount.Currency))
 				continue
 			}
 			if v, _, _, ok := convert(e.Amount.Value, e.Amount.Currency, r.Currency, p.Announced, rates); ok {

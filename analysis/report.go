@@ -278,12 +278,7 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 		}
 		if !p.Amount.Undisclosed {
 			if !rates.Has(p.Amount.Currency) {
-				col := "currency"
-				if p.Loc.Cols["currency"] == 0 {
-					col = "amount"
-				}
-				probs.Add(p.Loc.Problem(SevError, col, p.Amount.Currency, errorf(ErrNoRate,
-					"no FX row for %s; add a row to the FX sheet with currency %s, per_usd and date", p.Amount.Currency, p.Amount.Currency)))
+				probs.Add(noRate(p.Loc, p.Amount.Currency))
 			} else if v, usd, rate, ok := convert(p.Amount.Value, p.Amount.Currency, cur, p.Announced, rates); ok {
 				row.Value, row.USD, row.Rate = v, usd, rate
 				if p.Years > 0 {
@@ -670,4 +665,15 @@ func newSectorMap(ns []SectorName, probs *Problems) map[string]string {
 		m[k], at[k] = n.Sector, n
 	}
 	return m
+}
+
+// noRate is the error of an amount in a currency the FX sheet has no row
+// for, at the currency column, or at the amount when there is none.
+func noRate(loc Loc, currency string) *Problem {
+	col := "currency"
+	if loc.Cols["currency"] == 0 {
+		col = "amount"
+	}
+	return loc.Problem(SevError, col, currency, errorf(ErrNoRate,
+		"no FX row for %s; add a row to the FX sheet with currency %s, per_usd and date", currency, currency))
 }
