@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -188,9 +189,11 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 		}
 		return Figure{}, errorf(ErrFigureRef, "no pledge has the id %q; use an id from the Pledges sheet", ref.ID)
 	case "metric":
+		period, _ := ParsePeriod(ref.Metric[2]) // ParseFigureRef has read it
+		want := period.String()
 		match := func(m *Metric) bool {
-			return fold(m.Entity) == fold(ref.Metric[0]) && fold(m.Metric) == fold(ref.Metric[1]) &&
-				m.Period.String() == mustPeriod(ref.Metric[2]).String() && (len(ref.Metric) < 4 || strings.EqualFold(m.Basis, ref.Metric[3]))
+			return norm(m.Entity) == norm(ref.Metric[0]) && norm(m.Metric) == norm(ref.Metric[1]) &&
+				m.Period.String() == want && (len(ref.Metric) < 4 || strings.EqualFold(m.Basis, ref.Metric[3]))
 		}
 		for i := range r.Metrics {
 			m := &r.Metrics[i]
@@ -198,7 +201,7 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 				continue
 			}
 			f.Label = m.Entity + ": " + m.Metric.Metric + ", " + m.Period.String()
-			f.Value, f.Unit, f.Money, f.Qualifier, f.Basis = m.Metric.Value, m.Unit, m.Money, m.Qualifier, cmpOr(m.Basis, "actual")
+			f.Value, f.Unit, f.Money, f.Qualifier, f.Basis = m.Metric.Value, m.Unit, m.Money, m.Qualifier, cmp.Or(m.Basis, "actual")
 			if m.Money {
 				if math.IsNaN(m.Value) {
 					return Figure{}, errorf(ErrFigureRef, "the metric has no value in %s; add an FX row for %s", r.Currency, m.Unit)
@@ -265,30 +268,25 @@ func basisWords(m []string) string {
 	return ""
 }
 
-func mustPeriod(s string) Period {
-	p, _ := ParsePeriod(s)
-	return p
-}
-
 func matchAll(p *PledgeRow, fs []Filter) bool {
 	for _, f := range fs {
 		var ok bool
 		switch f.Field {
 		case "group":
-			ok = fold(p.Group) == fold(f.Value)
+			ok = norm(p.Group) == norm(f.Value)
 		case "investor":
-			ok = fold(p.Investor) == fold(f.Value)
+			ok = norm(p.Investor) == norm(f.Value)
 		case "region":
-			ok = fold(p.Region) == fold(f.Value)
+			ok = norm(p.Region) == norm(f.Value)
 		case "type":
-			ok = fold(p.InvestorType) == fold(f.Value)
+			ok = norm(p.InvestorType) == norm(f.Value)
 		case "kind":
-			ok = fold(p.Kind) == fold(f.Value)
+			ok = norm(p.Kind) == norm(f.Value)
 		case "year":
 			ok = strconv.Itoa(p.Announced.Year()) == f.Value
 		case "sector":
 			for _, s := range p.Sectors {
-				ok = ok || fold(s) == fold(f.Value)
+				ok = ok || norm(s) == norm(f.Value)
 			}
 		}
 		if ok == f.Not {
@@ -337,7 +335,7 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 		if c.How == "pace share" {
 			unit = "%"
 		}
-		ly := cmpOrF(c.LeftYears, l.Years)
+		ly := cmp.Or(c.LeftYears, l.Years)
 		if ly <= 0 {
 			return out, errorf(ErrFigureRef, "a pace needs the years the left figure spans; enter them in left_years")
 		}
@@ -348,7 +346,7 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 			out.Value, out.Qualifier, out.Unit = l.Value*c.RightYears/ly, l.Qualifier, unit
 			break
 		}
-		ry := cmpOrF(c.RightYears, r.Years)
+		ry := cmp.Or(c.RightYears, r.Years)
 		if ry <= 0 {
 			return out, errorf(ErrFigureRef, "a pace needs the years the right figure spans; enter them in right_years")
 		}
@@ -362,13 +360,6 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 	}
 	out.Sentence = comparisonSentence(&out)
 	return out, nil
-}
-
-func cmpOrF(a, b float64) float64 {
-	if a > 0 {
-		return a
-	}
-	return b
 }
 
 func unitWord(f Figure) string {
@@ -432,7 +423,7 @@ func comparisonSentence(c *Comparison) string {
 	s := label + ": " + FormatComparison(c)
 	switch {
 	case pace && c.Spec.Right == "":
-		s += fmt.Sprintf(" (a total over %s years %s the total over %s years)", ftoa(cmpOrF(c.Spec.LeftYears, c.Left.Years)),
+		s += fmt.Sprintf(" (a total over %s years %s the total over %s years)", ftoa(cmp.Or(c.Spec.LeftYears, c.Left.Years)),
 			Qualified(c.Left.Qualifier, FormatValue(c.Left.Value, c.Left.Unit, false, c.Left.Qualifier), false), ftoa(c.Spec.RightYears))
 	case c.Spec.Right != "":
 		s += " (" + figureWords(c.Left, pace) + " against " + figureWords(c.Right, pace) + ")"

@@ -1,9 +1,5 @@
 package analysis
 
-import (
-	"strings"
-)
-
 // entityIndex resolves the names investors and metric entities go by to
 // their groups, from the Entities sheet. With no Entities sheet every
 // name is its own group.
@@ -11,9 +7,6 @@ type entityIndex struct {
 	byName map[string]*Entity // folded name or alias -> entity row
 	short  map[string]string  // folded group name -> display name
 }
-
-// fold is the form names are matched in: lower case, runs of blanks as one.
-func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // newEntityIndex checks the Entities rows and indexes them. A name or
 // alias given to two different groups is an error at the second row.
@@ -26,11 +19,11 @@ func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
 			group = e.Name
 		}
 		for j, n := range append([]string{e.Name}, e.Aliases...) {
-			k := fold(n)
+			k := norm(n)
 			if k == "" {
 				continue
 			}
-			if prev, ok := ix.byName[k]; ok && fold(prev.groupName()) != fold(group) {
+			if prev, ok := ix.byName[k]; ok && norm(prev.groupName()) != norm(group) {
 				col := "name"
 				if j > 0 {
 					col = "aliases"
@@ -42,10 +35,10 @@ func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
 			ix.byName[k] = e
 		}
 		if e.Short != "" {
-			g := fold(group)
+			g := norm(group)
 			// The group's own row names the group; a member's short name
 			// serves only when the group's row gives none.
-			if _, ok := ix.short[g]; !ok || fold(e.Name) == g {
+			if _, ok := ix.short[g]; !ok || norm(e.Name) == g {
 				ix.short[g] = e.Short
 			}
 		}
@@ -65,10 +58,10 @@ func (e *Entity) groupName() string {
 // the Entities sheet does not know is its own group.
 func (ix *entityIndex) group(name string) string {
 	g := name
-	if e, ok := ix.byName[fold(name)]; ok {
+	if e, ok := ix.byName[norm(name)]; ok {
 		g = e.groupName()
 	}
-	if s, ok := ix.short[fold(g)]; ok {
+	if s, ok := ix.short[norm(g)]; ok {
 		return s
 	}
 	return g

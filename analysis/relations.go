@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -109,13 +111,13 @@ func (r *Report) relate(probs *Problems) {
 		if j >= 0 && state[j] == 1 {
 			p := &r.Pledges[j]
 			var cycle []string
-			for _, k := range path[indexOf(path, j):] {
-				cycle = append(cycle, cmpOr(r.Pledges[k].ID, r.Pledges[k].Loc.Ref.String()))
+			for _, k := range path[slices.Index(path, j):] {
+				cycle = append(cycle, cmp.Or(r.Pledges[k].ID, r.Pledges[k].Loc.Ref.String()))
 			}
 			probs.Add(p.Loc.Problem(SevError, "related_to", p.RelatedTo, errorf(ErrRelation,
 				"the relations go round in a circle (%s -> %s); one of these pledges must be the original, with relation new",
 				strings.Join(cycle, " -> "), cycle[0])))
-			for _, k := range path[indexOf(path, j):] {
+			for _, k := range path[slices.Index(path, j):] {
 				target[k] = -1
 			}
 		}
@@ -156,26 +158,10 @@ func (r *Report) relate(probs *Problems) {
 			}
 		case "replaces":
 			if t.Counted {
-				t.Counted, t.Excluded = false, "replaced by "+cmpOr(p.ID, p.Loc.Ref.String())
+				t.Counted, t.Excluded = false, "replaced by "+cmp.Or(p.ID, p.Loc.Ref.String())
 			}
 		}
 	}
-}
-
-func indexOf(s []int, v int) int {
-	for i, x := range s {
-		if x == v {
-			return i
-		}
-	}
-	return -1
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func relationVerb(rel string) string {
@@ -278,7 +264,7 @@ func (r *Report) findRepeats(probs *Problems) {
 			} else {
 				q := &r.Pledges[found]
 				days := int(p.Announced.Sub(q.Announced).Hours() / 24)
-				name := cmpOr(q.ID, q.Loc.Ref.String())
+				name := cmp.Or(q.ID, q.Loc.Ref.String())
 				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrLikelyRepeat,
 					"may be the same money as %s (%s, %s): same group %s, announced %d days apart, and %s is %s; if it is the same money, set relation to restates and related_to to %s; if it is new money, set relation to new (or top-up with related_to)",
 					name, q.Loc.Ref, FormatMoney(q.USD, "USD", q.Amount.Qualifier), p.Group, days,

@@ -542,7 +542,7 @@ func (r *Report) groupPledges() {
 		}
 		q := p.Amount.Qualifier
 		add(dims["investor"], p.Group, p.Value, p.PerYear, q, 1)
-		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !hasSector(g.Members, p.Investor) {
+		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !slices.Contains(g.Members, p.Investor) {
 			g.Members = append(g.Members, p.Investor)
 		}
 		add(dims["member"], p.Investor, p.Value, p.PerYear, q, 1)
@@ -627,7 +627,7 @@ func (r *Report) members(ms []Group) []Group {
 // added. The slices are built in names and shares.
 func (r *Report) sectorSplit(p *PledgeRow, names []string, shares []float64) ([]string, []float64) {
 	for k, s := range p.Sectors {
-		if m, ok := r.sectorMap[fold(s)]; ok {
+		if m, ok := r.sectorMap[norm(s)]; ok {
 			s = m
 		}
 		share := 1 / float64(len(p.Sectors))
@@ -656,7 +656,7 @@ func newSectorMap(ns []SectorName, probs *Problems) map[string]string {
 	at := map[string]*SectorName{}
 	for i := range ns {
 		n := &ns[i]
-		k := fold(n.Name)
+		k := norm(n.Name)
 		if prev, ok := m[k]; ok && prev != n.Sector {
 			probs.Add(n.Loc.Problem(SevError, "sector", n.Sector, errorf(ErrConflict,
 				"%q is already mapped to %q at %s; map each name to one sector", n.Name, prev, at[k].Loc.Ref)))

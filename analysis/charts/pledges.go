@@ -29,7 +29,7 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 			approx[strconv.Itoa(p.Announced.Year())]++
 		}
 	}
-	s := spec{name: "pledges-by-year", subtitle: "Counted AI pledges by the year they were announced, " + scope(r)}
+	s := spec{name: "pledges-by-year", subtitle: "Counted AI pledges by the year they were announced, " + c.scope}
 	s.scale, s.axis = 1, "Pledges"
 	lead := r.ByYear[0]
 	var marked, approxPledges int
@@ -91,7 +91,7 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 	}
 	sides := []*analysis.Group{ml, hk}
 	s := spec{name: "hong-kong-vs-mainland-china",
-		subtitle: "Counted AI pledges by the region they are for, " + scope(r)}
+		subtitle: "Counted AI pledges by the region they are for, " + c.scope}
 	switch {
 	case hk.Total > 0 && ml.Total >= 2*hk.Total:
 		s.title = fmt.Sprintf("Stated AI pledges for mainland China are %s Hong Kong's", timesText(ml.Total/hk.Total))
@@ -160,7 +160,7 @@ func disclosedSpec(r *analysis.Report, c *citations) (spec, bool) {
 		return spec{}, false
 	}
 	s := spec{name: "pledges-with-and-without-amount",
-		subtitle: "Counted AI pledges, " + scope(r)}
+		subtitle: "Counted AI pledges, " + c.scope}
 	switch {
 	case un == 0:
 		s.title = fmt.Sprintf("All %d counted AI pledges state an amount", n)
@@ -214,7 +214,7 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 	l := layoutMoney(its, r.Currency, "schemes", "")
 	total := sumItems(l.shown, "")
 	s := spec{name: "hong-kong-public-schemes",
-		subtitle: "Counted Hong Kong government AI pledges with a stated amount, " + scope(r)}
+		subtitle: "Counted Hong Kong government AI pledges with a stated amount, " + c.scope}
 	if len(l.shown) == 1 {
 		s.title = fmt.Sprintf("Hong Kong's one public AI scheme with a stated amount: %s, %s", l.shown[0].label, moneyText(total.value, r.Currency, total.q))
 	} else {

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -147,6 +146,7 @@ const (
 // by pledge and delivery over time. Charts without data are left out.
 func build(r *analysis.Report) []spec {
 	c := newCitations(r.Pledges)
+	c.scope = scope(r) // every chart states it, and it reads every pledge
 	var out []spec
 	add := func(s spec, ok bool) {
 		if ok {
@@ -336,7 +336,7 @@ func investorSpec(r *analysis.Report, c *citations) (spec, bool) {
 		return spec{}, false
 	}
 	l := layoutMoney(groupItems(r.ByInvestor), r.Currency, "investors", "")
-	s := spec{name: "pledges-by-investor", subtitle: "Stated amounts of counted AI pledges by investor group, " + scope(r)}
+	s := spec{name: "pledges-by-investor", subtitle: "Stated amounts of counted AI pledges by investor group, " + c.scope}
 	lead := l.shown[0]
 	if len(l.shown) == 1 {
 		s.title = fmt.Sprintf("%s is the only investor with a stated AI pledge amount", lead.label)
@@ -376,7 +376,7 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 		anyAssumed = anyAssumed || its[i].assumed > 0
 	}
 	l := layoutMoney(its, r.Currency, "sectors", "")
-	s := spec{name: "fund-size-by-sector", subtitle: "Stated amounts of counted AI pledges by sector, " + scope(r)}
+	s := spec{name: "fund-size-by-sector", subtitle: "Stated amounts of counted AI pledges by sector, " + c.scope}
 	lead := l.leaders
 	if lead == nil {
 		lead = l.shown[:1]
@@ -457,27 +457,6 @@ func andList(names []string) string {
 // since the earliest counted pledge, as of the cut-off, and whether
 // anything was announced in the report month.
 func scope(r *analysis.Report) string {
-	scopes.Lock()
-	defer scopes.Unlock()
-	if scopes.r == r && scopes.n == len(r.Pledges) && scopes.asOf.Equal(r.AsOf) {
-		return scopes.s
-	}
-	s := scopeOf(r)
-	scopes.r, scopes.n, scopes.asOf, scopes.s = r, len(r.Pledges), r.AsOf, s
-	return s
-}
-
-// scopes keeps the last scope worked out: every chart of a report asks
-// for it, and it reads every pledge.
-var scopes struct {
-	sync.Mutex
-	r    *analysis.Report
-	n    int
-	asOf time.Time
-	s    string
-}
-
-func scopeOf(r *analysis.Report) string {
 	first, fresh := 0, 0
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
@@ -668,6 +647,7 @@ type citations struct {
 	index     map[string]int       // a citation's index into texts
 	texts     []string             // distinct citations in the order first met
 	every     *cited               // the sources of all counted pledges, once asked for
+	scope     string               // the charts' common scope: see scope
 }
 
 // dated is the citation of a source with date: its index into
@@ -933,7 +913,7 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 		title = fmt.Sprintf("All stated AI pledges in Hong Kong are by %s", strings.ToLower(lead.Key))
 	}
 	s := spec{name: "hong-kong-public-vs-private", title: title,
-		subtitle: "Public = government schemes, private = all other investors; stated amounts of counted pledges, " + scope(r)}
+		subtitle: "Public = government schemes, private = all other investors; stated amounts of counted pledges, " + c.scope}
 	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(groups))
 	var qs []analysis.Qualifier
 	for i, g := range groups {

@@ -63,10 +63,6 @@ func resultFormula(c *analysis.Comparison, row int) (string, string) {
 	return "", ""
 }
 
-// resultValue is a comparison's value as its cell holds it: shares and
-// growth as fractions, percentage points as points.
-func resultValue(c *analysis.Comparison) float64 { return c.Value }
-
 func (b *book) writeComparisons() error {
 	r := b.r
 	last := comparisonFirst - 1 + max(len(r.Comparisons), 1)
@@ -118,7 +114,7 @@ func (b *book) writeComparisons() error {
 			years(ly),
 			right, rv, rq,
 			years(ry),
-			b.formula(f, resultValue(c), format, look{}),
+			b.formula(f, c.Value, format, look{}),
 			b.text(qualLabel(c.Qualifier), look{}),
 			b.text(joinSources(c.Sources), look{wrap: true}),
 			b.text(c.Spec.Note, look{wrap: true}),
