@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/xuri/excelize/v2"
+
 	"pledgewatch/analysis"
 )
 
@@ -64,7 +66,29 @@ func (b *book) progressRows() []int {
 	return b.listed
 }
 
-func (b *book) writeProgress() error {
+// progressWriter streams the rows of the Progress sheet on a goroutine of
+// its own, beside the Pledges writer. Everything that touches the book's
+// shared state (the sheet's set-up, its styles, the lines around the
+// lists) is done before it starts, so it uses nothing but its own
+// StreamWriter and cells made here; the styles are made in a fixed order,
+// so the workbook's bytes do not depend on which writer runs first.
+type progressWriter struct {
+	b      *book
+	s      *sheet
+	listed []int
+	eh     int // header row of the evidence table
+	// Cells made before the rows start: the line under the pledges, and
+	// the title, header and empty note of the evidence table.
+	rest, evTitle, evEmpty any
+	evHeader               []any
+	// Style ids.
+	text, bold, money, evMoney, percent, multiple, date, count, wrap, link int
+	done                                                                   chan struct{}
+}
+
+// startProgress sets up the Progress sheet, writes the rows above the
+// pledges and starts streaming the rest. finishProgress waits for it.
+func (b *book) startProgress() error {
 	r := b.r
 	cur := r.Currency
 	listed := b.progressRows()
@@ -93,8 +117,91 @@ func (b *book) writeProgress() error {
 	case len(listed) == 0:
 		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount and a period or evidence to follow.", look{italic: true}))
 	}
-	money := func(f analysis.StageFigure) any { return b.money(f.Value, cur, look{}) }
-	for i, k := range listed {
+	w := &progressWriter{b: b, s: s, listed: listed, eh: eh, done: make(chan struct{})}
+	if rest := len(r.Progress) - len(listed); rest > 0 {
+		line := strconv.Itoa(rest) + " more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges."
+		if rest == 1 {
+			line = "1 more pledge with a stated amount has no period and no evidence yet: nothing to follow; see Pledges."
+		}
+		w.rest = b.text(line, look{italic: true})
+	}
+	w.evTitle = b.text("Evidence of delivery, by pledge and date", look{bold: true})
+	w.evHeader = s.headerCells(et)
+	if len(r.Evidence) == 0 {
+		w.evEmpty = b.text("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges above.", look{italic: true})
+	}
+	// One unit for the money columns of the pledges, so that a row reads
+	// across, and one for the evidence.
+	var figures, evidence []float64
+	for _, k := range listed {
+		pr := &r.Progress[k]
+		figures = append(figures, pr.Pledged, pr.Delivered)
+		for _, f := range pr.At {
+			figures = append(figures, f.Value)
+		}
+	}
+	for i := range r.Evidence {
+		evidence = append(evidence, r.Evidence[i].Value)
+	}
+	w.money = b.st.id(look{numFmt: columnUnit(figures).format(cur)})
+	w.evMoney = b.st.id(look{numFmt: columnUnit(evidence).format(cur)})
+	w.text = b.st.id(look{})
+	w.bold = b.st.id(look{bold: true})
+	w.percent = b.st.id(look{numFmt: fmtPercent})
+	w.multiple = b.st.id(look{numFmt: fmtMultiple})
+	w.date = b.st.id(look{numFmt: fmtDate})
+	w.count = b.st.id(look{numFmt: fmtCount})
+	w.wrap = b.st.id(look{wrap: true})
+	w.link = b.st.id(look{link: true})
+	s.detach()
+	b.progress = w
+	go func() {
+		defer close(w.done)
+		w.rows()
+	}()
+	return nil
+}
+
+// finishProgress waits for the Progress rows and closes the sheet.
+func (b *book) finishProgress() error {
+	w := b.progress
+	if w == nil {
+		return nil
+	}
+	<-w.done
+	return w.s.close()
+}
+
+// rows streams the listed pledges and the evidence. It runs beside the
+// other writers: see progressWriter.
+func (w *progressWriter) rows() {
+	s, r := w.s, w.b.r
+	cells := make([]any, len(progressHeader))
+	buf := make([]excelize.Cell, len(progressHeader))
+	put := func(i, style int, v any) {
+		if v == nil || v == "" {
+			cells[i] = nil
+			return
+		}
+		buf[i] = excelize.Cell{StyleID: style, Value: v}
+		cells[i] = &buf[i]
+	}
+	num := func(i, style int, v float64) {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			cells[i] = nil
+			return
+		}
+		put(i, style, v)
+	}
+	formula := func(i, style int, f string, v float64) {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			cells[i] = nil
+			return
+		}
+		buf[i] = excelize.Cell{StyleID: style, Formula: f, Value: v}
+		cells[i] = &buf[i]
+	}
+	for i, k := range w.listed {
 		pr := &r.Progress[k]
 		p := &r.Pledges[pr.Pledge]
 		n := strconv.Itoa(progressFirst + i)
@@ -104,7 +211,16 @@ func (b *book) writeProgress() error {
 				bounds = append(bounds, stageNames[k]+" "+f.Qualifier.Label())
 			}
 		}
-		var delivered, share, elapsed, pace any
+		clear(cells)
+		put(0, w.text, p.ID)
+		put(1, w.text, p.Investor+" — "+p.Program)
+		num(2, w.money, pr.Pledged)
+		put(3, w.text, pr.PledgedQ.Label())
+		for k, f := range pr.At {
+			num(4+k, w.money, f.Value)
+		}
+		put(8, w.text, strings.Join(bounds, "; "))
+		put(9, w.text, pr.Stage)
 		if !math.IsNaN(pr.Delivered) {
 			var f string
 			switch d, sp := pr.At[2].Value, pr.At[3].Value; {
@@ -115,59 +231,36 @@ func (b *book) writeProgress() error {
 			default:
 				f = "MAX(" + colPrDisbursed + n + "," + colPrSpent + n + ")"
 			}
-			delivered = b.formula(f, pr.Delivered, moneyFormat(pr.Delivered, cur), look{})
-			share = b.formula(colPrDelivered+n+"/"+colPrPledged+n, pr.Share, fmtPercent, look{})
+			formula(10, w.money, f, pr.Delivered)
+			put(11, w.text, pr.DeliveredQ.Label())
+			formula(12, w.percent, colPrDelivered+n+"/"+colPrPledged+n, pr.Share)
 		}
-		if !math.IsNaN(pr.Elapsed) {
-			if r.AsOf.IsZero() {
-				elapsed = b.num(pr.Elapsed, fmtPercent, look{})
-			} else {
-				elapsed = b.formula("MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed, fmtPercent, look{})
-			}
-		}
-		if !math.IsNaN(pr.Pace) {
-			pace = b.formula(colPrShare+n+"/"+colPrElapsed+n, pr.Pace, fmtMultiple, look{})
-		}
-		var quiet any
-		if pr.MonthsQuiet >= 0 {
-			quiet = b.integer(pr.MonthsQuiet, look{})
-		}
-		var sq any
 		if !math.IsNaN(pr.Share) {
-			sq = b.text(qualLabel(pr.ShareQ), look{})
+			put(13, w.text, qualLabel(pr.ShareQ))
 		}
-		var dq any
-		if !math.IsNaN(pr.Delivered) {
-			dq = b.text(pr.DeliveredQ.Label(), look{})
+		put(14, w.date, excelDate(pr.Start))
+		put(15, w.date, excelDate(pr.End))
+		if r.AsOf.IsZero() {
+			num(16, w.percent, pr.Elapsed)
+		} else {
+			formula(16, w.percent, "MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed)
 		}
-		s.set(progressFirst+i, 1,
-			b.text(p.ID, look{}),
-			b.text(p.Investor+" — "+p.Program, look{}),
-			b.money(pr.Pledged, cur, look{}),
-			b.text(pr.PledgedQ.Label(), look{}),
-			money(pr.At[0]), money(pr.At[1]), money(pr.At[2]), money(pr.At[3]),
-			b.text(strings.Join(bounds, "; "), look{}),
-			b.text(pr.Stage, look{}),
-			delivered, dq, share, sq,
-			b.date(pr.Start, look{}), b.date(pr.End, look{}),
-			elapsed, pace,
-			b.date(pr.Last, look{}),
-			quiet,
-			b.text(pr.Status, look{bold: true}),
-			b.text(pr.Why, look{}),
-		)
+		formula(17, w.multiple, colPrShare+n+"/"+colPrElapsed+n, pr.Pace)
+		put(18, w.date, excelDate(pr.Last))
+		if pr.MonthsQuiet >= 0 {
+			put(19, w.count, pr.MonthsQuiet)
+		}
+		put(20, w.bold, pr.Status)
+		put(21, w.text, pr.Why)
+		s.set(progressFirst+i, 1, cells...)
 	}
-	if rest := len(r.Progress) - len(listed); rest > 0 {
-		line := strconv.Itoa(rest) + " more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges."
-		if rest == 1 {
-			line = "1 more pledge with a stated amount has no period and no evidence yet: nothing to follow; see Pledges."
-		}
-		s.set(progressFirst+max(len(listed), 1), 1, b.text(line, look{italic: true}))
+	if w.rest != nil {
+		s.set(progressFirst+max(len(w.listed), 1), 1, w.rest)
 	}
-	s.set(eh-1, 1, b.text("Evidence of delivery, by pledge and date", look{bold: true}))
-	s.header(et)
-	if len(r.Evidence) == 0 {
-		s.set(eh+1, 1, b.text("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges above.", look{italic: true}))
+	s.set(w.eh-1, 1, w.evTitle)
+	s.set(w.eh, 1, w.evHeader...)
+	if w.evEmpty != nil {
+		s.set(w.eh+1, 1, w.evEmpty)
 	}
 	for i := range r.Evidence {
 		e := &r.Evidence[i]
@@ -175,25 +268,28 @@ func (b *book) writeProgress() error {
 		if e.Pledge >= 0 && r.Pledges[e.Pledge].ID != "" {
 			id = r.Pledges[e.Pledge].ID
 		}
-		var basis, q any
+		clear(cells)
+		put(0, w.text, id)
+		put(1, w.date, excelDate(e.Date))
+		put(2, w.text, e.Stage)
+		put(3, w.text, e.AmountText)
 		if !e.Amount.Undisclosed {
-			basis, q = b.text(e.Basis, look{}), b.text(e.Amount.Qualifier.Label(), look{})
+			put(4, w.text, e.Basis)
+			put(6, w.text, e.Amount.Qualifier.Label())
 		}
-		s.set(eh+1+i, 1,
-			b.text(id, look{}),
-			b.date(e.Date, look{}),
-			b.text(e.Stage, look{}),
-			b.text(e.AmountText, look{}),
-			basis,
-			b.money(e.Value, cur, look{}),
-			q,
-			b.text(e.Source, look{wrap: true}),
-			b.link(e.URL, ""),
-			b.text(e.Note, look{wrap: true}),
-			b.text(e.Loc.Ref.String(), look{}),
-		)
+		num(5, w.evMoney, e.Value)
+		put(7, w.wrap, e.Source)
+		switch l := makeLink(e.URL, ""); {
+		case l.formula != "":
+			buf[8] = excelize.Cell{StyleID: w.link, Formula: l.formula, Value: l.text}
+			cells[8] = &buf[8]
+		default:
+			put(8, w.text, l.text)
+		}
+		put(9, w.wrap, e.Note)
+		put(10, w.text, e.Loc.Ref.String())
+		s.set(w.eh+1+i, 1, cells[:len(evidenceHeader)]...)
 	}
-	return s.close()
 }
 
 // stageNames name the stages of analysis.Progress.At.

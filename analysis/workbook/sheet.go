@@ -3,6 +3,7 @@ package workbook
 import (
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,6 +45,9 @@ type sheet struct {
 	tables []table
 	widths []float64
 	err    error
+	// frozen, once set by detach, is a copy of the book's styles that
+	// the sheet reads instead of the book's, from another goroutine.
+	frozen *styles
 	// aside holds cells placed ahead of the rows being written (a note
 	// beside a table), by row, from column A; they join their row when it
 	// is written.
@@ -214,6 +218,9 @@ const (
 // wrapped text cells of a row, or 0 when one line is enough.
 func (s *sheet) height(col int, cells []any) float64 {
 	st := s.b.st
+	if s.frozen != nil {
+		st = s.frozen
+	}
 	most := 1
 	for i, c := range cells {
 		var cell excelize.Cell
@@ -313,13 +320,24 @@ func runeWidth(r rune) float64 {
 }
 
 // header writes the header row of t.
-func (s *sheet) header(t table) {
+func (s *sheet) header(t table) { s.set(t.row, t.col, s.headerCells(t)...) }
+
+// headerCells are the cells of the header row of t.
+func (s *sheet) headerCells(t table) []any {
 	id := s.b.st.id(look{head: true})
 	cells := make([]any, len(t.header))
 	for i, h := range t.header {
 		cells[i] = excelize.Cell{StyleID: id, Value: h}
 	}
-	s.set(t.row, t.col, cells...)
+	return cells
+}
+
+// detach readies the sheet to be written from a goroutine of its own
+// while other sheets make styles: from now on it reads a copy of the
+// styles made so far, and its cells must use no other.
+func (s *sheet) detach() {
+	st := s.b.st
+	s.frozen = &styles{wraps: slices.Clone(st.wraps), bold: slices.Clone(st.bold)}
 }
 
 // note places a long text into a block of merged cells from (row, col)

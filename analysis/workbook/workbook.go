@@ -115,6 +115,8 @@ type book struct {
 	multi map[string]bool
 	// listed are the indexes in r.Progress the Progress sheet lists.
 	listed []int
+	// progress streams the Progress sheet beside the Pledges sheet.
+	progress *progressWriter
 }
 
 func newBook(f *excelize.File, r *analysis.Report, m Meta) *book {
@@ -138,12 +140,13 @@ func (b *book) build() error {
 		fn   func() error
 	}{
 		{sheetSummary, b.writeSummary},
+		{sheetProgress, b.startProgress},
 		{sheetPledges, b.writePledges},
 		{sheetSectors, b.writeSectors},
 		{sheetInvestors, b.writeInvestors},
 		{sheetTrends, b.writeTrends},
 		{sheetComparisons, b.writeComparisons},
-		{sheetProgress, b.writeProgress},
+		{sheetProgress, b.finishProgress},
 		{sheetMetrics, b.writeMetrics},
 		{sheetChanges, b.writeChanges},
 		{sheetChecks, b.writeChecks},
@@ -154,6 +157,9 @@ func (b *book) build() error {
 	}
 	for _, s := range steps {
 		if err := s.fn(); err != nil {
+			if w := b.progress; w != nil {
+				<-w.done
+			}
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
