@@ -93,38 +93,44 @@ type EvidenceRow struct {
 	Pledge int
 }
 
-// Progress is how far one tracked pledge has got by the cut-off.
+// Progress is how far one tracked pledge has got by the cut-off. A
+// million-row book holds one per pledge, so its fields are ordered to
+// pack.
 type Progress struct {
-	Pledge   int // index in Report.Pledges
-	Pledged  float64
-	PledgedQ Qualifier
-	// Stage is the furthest stage the evidence reports; "" when none.
-	Stage string
+	Pledge  int // index in Report.Pledges
+	Pledged float64
 	// At holds the amount reached at committed, approved, disbursed and
 	// spent, in that order.
 	At [4]StageFigure
 	// Delivered is the larger of the disbursed and spent amounts; NaN
 	// when the evidence states neither.
-	Delivered  float64
-	DeliveredQ Qualifier
-	Share      float64 // Delivered / Pledged; NaN when either is unknown
-	ShareQ     Qualifier
+	Delivered float64
+	Share     float64 // Delivered / Pledged; NaN when either is unknown
+	Elapsed   float64 // share of the period gone by at the cut-off, 0 to 1; NaN without a period or cut-off
+	Pace      float64 // Share / Elapsed; NaN when unknown
 	// Start and End bound the pledge's period; both zero when it states
 	// no years.
 	Start, End time.Time
-	Elapsed    float64 // share of the period gone by at the cut-off, 0 to 1; NaN without a period or cut-off
-	Pace       float64 // Share / Elapsed; NaN when unknown
-	PaceQ      Qualifier
 	// Last is the date of the latest evidence; zero when there is none.
 	Last time.Time
+	// Stage is the furthest stage the evidence reports; "" when none.
+	Stage  string
+	Status string
+	Why    string // what the status rests on, in words
 	// MonthsQuiet counts whole months from the latest evidence (the
 	// announcement when there is none) to the cut-off; -1 without a
 	// cut-off.
-	MonthsQuiet int
-	Status      string
-	Why         string // what the status rests on, in words
-	Evidence    []int  // indexes in Report.Evidence, by date
+	MonthsQuiet int32
+	// EvidenceFirst and EvidenceEnd bound the pledge's evidence in
+	// Report.Evidence, which holds it by pledge and date:
+	// Report.Evidence[EvidenceFirst:EvidenceEnd].
+	EvidenceFirst, EvidenceEnd int32
+	PledgedQ, DeliveredQ       Qualifier
+	ShareQ, PaceQ              Qualifier
 }
+
+// HasEvidence reports whether any evidence is about the pledge.
+func (p *Progress) HasEvidence() bool { return p.EvidenceEnd > p.EvidenceFirst }
 
 // HasPeriod reports whether the pledge states a period.
 func (p *Progress) HasPeriod() bool { return !p.Start.IsZero() }
@@ -328,7 +334,7 @@ func untrackedWhy(p *PledgeRow) string {
 // order, into stage amounts, reporting stages out of order and
 // cumulative amounts that fall.
 func (r *Report) walk(from, to int, probs *Problems) Progress {
-	pr := Progress{Delivered: math.NaN(), Share: math.NaN(), Pace: math.NaN()}
+	pr := Progress{Delivered: math.NaN(), Share: math.NaN(), Pace: math.NaN(), EvidenceFirst: int32(from), EvidenceEnd: int32(to)}
 	for k := range pr.At {
 		pr.At[k].Value = math.NaN()
 	}
@@ -336,7 +342,6 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	var last [4]*EvidenceRow // the row that set each stage's amount last
 	for k := from; k < to; k++ {
 		e := &r.Evidence[k]
-		pr.Evidence = append(pr.Evidence, k)
 		switch {
 		case cancelled != nil && e.Stage != "cancelled":
 			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
@@ -412,7 +417,7 @@ func (pr *Progress) period(p *PledgeRow, at time.Time) {
 		if since.IsZero() {
 			since = p.Announced
 		}
-		pr.MonthsQuiet = max(monthsBetween(since, at), 0)
+		pr.MonthsQuiet = int32(max(monthsBetween(since, at), 0))
 	}
 	if p.Years <= 0 {
 		return
@@ -475,7 +480,7 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	case pr.Stage == "completed":
 		pr.Status, pr.Why = StatusCompleted, "reported completed"
 		return
-	case len(pr.Evidence) == 0:
+	case !pr.HasEvidence():
 		pr.Status, pr.Why = StatusNoEvidence, "no evidence of delivery in the inputs"
 		return
 	case !pr.HasPeriod():

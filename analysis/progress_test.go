@@ -138,7 +138,7 @@ func TestProgressStatuses(t *testing.T) {
 		if !(math.IsNaN(tc.share) && math.IsNaN(p.Share)) && !near(p.Share, tc.share) {
 			t.Errorf("%s: share %v, want %v", tc.id, p.Share, tc.share)
 		}
-		if p.MonthsQuiet != tc.quiet {
+		if int(p.MonthsQuiet) != tc.quiet {
 			t.Errorf("%s: %d months quiet, want %d", tc.id, p.MonthsQuiet, tc.quiet)
 		}
 	}

@@ -6,7 +6,7 @@ import (
 
 // Qualifier says how a stated figure bounds the true one: "more than US$50
 // billion" is a strict lower bound, "about 5.3" an approximation.
-type Qualifier int
+type Qualifier int8
 
 // Qualifiers. Mixed marks a figure derived from bounds that point in
 // different directions, so that nothing can be said of its direction.

@@ -54,7 +54,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 	// counted in a note (all of them are drawn when none has evidence).
 	var drawn []*analysis.Progress
 	for _, pr := range open {
-		if len(pr.Evidence) > 0 {
+		if pr.HasEvidence() {
 			drawn = append(drawn, pr)
 		}
 	}
@@ -101,8 +101,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		}
 		b.text = txt
 		s.bars = append(s.bars, b)
-		for _, k := range pr.Evidence {
-			e := r.Evidence[k]
+		for _, e := range r.Evidence[pr.EvidenceFirst:pr.EvidenceEnd] {
 			if len(s.sources) < maxCitedSources {
 				s.sources = appendUnique(s.sources, cite(e.Source, e.Date))
 			}

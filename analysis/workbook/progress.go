@@ -59,7 +59,7 @@ func (b *book) progressRows() []int {
 	}
 	b.listed = []int{}
 	for i := range b.r.Progress {
-		if pr := &b.r.Progress[i]; pr.HasPeriod() || len(pr.Evidence) > 0 || pr.Status == analysis.StatusReplaced || pr.Status == analysis.StatusCancelled {
+		if pr := &b.r.Progress[i]; pr.HasPeriod() || pr.HasEvidence() || pr.Status == analysis.StatusReplaced || pr.Status == analysis.StatusCancelled {
 			b.listed = append(b.listed, i)
 		}
 	}

@@ -142,6 +142,7 @@ func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
 	r, more := analysis.Build(rd.Inputs, analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()})
 	probs.Merge(more)
 	r.Problems = probs
+	makeRoom()
 	return r, probs, nil
 }
 
