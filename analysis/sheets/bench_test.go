@@ -11,7 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-var pledgeColumns = []string{"id", "announced", "investor", "investor_type", "program", "amount", "currency", "unit",
+var benchColumns = []string{"id", "announced", "investor", "investor_type", "program", "amount", "currency", "unit",
 	"qualifier", "years", "start_year", "sectors", "region", "status", "source", "url", "source_date",
 	"stated_usd", "note"}
 
@@ -29,7 +29,7 @@ func pledgeRows(n int, seed int64, emit func(i int, row []any)) {
 	texts := []string{"more than US$50 billion", "HK$10 billion", "3800亿元", "1.5亿美元", "undisclosed", "about €2 billion"}
 	units := []string{"billion", "million", ""}
 	day0 := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	row := make([]any, len(pledgeColumns))
+	row := make([]any, len(benchColumns))
 	for i := 0; i < n; i++ {
 		d := day0.AddDate(0, 0, rnd.Intn(2000))
 		row[0] = fmt.Sprintf("p-%06d", i)
@@ -77,8 +77,8 @@ func pledgeWorkbook(tb testing.TB, n int, seed int64) []byte {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	header := make([]any, len(pledgeColumns))
-	for i, c := range pledgeColumns {
+	header := make([]any, len(benchColumns))
+	for i, c := range benchColumns {
 		header[i] = c
 	}
 	if err := sw.SetRow("A1", header); err != nil {
@@ -110,8 +110,8 @@ func pledgeCSV(tb testing.TB, n int, seed int64) []byte {
 	tb.Helper()
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	rec := make([]string, len(pledgeColumns))
-	if err := w.Write(pledgeColumns); err != nil {
+	rec := make([]string, len(benchColumns))
+	if err := w.Write(benchColumns); err != nil {
 		tb.Fatal(err)
 	}
 	pledgeRows(n, seed, func(i int, row []any) {

@@ -2,6 +2,8 @@ package sheets
 
 import (
 	"strings"
+
+	"pledgewatch/analysis"
 )
 
 // table names, as in analysis.TableInfo.Table.
@@ -15,9 +17,62 @@ const (
 	tableSectorNames = "sector_names"
 )
 
+// column declares one column of an input table. The reader takes its
+// name, aliases, hints and whether it is required; the contract in
+// inputs/README.md is generated from its doc (see TestContractDoc); the
+// template workbook takes its kind, choices, doc and example.
+type column struct {
+	name string
+	// aliases are other headers read as the column; hints are headers
+	// that probably meant it, suggested in a warning and never read.
+	aliases, hints []string
+	required       bool
+	// help says how to fill a required cell left empty.
+	help string
+	// money marks a column whose text may name a currency (see warnYen).
+	money bool
+	// requiredDoc overrides "yes" or "no" in the contract, for a column
+	// required only with another ("with an amount").
+	requiredDoc string
+	kind        valueKind
+	// choices is the closed list of values the reader accepts (empty for
+	// open text). A loose list (open) only suggests values: the column
+	// also takes others, such as currency symbols.
+	choices []string
+	open    bool
+	// doc says what the column holds, in Markdown; example is a value of
+	// the template's example row ("" leaves the cell empty).
+	doc, example string
+}
+
+// valueKind is what a column holds, for the template's cell formats.
+type valueKind int
+
+const (
+	kindText valueKind = iota
+	kindDate
+	kindNumber // a number, or text the reader turns into one
+	kindYear
+)
+
+// Common choice lists of the template's dropdowns that the reader does
+// not close: it takes symbols, words and other codes too.
+var (
+	currencyChoices  = []string{"USD", "CNY", "HKD", "EUR", "GBP", "JPY", "SGD", "TWD", "MOP"}
+	unitChoices      = []string{"thousand", "million", "billion", "trillion", "万", "亿"}
+	qualifierChoices = []string{"exact", "at least", "more than", "about", "less than", "at most"}
+)
+
+// Shared column documents.
+const (
+	docAsForPledges = "As for pledges."
+	docNote         = "Free text."
+)
+
 // Field indexes of the pledges table, in the order of pledgeColumns.
 const (
-	pAnnounced = iota
+	pID = iota
+	pAnnounced
 	pInvestor
 	pInvestorType
 	pProgram
@@ -35,13 +90,64 @@ const (
 	pSourceDate
 	pStatedUSD
 	pNote
-	pID
 	pKind
 	pPer
 	pRelation
 	pRelatedTo
 	pDateBasis
 )
+
+var pledgeColumns = []column{
+	pID: {name: "id", example: "alibaba-ai-infra-2025",
+		doc: "A short, unique key, such as `alibaba-ai-infra-2025`. Two rows with the same id are an error."},
+	pAnnounced: {name: "announced", required: true, help: "enter the date the pledge was announced, such as 2025-02-24", kind: kindDate, example: "2025-02-24",
+		hints: []string{"date", "announcement_date"},
+		doc:   "The date the pledge was announced (see [Dates](#dates))."},
+	pInvestor: {name: "investor", required: true, help: "enter who made the pledge", example: "Alibaba Group",
+		doc: "Who commits the money."},
+	pInvestorType: {name: "investor_type", choices: analysis.InvestorTypes, example: "company", hints: []string{"type"},
+		doc: "`company`, `government`, `fund`, `individual` or `other`."},
+	pProgram: {name: "program", required: true, help: "enter the program, plan or fund the money is for", example: "Cloud computing and AI hardware infrastructure, next three years",
+		doc: "What the money is for: the plan, fund or scheme."},
+	pAmount: {name: "amount", money: true, required: true, help: "enter the amount, such as 10 billion or US$10 billion, or undisclosed", kind: kindNumber, example: "380", hints: []string{"value"},
+		doc: "A number, a text amount, or `undisclosed` (see [Amounts](#amounts))."},
+	pCurrency: {name: "currency", money: true, choices: currencyChoices, open: true, example: "CNY",
+		doc: "ISO code (`USD`, `HKD`, `CNY`, ...) or a usual symbol or word: `US$`, `$`, `HK$`, `RMB`, `yuan`, `元`, `€`, `£`. A bare `$` is the US dollar; `¥` is the yuan."},
+	pUnit: {name: "unit", money: true, choices: unitChoices, open: true, example: "billion",
+		doc: "`thousand`, `million`, `billion`, `trillion`, or `k`, `m`/`mn`, `bn`, `tn`; `万`, `亿`, `万亿`. Empty means the amount is in whole units."},
+	pQualifier: {name: "qualifier", choices: qualifierChoices, open: true, example: "at least",
+		doc: "`at least`, `more than`, `about`, `less than`, `at most`, or `exact`. Empty means exact."},
+	pYears: {name: "years", kind: kindNumber, example: "3",
+		doc: "How many years the commitment spans (`3` for \"over the next three years\"). Used for per-year values."},
+	pStartYear: {name: "start_year", kind: kindYear, example: "2025", hints: []string{"year"},
+		doc: "The first year of the span."},
+	pSectors: {name: "sectors", example: "cloud computing; AI infrastructure", hints: []string{"sector"},
+		doc: "Sectors, separated by `;`: `financial services; consumer retail; healthcare`. Where the source says how the amount is split, give each sector its share: `cloud computing 60%; AI infrastructure 40%` (every sector or none, adding up to 100%). Without shares, an amount naming several sectors is split equally, and the report marks that split as assumed."},
+	pRegion: {name: "region", example: "Mainland China",
+		doc: "Where the money goes: `Hong Kong`, `Mainland China`, `Global`, ..."},
+	pStatus: {name: "status", choices: analysis.Statuses, example: "announced",
+		doc: "`announced`, `committed`, `deployed` or `withdrawn`. Withdrawn pledges are listed but not counted in totals."},
+	pSource: {name: "source", example: "CNA; The Paper (澎湃新闻)",
+		doc: "The publication or document. A row without one gets a warning."},
+	pURL: {name: "url", hints: []string{"link"},
+		doc: "A link to the source; only `http`, `https` and `mailto` links are accepted as links."},
+	pSourceDate: {name: "source_date", kind: kindDate, example: "2025-02-24",
+		doc: "The date of the source."},
+	pStatedUSD: {name: "stated_usd", money: true, aliases: []string{"stated_us$"}, hints: []string{"usd"}, example: "US$53 billion",
+		doc: "A US-dollar equivalent stated by the source, such as `US$53 billion`. It is checked against the FX sheet; a difference above 5% is a warning."},
+	pNote: {name: "note", example: "Example row from the default dataset: the company's statement via CNA; replace it with your own.",
+		doc: docNote},
+	pKind: {name: "kind", choices: analysis.Kinds, example: "capex",
+		doc: "What the row is. Commitments of money: `fund`, `budget`, `scheme`, `capex`, `investment`, `acquisition`. Signals, which are not money: `licence`, `partnership`, `plan` (a plan without a figure), `signal`. Empty means a commitment of money. Signals are listed on Pledges but never counted or summed; a signal with an amount is an error."},
+	pPer: {name: "per",
+		doc: "The recipient an amount is per, such as `start-up`: the amount is what each recipient gets (HK$100,000 per start-up), shown as such and never summed. Empty for a total."},
+	pRelation: {name: "relation", choices: analysis.Relations,
+		doc: "How this pledge stands to the one named in `related_to`: `new` (new money; also the meaning of an empty cell), `top-up` (adds to it), `restates` (the same money reported again: not added, its sources join the original's, a differing amount is a warning), `part of` (a component: listed, not added), `replaces` (the older pledge stops counting)."},
+	pRelatedTo: {name: "related_to",
+		doc: "The `id` of the pledge the relation names. A relation without it, an id no row has, a row naming itself and a chain of relations that comes back to where it began are errors."},
+	pDateBasis: {name: "date_basis", choices: analysis.DateBases, example: "stated",
+		doc: "Where the `announced` date comes from: `stated` by the source (also the meaning of an empty cell), `report date` (the source's own date standing in for one it does not give), or `elsewhere` (another record). Years built on the last two are marked as approximate (`~2024`) on Investors."},
+}
 
 // Field indexes of the metrics table.
 const (
@@ -58,6 +164,28 @@ const (
 	mNote
 )
 
+var metricColumns = []column{
+	mEntity: {name: "entity", required: true, help: "enter the company, government or body the figure is about", example: "Alibaba Group", hints: []string{"company"},
+		doc: "What the figure is about: `Alibaba Group`, `Hong Kong`, `Alibaba, Tencent, Baidu and JD.com`."},
+	mMetric: {name: "metric", required: true, help: "enter what is measured, such as capex or revenue",
+		example: "three-year cloud and AI infrastructure plan as a multiple of the past decade's cloud and AI spending",
+		doc:     "What is measured: `revenue`, `AI capital expenditure (combined)`. Rows with the same entity, metric and unit form a series, compared over time."},
+	mPeriod: {name: "period", required: true, help: "enter the period, such as 2025, 2024Q4, FY2025 or 2025-02-24", example: "2025-02-24", hints: []string{"year", "date"},
+		doc: "A year `2025`, a fiscal year `FY2025`, a half `2024H1`, a quarter `2024Q4`, a fiscal quarter `FY2025Q3`, a month `2024-12`, or a date `2025-02-24`."},
+	mValue: {name: "value", money: true, required: true, help: "enter the figure, such as 32 billion or 41%", kind: kindNumber, example: "more than 1", hints: []string{"amount"},
+		doc: "A number, or a text such as `less than US$13 billion`, `2801.5亿元`, `41%`, `+8%`. A leading `+` or `-` marks a change rather than a level."},
+	mUnit: {name: "unit", money: true, choices: []string{"USD", "CNY", "HKD", "USD billion", "%", "count", "rank", "x"}, open: true, example: "x",
+		doc: "A currency code (`USD`, `CNY`, `HKD`), a currency with a scale (`USD billion`), `%`, or a word such as `count`, `rank`, `x` (a multiple)."},
+	mBasis: {name: "basis", choices: analysis.Bases, example: "plan",
+		doc: "`actual`, `estimate`, `plan`, `budget` or `forecast`."},
+	mQualifier:  {name: "qualifier", choices: qualifierChoices, open: true, example: "more than", doc: docAsForPledges},
+	mSource:     {name: "source", example: "CNA; The Paper (澎湃新闻)", doc: docAsForPledges},
+	mURL:        {name: "url", hints: []string{"link"}, doc: docAsForPledges},
+	mSourceDate: {name: "source_date", kind: kindDate, example: "2025-02-24", doc: docAsForPledges},
+	mNote: {name: "note", example: "Example row from the default dataset: both reports say the plan exceeds the past ten years' total; replace it with your own.",
+		doc: docAsForPledges},
+}
+
 // Field indexes of the FX table.
 const (
 	fCurrency = iota
@@ -66,6 +194,19 @@ const (
 	fSource
 	fNote
 )
+
+var fxColumns = []column{
+	fCurrency: {name: "currency", money: true, required: true, help: "enter a currency code such as HKD, CNY or EUR", choices: currencyChoices, open: true, example: "CNY", hints: []string{"code"},
+		doc: "ISO code or a usual symbol or word, as for pledges."},
+	fPerUSD: {name: "per_usd", required: true, help: "enter how many units of the currency buy one US dollar, such as 7.8", kind: kindNumber, example: "7.1698",
+		aliases: []string{"rate", "units_per_usd", "per_us$"}, hints: []string{"per_dollar", "usd"},
+		doc: "Units of that currency for one US dollar: `7.80` for HKD."},
+	fDate: {name: "date", required: true, help: "enter the date of the rate, such as 2025-02-24", kind: kindDate, example: "2025-02-24", hints: []string{"as_of"},
+		doc: "The date the rate applies from."},
+	fSource: {name: "source", example: "implied by CNA 2025-02-24: 380 billion yuan (US$53 billion)",
+		doc: "Where the rate comes from."},
+	fNote: {name: "note", example: "Example row from the default dataset: 380 / 53 = 7.1698; replace it with your own.", doc: docNote},
+}
 
 // Field indexes of the entities table.
 const (
@@ -78,6 +219,20 @@ const (
 	eNote
 )
 
+var entityColumns = []column{
+	eName: {name: "name", required: true, help: "enter the investor or entity name as written in Pledges or Metrics", example: "Alibaba Cloud",
+		doc: "A name as written in the `investor` column of Pledges (or the `entity` column of Metrics); case and spacing are ignored."},
+	eAliases: {name: "aliases", example: "阿里云",
+		doc: "Other spellings of the same name, separated by `;`."},
+	eGroup: {name: "group", example: "Alibaba Group",
+		doc: "The full name of the group it belongs to. Empty means the name is a group of its own (a parent)."},
+	eShortName: {name: "short_name", aliases: []string{"short"},
+		doc: "The short name the report shows for the group (`Alibaba`); given on the group's own row, or on a member's when the group has no row."},
+	eType:   {name: "type", choices: analysis.InvestorTypes, example: "company", doc: "As for pledges (`investor_type`); for the reader."},
+	eRegion: {name: "region", example: "Mainland China", doc: "As for pledges; for the reader."},
+	eNote:   {name: "note", example: "Example row from the default dataset: Alibaba's cloud unit; replace it with your own.", doc: docNote},
+}
+
 // Field indexes of the comparisons table.
 const (
 	cID = iota
@@ -89,6 +244,23 @@ const (
 	cLabel
 	cNote
 )
+
+var comparisonColumns = []column{
+	cID: {name: "id", example: "alibaba-plan-pace-vs-decade",
+		doc: "A short key for the comparison."},
+	cLeft: {name: "left", required: true, help: "enter the first figure, such as pledge:alibaba-ai-infra-2025", example: "pledge:alibaba-ai-infra-2025",
+		doc: "The first figure (see below)."},
+	cHow: {name: "how", required: true, help: "enter ratio, share, difference, growth, pace or pace share", choices: analysis.Hows, example: "pace",
+		doc: "`ratio` (left / right), `share` (left / right as a percentage), `difference` (left - right; percentage points between two percentages), `growth` (left / right - 1), `pace` ((left / left_years) / (right / right_years)) or `pace share` (the same as a percentage)."},
+	cRight: {name: "right", requiredDoc: "yes, but for a pace",
+		example: "metric:Alibaba Group|three-year cloud and AI infrastructure plan as a multiple of the past decade's cloud and AI spending|2025-02-24",
+		doc:     "The second figure. A `pace` with no right figure takes the left as a multiple (unit `x`) of a total over `right_years`, as \"more than the past decade's total\" is."},
+	cLeftYears:  {name: "left_years", kind: kindNumber, doc: "The years the left figure spans, for a pace. A pledge's own `years` is the default for its side."},
+	cRightYears: {name: "right_years", kind: kindNumber, example: "10", doc: "The years the right figure spans, for a pace."},
+	cLabel: {name: "label", example: "Alibaba's plan per year against its yearly cloud and AI spending of the past decade",
+		doc: "What the comparison says, as the start of its sentence."},
+	cNote: {name: "note", example: "Example row from the default dataset; replace it with your own.", doc: docNote},
+}
 
 // Field indexes of the progress table.
 const (
@@ -105,6 +277,26 @@ const (
 	gNote
 )
 
+var progressColumns = []column{
+	gPledgeID: {name: "pledge_id", required: true, help: "enter the id of the pledge the evidence is about, as in the Pledges sheet", aliases: []string{"pledge"}, example: "alibaba-ai-infra-2025",
+		doc: "The `id` of the pledge in the Pledges sheet. An id no pledge has is an error."},
+	gDate: {name: "date", requiredDoc: "yes", kind: kindDate, example: "2025-02-24",
+		doc: "The date the evidence reports. A row dated after the cut-off is left out of that month, with a warning."},
+	gStage: {name: "stage", required: true, help: "enter the stage reached: committed, approved, disbursed, spent, completed or cancelled", choices: analysis.Stages, example: "committed",
+		doc: "`committed`, `approved`, `disbursed`, `spent`, `completed` or `cancelled`. A pledge is committed first and completed last; approvals, disbursements and spending may come in any order, as often as reported. A stage that steps back (committed after spent), or any row after a cancellation, is an error."},
+	gAmount: {name: "amount", money: true, kind: kindNumber,
+		doc: "The amount at that stage, as for pledges (`HK$1.5 billion`, `3800亿元`); empty when the report states none. Not allowed on a cancelled row."},
+	gAmountBasis: {name: "amount_basis", aliases: []string{"basis"}, requiredDoc: "with an amount", choices: analysis.AmountBases,
+		doc: "`cumulative` (the total at this stage to this date) or `increment` (added since the rows before). A cumulative amount lower than the stage's total before it is an error."},
+	gCurrency:  {name: "currency", money: true, choices: currencyChoices, open: true, doc: "As for pledges. An amount in a currency with no FX row is an error."},
+	gUnit:      {name: "unit", money: true, choices: unitChoices, open: true, doc: docAsForPledges},
+	gQualifier: {name: "qualifier", choices: qualifierChoices, open: true, doc: docAsForPledges},
+	gSource:    {name: "source", example: "CNA; The Paper (澎湃新闻)", doc: "Where the evidence comes from, as for pledges."},
+	gURL:       {name: "url", doc: docAsForPledges},
+	gNote: {name: "note", example: "Example row: the announcement as evidence that the money is committed, with no amount stated; replace it with your own evidence.",
+		doc: docNote},
+}
+
 // Field indexes of the sector names table.
 const (
 	snName = iota
@@ -112,59 +304,61 @@ const (
 	snNote
 )
 
-// tableSpec describes one table of the input contract: its sheet name
-// (or CSV file name without .csv), its columns in field order and which
-// of them are required.
-type tableSpec struct {
-	table    string // pledges, metrics, fx
-	sheet    string // Pledges, Metrics, FX: the name users give the sheet
-	columns  []string
-	required []bool
-	index    map[string]int // canonical name -> field
+var sectorNameColumns = []column{
+	snName:   {name: "name", required: true, help: "enter a sector as written in the sectors column of Pledges", example: "cloud computing", doc: "A sector as written in the `sectors` column (case and spacing ignored)."},
+	snSector: {name: "sector", required: true, help: "enter the sector of your own list this name belongs to", example: "AI infrastructure and cloud", doc: "The sector of your own list it counts under."},
+	snNote:   {name: "note", example: "Example row: your own grouping of the sectors the sources name; replace it with your own.", doc: docNote},
 }
 
-func newSpec(table, sheet string, columns []string, required ...int) *tableSpec {
-	s := &tableSpec{table: table, sheet: sheet, columns: columns, required: make([]bool, len(columns)),
-		index: make(map[string]int, len(columns))}
+// tableSpec describes one table of the input contract: its sheet name
+// (or CSV file name without .csv), its columns in field order, and what
+// the contract and the template say of it.
+type tableSpec struct {
+	table   string // pledges, metrics, fx ...
+	sheet   string // Pledges, Metrics, FX ...: the name users give the sheet
+	columns []column
+	index   map[string]int // canonical name and aliases -> field
+	hints   map[string]string
+}
+
+func newSpec(table, sheet string, columns []column) *tableSpec {
+	s := &tableSpec{table: table, sheet: sheet, columns: columns,
+		index: make(map[string]int, len(columns)), hints: map[string]string{}}
 	for i, c := range columns {
-		s.index[c] = i
-	}
-	for _, r := range required {
-		s.required[r] = true
+		s.index[c.name] = i
+		for _, a := range c.aliases {
+			s.index[a] = i
+		}
+		for _, h := range c.hints {
+			s.hints[h] = c.name
+		}
 	}
 	return s
 }
 
 var (
-	pledgeSpec = newSpec(tablePledges, "Pledges", []string{
-		"announced", "investor", "investor_type", "program", "amount", "currency", "unit", "qualifier",
-		"years", "start_year", "sectors", "region", "status", "source", "url", "source_date", "stated_usd",
-		"note", "id", "kind", "per", "relation", "related_to", "date_basis",
-	}, pAnnounced, pInvestor, pProgram, pAmount)
-	metricSpec = newSpec(tableMetrics, "Metrics", []string{
-		"entity", "metric", "period", "value", "unit", "basis", "qualifier", "source", "url", "source_date", "note",
-	}, mEntity, mMetric, mPeriod, mValue)
-	fxSpec = newSpec(tableFX, "FX", []string{
-		"currency", "per_usd", "date", "source", "note",
-	}, fCurrency, fPerUSD, fDate)
-
-	entitySpec = newSpec(tableEntities, "Entities", []string{
-		"name", "aliases", "group", "short_name", "type", "region", "note",
-	}, eName)
-	comparisonSpec = newSpec(tableComparisons, "Comparisons", []string{
-		"id", "left", "how", "right", "left_years", "right_years", "label", "note",
-	}, cLeft, cHow)
-
-	progressSpec = newSpec(tableProgress, "Progress", []string{
-		"pledge_id", "date", "stage", "amount", "amount_basis", "currency", "unit", "qualifier", "source", "url", "note",
-	}, gPledgeID, gStage)
-
-	sectorNameSpec = newSpec(tableSectorNames, "Sector names", []string{
-		"name", "sector", "note",
-	}, snName, snSector)
+	pledgeSpec     = newSpec(tablePledges, "Pledges", pledgeColumns)
+	metricSpec     = newSpec(tableMetrics, "Metrics", metricColumns)
+	fxSpec         = newSpec(tableFX, "FX", fxColumns)
+	entitySpec     = newSpec(tableEntities, "Entities", entityColumns)
+	comparisonSpec = newSpec(tableComparisons, "Comparisons", comparisonColumns)
+	progressSpec   = newSpec(tableProgress, "Progress", progressColumns)
+	sectorNameSpec = newSpec(tableSectorNames, "Sector names", sectorNameColumns)
 
 	specs = []*tableSpec{pledgeSpec, metricSpec, fxSpec, entitySpec, comparisonSpec, progressSpec, sectorNameSpec}
 )
+
+// names lists the canonical column names of the table in field order.
+func (s *tableSpec) names() []string {
+	out := make([]string, len(s.columns))
+	for i, c := range s.columns {
+		out[i] = c.name
+	}
+	return out
+}
+
+// required reports whether field f must be present with a value.
+func (s *tableSpec) required(f int) bool { return s.columns[f].required }
 
 // specForSheet returns the table a sheet name stands for: Pledges,
 // Metrics or FX, trimmed and in any case.
@@ -176,28 +370,6 @@ func specForSheet(name string) *tableSpec {
 		}
 	}
 	return nil
-}
-
-// aliases are the other header names accepted for a column, after
-// normalisation (lower case; spaces and hyphens read as underscores). They
-// are few on purpose: a header the contract does not name is reported as
-// an unknown column rather than guessed at.
-var aliases = map[string]map[string]string{
-	tableFX: {
-		"rate":          "per_usd", // the one number an FX row holds
-		"units_per_usd": "per_usd",
-		"per_us$":       "per_usd",
-	},
-	tablePledges: {
-		"stated_us$": "stated_usd",
-	},
-	tableEntities: {
-		"short": "short_name",
-	},
-	tableProgress: {
-		"pledge": "pledge_id",
-		"basis":  "amount_basis",
-	},
 }
 
 // normaliseHeader folds a header cell to the form columns are named in:
@@ -229,20 +401,7 @@ func (s *tableSpec) column(header string) int {
 	if i, ok := s.index[n]; ok {
 		return i
 	}
-	if a, ok := aliases[s.table][n]; ok {
-		return s.index[a]
-	}
 	return -1
-}
-
-// hints name the column a header probably meant where spelling does not
-// tell: a pledge's date is its announced column. They are suggestions in
-// the warning, never read as the column.
-var hints = map[string]map[string]string{
-	tablePledges: {"date": "announced", "announcement_date": "announced", "value": "amount", "type": "investor_type",
-		"link": "url", "sector": "sectors", "year": "start_year", "usd": "stated_usd"},
-	tableMetrics: {"amount": "value", "year": "period", "date": "period", "link": "url", "company": "entity"},
-	tableFX:      {"per_dollar": "per_usd", "usd": "per_usd", "code": "currency", "as_of": "date"},
 }
 
 // suggest returns the column an unknown header probably meant: a hint, or
@@ -253,7 +412,7 @@ func (s *tableSpec) suggest(header string) string {
 	if n == "" {
 		return ""
 	}
-	if h, ok := hints[s.table][n]; ok {
+	if h, ok := s.hints[n]; ok {
 		return h
 	}
 	best, bestD := "", 3
@@ -261,8 +420,8 @@ func (s *tableSpec) suggest(header string) string {
 		bestD = 2 // one slip in a short word
 	}
 	for _, c := range s.columns {
-		if d := editDistance(n, c, bestD); d < bestD {
-			best, bestD = c, d
+		if d := editDistance(n, c.name, bestD); d < bestD {
+			best, bestD = c.name, d
 		}
 	}
 	return best
@@ -302,9 +461,9 @@ func editDistance(a, b string, limit int) int {
 // requiredNames lists the required columns of the table.
 func (s *tableSpec) requiredNames() []string {
 	var out []string
-	for i, c := range s.columns {
-		if s.required[i] {
-			out = append(out, c)
+	for _, c := range s.columns {
+		if c.required {
+			out = append(out, c.name)
 		}
 	}
 	return out

@@ -6,13 +6,19 @@
 //
 // # The input contract
 //
-// A workbook holds up to five tables, each on a sheet named for it (in
+// A workbook holds up to seven tables, each on a sheet named for it (in
 // any case, blanks around the name ignored): Pledges, Metrics and FX, and
-// the optional Entities (names gathered into groups) and Comparisons
-// (figures to set against each other).
-// Other sheets are ignored with a warning; a workbook with none of the
-// three is an error. A CSV file holds one table, named by the file:
-// pledges.csv, metrics.csv or fx.csv.
+// the optional Entities, Comparisons, Progress and Sector names. Other
+// sheets are ignored with a warning; a workbook with none of them is an
+// error. A CSV file holds one table, named by the file: pledges.csv,
+// metrics.csv, fx.csv and so on.
+//
+// Each table's columns are declared once, in columns.go: name, other
+// headers read as it, whether it is required, its closed list of values,
+// what it holds and an example. The reader, the column tables of the
+// contract in inputs/README.md (generated; TestGoldenContract holds them
+// to the declarations) and the blank workbook of WriteTemplate all follow
+// from those declarations.
 //
 // The header is the first row with at least two values, one of them the
 // name of a column of the table; rows above it (a title, notes, blank
@@ -20,37 +26,13 @@
 // underscores are the same: "Investor Type", "investor-type" and
 // INVESTOR_TYPE all name investor_type. Columns may come in any order. A
 // column the table does not have is ignored with a warning (naming the
-// column meant, when a typing slip is likely); values in a column with no
-// header are ignored with a warning. A missing required column is one
-// error for each such column, and the sheet is not read further. The FX
-// column per_usd may also be headed rate, units_per_usd or per US$, and
-// stated_usd may be headed stated US$; there are no other aliases.
-//
-// Pledges: announced (date), investor, program and amount are required;
-// investor_type (company, government, fund, individual, other), currency,
-// unit, qualifier, years (a number above 0), start_year (a four-digit
-// year), sectors (separated by ";"), region, status (announced,
-// committed, deployed, withdrawn; empty means announced), source, url,
-// source_date, stated_usd (the US-dollar equivalent a source states: a
-// number of dollars, or text such as US$53 billion), note, id, kind
-// (analysis.Kinds), per (the recipient an amount is per), relation
-// (analysis.Relations), related_to (the id it names) and date_basis
-// (analysis.DateBases) are optional. The amount may carry its currency, unit and qualifier ("more
-// than US$50 billion", "3800亿元", "undisclosed"), or take them from
-// those columns; see analysis.PledgeAmount.
-//
-// Metrics: entity, metric, period and value are required; unit, basis
-// (actual, estimate, plan, budget, forecast), qualifier, source, url,
-// source_date and note are optional. A period is text (2025, 2024Q4,
-// FY2025, 2024-12, 2025-02-24), a number typed as a year, or a date.
-//
-// FX: currency, per_usd (units of the currency that buy one US dollar)
-// and date are required; source and note are optional.
-//
-// Entities: name is required; aliases (separated by ";"), group,
-// short_name, type, region and note are optional. Comparisons: left and
-// how (analysis.Hows) are required; id, right, left_years, right_years,
-// label and note are optional; figures are read by
+// column meant, when a typing slip or a usual other name makes one
+// likely); values in a column with no header are ignored with a warning.
+// A missing required column is one error for each such column, and the
+// sheet is not read further. A pledge's amount may carry its currency,
+// unit and qualifier ("more than US$50 billion", "3800亿元",
+// "undisclosed"), or take them from those columns; see
+// analysis.PledgeAmount. Comparisons name figures read by
 // analysis.ParseFigureRef.
 //
 // A row with nothing in it is skipped. A required cell left empty, a

@@ -95,7 +95,7 @@ func TestMergedCellsIgnored(t *testing.T) {
 		t.Errorf("pledges %v; want two, the second with the default status", rd.Inputs.Pledges)
 	}
 	compare(t, "problem", problemLines(&rd.Problems), []string{
-		`warning: m.xlsx: sheet "Pledges", cell H3: "comment": unknown column, ignored; the pledges columns are ` + strings.Join(specForSheet("Pledges").columns, ", "),
+		`warning: m.xlsx: sheet "Pledges", cell H3: "comment": unknown column, ignored; the pledges columns are ` + strings.Join(specForSheet("Pledges").names(), ", "),
 	})
 }
 

@@ -147,10 +147,10 @@ func (tr *tableReader) positive(f int, what string) float64 {
 	return v
 }
 
-// enum reads a column whose value must be one of allowed.
-func (tr *tableReader) enum(f int, allowed []string) string {
+// enum reads a column whose value must be one of its declared choices.
+func (tr *tableReader) enum(f int) string {
 	s := tr.interned(f)
-	v, err := analysis.ParseEnum(s, allowed)
+	v, err := analysis.ParseEnum(s, tr.spec.columns[f].choices)
 	if err != nil {
 		tr.errorAt(f, clip(s), err)
 	}
@@ -205,7 +205,7 @@ func (tr *tableReader) pledge() {
 	p.ID = tr.text(pID)
 	p.Announced = tr.date(pAnnounced)
 	p.Investor = tr.interned(pInvestor)
-	p.InvestorType = tr.enum(pInvestorType, analysis.InvestorTypes)
+	p.InvestorType = tr.enum(pInvestorType)
 	p.Program = tr.text(pProgram)
 	tr.pledgeAmount(&p)
 	if tr.cur[pYears] != nil {
@@ -218,7 +218,7 @@ func (tr *tableReader) pledge() {
 		p.Sectors, p.SectorShares = tr.sectors(pSectors)
 	}
 	p.Region = tr.interned(pRegion)
-	if p.Status = tr.enum(pStatus, analysis.Statuses); p.Status == "" {
+	if p.Status = tr.enum(pStatus); p.Status == "" {
 		p.Status = "announced"
 	}
 	p.Source = tr.interned(pSource)
@@ -244,11 +244,11 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 	if tr.cur[pKind] == nil && tr.cur[pPer] == nil && tr.cur[pRelation] == nil && tr.cur[pRelatedTo] == nil && tr.cur[pDateBasis] == nil {
 		return // a file without the columns reads as before
 	}
-	p.Kind = tr.enum(pKind, analysis.Kinds)
+	p.Kind = tr.enum(pKind)
 	p.Per = tr.interned(pPer)
-	p.Relation = tr.enum(pRelation, analysis.Relations)
+	p.Relation = tr.enum(pRelation)
 	p.RelatedTo = tr.text(pRelatedTo)
-	if p.DateBasis = tr.enum(pDateBasis, analysis.DateBases); p.DateBasis == "stated" {
+	if p.DateBasis = tr.enum(pDateBasis); p.DateBasis == "stated" {
 		p.DateBasis = ""
 	}
 	if tr.errored[pKind] || tr.errored[pAmount] {
@@ -447,7 +447,7 @@ func (tr *tableReader) metric() {
 			m.Change = a.Signed && tr.cur[mValue].kind != cellNumber
 		}
 	}
-	m.Basis = tr.enum(mBasis, analysis.Bases)
+	m.Basis = tr.enum(mBasis)
 	m.Source = tr.interned(mSource)
 	m.URL = tr.link(mURL)
 	m.SourceDate = tr.date(mSourceDate)
@@ -535,7 +535,7 @@ func (tr *tableReader) entity() {
 	e.Aliases = tr.names(eAliases)
 	e.Group = tr.text(eGroup)
 	e.Short = tr.text(eShortName)
-	e.Type = tr.enum(eType, analysis.InvestorTypes)
+	e.Type = tr.enum(eType)
 	e.Region = tr.interned(eRegion)
 	e.Note = tr.text(eNote)
 	if tr.bad {
@@ -550,7 +550,7 @@ func (tr *tableReader) comparison() {
 	c.ID = tr.text(cID)
 	c.Left = tr.text(cLeft)
 	c.Right = tr.text(cRight)
-	c.How = tr.enum(cHow, analysis.Hows)
+	c.How = tr.enum(cHow)
 	if tr.cur[cLeftYears] != nil {
 		c.LeftYears = tr.positive(cLeftYears, "left_years")
 	}
@@ -595,8 +595,8 @@ func (tr *tableReader) evidence() {
 	} else {
 		e.Date = tr.date(gDate)
 	}
-	e.Stage = tr.enum(gStage, analysis.Stages)
-	e.Basis = tr.enum(gAmountBasis, analysis.AmountBases)
+	e.Stage = tr.enum(gStage)
+	e.Basis = tr.enum(gAmountBasis)
 	e.Amount.Undisclosed = true
 	cur, unit, qual := tr.interned(gCurrency), tr.interned(gUnit), tr.interned(gQualifier)
 	if amount, ok := tr.valueText(gAmount); ok {

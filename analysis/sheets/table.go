@@ -215,9 +215,9 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 			tr.checkCell(f, c)
 		}
 	}
-	for f, req := range tr.spec.required {
-		if req && tr.cur[f] == nil && !tr.errored[f] {
-			tr.errorAt(f, "", analysis.Errorf(analysis.ErrRequired, "empty; %s", requiredHelp[tr.spec.columns[f]]))
+	for f, c := range tr.spec.columns {
+		if c.required && tr.cur[f] == nil && !tr.errored[f] {
+			tr.errorAt(f, "", analysis.Errorf(analysis.ErrRequired, "empty; %s", c.help))
 		}
 	}
 	switch tr.spec.table {
@@ -241,15 +241,12 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 	return true
 }
 
-// moneyColumns are the columns whose text may name a currency.
-var moneyColumns = map[string]bool{"amount": true, "currency": true, "value": true, "unit": true, "stated_usd": true}
-
 // warnYen warns at each cell of the row that reads ¥ as the yuan.
 func (tr *tableReader) warnYen() {
 	if tr.money == nil {
 		tr.money = make([]bool, len(tr.spec.columns))
-		for f, name := range tr.spec.columns {
-			tr.money[f] = moneyColumns[name]
+		for f, c := range tr.spec.columns {
+			tr.money[f] = c.money
 		}
 	}
 	for f, c := range tr.cur {
@@ -265,26 +262,6 @@ func (tr *tableReader) warnYen() {
 			tr.problem(analysis.SevWarning, f, clip(s), err)
 		}
 	}
-}
-
-var requiredHelp = map[string]string{
-	"announced": "enter the date the pledge was announced, such as 2025-02-24",
-	"investor":  "enter who made the pledge",
-	"program":   "enter the program, plan or fund the money is for",
-	"amount":    "enter the amount, such as 10 billion or US$10 billion, or undisclosed",
-	"entity":    "enter the company, government or body the figure is about",
-	"metric":    "enter what is measured, such as capex or revenue",
-	"period":    "enter the period, such as 2025, 2024Q4, FY2025 or 2025-02-24",
-	"value":     "enter the figure, such as 32 billion or 41%",
-	"currency":  "enter a currency code such as HKD, CNY or EUR",
-	"per_usd":   "enter how many units of the currency buy one US dollar, such as 7.8",
-	"date":      "enter the date of the rate, such as 2025-02-24",
-	"name":      "enter the investor or entity name as written in Pledges or Metrics",
-	"left":      "enter the first figure, such as pledge:alibaba-ai-infra-2025",
-	"how":       "enter ratio, share, difference, growth, pace or pace share",
-	"sector":    "enter the sector of your own list this name belongs to",
-	"pledge_id": "enter the id of the pledge the evidence is about, as in the Pledges sheet",
-	"stage":     "enter the stage reached: committed, approved, disbursed, spent, completed or cancelled",
 }
 
 // sizeAfterRows is when sizeRows runs.
@@ -326,7 +303,7 @@ func (tr *tableReader) checkCell(f int, c *cell) {
 func (tr *tableReader) problem(sev analysis.Severity, f int, value string, err error) {
 	col := tr.fieldCol[f]
 	p := &analysis.Problem{Severity: sev, File: tr.file, Sheet: tr.sheet, Row: tr.at,
-		Column: tr.spec.columns[f], Value: value, Err: err}
+		Column: tr.spec.columns[f].name, Value: value, Err: err}
 	if col > 0 {
 		p.Cell = columnLetters(col) + strconv.Itoa(tr.at)
 	}
@@ -399,26 +376,26 @@ func (tr *tableReader) setHeader(n int, cells []cell, texts []string) bool {
 			if s := tr.spec.suggest(t); s != "" {
 				msg += fmt.Sprintf("; did you mean %s?", s)
 			} else {
-				msg += "; the " + tr.spec.table + " columns are " + strings.Join(tr.spec.columns, ", ")
+				msg += "; the " + tr.spec.table + " columns are " + strings.Join(tr.spec.names(), ", ")
 			}
 			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: tr.file, Sheet: tr.sheet,
 				Cell: ref, Row: n, Value: clip(t), Err: analysis.Errorf(analysis.ErrUnknownColumn, "%s", msg)})
 		case tr.fieldCol[f] != 0:
 			tr.fieldOf[c.col] = colIgnore
-			name := tr.spec.columns[f]
+			name := tr.spec.columns[f].name
 			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet,
 				Cell: ref, Row: n, Column: name, Value: clip(t), Err: analysis.Errorf(analysis.ErrConflict,
 					"a second %s column (the first is %s); keep one of them", name, columnLetters(tr.fieldCol[f]))})
 		default:
 			tr.fieldOf[c.col] = f
 			tr.fieldCol[f] = c.col
-			tr.cols[tr.spec.columns[f]] = c.col
+			tr.cols[tr.spec.columns[f].name] = c.col
 		}
 	}
 	missing := false
-	for f, req := range tr.spec.required {
-		if req && tr.fieldCol[f] == 0 {
-			name := tr.spec.columns[f]
+	for f, c := range tr.spec.columns {
+		if c.required && tr.fieldCol[f] == 0 {
+			name := c.name
 			missing = true
 			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet,
 				Row: n, Column: name, Err: analysis.Errorf(analysis.ErrMissingColumn,
