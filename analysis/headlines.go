@@ -189,8 +189,8 @@ func headlines(r *Report) []Headline {
 			s += fmt.Sprintf("; %d more state none", u)
 		}
 		if v, q, n := perYearTotal(r.Pledges); n > 0 {
-			s += fmt.Sprintf(". The %s with a stated amount and span come to %s a year", plural(n, "pledge", "pledges"),
-				Qualified(q, FormatMoney(v, cur, q), false))
+			s += fmt.Sprintf(". The %s with a stated amount and span %s to %s a year", plural(n, "pledge", "pledges"),
+				plural1(n, "comes", "come"), Qualified(q, FormatMoney(v, cur, q), false))
 		}
 		hs = append(hs, Headline{Topic: "Total pledged", Sentence: s + ".", Value: r.Total.Total, Kind: HeadlineMoney,
 			Qualifier: r.Total.Qualifier, Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Sheet: "Investors", Index: -1})

@@ -246,18 +246,18 @@ const (
 )
 
 var comparisonColumns = []column{
-	cID: {name: "id", example: "alibaba-plan-pace-vs-decade",
+	cID: {name: "id", example: "alibaba-plan-vs-decade",
 		doc: "A short key for the comparison."},
-	cLeft: {name: "left", required: true, help: "enter the first figure, such as pledge:alibaba-ai-infra-2025", example: "pledge:alibaba-ai-infra-2025",
-		doc: "The first figure (see below)."},
+	cLeft: {name: "left", required: true, help: "enter the first figure, such as pledge:alibaba-ai-infra-2025",
+		example: "metric:Alibaba Group|three-year cloud and AI infrastructure plan as a multiple of the past decade's cloud and AI spending|2025-02-24",
+		doc:     "The first figure (see below)."},
 	cHow: {name: "how", required: true, help: "enter ratio, share, difference, growth, pace or pace share", choices: analysis.Hows, example: "pace",
 		doc: "`ratio` (left / right), `share` (left / right as a percentage), `difference` (left - right; percentage points between two percentages), `growth` (left / right - 1), `pace` ((left / left_years) / (right / right_years)) or `pace share` (the same as a percentage)."},
 	cRight: {name: "right", requiredDoc: "yes, but for a pace",
-		example: "metric:Alibaba Group|three-year cloud and AI infrastructure plan as a multiple of the past decade's cloud and AI spending|2025-02-24",
-		doc:     "The second figure. A `pace` with no right figure takes the left as a multiple (unit `x`) of a total over `right_years`, as \"more than the past decade's total\" is."},
-	cLeftYears:  {name: "left_years", kind: kindNumber, doc: "The years the left figure spans, for a pace. A pledge's own `years` is the default for its side."},
+		doc: "The second figure. A `pace` with no right figure takes the left as a multiple (unit `x`) of a total over `right_years`, as \"more than the past decade's total\" is."},
+	cLeftYears:  {name: "left_years", kind: kindNumber, example: "3", doc: "The years the left figure spans, for a pace. A pledge's own `years` is the default for its side."},
 	cRightYears: {name: "right_years", kind: kindNumber, example: "10", doc: "The years the right figure spans, for a pace."},
-	cLabel: {name: "label", example: "Alibaba's plan per year against its yearly cloud and AI spending of the past decade",
+	cLabel: {name: "label", example: "Alibaba's yearly spending pace under the 380 bn yuan plan against its yearly pace of the past decade",
 		doc: "What the comparison says, as the start of its sentence."},
 	cNote: {name: "note", example: "Example row from the default dataset; replace it with your own.", doc: docNote},
 }
@@ -280,7 +280,7 @@ const (
 var progressColumns = []column{
 	gPledgeID: {name: "pledge_id", required: true, help: "enter the id of the pledge the evidence is about, as in the Pledges sheet", aliases: []string{"pledge"}, example: "alibaba-ai-infra-2025",
 		doc: "The `id` of the pledge in the Pledges sheet. An id no pledge has is an error."},
-	gDate: {name: "date", requiredDoc: "yes", kind: kindDate, example: "2025-02-24",
+	gDate: {name: "date", required: true, help: "enter the date the evidence reports, such as 2025-06-30", kind: kindDate, example: "2025-02-24",
 		doc: "The date the evidence reports. A row dated after the cut-off is left out of that month, with a warning."},
 	gStage: {name: "stage", required: true, help: "enter the stage reached: committed, approved, disbursed, spent, completed or cancelled", choices: analysis.Stages, example: "committed",
 		doc: "`committed`, `approved`, `disbursed`, `spent`, `completed` or `cancelled`. A pledge is committed first and completed last; approvals, disbursements and spending may come in any order, as often as reported. A stage that steps back (committed after spent), or any row after a cancellation, is an error."},

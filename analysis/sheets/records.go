@@ -588,13 +588,7 @@ func (tr *tableReader) comparison() {
 func (tr *tableReader) evidence() {
 	e := analysis.Evidence{Loc: tr.loc()}
 	e.PledgeID = tr.text(gPledgeID)
-	if tr.cur[gDate] == nil {
-		if !tr.errored[gDate] {
-			tr.errorAt(gDate, "", analysis.Errorf(analysis.ErrRequired, "empty; enter the date the evidence reports, such as 2025-06-30"))
-		}
-	} else {
-		e.Date = tr.date(gDate)
-	}
+	e.Date = tr.date(gDate)
 	e.Stage = tr.enum(gStage)
 	e.Basis = tr.enum(gAmountBasis)
 	e.Amount.Undisclosed = true

@@ -67,6 +67,7 @@ into a monthly Excel report with PNG charts.
 Usage:
   pledgewatch run [flags]        check the inputs and write the month's report
   pledgewatch validate [flags]   check the inputs only; write nothing
+  pledgewatch template [--out F] write a blank inputs workbook to fill in
   pledgewatch version            print the version
 
 Run 'pledgewatch run -h' or 'pledgewatch validate -h' for the flags.
@@ -93,6 +94,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if err == nil {
 			err = cfg.validate()
 		}
+	case "template":
+		err = cfg.template(args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "pledgewatch %s\n", version())
 		return exitOK
