@@ -124,11 +124,11 @@ func setExample(f *excelize.File, sheet, cell string, c column, date int) error 
 // templateWidth is a column's width: enough for its name and example,
 // within reason.
 func templateWidth(c column) float64 {
-	n := max(len(c.name), len([]rune(c.example))/2, 10)
+	n := max(len(c.name), len([]rune(c.example)), 10)
 	if c.kind == kindDate {
 		n = max(n, 12)
 	}
-	return float64(min(n+2, 50))
+	return float64(min(n+2, 45))
 }
 
 // headerNote is the text of a header's note: whether the column is
