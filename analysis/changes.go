@@ -45,14 +45,54 @@ type SnapshotEntry struct {
 	Fields []string `json:"fields"`          // in the order of PledgeFields or MetricFields
 }
 
+// A snapshot field: its name and how a row gives its value.
+type snapField[T any] struct {
+	name  string
+	value func(*T) string
+}
+
 // The fields compared from month to month, in the order of
-// SnapshotEntry.Fields.
+// SnapshotEntry.Fields. A field added later is appended: a snapshot
+// written before it has fewer fields, read as empty.
 var (
-	// A field added later is appended: a snapshot written before it has
-	// fewer fields, read as empty.
-	PledgeFields = []string{"amount", "currency", "qualifier", "status", "sectors", "source", "counted", "stage"}
-	MetricFields = []string{"value", "unit", "qualifier", "basis", "source"}
+	pledgeSnapshot = []snapField[PledgeRow]{
+		{"amount", func(p *PledgeRow) string { return p.AmountText }},
+		{"currency", func(p *PledgeRow) string { return p.Amount.Currency }},
+		{"qualifier", func(p *PledgeRow) string { return p.Amount.Qualifier.Label() }},
+		{"status", func(p *PledgeRow) string { return p.Status }},
+		{"sectors", func(p *PledgeRow) string { return strings.Join(p.Sectors, "; ") }},
+		{"source", func(p *PledgeRow) string { return strings.Join(p.Sources, "; ") }},
+		{"counted", func(p *PledgeRow) string { return yesNo(p.Counted) }},
+		{"stage", func(p *PledgeRow) string { return p.Stage }},
+	}
+	metricSnapshot = []snapField[MetricRow]{
+		{"value", func(m *MetricRow) string { return m.ValueText }},
+		{"unit", func(m *MetricRow) string { return m.Unit }},
+		{"qualifier", func(m *MetricRow) string { return m.Qualifier.Label() }},
+		{"basis", func(m *MetricRow) string { return m.Basis }},
+		{"source", func(m *MetricRow) string { return m.Source }},
+	}
+	// PledgeFields and MetricFields name the fields of pledge and metric
+	// entries.
+	PledgeFields = fieldNames(pledgeSnapshot)
+	MetricFields = fieldNames(metricSnapshot)
 )
+
+func fieldNames[T any](fs []snapField[T]) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.name
+	}
+	return out
+}
+
+func fieldValues[T any](fs []snapField[T], row *T) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.value(row)
+	}
+	return out
+}
 
 // PledgeKey is the stable key that matches a pledge across months: its id
 // where given, else investor, program and announcement date, lower-cased
@@ -136,10 +176,7 @@ func (r *Report) PledgeEntries() iter.Seq[SnapshotEntry] {
 			if p.Excluded == ExcludedCutoff {
 				continue
 			}
-			e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: []string{
-				p.AmountText, p.Amount.Currency, p.Amount.Qualifier.Label(),
-				p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), yesNo(p.Counted), p.Stage,
-			}}
+			e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: fieldValues(pledgeSnapshot, p)}
 			if !math.IsNaN(p.Value) {
 				v := p.Value
 				e.Value = &v
@@ -156,9 +193,7 @@ func (r *Report) MetricEntries() iter.Seq[SnapshotEntry] {
 	return func(yield func(SnapshotEntry) bool) {
 		for i := range r.Metrics {
 			m := &r.Metrics[i]
-			e := SnapshotEntry{Key: MetricKey(m.Metric), Label: m.Entity + " — " + m.Metric.Metric + " (" + m.Period.String() + ")", Fields: []string{
-				m.ValueText, m.Unit, m.Qualifier.Label(), m.Basis, m.Source,
-			}}
+			e := SnapshotEntry{Key: MetricKey(m.Metric), Label: m.Entity + " — " + m.Metric.Metric + " (" + m.Period.String() + ")", Fields: fieldValues(metricSnapshot, m)}
 			if !math.IsNaN(m.Value) {
 				v := m.Value
 				e.Value = &v
