@@ -11,19 +11,10 @@ import (
 	"pledgewatch/analysis"
 )
 
-// pledgeColumn is one column of the Pledges sheet. The columns a reader
-// needs come first and are printed; the rest stay in the workbook for
-// filtering and checking.
-type pledgeColumn struct {
-	key    string // what the writer and the formulas name it by
-	header string // "%s" stands for the reporting currency
-	width  float64
-	print  bool
-}
-
-// pledgeColumns declares the Pledges sheet: its header, widths, print
-// area and the letters formulas use all follow from this list.
-var pledgeColumns = []pledgeColumn{
+// pledgeColumns declares the Pledges sheet. The columns a reader needs
+// come first and are printed; the rest stay in the workbook for filtering
+// and checking.
+var pledgeColumns = columns{
 	{"id", "ID", 24, true},
 	{"announced", "Announced", 11, true},
 	{"date basis", "Date basis", 10, true},
@@ -57,18 +48,11 @@ var pledgeColumns = []pledgeColumn{
 }
 
 // pcol returns the index of the Pledges column with the given key.
-func pcol(key string) int {
-	for i, c := range pledgeColumns {
-		if c.key == key {
-			return i
-		}
-	}
-	panic("workbook: no Pledges column " + key)
-}
+func pcol(key string) int { return pledgeColumns.index(key) }
 
 // pletter returns the column letters of the Pledges column with the given
 // key.
-func pletter(key string) string { return analysis.ColumnLetters(pcol(key) + 1) }
+func pletter(key string) string { return pledgeColumns.letter(key) }
 
 // Pledges columns that formulas and the Summary refer to.
 var (
@@ -76,33 +60,7 @@ var (
 	colYears = pletter("years")
 )
 
-func pledgesHeader(cur string) []string {
-	out := make([]string, len(pledgeColumns))
-	for i, c := range pledgeColumns {
-		out[i] = c.header
-		if strings.Contains(c.header, "%s") {
-			out[i] = strings.Replace(c.header, "%s", cur, 1)
-		}
-	}
-	return out
-}
-
-func pledgeWidths() []float64 {
-	out := make([]float64, len(pledgeColumns))
-	for i, c := range pledgeColumns {
-		out[i] = c.width
-	}
-	return out
-}
-
-// pledgePrintArea is the block of printed columns, from A.
-func pledgePrintArea(last int) string {
-	n := 0
-	for n < len(pledgeColumns) && pledgeColumns[n].print {
-		n++
-	}
-	return "'" + sheetPledges + "'!$A$1:$" + analysis.ColumnLetters(n) + "$" + strconv.Itoa(last)
-}
+func pledgesHeader(cur string) []string { return pledgeColumns.headers(cur) }
 
 // Column indexes, looked up once.
 var (
@@ -120,10 +78,10 @@ func (b *book) writePledges() error {
 	hdr := pledgesHeader(r.Currency)
 	first := b.lay.pledgeFirst
 	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
-	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheetPledges, RefersTo: pledgePrintArea(t.last)}); err != nil {
+	if err := b.printArea(sheetPledges, pledgeColumns, t.last); err != nil {
 		return err
 	}
-	s := b.open(sheetPledges, sheetOpts{widths: pledgeWidths(), freeze: first - 1, tables: []table{t}})
+	s := b.open(sheetPledges, sheetOpts{widths: pledgeColumns.widths(), freeze: first - 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Pledges) == 0 {
 		s.set(first, 1, b.text("no pledges", look{italic: true}))

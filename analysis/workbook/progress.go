@@ -20,35 +20,60 @@ const (
 	progressFirst  = progressHead + 1
 )
 
-// Columns of the tracked pledges that formulas read.
-const (
-	colPrPledged   = "C"
-	colPrDisbursed = "G"
-	colPrSpent     = "H"
-	colPrDelivered = "K"
-	colPrShare     = "M"
-	colPrStart     = "O"
-	colPrEnd       = "P"
-	colPrElapsed   = "Q"
-)
-
-var progressHeader = []string{"ID", "Pledge", "Pledged", "Pledged qualifier", "Committed", "Approved", "Disbursed", "Spent",
-	"Bounds of stage amounts", "Stage", "Delivered", "Delivered qualifier", "Share delivered", "Share qualifier",
-	"Period start", "Period end", "Period elapsed", "Pace", "Last evidence", "Months without news", "Status", "Why"}
-
-var evidenceHeader = []string{"Pledge ID", "Date", "Stage", "Amount as entered", "Amount basis", "Value", "Qualifier",
-	"Source", "Link", "Note", "Evidence input"}
-
-// maxTwoTables is the most rows the Progress sheet holds with the
-// evidence as an Excel table of its own. A sheet with two tables is
-// declared before it is streamed and held whole until it is saved (see
-// book.open and sortedZip), which a large one must not be.
-const maxTwoTables = 20000
-
-// evidenceHead is the header row of the evidence table.
-func (b *book) evidenceHead() int {
-	return progressFirst + max(len(b.progressRows()), 1) + 3
+// progressColumns declares the table of tracked pledges on Progress.
+// The printed block reads on its own, each figure with its qualifier;
+// the stage amounts and dates it rests on follow for filtering.
+var progressColumns = columns{
+	{"id", "ID", 22, true},
+	{"pledge", "Pledge", 40, true},
+	{"pledged", "Pledged", 13, true},
+	{"pledged q", "Pledged qualifier", 10, true},
+	{"delivered", "Delivered", 13, true},
+	{"delivered q", "Delivered qualifier", 10, true},
+	{"share", "Share delivered", 10, true},
+	{"share q", "Share qualifier", 10, true},
+	{"elapsed", "Period elapsed", 10, true},
+	{"pace", "Pace", 8, true},
+	{"status", "Status", 15, true},
+	{"why", "Why", 48, true},
+	{"committed", "Committed", 13, false},
+	{"approved", "Approved", 13, false},
+	{"disbursed", "Disbursed", 13, false},
+	{"spent", "Spent", 13, false},
+	{"bounds", "Bounds of stage amounts", 18, false},
+	{"stage", "Stage", 11, false},
+	{"start", "Period start", 12, false},
+	{"end", "Period end", 12, false},
+	{"last", "Last evidence", 12, false},
+	{"quiet", "Months without news", 10, false},
 }
+
+// evidenceColumns declares the Evidence sheet.
+var evidenceColumns = columns{
+	{"id", "Pledge ID", 22, true},
+	{"date", "Date", 11, true},
+	{"stage", "Stage", 11, true},
+	{"as entered", "Amount as entered", 22, true},
+	{"basis", "Amount basis", 11, true},
+	{"value", "Value (%s)", 13, true},
+	{"qualifier", "Qualifier", 10, true},
+	{"source", "Source", 30, true},
+	{"link", "Link", 30, true},
+	{"note", "Note", 45, true},
+	{"input", "Evidence input", 30, false},
+}
+
+// Places and letters of the Progress columns the writer and formulas use.
+var (
+	prID, prPledge, prPledged, prPledgedQ, prAt              = progressColumns.index("id"), progressColumns.index("pledge"), progressColumns.index("pledged"), progressColumns.index("pledged q"), progressColumns.index("committed")
+	prBounds, prStage, prDelivered, prDeliveredQ, prShare    = progressColumns.index("bounds"), progressColumns.index("stage"), progressColumns.index("delivered"), progressColumns.index("delivered q"), progressColumns.index("share")
+	prShareQ, prStart, prEnd, prElapsed, prPace, prLast      = progressColumns.index("share q"), progressColumns.index("start"), progressColumns.index("end"), progressColumns.index("elapsed"), progressColumns.index("pace"), progressColumns.index("last")
+	prQuiet, prStatus, prWhy                                 = progressColumns.index("quiet"), progressColumns.index("status"), progressColumns.index("why")
+	evID, evDate, evStage, evAsEntered, evBasis, evValue     = evidenceColumns.index("id"), evidenceColumns.index("date"), evidenceColumns.index("stage"), evidenceColumns.index("as entered"), evidenceColumns.index("basis"), evidenceColumns.index("value")
+	evQualifier, evSource, evLink, evNote, evInput           = evidenceColumns.index("qualifier"), evidenceColumns.index("source"), evidenceColumns.index("link"), evidenceColumns.index("note"), evidenceColumns.index("input")
+	colPrPledged, colPrDisbursed, colPrSpent, colPrDelivered = progressColumns.letter("pledged"), progressColumns.letter("disbursed"), progressColumns.letter("spent"), progressColumns.letter("delivered")
+	colPrShare, colPrStart, colPrEnd, colPrElapsed           = progressColumns.letter("share"), progressColumns.letter("start"), progressColumns.letter("end"), progressColumns.letter("elapsed")
+)
 
 // progressRows are the tracked pledges the Progress sheet lists: those
 // with a period or with evidence. The others (no period, no evidence)
@@ -66,49 +91,55 @@ func (b *book) progressRows() []int {
 	return b.listed
 }
 
-// progressWriter streams the rows of the Progress sheet on a goroutine of
-// its own, beside the Pledges writer. Everything that touches the book's
-// shared state (the sheet's set-up, its styles, the lines around the
-// lists) is done before it starts, so it uses nothing but its own
-// StreamWriter and cells made here; the styles are made in a fixed order,
-// so the workbook's bytes do not depend on which writer runs first.
+// progressWriter streams the rows of the Progress and Evidence sheets
+// on a goroutine of its own, beside the Pledges writer. Everything that
+// touches the book's shared state (the sheets' set-up, their styles, the
+// lines around the lists) is done before it starts, so it uses nothing
+// but its own StreamWriters and cells made here; the styles are made in a
+// fixed order, so the workbook's bytes do not depend on which writer runs
+// first.
 type progressWriter struct {
 	b      *book
-	s      *sheet
+	s, ev  *sheet
 	listed []int
-	eh     int // header row of the evidence table
 	// Cells made before the rows start: the line under the pledges, and
-	// the title, header and empty note of the evidence table.
-	rest, evTitle, evEmpty any
-	evHeader               []any
+	// the line that says there is no evidence.
+	rest, evEmpty any
 	// Style ids.
 	text, bold, money, evMoney, percent, multiple, date, count, wrap, link int
 	done                                                                   chan struct{}
 }
 
-// startProgress sets up the Progress sheet, writes the rows above the
-// pledges and starts streaming the rest. finishProgress waits for it.
+// Rows of the Evidence sheet.
+const (
+	evidenceHead  = 3
+	evidenceFirst = evidenceHead + 1
+)
+
+// startProgress sets up the Progress and Evidence sheets, writes the
+// rows above their tables and starts streaming the rest. finishProgress
+// waits for it.
 func (b *book) startProgress() error {
 	r := b.r
 	cur := r.Currency
 	listed := b.progressRows()
-	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: progressHeader}
-	eh := b.evidenceHead()
-	et := table{name: "EvidenceList", col: 1, row: eh, last: eh + max(len(r.Evidence), 1), header: evidenceHeader}
-	tables := []table{pt, et}
-	if len(listed)+len(r.Evidence) > maxTwoTables {
-		tables = tables[:1] // the evidence is a plain range below
+	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: progressColumns.headers(cur)}
+	et := table{name: "EvidenceList", col: 1, row: evidenceHead, last: evidenceHead + max(len(r.Evidence), 1), header: evidenceColumns.headers(cur)}
+	last := progressFirst + max(len(listed), 1) // the line under the list
+	if err := b.printArea(sheetProgress, progressColumns, last); err != nil {
+		return err
 	}
-	s := b.open(sheetProgress, sheetOpts{
-		widths: []float64{24, 48, 14, 11, 14, 14, 14, 14, 18, 11, 14, 11, 11, 11, 12, 12, 11, 9, 12, 10, 14, 60, 30},
-		freeze: progressHead, tables: tables})
+	if err := b.printArea(sheetEvidence, evidenceColumns, et.last); err != nil {
+		return err
+	}
+	s := b.open(sheetProgress, sheetOpts{widths: progressColumns.widths(), freeze: progressHead, tables: []table{pt}})
 	s.set(1, 1, b.text("Pledges against evidence of delivery ("+cur+")", look{title: true}))
 	asOf := b.date(r.AsOf, look{left: true})
 	if asOf == nil {
 		asOf = b.text("no cut-off", look{})
 	}
 	s.set(2, 1, b.text("Cut-off", look{bold: true}), asOf)
-	s.banner(3, 12, analysis.RuleProgress)
+	s.banner(3, progressColumns.printed(), analysis.RuleProgress)
 	s.header(pt)
 	switch u := r.NoEvidence; {
 	case len(r.Evidence) == 0 && u.Open > 0:
@@ -117,7 +148,10 @@ func (b *book) startProgress() error {
 	case len(listed) == 0:
 		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount and a period or evidence to follow.", look{italic: true}))
 	}
-	w := &progressWriter{b: b, s: s, listed: listed, eh: eh, done: make(chan struct{})}
+	ev := b.open(sheetEvidence, sheetOpts{widths: evidenceColumns.widths(), freeze: evidenceHead, tables: []table{et}})
+	ev.set(1, 1, b.text("Evidence of delivery, by pledge and date ("+cur+")", look{title: true}))
+	ev.header(et)
+	w := &progressWriter{b: b, s: s, ev: ev, listed: listed, done: make(chan struct{})}
 	if rest := len(r.Progress) - len(listed); rest > 0 {
 		line := strconv.Itoa(rest) + " more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges."
 		if rest == 1 {
@@ -125,10 +159,8 @@ func (b *book) startProgress() error {
 		}
 		w.rest = b.text(line, look{italic: true})
 	}
-	w.evTitle = b.text("Evidence of delivery, by pledge and date", look{bold: true})
-	w.evHeader = s.headerCells(et)
 	if len(r.Evidence) == 0 {
-		w.evEmpty = b.text("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges above.", look{italic: true})
+		w.evEmpty = b.text("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges on Progress.", look{italic: true})
 	}
 	// One unit for the money columns of the pledges, so that a row reads
 	// across, and one for the evidence.
@@ -154,6 +186,7 @@ func (b *book) startProgress() error {
 	w.wrap = b.st.id(look{wrap: true})
 	w.link = b.st.id(look{link: true})
 	s.detach()
+	ev.detach()
 	b.progress = w
 	go func() {
 		defer close(w.done)
@@ -169,15 +202,18 @@ func (b *book) finishProgress() error {
 		return nil
 	}
 	<-w.done
-	return w.s.close()
+	if err := w.s.close(); err != nil {
+		return err
+	}
+	return w.ev.close()
 }
 
 // rows streams the listed pledges and the evidence. It runs beside the
 // other writers: see progressWriter.
 func (w *progressWriter) rows() {
 	s, r := w.s, w.b.r
-	cells := make([]any, len(progressHeader))
-	buf := make([]excelize.Cell, len(progressHeader))
+	cells := make([]any, max(len(progressColumns), len(evidenceColumns)))
+	buf := make([]excelize.Cell, len(cells))
 	put := func(i, style int, v any) {
 		if v == nil || v == "" {
 			cells[i] = nil
@@ -212,15 +248,15 @@ func (w *progressWriter) rows() {
 			}
 		}
 		clear(cells)
-		put(0, w.text, p.ID)
-		put(1, w.text, p.Investor+" — "+p.Program)
-		num(2, w.money, pr.Pledged)
-		put(3, w.text, pr.PledgedQ.Label())
+		put(prID, w.text, p.ID)
+		put(prPledge, w.text, p.Investor+" — "+p.Program)
+		num(prPledged, w.money, pr.Pledged)
+		put(prPledgedQ, w.text, pr.PledgedQ.Label())
 		for k, f := range pr.At {
-			num(4+k, w.money, f.Value)
+			num(prAt+k, w.money, f.Value)
 		}
-		put(8, w.text, strings.Join(bounds, "; "))
-		put(9, w.text, pr.Stage)
+		put(prBounds, w.text, strings.Join(bounds, "; "))
+		put(prStage, w.text, pr.Stage)
 		if !math.IsNaN(pr.Delivered) {
 			var f string
 			switch d, sp := pr.At[2].Value, pr.At[3].Value; {
@@ -231,36 +267,34 @@ func (w *progressWriter) rows() {
 			default:
 				f = "MAX(" + colPrDisbursed + n + "," + colPrSpent + n + ")"
 			}
-			formula(10, w.money, f, pr.Delivered)
-			put(11, w.text, pr.DeliveredQ.Label())
-			formula(12, w.percent, colPrDelivered+n+"/"+colPrPledged+n, pr.Share)
+			formula(prDelivered, w.money, f, pr.Delivered)
+			put(prDeliveredQ, w.text, pr.DeliveredQ.Label())
+			formula(prShare, w.percent, colPrDelivered+n+"/"+colPrPledged+n, pr.Share)
 		}
 		if !math.IsNaN(pr.Share) {
-			put(13, w.text, qualLabel(pr.ShareQ))
+			put(prShareQ, w.text, qualLabel(pr.ShareQ))
 		}
-		put(14, w.date, excelDate(pr.Start))
-		put(15, w.date, excelDate(pr.End))
+		put(prStart, w.date, excelDate(pr.Start))
+		put(prEnd, w.date, excelDate(pr.End))
 		if r.AsOf.IsZero() {
-			num(16, w.percent, pr.Elapsed)
+			num(prElapsed, w.percent, pr.Elapsed)
 		} else {
-			formula(16, w.percent, "MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed)
+			formula(prElapsed, w.percent, "MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed)
 		}
-		formula(17, w.multiple, colPrShare+n+"/"+colPrElapsed+n, pr.Pace)
-		put(18, w.date, excelDate(pr.Last))
+		formula(prPace, w.multiple, colPrShare+n+"/"+colPrElapsed+n, pr.Pace)
+		put(prLast, w.date, excelDate(pr.Last))
 		if pr.MonthsQuiet >= 0 {
-			put(19, w.count, pr.MonthsQuiet)
+			put(prQuiet, w.count, pr.MonthsQuiet)
 		}
-		put(20, w.bold, pr.Status)
-		put(21, w.text, pr.Why)
+		put(prStatus, w.bold, pr.Status)
+		put(prWhy, w.wrap, pr.Why)
 		s.set(progressFirst+i, 1, cells...)
 	}
 	if w.rest != nil {
 		s.set(progressFirst+max(len(w.listed), 1), 1, w.rest)
 	}
-	s.set(w.eh-1, 1, w.evTitle)
-	s.set(w.eh, 1, w.evHeader...)
 	if w.evEmpty != nil {
-		s.set(w.eh+1, 1, w.evEmpty)
+		w.ev.set(evidenceFirst, 1, w.evEmpty)
 	}
 	for i := range r.Evidence {
 		e := &r.Evidence[i]
@@ -269,26 +303,26 @@ func (w *progressWriter) rows() {
 			id = r.Pledges[e.Pledge].ID
 		}
 		clear(cells)
-		put(0, w.text, id)
-		put(1, w.date, excelDate(e.Date))
-		put(2, w.text, e.Stage)
-		put(3, w.text, e.AmountText)
+		put(evID, w.text, id)
+		put(evDate, w.date, excelDate(e.Date))
+		put(evStage, w.text, e.Stage)
+		put(evAsEntered, w.text, e.AmountText)
 		if !e.Amount.Undisclosed {
-			put(4, w.text, e.Basis)
-			put(6, w.text, e.Amount.Qualifier.Label())
+			put(evBasis, w.text, e.Basis)
+			put(evQualifier, w.text, e.Amount.Qualifier.Label())
 		}
-		num(5, w.evMoney, e.Value)
-		put(7, w.wrap, e.Source)
+		num(evValue, w.evMoney, e.Value)
+		put(evSource, w.wrap, e.Source)
 		switch l := makeLink(e.URL, ""); {
 		case l.formula != "":
-			buf[8] = excelize.Cell{StyleID: w.link, Formula: l.formula, Value: l.text}
-			cells[8] = &buf[8]
+			buf[evLink] = excelize.Cell{StyleID: w.link, Formula: l.formula, Value: l.text}
+			cells[evLink] = &buf[evLink]
 		default:
-			put(8, w.text, l.text)
+			put(evLink, w.text, l.text)
 		}
-		put(9, w.wrap, e.Note)
-		put(10, w.text, e.Loc.Ref.String())
-		s.set(w.eh+1+i, 1, cells[:len(evidenceHeader)]...)
+		put(evNote, w.wrap, e.Note)
+		put(evInput, w.text, e.Loc.Ref.String())
+		w.ev.set(evidenceFirst+i, 1, cells[:len(evidenceColumns)]...)
 	}
 }
 

@@ -51,11 +51,11 @@ func TestProgressSheet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(rows[progressHead-1], "|"); got != strings.Join(progressHeader, "|") {
+	if got := strings.Join(rows[progressHead-1], "|"); got != strings.Join(progressColumns.headers("USD"), "|") {
 		t.Fatalf("header = %s", got)
 	}
 	col := func(name string) string {
-		for i, h := range progressHeader {
+		for i, h := range progressColumns.headers("USD") {
 			if h == name {
 				c, _ := excelize.ColumnNumberToName(i + 1)
 				return c
@@ -88,10 +88,10 @@ func TestProgressSheet(t *testing.T) {
 		t.Errorf("pace = %v", v)
 	}
 	for name, want := range map[string]string{
-		"Delivered":       "MAX(G" + row + ",H" + row + ")",
-		"Share delivered": "K" + row + "/C" + row,
-		"Period elapsed":  "MAX(0,MIN(1,($B$2-O" + row + ")/(P" + row + "-O" + row + ")))",
-		"Pace":            "M" + row + "/Q" + row,
+		"Delivered":       "MAX(" + colPrDisbursed + row + "," + colPrSpent + row + ")",
+		"Share delivered": colPrDelivered + row + "/" + colPrPledged + row,
+		"Period elapsed":  "MAX(0,MIN(1,($B$2-" + colPrStart + row + ")/(" + colPrEnd + row + "-" + colPrStart + row + ")))",
+		"Pace":            colPrShare + row + "/" + colPrElapsed + row,
 	} {
 		if got := formula(t, f, sheetProgress, col(name)+row); got != want {
 			t.Errorf("%s formula = %q, want %q", name, got, want)
@@ -109,9 +109,13 @@ func TestProgressSheet(t *testing.T) {
 	if s := raw(t, f, sheetProgress, col("Status")+arow); s != analysis.StatusUnknown {
 		t.Errorf("alibaba status = %q", s)
 	}
+	evRows, err := f.GetRows(sheetEvidence)
+	if err != nil {
+		t.Fatal(err)
+	}
 	n := 0
-	for _, r := range rows {
-		if len(r) > 7 && r[7] == "LegCo paper" {
+	for _, r := range evRows {
+		if len(r) > evSource && r[evSource] == "LegCo paper" {
 			n++
 		}
 	}

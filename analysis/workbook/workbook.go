@@ -2,7 +2,7 @@
 // on an io.Writer.
 //
 // The workbook has the sheets Summary, Pledges, Sectors, Investors,
-// Trends, Comparisons, Progress, Metrics, Changes, Checks, FX, Charts,
+// Trends, Comparisons, Progress, Evidence, Metrics, Changes, Checks, FX, Charts,
 // About and History, in that order, and opens on Summary. Changes compares the report with the
 // previous month's (Report.Changes) and History lists the headline totals
 // of every report so far (Report.History); the caller fills both. Every data sheet is written with excelize's
@@ -59,6 +59,7 @@ const (
 	sheetTrends      = "Trends"
 	sheetComparisons = "Comparisons"
 	sheetProgress    = "Progress"
+	sheetEvidence    = "Evidence"
 	sheetMetrics     = "Metrics"
 	sheetChanges     = "Changes"
 	sheetChecks      = "Checks"
@@ -69,7 +70,7 @@ const (
 )
 
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
-	sheetProgress, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
+	sheetProgress, sheetEvidence, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
 
 // SheetNames returns the names of the sheets of the workbook, in order.
 func SheetNames() []string { return append([]string(nil), sheetNames...) }

@@ -56,7 +56,7 @@ func TestRunShippedInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{"Summary", "Pledges", "Sectors", "Investors", "Trends", "Comparisons", "Progress", "Metrics", "Changes", "Checks", "FX", "Charts", "About"}
+	want := []string{"Summary", "Pledges", "Sectors", "Investors", "Trends", "Comparisons", "Progress", "Evidence", "Metrics", "Changes", "Checks", "FX", "Charts", "About"}
 	got := f.GetSheetList()
 	if strings.Join(got[:min(len(got), len(want))], ",") != strings.Join(want, ",") {
 		t.Errorf("sheets = %v, want %v first", got, want)

@@ -1,0 +1,72 @@
+package workbook
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+)
+
+// column is one column of a table the workbook writes: the key the writer
+// and the formulas name it by, its header ("%s" stands for the reporting
+// currency), its width, and whether it is in the printed block.
+type column struct {
+	key    string
+	header string
+	width  float64
+	print  bool
+}
+
+// columns declares a table: its header, widths, print area and the
+// letters formulas use all follow from the list.
+type columns []column
+
+// index returns the place of the column with the given key.
+func (cs columns) index(key string) int {
+	for i, c := range cs {
+		if c.key == key {
+			return i
+		}
+	}
+	panic("workbook: no column " + key)
+}
+
+// letter returns the column letters of the column with the given key,
+// for a table that starts in column A.
+func (cs columns) letter(key string) string { return analysis.ColumnLetters(cs.index(key) + 1) }
+
+// headers returns the header cells, in the reporting currency cur.
+func (cs columns) headers(cur string) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = strings.Replace(c.header, "%s", cur, 1)
+	}
+	return out
+}
+
+// widths returns the column widths.
+func (cs columns) widths() []float64 {
+	out := make([]float64, len(cs))
+	for i, c := range cs {
+		out[i] = c.width
+	}
+	return out
+}
+
+// printed counts the columns of the printed block, which come first.
+func (cs columns) printed() int {
+	n := 0
+	for n < len(cs) && cs[n].print {
+		n++
+	}
+	return n
+}
+
+// printArea sets the print area of sheet: from row 1 down to row last,
+// across the printed columns of cs.
+func (b *book) printArea(sheet string, cs columns, last int) error {
+	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet,
+		RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$A$1:$" + analysis.ColumnLetters(cs.printed()) + "$" + strconv.Itoa(last)})
+}
