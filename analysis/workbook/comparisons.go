@@ -3,23 +3,35 @@ package workbook
 import (
 	"strconv"
 
-	"github.com/xuri/excelize/v2"
-
 	"pledgewatch/analysis"
 )
 
-// Comparisons columns that formulas and the Summary refer to.
-const (
-	colCmpLeft   = "E"
-	colCmpLYears = "G"
-	colCmpRight  = "I"
-	colCmpRYears = "K"
-	colCmpResult = "L"
-	colCmpInput  = "P"
-)
+// comparisonColumns declares the Comparisons sheet; the note and the
+// input reference stay off the printed page.
+var comparisonColumns = columns{
+	{"id", "ID", 20, true},
+	{"comparison", "Comparison", 56, true},
+	{"how", "How", 9, true},
+	{"left", "Left figure", 28, true},
+	{"left value", "Left value", 13, true},
+	{"left q", "Left qualifier", 10, true},
+	{"left years", "Left years", 7, true},
+	{"right", "Right figure", 28, true},
+	{"right value", "Right value", 13, true},
+	{"right q", "Right qualifier", 10, true},
+	{"right years", "Right years", 7, true},
+	{"result", "Result", 12, true},
+	{"result q", "Result qualifier", 11, true},
+	{"sources", "Sources", 36, true},
+	{"note", "Note", 40, false},
+	{"input", "Input", 30, false},
+}
 
-var comparisonsHeader = []string{"ID", "Comparison", "How", "Left figure", "Left value", "Left qualifier", "Left years",
-	"Right figure", "Right value", "Right qualifier", "Right years", "Result", "Result qualifier", "Sources", "Note", "Input"}
+// Comparisons columns that formulas and the Summary refer to.
+var (
+	colCmpLeft, colCmpLYears, colCmpRight   = comparisonColumns.letter("left value"), comparisonColumns.letter("left years"), comparisonColumns.letter("right value")
+	colCmpRYears, colCmpResult, colCmpInput = comparisonColumns.letter("right years"), comparisonColumns.letter("result"), comparisonColumns.letter("input")
+)
 
 // comparisonFirst is the first data row of the Comparisons sheet.
 const comparisonFirst = 5
@@ -66,14 +78,12 @@ func resultFormula(c *analysis.Comparison, row int) (string, string) {
 func (b *book) writeComparisons() error {
 	r := b.r
 	last := comparisonFirst - 1 + max(len(r.Comparisons), 1)
-	t := table{name: "ComparisonList", col: 1, row: comparisonFirst - 1, last: last, header: comparisonsHeader}
-	// The note and the input reference stay off the printed page.
-	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheetComparisons,
-		RefersTo: "'" + sheetComparisons + "'!$A$1:$N$" + strconv.Itoa(last)}); err != nil {
+	t := table{name: "ComparisonList", col: 1, row: comparisonFirst - 1, last: last, header: comparisonColumns.headers(r.Currency)}
+	if err := b.printArea(sheetComparisons, comparisonColumns, last); err != nil {
 		return err
 	}
 	s := b.open(sheetComparisons, sheetOpts{
-		widths: []float64{20, 56, 9, 28, 13, 10, 7, 28, 13, 10, 7, 12, 11, 36, 40, 30},
+		widths: comparisonColumns.widths(),
 		freeze: comparisonFirst - 1, tables: []table{t}})
 	s.set(1, 1, b.text("Comparisons the analyst defined ("+r.Currency+")", look{title: true}))
 	s.banner(2, 12, analysis.RuleComparison)
