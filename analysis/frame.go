@@ -3,6 +3,12 @@ package analysis
 // This file is the one seam to github.com/go-gota/gota. Per-row work is
 // done in plain Go; gota only orders the compact tables that result
 // (group totals, series keys), so it can be swapped out here alone.
+//
+// The group-bys stay in plain Go because gota's GroupBy and Aggregation
+// cost too much for a million pledges: summing values by 50 groups took
+// 0.87 s and 110 MB for 100k rows and 9.8 s and 1.1 GB for 1M, where a
+// map took 2 ms and 32 ms with no allocation per row
+// (BenchmarkGroupSumGota, BenchmarkGroupSumMap).
 
 import (
 	"fmt"
