@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"strings"
+
+	"golang.org/x/text/currency"
 )
 
 // currencyWords maps symbols and words analysts use to ISO 4217 codes. A
@@ -19,13 +21,19 @@ var currencyWords = map[string]string{
 	"nt$": "TWD", "a$": "AUD", "c$": "CAD", "mop$": "MOP", "澳门元": "MOP",
 }
 
-// isoCodes are the ISO 4217 codes accepted as written.
-var isoCodes = map[string]bool{
-	"USD": true, "HKD": true, "CNY": true, "EUR": true, "GBP": true, "JPY": true, "SGD": true, "TWD": true,
-	"MOP": true, "KRW": true, "AUD": true, "CAD": true, "CHF": true, "INR": true, "AED": true, "SAR": true,
-	"QAR": true, "MYR": true, "THB": true, "IDR": true, "VND": true, "PHP": true, "NZD": true, "SEK": true,
-	"NOK": true, "DKK": true, "BRL": true, "MXN": true, "ZAR": true, "TRY": true, "RUB": true, "ILS": true,
-	"KWD": true, "CNH": true,
+// isoCode returns the ISO 4217 code t names, in upper case, from
+// golang.org/x/text's table of codes; the codes for no currency and for
+// testing are not money.
+func isoCode(t string) (string, bool) {
+	if len(t) != 3 {
+		return "", false
+	}
+	u, err := currency.ParseISO(t)
+	if err != nil {
+		return "", false
+	}
+	c := u.String()
+	return c, c != "XXX" && c != "XTS"
 }
 
 // ParseCurrency reads a currency code, symbol or word ("US$", "HK$",
@@ -35,8 +43,8 @@ func ParseCurrency(s string) (string, error) {
 	if t == "" {
 		return "", errorf(ErrUnknownCurrency, "empty currency; use an ISO code such as USD, HKD, CNY")
 	}
-	if isoCodes[strings.ToUpper(t)] {
-		return strings.ToUpper(t), nil
+	if c, ok := isoCode(t); ok {
+		return c, nil
 	}
 	if c, ok := currencyWords[strings.ToLower(t)]; ok {
 		return c, nil
