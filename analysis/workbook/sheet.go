@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/width"
 )
 
 // table is an Excel table on a sheet: a header row of unique strings and
@@ -297,12 +298,18 @@ func lineCount(text string, width float64, bold bool) int {
 	return lines
 }
 
+// wide reports whether r takes two columns in East Asian text (Chinese,
+// Japanese and Korean characters, full-width forms), by Unicode's East
+// Asian Width property.
+func wide(r rune) bool {
+	k := width.LookupRune(r).Kind()
+	return k == width.EastAsianWide || k == width.EastAsianFullwidth
+}
+
 // runeWidth is the rough width of a character in widths of the digit 0.
 func runeWidth(r rune) float64 {
 	switch {
-	case r >= 0x1100 && (r <= 0x115f || r >= 0x2e80 && r <= 0xa4cf || r >= 0xac00 && r <= 0xd7a3 ||
-		r >= 0xf900 && r <= 0xfaff || r >= 0xfe30 && r <= 0xfe4f || r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6 ||
-		r >= 0x20000):
+	case r >= 0x1100 && wide(r):
 		return 2.1
 	case r == '—': // an em dash, as in the labels "investor — program"
 		return 1.9
