@@ -583,18 +583,11 @@ func moneyAxis(cur string, max float64) (float64, string) {
 // scaleFor picks a scale word for an axis; below ten thousand the plain
 // numbers read well.
 func scaleFor(max float64) (float64, string) {
-	a := math.Abs(max)
-	switch {
-	case a >= 1e12:
-		return 1e12, "trillion"
-	case a >= 1e9:
-		return 1e9, "billion"
-	case a >= 1e6:
-		return 1e6, "million"
-	case a >= 1e4:
-		return 1e3, "thousand"
+	if math.Abs(max) < 1e4 {
+		return 1, ""
 	}
-	return 1, ""
+	sc := analysis.ScaleOf(max)
+	return sc.Div, sc.Word
 }
 
 func plural(n int, one, many string) string {

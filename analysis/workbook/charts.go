@@ -163,12 +163,12 @@ func title(s string) excelize.ChartTitle {
 // axisFormat is a money format for a value axis: whole units of the
 // scale of the largest value, such as "US$ "#,##0,,,"B".
 func axisFormat(maxV float64, cur string) string {
-	commas, suffix, div := scaleOf(maxV)
+	sc := analysis.ScaleOf(maxV)
 	d := 0
-	if maxV/div < 10 && suffix != "" {
+	if maxV/sc.Div < 10 && sc.Suffix != "" {
 		d = 1
 	}
-	return quote(symbol(cur)) + "#,##0" + zeros(d) + commas + quote(suffix)
+	return quote(symbol(cur)) + "#,##0" + zeros(d) + sc.Commas + quote(sc.Suffix)
 }
 
 // barChart charts the totals of a group section: the first top of them
