@@ -69,13 +69,6 @@ func MetricKey(m *Metric) string {
 	return norm(m.Entity) + "|" + norm(m.Metric) + "|" + m.Period.String() + "|" + m.Basis
 }
 
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
 // Snapshot returns what the report keeps for next month, entries
 // included. For big reports, SnapshotHead with PledgeEntries and
 // MetricEntries give the same without holding every entry at once.
@@ -138,7 +131,7 @@ func (r *Report) PledgeEntries() iter.Seq[SnapshotEntry] {
 			}
 			e := SnapshotEntry{Key: PledgeKey(p.Pledge), Label: p.Investor + " — " + p.Program, Fields: []string{
 				p.AmountText, p.Amount.Currency, p.Amount.Qualifier.Label(),
-				p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), yesNo(p.Counted), p.Stage,
+				p.Status, strings.Join(p.Sectors, "; "), strings.Join(p.Sources, "; "), YesNo(p.Counted), p.Stage,
 			}}
 			if !math.IsNaN(p.Value) {
 				v := p.Value

@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -121,4 +122,22 @@ func FormatWhole(v float64, currency string, q Qualifier) string {
 		sign = "-"
 	}
 	return sign + Symbol(currency) + b.String()
+}
+
+// YesNo writes a flag as the inputs and the workbook have it: "yes" or
+// "no".
+func YesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// AppendUnique appends s to list unless s is empty or already there: for
+// the short lists of a figure's sources and a series' periods.
+func AppendUnique(list []string, s string) []string {
+	if s == "" || slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }

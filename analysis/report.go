@@ -141,7 +141,7 @@ func (t *Trend) Last() *Metric { return t.Points[len(t.Points)-1] }
 func (t *Trend) Sources() []string {
 	var out []string
 	for _, p := range t.Points {
-		out = appendUnique(out, p.Source)
+		out = AppendUnique(out, p.Source)
 	}
 	return out
 }
@@ -387,7 +387,7 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			}
 			p.Counted, p.Excluded = false, ExcludedTwice
 			for _, s := range p.Sources {
-				q.Sources = appendUnique(q.Sources, s)
+				q.Sources = AppendUnique(q.Sources, s)
 			}
 			detail := "same amount"
 			if !math.IsNaN(p.USD) {
@@ -447,18 +447,6 @@ func similar(a, b float64) bool {
 	}
 	m := math.Max(math.Abs(a), math.Abs(b))
 	return m == 0 || math.Abs(a-b) <= 0.15*m
-}
-
-func appendUnique(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // PeriodEnd returns the last day of a period, used to pick an FX rate.

@@ -103,7 +103,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		s.bars = append(s.bars, b)
 		for _, e := range r.Evidence[pr.EvidenceFirst:pr.EvidenceEnd] {
 			if len(s.sources) < maxCitedSources {
-				s.sources = appendUnique(s.sources, cite(e.Source, e.Date))
+				s.sources = analysis.AppendUnique(s.sources, cite(e.Source, e.Date))
 			}
 		}
 	}

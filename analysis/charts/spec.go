@@ -811,7 +811,7 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn, text: qualified(p.Qualifier, txt),
 			bound: boundOf(p.Qualifier), measure: "trend " + t.Unit})
 		qs = append(qs, p.Qualifier)
-		s.sources = appendUnique(s.sources, cite(p.Source, p.SourceDate))
+		s.sources = analysis.AppendUnique(s.sources, cite(p.Source, p.SourceDate))
 	}
 	s.subtitle = fmt.Sprintf("%s, %s to %s", s.axis, t.First().Period, t.Last().Period)
 	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.HasCAGR {
@@ -1044,7 +1044,7 @@ func percentSpecs(base, entity string, rows []*analysis.Metric) []spec {
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
 	var periods []string
 	for _, m := range rows {
-		periods = appendUnique(periods, m.Period.String())
+		periods = analysis.AppendUnique(periods, m.Period.String())
 	}
 	sort.Strings(periods)
 	lead := rows[0]
@@ -1079,7 +1079,7 @@ func percentSpecs(base, entity string, rows []*analysis.Metric) []spec {
 			s.bars = append(s.bars, bar{label: label, value: m.Value, bound: boundOf(m.Qualifier), measure: "share % of " + entity,
 				text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
 			qs = append(qs, m.Qualifier)
-			s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
+			s.sources = analysis.AppendUnique(s.sources, cite(m.Source, m.SourceDate))
 		}
 		s.legend = boundLegend([]panel{s.panel})
 		s.notes = appendLegend(s.notes, qs)
@@ -1117,7 +1117,7 @@ func growthSpecs(rows []*analysis.Metric) []spec {
 		s.bars = append(s.bars, bar{label: label, value: m.Value, bound: boundOf(m.Qualifier), measure: measureGrowth,
 			text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
 		qs = append(qs, m.Qualifier)
-		s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
+		s.sources = analysis.AppendUnique(s.sources, cite(m.Source, m.SourceDate))
 	}
 	s.legend = boundLegend([]panel{s.panel})
 	s.notes = appendLegend(s.notes, qs)
@@ -1219,13 +1219,4 @@ func labelQualifier(s string) analysis.Qualifier {
 		return analysis.Exact
 	}
 	return q
-}
-
-// appendUnique appends s unless it is empty or already in list; for the
-// short lists of a series' periods and sources.
-func appendUnique(list []string, s string) []string {
-	if s == "" || slices.Contains(list, s) {
-		return list
-	}
-	return append(list, s)
 }
