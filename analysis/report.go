@@ -50,6 +50,12 @@ const (
 // investor type.
 const Unspecified = "(unspecified)"
 
+// Keys of Report.HongKong: government schemes, and every other investor.
+const (
+	HongKongPublic  = "Public schemes"
+	HongKongPrivate = "Private funds and companies"
+)
+
 // PledgeRow is a pledge with its normalised figures.
 type PledgeRow struct {
 	*Pledge
@@ -538,9 +544,9 @@ func (r *Report) groupPledges() {
 		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
 		add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
 		if strings.EqualFold(p.Region, "Hong Kong") {
-			k := "Private funds and companies"
+			k := HongKongPrivate
 			if p.InvestorType == "government" {
-				k = "Public schemes"
+				k = HongKongPublic
 			}
 			add(dims["hk"], k, p.Value, p.PerYear, q, 1)
 		}
