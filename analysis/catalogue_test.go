@@ -11,9 +11,6 @@ func TestCatalogue(t *testing.T) {
 	name := regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	names := map[string]bool{}
 	cs := Catalogue()
-	if len(cs) != int(ChartDelivered)+1 {
-		t.Errorf("%d charts, the last ID is %d", len(cs), ChartDelivered)
-	}
 	for i, c := range cs {
 		if c.ID != ChartID(i) || ChartOf(c.ID).Name != c.Name {
 			t.Errorf("chart %d (%s) has ID %d", i, c.Name, c.ID)
