@@ -62,7 +62,7 @@ var (
 		{"status", func(p *PledgeRow) string { return p.Status }},
 		{"sectors", func(p *PledgeRow) string { return strings.Join(p.Sectors, "; ") }},
 		{"source", func(p *PledgeRow) string { return strings.Join(p.Sources, "; ") }},
-		{"counted", func(p *PledgeRow) string { return yesNo(p.Counted) }},
+		{"counted", func(p *PledgeRow) string { return YesNo(p.Counted) }},
 		{"stage", func(p *PledgeRow) string { return p.Stage }},
 	}
 	metricSnapshot = []snapField[MetricRow]{
@@ -107,13 +107,6 @@ func PledgeKey(p *Pledge) string {
 // MetricKey is the stable key of a metric: entity, metric, period, basis.
 func MetricKey(m *Metric) string {
 	return norm(m.Entity) + "|" + norm(m.Metric) + "|" + m.Period.String() + "|" + m.Basis
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
 }
 
 // Snapshot returns what the report keeps for next month, entries

@@ -208,7 +208,7 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 				}
 				f.Value, f.Unit = m.Value, r.Currency
 			}
-			f.Sources = appendUnique(nil, m.Source)
+			f.Sources = AppendUnique(nil, m.Source)
 			return f, nil
 		}
 		for i := range in.Metrics {
@@ -247,7 +247,7 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 		g.Total += p.Value
 		g.Qualifier = g.Qualifier.Sum(p.Amount.Qualifier)
 		for _, s := range p.Sources {
-			srcs = appendUnique(srcs, s)
+			srcs = AppendUnique(srcs, s)
 		}
 	}
 	if g.Count == g.Undisclosed {
@@ -300,10 +300,10 @@ func matchAll(p *PledgeRow, fs []Filter) bool {
 func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 	out := Comparison{Spec: c, Left: l, Right: r}
 	for _, s := range l.Sources {
-		out.Sources = appendUnique(out.Sources, s)
+		out.Sources = AppendUnique(out.Sources, s)
 	}
 	for _, s := range r.Sources {
-		out.Sources = appendUnique(out.Sources, s)
+		out.Sources = AppendUnique(out.Sources, s)
 	}
 	out.Sources = capSources(out.Sources)
 	pace := c.How == "pace" || c.How == "pace share"

@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -18,20 +19,36 @@ func roundFor(v float64, decimals int, _ Qualifier) float64 {
 	return math.Round(v*p) / p
 }
 
-// scaleOf picks the display scale of an amount: B for billions and so on.
-func scaleOf(v float64) (float64, string) {
+// Scale is one step of the scale in which amounts are shown: US$32.0B
+// is 32.0 in billions. This table is the one place that says how each
+// step is written: its suffix after a figure, its word on an axis label,
+// and the commas that divide by it in an Excel number format.
+type Scale struct {
+	Div    float64 // what a figure is divided by: 1e9 for billions, 1 for none
+	Suffix string  // after a figure: "B"
+	Word   string  // on an axis label: "billion"
+	Commas string  // in an Excel number format, each comma divides by a thousand: ",,,"
+}
+
+// scales are the steps of Scale, largest first.
+var scales = [...]Scale{
+	{1e12, "T", "trillion", ",,,,"},
+	{1e9, "B", "billion", ",,,"},
+	{1e6, "M", "million", ",,"},
+	{1e3, "K", "thousand", ","},
+}
+
+// ScaleOf picks the scale an amount is shown in: the largest step that
+// its absolute value reaches; below a thousand (and for NaN) none, with a
+// Div of 1.
+func ScaleOf(v float64) Scale {
 	a := math.Abs(v)
-	switch {
-	case a >= 1e12:
-		return 1e12, "T"
-	case a >= 1e9:
-		return 1e9, "B"
-	case a >= 1e6:
-		return 1e6, "M"
-	case a >= 1e3:
-		return 1e3, "K"
+	for _, s := range scales {
+		if a >= s.Div {
+			return s
+		}
 	}
-	return 1, ""
+	return Scale{Div: 1}
 }
 
 // FormatMoney renders an amount such as "US$32.0B", rounding so a bound
@@ -40,14 +57,14 @@ func FormatMoney(v float64, currency string, q Qualifier) string {
 	if math.IsNaN(v) {
 		return "undisclosed"
 	}
-	s, suffix := scaleOf(v)
-	x := roundFor(v/s, 1, q)
-	if suffix == "" {
+	sc := ScaleOf(v)
+	x := roundFor(v/sc.Div, 1, q)
+	if sc.Suffix == "" {
 		// Below a thousand (a share price, a grant) keep up to two decimals.
 		x = roundFor(v, 2, q)
 		return fmt.Sprintf("%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', -1, 64))
 	}
-	return fmt.Sprintf("%s%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', 1, 64), suffix)
+	return fmt.Sprintf("%s%s%s", Symbol(currency), strconv.FormatFloat(x, 'f', 1, 64), sc.Suffix)
 }
 
 // Qualified puts a qualifier before a rendered figure: "more than 2.46x".
@@ -105,4 +122,22 @@ func FormatWhole(v float64, currency string, q Qualifier) string {
 		sign = "-"
 	}
 	return sign + Symbol(currency) + b.String()
+}
+
+// YesNo writes a flag as the inputs and the workbook have it: "yes" or
+// "no".
+func YesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// AppendUnique appends s to list unless s is empty or already there: for
+// the short lists of a figure's sources and a series' periods.
+func AppendUnique(list []string, s string) []string {
+	if s == "" || slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }

@@ -26,11 +26,34 @@ type Headline struct {
 	Kind      HeadlineKind
 	Qualifier Qualifier
 	Sources   []string
-	// Sheet and Row point at the row of the report table the number comes
-	// from: Trends row index (0-based) for trends, or the group index in
-	// the named group table.
-	Sheet string
-	Index int
+	// Ref names the figure of the report that Value is, if any, so that
+	// a renderer can point at the place where it shows that figure.
+	Ref HeadlineRef
+}
+
+// RefKind says which figure of a report a headline's number is.
+type RefKind int
+
+// Kinds of reference. RefNone is a number of the headline's own (a count
+// of rows, say) that no list of the report holds.
+const (
+	RefNone       RefKind = iota
+	RefTotal              // the total of every counted pledge: Report.Total
+	RefPledge             // the value of Report.Pledges[Index]
+	RefGroup              // the total of the investor group Key of Report.ByInvestor
+	RefSector             // the total of the sector Key of Report.BySector
+	RefHongKong           // the total of the side Key of Report.HongKong
+	RefComparison         // the result of Report.Comparisons[Index]
+	RefTrend              // the multiple of Report.Trends[Index]
+)
+
+// HeadlineRef names the figure of a report that a headline's number is:
+// its kind, and its row of the report's list by index or by key. Where a
+// renderer shows that figure is the renderer's business.
+type HeadlineRef struct {
+	Kind  RefKind
+	Index int    // of a pledge, a comparison or a trend
+	Key   string // of an investor group, a sector or a Hong Kong side
 }
 
 const maxSources = 6
@@ -193,16 +216,16 @@ func headlines(r *Report) []Headline {
 				plural1(n, "comes", "come"), Qualified(q, FormatMoney(v, cur, q), false))
 		}
 		hs = append(hs, Headline{Topic: "Total pledged", Sentence: s + ".", Value: r.Total.Total, Kind: HeadlineMoney,
-			Qualifier: r.Total.Qualifier, Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Sheet: "Investors", Index: -1})
+			Qualifier: r.Total.Qualifier, Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Ref: HeadlineRef{Kind: RefTotal}})
 	}
 	if h, ok := progressHeadline(r); ok {
 		hs = append(hs, h)
 	}
 	if s := notAdded(r); s != "" {
-		hs = append(hs, Headline{Topic: "Not added", Sentence: s, Value: float64(len(r.Pledges) - r.Total.Count), Kind: HeadlineCount,
-			Sheet: "Pledges", Index: -1})
+		hs = append(hs, Headline{Topic: "Not added", Sentence: s, Value: float64(len(r.Pledges) - r.Total.Count), Kind: HeadlineCount})
 	}
-	if big := largest(r.Pledges); big != nil {
+	if i := largest(r.Pledges); i >= 0 {
+		big := &r.Pledges[i]
 		s := fmt.Sprintf("The largest single pledge is %s's %s: %s", big.Investor, big.Program,
 			Qualified(big.Amount.Qualifier, FormatMoney(big.Amount.Value, big.Amount.Currency, big.Amount.Qualifier), false))
 		if big.Amount.Currency != cur {
@@ -216,7 +239,7 @@ func headlines(r *Report) []Headline {
 			s += " (date approximate)"
 		}
 		hs = append(hs, Headline{Topic: "Largest pledge", Sentence: s + ".", Value: big.Value, Kind: HeadlineMoney,
-			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Sheet: "Pledges", Index: -1})
+			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Ref: HeadlineRef{Kind: RefPledge, Index: i}})
 	}
 	if len(r.ByInvestor) > 0 && r.ByInvestor[0].Total > 0 {
 		g := r.ByInvestor[0]
@@ -231,12 +254,12 @@ func headlines(r *Report) []Headline {
 		}
 		s += fmt.Sprintf(", %s of the summed total.", FormatPercent(g.Share, Exact))
 		hs = append(hs, Headline{Topic: "Largest investor group", Sentence: s, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
-			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return p.Group == g.Key }), Sheet: "Investors", Index: 0})
+			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return p.Group == g.Key }), Ref: HeadlineRef{Kind: RefGroup, Key: g.Key}})
 	}
 	if len(r.HongKong) > 0 {
 		var pub, priv Group
 		for _, g := range r.HongKong {
-			if g.Key == "Public schemes" {
+			if g.Key == HongKongPublic {
 				pub = g
 			} else {
 				priv = g
@@ -254,7 +277,8 @@ func headlines(r *Report) []Headline {
 		}
 		s := fmt.Sprintf("In Hong Kong, public schemes total %s against %s from private funds and companies.", side(pub), side(priv))
 		hs = append(hs, Headline{Topic: "Hong Kong: public vs private", Sentence: s, Value: pub.Total, Kind: HeadlineMoney, Qualifier: pub.Qualifier,
-			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }), Sheet: "Investors", Index: -1})
+			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }),
+			Ref:     HeadlineRef{Kind: RefHongKong, Key: HongKongPublic}})
 	}
 	for i := range r.Comparisons {
 		c := &r.Comparisons[i]
@@ -270,7 +294,7 @@ func headlines(r *Report) []Headline {
 			}
 		}
 		hs = append(hs, Headline{Topic: "Comparison", Sentence: c.Sentence, Value: c.Value, Kind: k, Qualifier: c.Qualifier,
-			Sources: c.Sources, Sheet: "Comparisons", Index: i})
+			Sources: c.Sources, Ref: HeadlineRef{Kind: RefComparison, Index: i}})
 	}
 	for i := range r.Trends {
 		t := &r.Trends[i]
@@ -284,7 +308,7 @@ func headlines(r *Report) []Headline {
 			sentence += " (In " + t.Unit + " as the source states them, not converted to " + cur + ".)"
 		}
 		hs = append(hs, Headline{Topic: "Trend", Sentence: sentence, Value: t.Multiple, Kind: HeadlineMultiple,
-			Qualifier: t.MultipleQ, Sources: capSources(t.Sources()), Sheet: "Trends", Index: i})
+			Qualifier: t.MultipleQ, Sources: capSources(t.Sources()), Ref: HeadlineRef{Kind: RefTrend, Index: i}})
 	}
 	var named []Group
 	for _, g := range r.BySector {
@@ -309,7 +333,7 @@ func headlines(r *Report) []Headline {
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool {
 				names, _ := r.sectorSplit(p, nil, nil)
 				return hasSector(names, g.Key)
-			}), Sheet: "Sectors", Index: 0})
+			}), Ref: HeadlineRef{Kind: RefSector, Key: g.Key}})
 	}
 	return hs
 }
@@ -368,15 +392,17 @@ func hasSector(ss []string, s string) bool {
 	return false
 }
 
-func largest(rows []PledgeRow) *PledgeRow {
-	var best *PledgeRow
+// largest is the index of the counted pledge of the largest stated
+// value, the first of equals; -1 when none states one.
+func largest(rows []PledgeRow) int {
+	best := -1
 	for i := range rows {
 		p := &rows[i]
 		if !p.Counted || math.IsNaN(p.Value) {
 			continue
 		}
-		if best == nil || p.Value > best.Value {
-			best = p
+		if best < 0 || p.Value > rows[best].Value {
+			best = i
 		}
 	}
 	return best

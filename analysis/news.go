@@ -10,7 +10,7 @@ import (
 // pledges were announced in the report's own month. Call it once Changes
 // is filled.
 func (r *Report) PrependChanges() {
-	h := Headline{Topic: "What changed", Kind: HeadlineCount, Sheet: "Changes", Index: -1}
+	h := Headline{Topic: "What changed", Kind: HeadlineCount}
 	var parts []string
 	if !r.AsOf.IsZero() {
 		month, counted := 0, 0

@@ -544,7 +544,7 @@ func (pr *Progress) AtStage(stage string) StageFigure {
 // have had no news; or, when there is no evidence at all, says so.
 func progressHeadline(r *Report) (Headline, bool) {
 	if u := r.NoEvidence; len(r.Evidence) == 0 && u.Open > 0 {
-		h := Headline{Topic: "Delivery", Kind: HeadlineCount, Sheet: "Progress", Index: -1, Value: float64(u.Open)}
+		h := Headline{Topic: "Delivery", Kind: HeadlineCount, Value: float64(u.Open)}
 		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d %s had no news for %d months or more since %s announced.",
 			plural(u.Open, "pledge", "pledges"), Qualified(u.PledgedQ, FormatMoney(u.Pledged, r.Currency, u.PledgedQ), false), u.Quiet, verbHave(u.Quiet), QuietMonths, pronoun(u.Quiet))
 		return h, true
@@ -593,8 +593,7 @@ func progressHeadline(r *Report) (Headline, bool) {
 	if open == 0 {
 		return Headline{}, false
 	}
-	h := Headline{Topic: "Delivery", Kind: HeadlineMoney, Sheet: "Progress", Index: -1,
-		Sources: sourcesOfEvidence(r)}
+	h := Headline{Topic: "Delivery", Kind: HeadlineMoney, Sources: sourcesOfEvidence(r)}
 	if len(r.Evidence) == 0 {
 		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d %s had no news for %d months or more since %s announced.",
 			plural(open, "pledge", "pledges"), Qualified(allQ, FormatMoney(all, cur, allQ), false), quiet, verbHave(quiet), QuietMonths, pronoun(quiet))

@@ -145,7 +145,7 @@ func (r *Report) relate(probs *Problems) {
 				p.Counted, p.Excluded = false, "restates "+t.ID
 			}
 			for _, s := range p.Sources {
-				o.Sources = appendUnique(o.Sources, s)
+				o.Sources = AppendUnique(o.Sources, s)
 			}
 			if !math.IsNaN(p.USD) && !math.IsNaN(o.USD) && !similar(p.USD, o.USD) {
 				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrRestatedAmount,

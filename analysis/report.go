@@ -50,6 +50,12 @@ const (
 // investor type.
 const Unspecified = "(unspecified)"
 
+// Keys of Report.HongKong: government schemes, and every other investor.
+const (
+	HongKongPublic  = "Public schemes"
+	HongKongPrivate = "Private funds and companies"
+)
+
 // PledgeRow is a pledge with its normalised figures.
 type PledgeRow struct {
 	*Pledge
@@ -141,7 +147,7 @@ func (t *Trend) Last() *Metric { return t.Points[len(t.Points)-1] }
 func (t *Trend) Sources() []string {
 	var out []string
 	for _, p := range t.Points {
-		out = appendUnique(out, p.Source)
+		out = AppendUnique(out, p.Source)
 	}
 	return out
 }
@@ -387,7 +393,7 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			}
 			p.Counted, p.Excluded = false, ExcludedTwice
 			for _, s := range p.Sources {
-				q.Sources = appendUnique(q.Sources, s)
+				q.Sources = AppendUnique(q.Sources, s)
 			}
 			detail := "same amount"
 			if !math.IsNaN(p.USD) {
@@ -447,18 +453,6 @@ func similar(a, b float64) bool {
 	}
 	m := math.Max(math.Abs(a), math.Abs(b))
 	return m == 0 || math.Abs(a-b) <= 0.15*m
-}
-
-func appendUnique(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // PeriodEnd returns the last day of a period, used to pick an FX rate.
@@ -550,9 +544,9 @@ func (r *Report) groupPledges() {
 		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
 		add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
 		if strings.EqualFold(p.Region, "Hong Kong") {
-			k := "Private funds and companies"
+			k := HongKongPrivate
 			if p.InvestorType == "government" {
-				k = "Public schemes"
+				k = HongKongPublic
 			}
 			add(dims["hk"], k, p.Value, p.PerYear, q, 1)
 		}

@@ -1,11 +1,7 @@
 // Package charts draws the comparisons of an analysis.Report as charts
-// for briefings: pledges by investor, by sector and by year, Hong Kong
-// against mainland China, pledges with and without a stated amount, one
-// chart per metric trend, Hong Kong public against private money and its
-// public schemes one by one, survey shares, growth rates, the total of
-// every monthly report so far, and, where the inputs hold evidence of
-// delivery, pledged against delivered by pledge (with the pace marked)
-// and report by report.
+// for briefings: each chart of analysis.Catalogue that is drawn as a
+// picture, such as pledges by investor, one chart per metric series, or
+// pledged against delivered by pledge with the pace marked.
 //
 // Each chart's title states its finding in words computed from the data;
 // the subtitle its scope; the footer its notes and sources. A panel holds
@@ -133,14 +129,11 @@ const (
 	DefaultHeight = 700
 )
 
-// Render draws every chart the report has data for, in a fixed order:
-// pledges by investor, by sector and by year, Hong Kong against mainland
-// China, pledges with and without an amount, the trends in report order,
-// Hong Kong public against private, Hong Kong's public schemes, survey
-// shares, growth rates, then the history of totals ("history.png", from
-// Report.History, when it holds two or more reports). A chart without
-// data is left out. The same report and options give byte-identical
-// files.
+// Render draws every chart of analysis.Catalogue drawn as a picture that
+// the report has data for, in the catalogue's order; a chart drawn once
+// per series, once for each of them in the report's order. A chart
+// without data is left out (the history of totals needs two reports).
+// The same report and options give byte-identical files.
 func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if r == nil {
 		return nil, errors.New("render charts: no report")

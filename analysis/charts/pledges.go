@@ -19,7 +19,9 @@ var (
 // year's bar labelled with its count and stated amount. Years holding a
 // pledge whose date is not stated by its source are marked.
 func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
-	if len(r.ByYear) == 0 || r.Total.Count < 2 { // one pledge is not a distribution
+	ch := analysis.ChartOf(analysis.ChartYears)
+	years := ch.Groups(r)
+	if len(years) == 0 || r.Total.Count < 2 { // one pledge is not a distribution
 		return spec{}, false
 	}
 	approx := map[string]int{}
@@ -29,12 +31,12 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 			approx[strconv.Itoa(p.Announced.Year())]++
 		}
 	}
-	s := spec{name: "pledges-by-year", subtitle: "Counted AI pledges by the year they were announced, " + c.scope}
+	s := spec{name: ch.Name, subtitle: "Counted AI pledges by the year they were announced, " + c.scope}
 	s.scale, s.axis = 1, "Pledges"
-	lead := r.ByYear[0]
+	lead := years[0]
 	var marked, approxPledges int
 	var qs []analysis.Qualifier
-	for _, g := range r.ByYear {
+	for _, g := range years {
 		if g.Count > lead.Count {
 			lead = g
 		}
@@ -56,7 +58,7 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 	} else {
 		s.title = fmt.Sprintf("More AI pledges were announced in %s than in any other year: %d of %d", lead.Key, lead.Count, r.Total.Count)
 	}
-	if len(r.ByYear) == 1 {
+	if len(years) == 1 {
 		s.title = fmt.Sprintf("All %d AI pledges were announced in %s", r.Total.Count, lead.Key)
 	}
 	s.notes = append(s.notes, "Bars count pledges; the figure under each count is the amount stated for that year's pledges.")
@@ -72,10 +74,12 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 // regionSpec sets Hong Kong against mainland China: stated amounts in
 // one panel, counts of pledges in another.
 func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
+	ch := analysis.ChartOf(analysis.ChartRegions)
+	regions := ch.Groups(r)
 	var hk, ml *analysis.Group
 	var other []string
-	for i := range r.ByRegion {
-		g := &r.ByRegion[i]
+	for i := range regions {
+		g := &regions[i]
 		k := strings.ToLower(strings.TrimSpace(g.Key))
 		switch {
 		case hk == nil && containsFold(hongKongRegions, k):
@@ -90,7 +94,7 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 		return spec{}, false
 	}
 	sides := []*analysis.Group{ml, hk}
-	s := spec{name: "hong-kong-vs-mainland-china",
+	s := spec{name: ch.Name,
 		subtitle: "Counted AI pledges by the region they are for, " + c.scope}
 	switch {
 	case hk.Total > 0 && ml.Total >= 2*hk.Total:
@@ -155,11 +159,13 @@ func timesText(x float64) string {
 // disclosedSpec counts the counted pledges with and without a stated
 // amount.
 func disclosedSpec(r *analysis.Report, c *citations) (spec, bool) {
-	n, un := r.Total.Count, r.Total.Undisclosed
+	ch := analysis.ChartOf(analysis.ChartDisclosed)
+	total := ch.Groups(r)[0]
+	n, un := total.Count, total.Undisclosed
 	if n < 2 { // one pledge is not a distribution
 		return spec{}, false
 	}
-	s := spec{name: "pledges-with-and-without-amount",
+	s := spec{name: ch.Name,
 		subtitle: "Counted AI pledges, " + c.scope}
 	switch {
 	case un == 0:
@@ -192,16 +198,13 @@ func disclosedSpec(r *analysis.Report, c *citations) (spec, bool) {
 // schemesSpec draws Hong Kong's public schemes one by one: counted
 // pledges in Hong Kong by government investors with a stated amount.
 func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
+	ch := analysis.ChartOf(analysis.ChartSchemes)
 	var its []item
 	var unstated int
-	keep := func(p *analysis.PledgeRow) bool {
-		return p.Counted && strings.EqualFold(strings.TrimSpace(p.Region), "Hong Kong") && p.InvestorType == "government"
-	}
-	for i := range r.Pledges {
-		p := &r.Pledges[i]
-		if !keep(p) {
-			continue
-		}
+	schemes := ch.Pledges(r)
+	in := make(map[*analysis.PledgeRow]bool, len(schemes))
+	for _, p := range schemes {
+		in[p] = true
 		if math.IsNaN(p.Value) {
 			unstated++
 			continue
@@ -213,7 +216,7 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 	}
 	l := layoutMoney(its, r.Currency, "schemes", "")
 	total := sumItems(l.shown, "")
-	s := spec{name: "hong-kong-public-schemes",
+	s := spec{name: ch.Name,
 		subtitle: "Counted Hong Kong government AI pledges with a stated amount, " + c.scope}
 	if len(l.shown) == 1 {
 		s.title = fmt.Sprintf("Hong Kong's one public AI scheme with a stated amount: %s, %s", l.shown[0].label, moneyText(total.value, r.Currency, total.q))
@@ -225,7 +228,7 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 		s.notes = append(s.notes, fmt.Sprintf("Not drawn: %s with no amount stated.", plural(unstated, "public pledge", "public pledges")))
 	}
 	s.notes = appendLegend(s.notes, l.qs)
-	c.pledgeSources(keep).setOn(&s)
+	c.pledgeSources(func(p *analysis.PledgeRow) bool { return in[p] }).setOn(&s)
 	return s, true
 }
 

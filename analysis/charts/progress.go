@@ -20,10 +20,12 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 	if len(r.Evidence) == 0 {
 		return spec{}, false
 	}
+	ch := analysis.ChartOf(analysis.ChartProgress)
+	prs := ch.Progress(r)
 	var open []*analysis.Progress
 	closed := 0
-	for i := range r.Progress {
-		pr := &r.Progress[i]
+	for i := range prs {
+		pr := &prs[i]
 		if pr.Closed() {
 			closed++
 			continue
@@ -69,7 +71,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		sep = ": "
 	}
 	cur := r.Currency
-	s := spec{name: "progress-by-pledge", title: progressTitle(withPeriod, behind, overdue, onPace, len(open))}
+	s := spec{name: ch.Name, title: progressTitle(withPeriod, behind, overdue, onPace, len(open))}
 	s.horizontal = true
 	s.subtitle = fmt.Sprintf("Open pledges with a stated amount: pledged and delivered (disbursed or spent) on the evidence, in %s", cur)
 	if !r.AsOf.IsZero() {
@@ -103,7 +105,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		s.bars = append(s.bars, b)
 		for _, e := range r.Evidence[pr.EvidenceFirst:pr.EvidenceEnd] {
 			if len(s.sources) < maxCitedSources {
-				s.sources = appendUnique(s.sources, cite(e.Source, e.Date))
+				s.sources = analysis.AppendUnique(s.sources, cite(e.Source, e.Date))
 			}
 		}
 	}
@@ -172,9 +174,10 @@ func progressTitle(withPeriod, behind, overdue, onPace, open int) string {
 // from Report.History. It needs two reports in the reporting currency,
 // one of them with a total delivered.
 func deliveryHistorySpec(r *analysis.Report) (spec, bool) {
+	ch := analysis.ChartOf(analysis.ChartDelivered)
 	var pts []analysis.HistoryPoint
 	some := false
-	for _, h := range r.History {
+	for _, h := range ch.History(r) {
 		if h.Currency != "" && h.Currency != r.Currency {
 			continue
 		}
@@ -185,7 +188,7 @@ func deliveryHistorySpec(r *analysis.Report) (spec, bool) {
 		return spec{}, false
 	}
 	cur := r.Currency
-	s := spec{name: "delivered-history", sources: []string{historySource}}
+	s := spec{name: ch.Name, sources: []string{historySource}}
 	m := 0.0
 	var qs []analysis.Qualifier
 	for _, h := range pts {

@@ -133,44 +133,54 @@ const (
 	maxCitedSources = 500
 )
 
-// Keys of Report.HongKong, as analysis.Build names them.
-const (
-	hkPublic  = "Public schemes"
-	hkPrivate = "Private funds and companies"
-)
-
-// build turns a report into chart specs in a fixed order: investors,
-// sectors, pledges by year, Hong Kong against mainland China, pledges
-// with and without an amount, trends, Hong Kong public against private,
-// Hong Kong's public schemes, surveys and growth rates, history, delivery
-// by pledge and delivery over time. Charts without data are left out.
+// build turns a report into chart specs: those of analysis.Catalogue
+// drawn as pictures, in its order. Charts without data are left out.
 func build(r *analysis.Report) []spec {
 	c := newCitations(r.Pledges)
 	c.scope = scope(r) // every chart states it, and it reads every pledge
 	var out []spec
-	add := func(s spec, ok bool) {
-		if ok {
-			out = append(out, s)
+	for _, ch := range analysis.Catalogue() {
+		if ch.DrawnBy(analysis.Picture) {
+			out = append(out, drawers[ch.ID](r, c)...)
 		}
 	}
-	add(investorSpec(r, c))
-	if anyPositive(named(r.BySector)) { // a lone "(unspecified)" bar says nothing
-		add(sectorSpec(r, c))
-	}
-	add(yearSpec(r, c))
-	add(regionSpec(r, c))
-	add(disclosedSpec(r, c))
-	for i := range r.Trends {
-		add(trendSpec(r, &r.Trends[i], i))
-	}
-	add(hongKongSpec(r, c))
-	add(schemesSpec(r, c))
-	out = append(out, surveySpecs(r)...)
-	add(historySpec(r))
-	add(progressSpec(r))
-	add(deliveryHistorySpec(r))
 	uniqueNames(out)
 	return out
+}
+
+// drawers make the specs of each chart of analysis.Catalogue that is
+// drawn as a picture. Each reads its figures through its entry of the
+// catalogue (analysis.ChartOf) and returns no spec when there are none.
+var drawers = map[analysis.ChartID]func(*analysis.Report, *citations) []spec{
+	analysis.ChartInvestors: one(investorSpec),
+	analysis.ChartSectors:   one(sectorSpec),
+	analysis.ChartYears:     one(yearSpec),
+	analysis.ChartRegions:   one(regionSpec),
+	analysis.ChartDisclosed: one(disclosedSpec),
+	analysis.ChartTrends:    trendSpecs,
+	analysis.ChartHongKong:  one(hongKongSpec),
+	analysis.ChartSchemes:   one(schemesSpec),
+	analysis.ChartSurveys:   surveySpecs,
+	analysis.ChartGrowth:    growthSpecs,
+	analysis.ChartHistory:   uncited(historySpec),
+	analysis.ChartProgress:  uncited(progressSpec),
+	analysis.ChartDelivered: uncited(deliveryHistorySpec),
+}
+
+// one makes a drawer of a chart drawn once, if at all.
+func one(f func(*analysis.Report, *citations) (spec, bool)) func(*analysis.Report, *citations) []spec {
+	return func(r *analysis.Report, c *citations) []spec {
+		if s, ok := f(r, c); ok {
+			return []spec{s}
+		}
+		return nil
+	}
+}
+
+// uncited makes a drawer of a chart drawn once, if at all, that cites no
+// pledge.
+func uncited(f func(*analysis.Report) (spec, bool)) func(*analysis.Report, *citations) []spec {
+	return one(func(r *analysis.Report, _ *citations) (spec, bool) { return f(r) })
 }
 
 // Leaders and the rest.
@@ -332,11 +342,13 @@ func (s *spec) setPanels(ps []panel) {
 
 // investorSpec: who pledges the stated money.
 func investorSpec(r *analysis.Report, c *citations) (spec, bool) {
-	if !anyPositive(r.ByInvestor) {
+	ch := analysis.ChartOf(analysis.ChartInvestors)
+	gs := ch.Groups(r)
+	if !anyPositive(gs) {
 		return spec{}, false
 	}
-	l := layoutMoney(groupItems(r.ByInvestor), r.Currency, "investors", "")
-	s := spec{name: "pledges-by-investor", subtitle: "Stated amounts of counted AI pledges by investor group, " + c.scope}
+	l := layoutMoney(groupItems(gs), r.Currency, "investors", "")
+	s := spec{name: ch.Name, subtitle: "Stated amounts of counted AI pledges by investor group, " + c.scope}
 	lead := l.shown[0]
 	if len(l.shown) == 1 {
 		s.title = fmt.Sprintf("%s is the only investor with a stated AI pledge amount", lead.label)
@@ -368,15 +380,20 @@ func undisclosedNote(r *analysis.Report) string {
 // sectorSpec: where the stated money goes, stated allocations apart from
 // assumed equal splits.
 func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
-	assumed := assumedBySector(r)
-	its := groupItems(r.BySector)
+	ch := analysis.ChartOf(analysis.ChartSectors)
+	gs := ch.Groups(r)
+	if !anyPositive(named(gs)) { // a lone "(unspecified)" bar says nothing
+		return spec{}, false
+	}
+	assumed := assumedBySector(gs)
+	its := groupItems(gs)
 	var anyAssumed bool
 	for i := range its {
 		its[i].assumed = math.Min(assumed[its[i].label], its[i].value)
 		anyAssumed = anyAssumed || its[i].assumed > 0
 	}
 	l := layoutMoney(its, r.Currency, "sectors", "")
-	s := spec{name: "fund-size-by-sector", subtitle: "Stated amounts of counted AI pledges by sector, " + c.scope}
+	s := spec{name: ch.Name, subtitle: "Stated amounts of counted AI pledges by sector, " + c.scope}
 	lead := l.leaders
 	if lead == nil {
 		lead = l.shown[:1]
@@ -416,9 +433,9 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 // assumedBySector is, per sector, the part of its total that comes from
 // pledges split equally among several sectors because their source gives
 // no shares: an assumption, not a stated allocation (analysis.Group.Assumed).
-func assumedBySector(r *analysis.Report) map[string]float64 {
+func assumedBySector(sectors []analysis.Group) map[string]float64 {
 	out := map[string]float64{}
-	for _, g := range r.BySector {
+	for _, g := range sectors {
 		if g.Assumed > 0 {
 			out[g.Key] = g.Assumed
 		}
@@ -583,18 +600,11 @@ func moneyAxis(cur string, max float64) (float64, string) {
 // scaleFor picks a scale word for an axis; below ten thousand the plain
 // numbers read well.
 func scaleFor(max float64) (float64, string) {
-	a := math.Abs(max)
-	switch {
-	case a >= 1e12:
-		return 1e12, "trillion"
-	case a >= 1e9:
-		return 1e9, "billion"
-	case a >= 1e6:
-		return 1e6, "million"
-	case a >= 1e4:
-		return 1e3, "thousand"
+	if math.Abs(max) < 1e4 {
+		return 1, ""
 	}
-	return 1, ""
+	sc := analysis.ScaleOf(max)
+	return sc.Div, sc.Word
 }
 
 func plural(n int, one, many string) string {
@@ -781,8 +791,22 @@ func (c *citations) pledgeSources(keep func(*analysis.PledgeRow) bool) cited {
 	return out
 }
 
-// trendSpec is a bar per period of one metric series.
-func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
+// trendSpecs draw a chart per metric series of two periods or more.
+func trendSpecs(r *analysis.Report, _ *citations) []spec {
+	ch := analysis.ChartOf(analysis.ChartTrends)
+	ts := ch.Trends(r)
+	var out []spec
+	for i := range ts {
+		if s, ok := trendSpec(r, &ts[i], i, ch.Name); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// trendSpec is a bar per period of one metric series; its name is base,
+// a hyphen and the series.
+func trendSpec(r *analysis.Report, t *analysis.Trend, index int, base string) (spec, bool) {
 	if len(t.Points) < 2 {
 		return spec{}, false
 	}
@@ -791,9 +815,9 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 		what += " (" + t.Basis + ")"
 	}
 	s := spec{title: trendTitle(t, what)}
-	s.name = "trend-" + sanitise(t.Entity+" "+what)
-	if s.name == "trend-" {
-		s.name = fmt.Sprintf("trend-%d", index+1)
+	s.name = base + "-" + sanitise(t.Entity+" "+what)
+	if s.name == base+"-" {
+		s.name = fmt.Sprintf("%s-%d", base, index+1)
 	}
 	max := 0.0
 	for _, p := range t.Points {
@@ -818,7 +842,7 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int) (spec, bool) {
 		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn, text: qualified(p.Qualifier, txt),
 			bound: boundOf(p.Qualifier), measure: "trend " + t.Unit})
 		qs = append(qs, p.Qualifier)
-		s.sources = appendUnique(s.sources, cite(p.Source, p.SourceDate))
+		s.sources = analysis.AppendUnique(s.sources, cite(p.Source, p.SourceDate))
 	}
 	s.subtitle = fmt.Sprintf("%s, %s to %s", s.axis, t.First().Period, t.Last().Period)
 	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.HasCAGR {
@@ -886,15 +910,17 @@ func valueAxis(unit string, money bool, max float64) (float64, string) {
 
 // hongKongSpec sets Hong Kong's public schemes beside private money.
 func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
-	if !anyPositive(r.HongKong) {
+	ch := analysis.ChartOf(analysis.ChartHongKong)
+	hk := ch.Groups(r)
+	if !anyPositive(hk) {
 		return spec{}, false
 	}
-	groups := []analysis.Group{{Key: hkPublic}, {Key: hkPrivate}}
-	for _, g := range r.HongKong {
+	groups := []analysis.Group{{Key: analysis.HongKongPublic}, {Key: analysis.HongKongPrivate}}
+	for _, g := range hk {
 		switch g.Key {
-		case hkPublic:
+		case analysis.HongKongPublic:
 			groups[0] = g
-		case hkPrivate:
+		case analysis.HongKongPrivate:
 			groups[1] = g
 		default:
 			groups = append(groups, g)
@@ -912,7 +938,7 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 	if lead.Total == sum {
 		title = fmt.Sprintf("All stated AI pledges in Hong Kong are by %s", strings.ToLower(lead.Key))
 	}
-	s := spec{name: "hong-kong-public-vs-private", title: title,
+	s := spec{name: ch.Name, title: title,
 		subtitle: "Public = government schemes, private = all other investors; stated amounts of counted pledges, " + c.scope}
 	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(groups))
 	var qs []analysis.Qualifier
@@ -939,30 +965,22 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 	return s, true
 }
 
-// surveySpecs draws percentage levels (41% of firms use AI; not signed
-// changes such as +8%) as horizontal bars, one measure to a chart: the
-// shares each survey reports, on a 0-100% axis, one chart per survey
-// (entity); and growth rates, which are not shares, in a chart of their
-// own. Shares that describe the sample (the share of respondents that
-// are SMEs) are not findings: they are stated in a note, not drawn.
-func surveySpecs(r *analysis.Report) []spec {
+// surveySpecs draws the shares each survey reports (41% of firms use
+// AI) as horizontal bars on a 0-100% axis, one chart per survey (entity);
+// growth rates, which are not shares, have a chart of their own
+// (growthSpecs). Shares that describe the sample (the share of
+// respondents that are SMEs) are not findings: they are stated in a
+// note, not drawn.
+func surveySpecs(r *analysis.Report, _ *citations) []spec {
 	type group struct {
 		entity string
 		rows   []*analysis.Metric // MetricRow.Value is NaN for non-money metrics
 		sample []*analysis.Metric
 	}
+	ch := analysis.ChartOf(analysis.ChartSurveys)
 	var groups []*group
-	var growth []*analysis.Metric
 	byKey := map[string]*group{}
-	for i := range r.Metrics {
-		m := r.Metrics[i].Metric
-		if m.Unit != "%" || m.Change || m.Money {
-			continue
-		}
-		if isGrowth(m.Metric) {
-			growth = append(growth, m)
-			continue
-		}
+	for _, m := range ch.Metrics(r) {
 		k := strings.ToLower(strings.Join(strings.Fields(m.Entity), " "))
 		g := byKey[k]
 		if g == nil {
@@ -981,7 +999,7 @@ func surveySpecs(r *analysis.Report) []spec {
 		if len(g.rows) == 0 {
 			continue
 		}
-		base := "survey-percentages"
+		base := ch.Name
 		if n := sanitise(g.entity); n != "" {
 			base += "-" + n
 		} else {
@@ -995,22 +1013,7 @@ func surveySpecs(r *analysis.Report) []spec {
 		}
 		out = append(out, specs...)
 	}
-	if len(growth) > 0 {
-		out = append(out, growthSpecs(growth)...)
-	}
 	return out
-}
-
-// isGrowth reports whether a percentage metric is a rate of growth rather
-// than a share: it names growth, an increase or a change.
-func isGrowth(metric string) bool {
-	m := " " + strings.ToLower(metric) + " "
-	for _, w := range []string{"growth", "grew", "increase", "cagr", "change", " yoy", "year on year", "year-on-year", "增长", "增速"} {
-		if strings.Contains(m, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // isSample reports whether a share describes who answered a survey
@@ -1051,7 +1054,7 @@ func percentSpecs(base, entity string, rows []*analysis.Metric) []spec {
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
 	var periods []string
 	for _, m := range rows {
-		periods = appendUnique(periods, m.Period.String())
+		periods = analysis.AppendUnique(periods, m.Period.String())
 	}
 	sort.Strings(periods)
 	lead := rows[0]
@@ -1086,7 +1089,7 @@ func percentSpecs(base, entity string, rows []*analysis.Metric) []spec {
 			s.bars = append(s.bars, bar{label: label, value: m.Value, bound: boundOf(m.Qualifier), measure: "share % of " + entity,
 				text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
 			qs = append(qs, m.Qualifier)
-			s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
+			s.sources = analysis.AppendUnique(s.sources, cite(m.Source, m.SourceDate))
 		}
 		s.legend = boundLegend([]panel{s.panel})
 		s.notes = appendLegend(s.notes, qs)
@@ -1104,15 +1107,19 @@ func mentionsAI(metric string) bool {
 
 // growthSpecs draws growth rates, each labelled with its entity and
 // period, on an axis of their own: they are not shares and may pass 100%.
-func growthSpecs(rows []*analysis.Metric) []spec {
-	rows = append([]*analysis.Metric(nil), rows...)
+func growthSpecs(r *analysis.Report, _ *citations) []spec {
+	ch := analysis.ChartOf(analysis.ChartGrowth)
+	rows := ch.Metrics(r)
+	if len(rows) == 0 {
+		return nil
+	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
 	if len(rows) > topGroups {
 		rows = rows[:topGroups]
 	}
 	lead := rows[0]
 	leadText := analysis.Qualified(lead.Qualifier, analysis.FormatValue(lead.Value, "%", false, lead.Qualifier), true)
-	s := spec{name: "growth-rates", title: fmt.Sprintf("%s: %s %s", lead.Entity, lead.Metric, leadText),
+	s := spec{name: ch.Name, title: fmt.Sprintf("%s: %s %s", lead.Entity, lead.Metric, leadText),
 		subtitle: "Growth rates as reported, each over its own period; not shares, so not drawn on a 0-100% axis"}
 	if len(rows) > 1 {
 		s.title += fmt.Sprintf(", the highest of %d growth rates reported", len(rows))
@@ -1124,7 +1131,7 @@ func growthSpecs(rows []*analysis.Metric) []spec {
 		s.bars = append(s.bars, bar{label: label, value: m.Value, bound: boundOf(m.Qualifier), measure: measureGrowth,
 			text: qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))})
 		qs = append(qs, m.Qualifier)
-		s.sources = appendUnique(s.sources, cite(m.Source, m.SourceDate))
+		s.sources = analysis.AppendUnique(s.sources, cite(m.Source, m.SourceDate))
 	}
 	s.legend = boundLegend([]panel{s.panel})
 	s.notes = appendLegend(s.notes, qs)
@@ -1172,9 +1179,10 @@ const historySource = "pledgewatch reports in the output folder"
 // pledges, from Report.History. Reports in another currency than the
 // reporting one are left out, with a note; the chart needs two reports.
 func historySpec(r *analysis.Report) (spec, bool) {
+	ch := analysis.ChartOf(analysis.ChartHistory)
 	var pts []analysis.HistoryPoint
 	var other []string
-	for _, h := range r.History {
+	for _, h := range ch.History(r) {
 		if h.Currency != "" && h.Currency != r.Currency {
 			other = append(other, h.Month+" ("+h.Currency+")")
 			continue
@@ -1184,7 +1192,7 @@ func historySpec(r *analysis.Report) (spec, bool) {
 	if len(pts) < 2 {
 		return spec{}, false
 	}
-	s := spec{name: "history", sources: []string{historySource}}
+	s := spec{name: ch.Name, sources: []string{historySource}}
 	max := 0.0
 	var qs []analysis.Qualifier
 	for _, h := range pts {
@@ -1226,13 +1234,4 @@ func labelQualifier(s string) analysis.Qualifier {
 		return analysis.Exact
 	}
 	return q
-}
-
-// appendUnique appends s unless it is empty or already in list; for the
-// short lists of a series' periods and sources.
-func appendUnique(list []string, s string) []string {
-	if s == "" || slices.Contains(list, s) {
-		return list
-	}
-	return append(list, s)
 }

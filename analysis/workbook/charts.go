@@ -26,10 +26,11 @@ const (
 	pageRows = 30
 )
 
-// writeCharts writes the Charts sheet in normal mode: native charts that
-// read the Sectors, Investors and Trends sheets, then the pictures.
+// writeCharts writes the Charts sheet in normal mode: the native charts
+// of analysis.Catalogue, which read the Sectors, Investors, History and
+// Trends sheets, then the pictures.
 func (b *book) writeCharts() error {
-	f, r, l := b.f, b.r, &b.lay
+	f := b.f
 	name := sheetCharts
 	if err := b.pageSetup(name, 0); err != nil {
 		return err
@@ -76,38 +77,25 @@ func (b *book) writeCharts() error {
 		row += n
 		return nil
 	}
-	cur := r.Currency
-	inv := &l.investors[0]
-	if c := b.barChart(sheetInvestors, inv, fmt.Sprintf("Counted pledges by investor (%s)", cur), excelize.Bar, maxBars); c != nil {
-		if err := add(c); err != nil {
-			return err
-		}
-	}
-	if c := b.barChart(sheetSectors, &l.sectors, fmt.Sprintf("Fund size by sector (%s; several sectors split equally)", cur), excelize.Bar, maxBars); c != nil {
-		if err := add(c); err != nil {
-			return err
-		}
-	}
-	if c := b.barChart(sheetInvestors, l.section("YearTotals"), fmt.Sprintf("Counted pledges by year of announcement (%s)", cur), excelize.Col, 0); c != nil {
-		if err := add(c); err != nil {
-			return err
-		}
-	}
-	if c := b.historyChart(); c != nil {
-		if err := add(c); err != nil {
-			return err
-		}
-	}
-	for i := range r.Trends {
-		if i == maxTrendCharts {
-			if err := set("B"+strconv.Itoa(row), fmt.Sprintf("%d more series are on the Trends sheet without a chart.", len(r.Trends)-maxTrendCharts), look{italic: true}); err != nil {
-				return err
+	// The native charts of the catalogue: those of the whole report first,
+	// then those drawn once per series.
+	for _, each := range []bool{false, true} {
+		for _, c := range analysis.Catalogue() {
+			if !c.DrawnBy(analysis.Native) || c.Each != each {
+				continue
 			}
-			row += 2
-			break
-		}
-		if err := add(b.trendChart(i)); err != nil {
-			return err
+			charts, note := natives[c.ID](b, &c)
+			for _, ch := range charts {
+				if err := add(ch); err != nil {
+					return err
+				}
+			}
+			if note != "" {
+				if err := set("B"+strconv.Itoa(row), note, look{italic: true}); err != nil {
+					return err
+				}
+				row += 2
+			}
 		}
 	}
 	if len(b.m.Pictures) > 0 {
@@ -154,6 +142,34 @@ func (b *book) writeCharts() error {
 	return b.st.err
 }
 
+// natives make the native charts of each chart of analysis.Catalogue
+// that the workbook draws, reading the cells of the sheet that holds its
+// figures, and a note on what they leave out; no chart when there are no
+// figures.
+var natives = map[analysis.ChartID]func(b *book, c *analysis.Chart) ([]*excelize.Chart, string){
+	analysis.ChartInvestors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
+		return b.barChart(c, sheetInvestors, &b.lay.investors[0], excelize.Bar, maxBars), ""
+	},
+	analysis.ChartSectors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
+		return b.barChart(c, sheetSectors, &b.lay.sectors, excelize.Bar, maxBars), ""
+	},
+	analysis.ChartYears: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
+		return b.barChart(c, sheetInvestors, b.lay.section("YearTotals"), excelize.Col, 0), ""
+	},
+	analysis.ChartHistory: (*book).historyChart,
+	analysis.ChartTrends:  (*book).trendCharts,
+}
+
+// nativeTitle is the title of a native chart: what it compares, in the
+// reporting currency.
+func (b *book) nativeTitle(c *analysis.Chart) string {
+	unit := b.r.Currency
+	if c.Note != "" {
+		unit += "; " + c.Note
+	}
+	return c.Title + " (" + unit + ")"
+}
+
 var axisFont = excelize.Font{Color: "404040", Size: 9}
 
 func title(s string) excelize.ChartTitle {
@@ -163,41 +179,44 @@ func title(s string) excelize.ChartTitle {
 // axisFormat is a money format for a value axis: whole units of the
 // scale of the largest value, such as "US$ "#,##0,,,"B".
 func axisFormat(maxV float64, cur string) string {
-	commas, suffix, div := scaleOf(maxV)
+	sc := analysis.ScaleOf(maxV)
 	d := 0
-	if maxV/div < 10 && suffix != "" {
+	if maxV/sc.Div < 10 && sc.Suffix != "" {
 		d = 1
 	}
-	return quote(symbol(cur)) + "#,##0" + zeros(d) + commas + quote(suffix)
+	return quote(symbol(cur)) + "#,##0" + zeros(d) + sc.Commas + quote(sc.Suffix)
 }
 
-// barChart charts the totals of a group section: the first top of them
-// when top is set (the groups are ranked, largest first), else all. It
-// returns nil when there is nothing to chart.
-func (b *book) barChart(sheet string, sec *section, name string, kind excelize.ChartType, top int) *excelize.Chart {
-	n := len(sec.groups)
+// barChart charts the groups of c, the totals of a group section of
+// sheet: the first top of them when top is set (the groups are ranked,
+// largest first), else all. It returns no chart when there is nothing to
+// chart.
+func (b *book) barChart(c *analysis.Chart, sheet string, sec *section, kind excelize.ChartType, top int) []*excelize.Chart {
+	gs := c.Groups(b.r)
+	n := len(gs)
 	if top > 0 {
 		n = min(n, top)
 	}
 	maxV := 0.0
-	for _, g := range sec.groups[:n] {
+	for _, g := range gs[:n] {
 		maxV = math.Max(maxV, g.Total)
 	}
 	if n == 0 || maxV <= 0 {
 		return nil
 	}
-	if len(sec.groups) > n {
-		name += fmt.Sprintf(": the largest %d of %d", n, len(sec.groups))
+	name := b.nativeTitle(c)
+	if len(gs) > n {
+		name += fmt.Sprintf(": the largest %d of %d", n, len(gs))
 	}
 	first, last := strconv.Itoa(sec.first), strconv.Itoa(sec.first+n-1)
 	chartTitle := title(name)
-	chartTitle.Paragraph = append(chartTitle.Paragraph, excelize.RichTextRun{Text: "\n" + b.barNote(sec.groups[:n]),
+	chartTitle.Paragraph = append(chartTitle.Paragraph, excelize.RichTextRun{Text: "\n" + b.barNote(gs[:n]),
 		Font: &excelize.Font{Size: 9, Color: "404040"}})
 	height := uint(320)
 	if kind == excelize.Bar {
 		height = uint(max(260, 90+26*n))
 	}
-	return &excelize.Chart{
+	return []*excelize.Chart{{
 		Type: kind,
 		Series: []excelize.ChartSeries{{
 			Name:       sheet + "!$D$" + strconv.Itoa(sec.headerRow),
@@ -210,7 +229,7 @@ func (b *book) barChart(sheet string, sec *section, name string, kind excelize.C
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: height},
 		XAxis:     excelize.ChartAxis{ReverseOrder: kind == excelize.Bar, Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
-	}
+	}}
 }
 
 // barNote is the second line of a bar chart's title: what the bars'
@@ -256,22 +275,22 @@ func capList(s []string, n int) []string {
 }
 
 // historyChart is a line chart of the total of every report, month by
-// month, read from the History sheet; nil when there are fewer than two
+// month, read from the History sheet; none when there are fewer than two
 // reports or they are not all in the reporting currency. (The History
 // sheet is streamed, and a chart added to a streamed sheet is dropped, so
 // it lives here.)
-func (b *book) historyChart() *excelize.Chart {
+func (b *book) historyChart(c *analysis.Chart) ([]*excelize.Chart, string) {
 	if !b.historyCharted() {
-		return nil
+		return nil, ""
 	}
-	hs := b.r.History
+	hs := c.History(b.r)
 	maxV := 0.0
 	for _, h := range hs {
 		maxV = math.Max(maxV, math.Abs(h.Total))
 	}
 	fs, ls := strconv.Itoa(historyFirst), strconv.Itoa(historyFirst+len(hs)-1)
 	col := func(c string) string { return sheetHistory + "!$" + c + "$" + fs + ":$" + c + "$" + ls }
-	return &excelize.Chart{
+	return []*excelize.Chart{{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
 			Name:       sheetHistory + "!$" + colHistoryTotal + "$" + strconv.Itoa(historyHeader),
@@ -280,17 +299,31 @@ func (b *book) historyChart() *excelize.Chart {
 			Line:       excelize.LineOptions{Width: 2.25},
 			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
 		}},
-		Title:     title(fmt.Sprintf("Total AI pledges by report month (%s)", b.r.Currency)),
+		Title:     title(b.nativeTitle(c)),
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: 300},
 		XAxis:     excelize.ChartAxis{Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
-	}
+	}}, ""
 }
 
-// trendChart is a line chart of the points of trend i.
-func (b *book) trendChart(i int) *excelize.Chart {
-	t := &b.r.Trends[i]
+// trendCharts are a line chart per series of c, the first maxTrendCharts
+// of them, with a note that counts the rest.
+func (b *book) trendCharts(c *analysis.Chart) ([]*excelize.Chart, string) {
+	ts := c.Trends(b.r)
+	var out []*excelize.Chart
+	for i := range ts[:min(len(ts), maxTrendCharts)] {
+		out = append(out, b.trendChart(&ts[i], i))
+	}
+	if len(ts) > maxTrendCharts {
+		return out, fmt.Sprintf("%d more series are on the Trends sheet without a chart.", len(ts)-maxTrendCharts)
+	}
+	return out, ""
+}
+
+// trendChart is a line chart of the points of trend t, the i-th of the
+// Trends sheet.
+func (b *book) trendChart(t *analysis.Trend, i int) *excelize.Chart {
 	first := b.lay.pointRows[i]
 	last := first + len(t.Points) - 1
 	name := t.Entity + ": " + t.Metric

@@ -1,5 +1,7 @@
 package workbook
 
+import "pledgewatch/analysis"
+
 func metricsHeader(cur string) []string {
 	return []string{"Entity", "Metric", "Period", "Value as entered", "Value", "Unit", "Qualifier", "Basis",
 		"Written as a change", "Value (" + cur + ")", "Rate used (units of the currency per US$)", "Source", "Source date", "Note", "Input"}
@@ -37,7 +39,7 @@ func (b *book) writeMetrics() error {
 		cells[5] = b.text(m.Unit, look{indent: true})
 		cells[6] = b.text(m.Qualifier.Label(), look{})
 		cells[7] = b.text(m.Basis, look{})
-		cells[8] = b.text(yesNo(m.Change), look{})
+		cells[8] = b.text(analysis.YesNo(m.Change), look{})
 		cells[9] = b.num(m.Value, valueFmt, look{})
 		cells[10] = nil
 		if m.Money && m.Rate.PerUSD > 0 {

@@ -177,7 +177,7 @@ func (b *book) writePledges() error {
 			put(pSectors, text, str(t.sectors))
 			put(pRegion, text, str(p.Region))
 			put(pStatus, text, str(p.Status))
-			put(pCounted, text, yesNo(p.Counted))
+			put(pCounted, text, analysis.YesNo(p.Counted))
 			put(pExcluded, wrap, str(p.Excluded))
 			switch {
 			case t.link.formula != "":

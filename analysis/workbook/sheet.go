@@ -462,13 +462,6 @@ func (b *book) money(v float64, cur string, l look) any {
 	return b.num(v, moneyFormat(v, cur), l)
 }
 
-func yesNo(v bool) string {
-	if v {
-		return "yes"
-	}
-	return "no"
-}
-
 // Links.
 
 // maxLinkLen is the longest address the HYPERLINK function takes.

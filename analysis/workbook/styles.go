@@ -134,23 +134,6 @@ func zeros(n int) string {
 	return "." + strings.Repeat("0", n)
 }
 
-// scaleOf picks the display scale of an amount, as analysis.FormatMoney
-// does: T, B, M, K or none.
-func scaleOf(v float64) (commas, suffix string, div float64) {
-	a := math.Abs(v)
-	switch {
-	case a >= 1e12:
-		return ",,,,", "T", 1e12
-	case a >= 1e9:
-		return ",,,", "B", 1e9
-	case a >= 1e6:
-		return ",,", "M", 1e6
-	case a >= 1e3:
-		return ",", "K", 1e3
-	}
-	return "", "", 1
-}
-
 // symbol is the currency prefix of a money format, such as "US$ ".
 func symbol(cur string) string {
 	return strings.TrimSpace(analysis.Symbol(cur)) + " "
@@ -188,21 +171,21 @@ func columnUnit(values []float64) unit {
 	if hi == 0 {
 		return unit{}
 	}
-	commas, suffix, div := scaleOf(hi)
+	sc := analysis.ScaleOf(hi)
 	d := 1
-	if suffix == "" {
+	if sc.Suffix == "" {
 		d = 0
 	}
-	for d < 3 && lo/div*math.Pow(10, float64(d)) < 10 {
+	for d < 3 && lo/sc.Div*math.Pow(10, float64(d)) < 10 {
 		d++
 	}
-	if lo/div*math.Pow(10, float64(d)) < 1 {
+	if lo/sc.Div*math.Pow(10, float64(d)) < 1 {
 		return unit{} // the smallest would read as 0: whole units
 	}
-	if suffix == "" {
+	if sc.Suffix == "" {
 		d = min(d, 2)
 	}
-	return unit{commas, suffix, d}
+	return unit{sc.Commas, sc.Suffix, d}
 }
 
 // format is the number format of the unit in currency cur.
@@ -216,12 +199,12 @@ func (u unit) format(cur string) string {
 // cell keeps the unrounded value; like the sentences, the display rounds
 // to the digits shown, bounds included.
 func moneyFormat(v float64, cur string) string {
-	commas, suffix, _ := scaleOf(v)
+	sc := analysis.ScaleOf(v)
 	d := 1
-	if suffix == "" {
+	if sc.Suffix == "" {
 		d = plainDecimals(v, 0, 2) // a share price of HK$140.9 keeps its decimal
 	}
-	pos := quote(symbol(cur)) + "#,##0" + zeros(d) + commas + quote(suffix)
+	pos := quote(symbol(cur)) + "#,##0" + zeros(d) + sc.Commas + quote(sc.Suffix)
 	return pos + ";-" + pos
 }
 

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"pledgewatch/analysis"
@@ -81,17 +82,16 @@ func absRef(sheet string, col string, row int) string {
 	return sheet + "!$" + col + "$" + strconv.Itoa(row)
 }
 
-// headlineRef finds the figure of a headline on the sheet that holds it,
-// following Headline.Sheet and Index, and returns a formula that reads it
-// by key (a group's name, a series' entity and metric, a row's input
-// reference) within its table, so that sorting or filtering the table
-// changes nothing here. A reference is written only where the cell holds
-// the headline's number.
+// headlineRef finds the cell that holds the figure a headline names
+// (Headline.Ref) and returns a formula that reads it by key (a group's
+// name, a series' entity and metric, a row's input reference) within its
+// table, so that sorting or filtering the table changes nothing here. A
+// reference is written only where the cell holds the headline's number.
 func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
-	r, l := b.r, &b.lay
-	switch h.Sheet {
-	case sheetTrends:
-		i := h.Index
+	r, l, ref := b.r, &b.lay, h.Ref
+	switch ref.Kind {
+	case analysis.RefTrend:
+		i := ref.Index
 		if h.Kind != analysis.HeadlineMultiple || i < 0 || i >= len(r.Trends) {
 			return "", 0, false
 		}
@@ -104,10 +104,20 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		// Entity, metric, unit and basis name one series.
 		return "SUMIFS(" + col(colMultiple) + "," + col("A") + "," + equals(t.Entity) + "," + col("B") + "," + equals(t.Metric) +
 			"," + col("C") + "," + equals(t.Unit) + "," + col("D") + "," + equals(t.Basis) + ")", t.Multiple, true
-	case sheetSectors:
-		return sectionRef(sheetSectors, &l.sectors, h.Index, h.Value)
-	case sheetComparisons:
-		i := h.Index
+	case analysis.RefSector:
+		return sectionRef(sheetSectors, &l.sectors, ref.Key, h.Value)
+	case analysis.RefGroup:
+		return sectionRef(sheetInvestors, &l.investors[0], ref.Key, h.Value)
+	case analysis.RefHongKong:
+		return sectionRef(sheetInvestors, l.section("HongKongTotals"), ref.Key, h.Value)
+	case analysis.RefTotal:
+		// The total row sits below its table and sums the whole column:
+		// sorting the table moves neither.
+		if inv := &l.investors[0]; len(inv.groups) > 0 && same(inv.colTotal, h.Value) {
+			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
+		}
+	case analysis.RefComparison:
+		i := ref.Index
 		if i < 0 || i >= len(r.Comparisons) || !same(r.Comparisons[i].Value, h.Value) || h.Kind == analysis.HeadlineMoney || h.Kind == analysis.HeadlineCount {
 			return "", 0, false
 		}
@@ -117,61 +127,30 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		}
 		return lookup(colRange(sheetComparisons, colCmpResult, first, last), colRange(sheetComparisons, colCmpInput, first, last),
 			r.Comparisons[i].Spec.Loc.Ref.String()), h.Value, true
-	case sheetInvestors:
-		inv := &l.investors[0]
-		if h.Index >= 0 {
-			return sectionRef(sheetInvestors, inv, h.Index, h.Value)
+	case analysis.RefPledge:
+		i := ref.Index
+		if h.Kind != analysis.HeadlineMoney || i < 0 || i >= len(r.Pledges) {
+			return "", 0, false
 		}
-		// The total row sits below its table and sums the whole column:
-		// sorting the table moves neither.
-		if len(inv.groups) > 0 && same(inv.colTotal, h.Value) {
-			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
-		}
-		hk := l.section("HongKongTotals")
-		for i, g := range hk.groups {
-			if g.Total == h.Value {
-				return sectionRef(sheetInvestors, hk, i, h.Value)
-			}
-		}
-	case sheetPledges:
-		if h.Kind != analysis.HeadlineMoney {
+		p := &r.Pledges[i]
+		var refs refNames
+		if !p.Counted || p.Value != h.Value || !lookupKey(refs.name(p.Loc.Ref)) {
 			return "", 0, false
 		}
 		first, last := l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1
-		var refs refNames
-		for i := range r.Pledges {
-			p := &r.Pledges[i]
-			if p.Counted && p.Value == h.Value {
-				if !lookupKey(refs.name(p.Loc.Ref)) {
-					return "", 0, false
-				}
-				return lookup(colRange(sheetPledges, colValue, first, last), colRange(sheetPledges, pletter("input"), first, last),
-					refs.name(p.Loc.Ref)), p.Value, true
-			}
-		}
+		return lookup(colRange(sheetPledges, colValue, first, last), colRange(sheetPledges, pletter("input"), first, last),
+			refs.name(p.Loc.Ref)), p.Value, true
 	}
 	return "", 0, false
 }
 
-// sectionRef reads the total of group i of a section by its name, or,
-// when that group does not hold the value, the one group that does.
-func sectionRef(sheet string, s *section, i int, v float64) (string, float64, bool) {
-	found := -1
-	if i >= 0 && i < len(s.groups) && s.groups[i].Total == v {
-		found = i
-	} else {
-		for j, g := range s.groups {
-			if g.Total == v {
-				if found >= 0 {
-					return "", 0, false
-				}
-				found = j
-			}
-		}
-	}
-	if found < 0 || !lookupKey(s.groups[found].Key) {
+// sectionRef reads the total of the group named key of a section by that
+// name, when its cell holds v.
+func sectionRef(sheet string, s *section, key string, v float64) (string, float64, bool) {
+	i := slices.IndexFunc(s.groups, func(g analysis.Group) bool { return g.Key == key })
+	if i < 0 || s.groups[i].Total != v || !lookupKey(key) {
 		return "", 0, false
 	}
 	first, last := s.first, s.first+len(s.groups)-1
-	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), s.groups[found].Key), v, true
+	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), key), v, true
 }

@@ -171,7 +171,7 @@ func (b *book) writeTrends() error {
 				b.text(st.To.Period.String(), look{}),
 				b.metricValue(st.To.Value, t.Unit, t.Money, look{}),
 				b.text(st.To.Qualifier.Label(), look{indent: true}),
-				b.text(yesNo(st.YearOnYear), look{}),
+				b.text(analysis.YesNo(st.YearOnYear), look{}),
 				change,
 				b.text(qualLabel(st.ChangeQ), look{indent: true}),
 				multiple,
