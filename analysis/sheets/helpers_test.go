@@ -1,7 +1,6 @@
 package sheets
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // sh is a sheet of a test workbook: rows from row 1, nil for an empty
@@ -160,40 +160,7 @@ func (w raw) bytes(tb testing.TB) []byte {
 	for k, v := range w.extra {
 		parts[k] = v
 	}
-	return zipParts(tb, parts)
-}
-
-// zipParts writes a zip of the given files, in name order.
-func zipParts(tb testing.TB, parts map[string]string) []byte {
-	tb.Helper()
-	var names []string
-	for k := range parts {
-		names = append(names, k)
-	}
-	sortStrings(names)
-	var b bytes.Buffer
-	z := zip.NewWriter(&b)
-	for _, n := range names {
-		w, err := z.Create(n)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if _, err := w.Write([]byte(parts[n])); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	if err := z.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	return xlsxtest.Zip(tb, parts)
 }
 
 // is returns an inline-string cell.

@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 var verbose = flag.Bool("show", false, "print what each read case got, in the form of its want lists")
@@ -415,12 +416,12 @@ var readCases = []readCase{
 		tables: []analysis.TableInfo{{Sheet: "Pledges", Table: "pledges", Rows: 1}},
 	},
 	{name: "binary workbook", file: "b.xlsx", data: func(tb testing.TB) []byte {
-		return zipParts(tb, map[string]string{"xl/workbook.bin": "x", "[Content_Types].xml": "<Types/>"})
+		return xlsxtest.Zip(tb, map[string]string{"xl/workbook.bin": "x", "[Content_Types].xml": "<Types/>"})
 	}, problems: []string{
 		`error: b.xlsx: this is an Excel Binary Workbook (.xlsb); open it in Excel and save it as an Excel Workbook (.xlsx)`,
 	}},
 	{name: "OpenDocument", file: "b.xlsx", data: func(tb testing.TB) []byte {
-		return zipParts(tb, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})
+		return xlsxtest.Zip(tb, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})
 	}, problems: []string{
 		`error: b.xlsx: this is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx)`,
 	}},
@@ -447,7 +448,7 @@ var readCases = []readCase{
 		"error: cut.xlsx: the file is damaged or incomplete (zip: not a valid zip file); copy or download it again, or open it in Excel and save it again",
 	}},
 	{name: "word document", file: "doc.xlsx", data: func(tb testing.TB) []byte {
-		return zipParts(tb, map[string]string{"word/document.xml": "<w/>", "[Content_Types].xml": "<Types/>"})
+		return xlsxtest.Zip(tb, map[string]string{"word/document.xml": "<w/>", "[Content_Types].xml": "<Types/>"})
 	}, problems: []string{
 		"error: doc.xlsx: this is a Word document, not a workbook; enter the data into an xlsx workbook",
 	}},

@@ -6,9 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,6 +14,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // recorder is a rowSink that keeps every cell as "B7=value".
@@ -124,7 +123,7 @@ func TestScanMatchesExcelize(t *testing.T) {
 		"normal mode":   diffWorkbook(t),
 		"stream writer": pledgeWorkbook(t, 3000, 7),
 	}
-	if lo := libreOffice(t, books["normal mode"]); lo != nil {
+	if lo := xlsxtest.LibreOffice(t, books["normal mode"]); lo != nil {
 		books["LibreOffice"] = lo
 	}
 	readers := map[string]func(io.Reader) io.Reader{
@@ -163,37 +162,6 @@ func TestScanMatchesExcelize(t *testing.T) {
 	}
 }
 
-// libreOffice converts a workbook with LibreOffice (as a user who opens
-// and saves it would), or returns nil when LibreOffice is not installed.
-func libreOffice(t *testing.T, data []byte) []byte {
-	t.Helper()
-	soffice, err := exec.LookPath("soffice")
-	if err != nil || testing.Short() {
-		t.Log("LibreOffice not used (not installed, or -short)")
-		return nil
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in", "book.xlsx")
-	if err := os.MkdirAll(filepath.Dir(in), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "out"), in)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Logf("LibreOffice failed, not used: %v\n%s", err, out)
-		return nil
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "out", "book.xlsx"))
-	if err != nil {
-		t.Logf("LibreOffice wrote nothing: %v", err)
-		return nil
-	}
-	return b
-}
-
 // TestLibreOfficeRoundTrip checks that a workbook opened and saved by
 // LibreOffice reads to the same records, and that LibreOffice's saving
 // stores the value of a formula that had none (the fix the ErrFormula
@@ -208,7 +176,7 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 		{"Survey", "AI adoption", "2024Q4", styled{0.41, "0%"}},
 		{"Tencent", "rank", day(2025, 3, 1), 3},
 	}})
-	lo := libreOffice(t, data)
+	lo := xlsxtest.LibreOffice(t, data)
 	if lo == nil {
 		t.Skip("LibreOffice not available")
 	}
