@@ -10,6 +10,7 @@ import (
 	"testing/iotest"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // checkReader checks what any input must give: problems placed in the
@@ -97,8 +98,8 @@ func FuzzSheetXML(f *testing.F) {
 	f.Add(`<row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row><row><c t="e"><v>#REF!</v></c><c><f>1</f></c><c t="inlineStr"><is><r><t>a</t></r><rPh><t>b</t></rPh></is></c></row>`)
 	f.Add(`<x:row r="1"><x:c r="A1" t="str"><x:f>A</x:f><x:v>currency &amp; <![CDATA[x]]></x:v></x:c></x:row><!-- c -->`)
 	f.Fuzz(func(t *testing.T, sheet string) {
-		data := raw{sst: []string{"<t>currency</t>", "<t>per_usd</t>", "<t>date</t>"},
-			sheets: []rawSheet{{"FX", sheet}}}.bytes(t)
+		data := xlsxtest.Book{SST: []string{"<t>currency</t>", "<t>per_usd</t>", "<t>date</t>"},
+			Sheets: []xlsxtest.Sheet{{Name: "FX", Data: sheet}}}.Bytes(t)
 		var rd Reader
 		if err := rd.ReadXLSX(bytes.NewReader(data), "f.xlsx"); err != nil {
 			t.Fatal(err)

@@ -6,10 +6,12 @@ package xlsxtest
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,6 +38,81 @@ func Zip(tb testing.TB, parts map[string]string) []byte {
 		tb.Fatal(err)
 	}
 	return b.Bytes()
+}
+
+// Book is a workbook written part by part, for what excelize does not
+// write: cached error values, namespace prefixes, the 1904 date system,
+// rich and phonetic shared strings. Its cell formats (the s attribute of
+// a cell) are: 1 a date, 2 a percentage, 3 a custom yyyy-mm-dd date, 4 a
+// number with two decimals.
+type Book struct {
+	Date1904 bool
+	SST      []string // inner XML of each <si>; nil for no shared strings part
+	Sheets   []Sheet
+	Extra    map[string]string // more parts, or replacements, by name
+}
+
+// Sheet is a worksheet of a Book.
+type Sheet struct {
+	Name string
+	Data string // the XML inside <sheetData>, or a whole part starting with <?xml
+}
+
+// styles are the cell formats of a Book.
+const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="#,##0.00&quot; bn&quot;"/></numFmts>
+<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs>
+</styleSheet>`
+
+// Bytes writes the workbook.
+func (w Book) Bytes(tb testing.TB) []byte {
+	tb.Helper()
+	parts := map[string]string{}
+	var sheets, rels, types strings.Builder
+	for i, s := range w.Sheets {
+		n := i + 1
+		fmt.Fprintf(&sheets, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, s.Name, n, n)
+		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, n, n)
+		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, n)
+		part := s.Data
+		if !strings.HasPrefix(part, "<?xml") {
+			part = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+				`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>` +
+				part + `</sheetData></worksheet>`
+		}
+		parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", n)] = part
+	}
+	rels.WriteString(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`)
+	parts["xl/styles.xml"] = styles
+	if w.SST != nil {
+		rels.WriteString(`<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`)
+		var sst strings.Builder
+		fmt.Fprintf(&sst, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">`, len(w.SST), len(w.SST))
+		for _, s := range w.SST {
+			sst.WriteString("<si>" + s + "</si>")
+		}
+		sst.WriteString("</sst>")
+		parts["xl/sharedStrings.xml"] = sst.String()
+	}
+	pr := ""
+	if w.Date1904 {
+		pr = `<workbookPr date1904="1"/>`
+	}
+	parts["xl/workbook.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+		pr + `<sheets>` + sheets.String() + `</sheets></workbook>`
+	parts["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
+	parts["_rels/.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+	parts["[Content_Types].xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+		types.String() + `</Types>`
+	for k, v := range w.Extra {
+		parts[k] = v
+	}
+	return Zip(tb, parts)
 }
 
 // LibreOffice converts a workbook with LibreOffice (as a user who opens
