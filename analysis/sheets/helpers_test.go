@@ -1,7 +1,6 @@
 package sheets
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // sh is a sheet of a test workbook: rows from row 1, nil for an empty
@@ -83,11 +83,7 @@ func book(tb testing.TB, sheets ...sh) []byte {
 			}
 		}
 	}
-	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
+	return xlsxtest.Write(tb, f)
 }
 
 // is returns an inline-string cell.

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxscan"
 	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
@@ -261,7 +262,7 @@ func TestYenWarning(t *testing.T) {
 func TestCSVTooManyColumns(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("announced,investor,program,amount\n")
-	b.WriteString(strings.Repeat("x,", maxColumns+5) + "x\n")
+	b.WriteString(strings.Repeat("x,", xlsxscan.MaxColumns+5) + "x\n")
 	b.WriteString("2025-01-01,A,B,US$1 billion\n")
 	rd := &Reader{}
 	if err := rd.ReadCSV(strings.NewReader(b.String()), "pledges.csv"); err != nil {

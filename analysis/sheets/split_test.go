@@ -83,7 +83,7 @@ func TestSplitScan(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			one := read(c.data, c.maxRows, 1<<62)
-			two := read(c.data, c.maxRows, 0)
+			two := read(c.data, c.maxRows, 1)
 			if len(one.Inputs.Pledges) == 0 || len(one.Problems.List()) == 0 {
 				t.Fatalf("the sheet gave %d pledges and %d problems; it should give both", len(one.Inputs.Pledges), len(one.Problems.List()))
 			}

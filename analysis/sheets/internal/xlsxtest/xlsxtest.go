@@ -1,6 +1,7 @@
 // Package xlsxtest makes workbooks for the tests of analysis/sheets and
-// its xlsx scanner: zips of parts written by hand, and workbooks opened
-// and saved by LibreOffice, as a user's spreadsheet would save them.
+// its xlsx scanner: zips of parts written by hand, workbooks made with
+// excelize, and workbooks opened and saved by LibreOffice, as a user's
+// spreadsheet would save them.
 package xlsxtest
 
 import (
@@ -13,6 +14,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // Zip writes a zip of the given parts, by name to content, in name order.
@@ -113,6 +116,16 @@ func (w Book) Bytes(tb testing.TB) []byte {
 		parts[k] = v
 	}
 	return Zip(tb, parts)
+}
+
+// Write returns the workbook f as an xlsx file.
+func Write(tb testing.TB, f *excelize.File) []byte {
+	tb.Helper()
+	var b bytes.Buffer
+	if err := f.Write(&b); err != nil {
+		tb.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 // LibreOffice converts a workbook with LibreOffice (as a user who opens

@@ -1,4 +1,24 @@
-package sheets
+// Package xlsxscan streams the cells of the worksheets of an xlsx
+// workbook (ECMA-376, SpreadsheetML) with little memory and few
+// allocations per cell. It reads what a spreadsheet saved: the values of
+// cells, with the formula of a cell that has no saved value, whether a
+// number is formatted as a date or a percentage, and merged ranges. It
+// does not compute formulas or render formats.
+//
+// Open reads the structure of a workbook; ReadSheet streams one sheet's
+// rows into a Sink:
+//
+//	wb, err := xlsxscan.Open(zr, xlsxscan.Options{})
+//	...
+//	for _, sh := range wb.Sheets() {
+//		err := wb.ReadSheet(sh.Part, sink)
+//		...
+//	}
+//
+// The shared-strings part (every distinct text of the workbook) is held
+// in memory, capped by Options.SharedStringsLimit; everything else is
+// streamed.
+package xlsxscan
 
 import (
 	"archive/zip"
@@ -11,29 +31,48 @@ import (
 	"strings"
 )
 
-// This file reads the parts of an xlsx package (ECMA-376) other than the
+// This file reads the parts of an xlsx package other than the
 // worksheets: the workbook and its relationships, the number formats of
-// the styles and the shared strings. sheetscan.go streams the worksheets.
+// the styles and the shared strings. sheet.go streams the worksheets.
 
-// workbookFile is an opened xlsx package.
-type workbookFile struct {
-	parts    map[string]*zip.File // by lower-case part name
-	date1904 bool
-	sheets   []sheetEntry
-	rels     map[string]rel // workbook relationships by id
-	styles   []numFmt       // by cell format (xf) index
-	sst      []string       // shared strings by index
-	sstLong  map[int]bool   // shared strings longer than a cell may hold (kept as "")
-	sstErr   error
-	sstDone  bool
-	stylesOK bool
-	sstLimit int64 // most unpacked bytes of the shared strings
+// Options steers Open. The zero value is ready to use.
+type Options struct {
+	// SharedStringsLimit caps the unpacked size of the shared-strings
+	// part, which is read into memory when a sheet first refers to it;
+	// a larger part is a *LimitError. Zero means no limit.
+	SharedStringsLimit int64
+	// SplitFrom is the unpacked size of a sheet from which ReadSheet
+	// scans it on a goroutine of its own once a SplitSink allows it.
+	// Zero means 8 MiB.
+	SplitFrom int64
 }
 
-type sheetEntry struct {
-	name string
-	path string // part name, "" when the relationship is missing
-	kind string // worksheet, chartsheet, dialogsheet, macrosheet
+// Workbook is an opened xlsx package. It is not safe for concurrent use.
+type Workbook struct {
+	parts     map[string]*zip.File // by lower-case part name
+	date1904  bool
+	sheets    []Sheet
+	rels      map[string]rel // workbook relationships by id
+	styles    []Format       // by cell format (xf) index
+	sst       []string       // shared strings by index
+	sstLong   map[int]bool   // shared strings longer than a cell may hold (kept as "")
+	sstErr    error
+	sstDone   bool
+	stylesOK  bool
+	sstLimit  int64 // most unpacked bytes of the shared strings; 0 for no limit
+	splitFrom int64
+}
+
+// Sheet is a sheet of a workbook, in the workbook's order.
+type Sheet struct {
+	Name string
+	// Part is the name of the sheet's part, for ReadSheet; "" when the
+	// part is missing from the package.
+	Part string
+	// Type is the kind of sheet, the last segment of its relationship
+	// type: worksheet, chartsheet, dialogsheet, macrosheet... Only a
+	// worksheet holds cells.
+	Type string
 }
 
 type rel struct {
@@ -41,16 +80,49 @@ type rel struct {
 	typ    string // last segment of the relationship type: worksheet, styles...
 }
 
-// errTooLarge is the cause of a part over its size limit.
-var errTooLarge = errors.New("unpacked size over the limit")
+// Errors of Open and ReadSheet that callers may tell apart. Other errors
+// say what is wrong with a damaged part, such as "malformed XML: the
+// sheet ends inside a cell".
+var (
+	// ErrNoWorkbook is the error of a zip that has no workbook part: not
+	// an xlsx workbook.
+	ErrNoWorkbook = errors.New("no workbook part")
+	// ErrTooLarge is the cause of a part, or a list in one, over its
+	// size limit.
+	ErrTooLarge = errors.New("unpacked size over the limit")
+)
+
+// errPartMissing is the error of a part named but not in the package.
+var errPartMissing = errors.New("part missing")
+
+// A LimitError reports a part that unpacks to more than the limit set for
+// it (see Options.SharedStringsLimit). It wraps ErrTooLarge.
+type LimitError struct {
+	Part        string // the name of the part
+	Size, Limit int64  // unpacked bytes
+}
+
+// Error names the part and its sizes.
+func (e *LimitError) Error() string {
+	return fmt.Sprintf("%s unpacks to %d bytes, more than the limit of %d", e.Part, e.Size, e.Limit)
+}
+
+// Unwrap returns ErrTooLarge.
+func (e *LimitError) Unwrap() error { return ErrTooLarge }
 
 // maxSmallPart caps the workbook, relationship and styles parts, which are
 // read whole.
 const maxSmallPart = 64 << 20
 
-// openWorkbook reads the package structure of an xlsx file.
-func openWorkbook(zr *zip.Reader, sstLimit int64) (*workbookFile, error) {
-	wb := &workbookFile{parts: make(map[string]*zip.File, len(zr.File)), sstLimit: sstLimit}
+// Open reads the package structure of an xlsx file: the workbook part,
+// its sheets and relationships. A zip without a workbook part is
+// ErrNoWorkbook.
+func Open(zr *zip.Reader, opt Options) (*Workbook, error) {
+	wb := &Workbook{parts: make(map[string]*zip.File, len(zr.File)), sstLimit: opt.SharedStringsLimit,
+		splitFrom: opt.SplitFrom}
+	if wb.splitFrom <= 0 {
+		wb.splitFrom = defaultSplitFrom
+	}
 	for _, f := range zr.File {
 		name := strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))
 		wb.parts[name] = f
@@ -65,11 +137,11 @@ func openWorkbook(zr *zip.Reader, sstLimit int64) (*workbookFile, error) {
 				break
 			}
 		}
-	} else if errors.Is(err, errTooLarge) {
+	} else if errors.Is(err, ErrTooLarge) {
 		return nil, err
 	}
 	if wb.parts[strings.ToLower(wbPath)] == nil {
-		return nil, errNoWorkbookPart
+		return nil, ErrNoWorkbook
 	}
 	var doc struct {
 		WorkbookPr struct {
@@ -90,23 +162,28 @@ func openWorkbook(zr *zip.Reader, sstLimit int64) (*workbookFile, error) {
 		return nil, err
 	}
 	for _, s := range doc.Sheets {
-		e := sheetEntry{name: s.Name}
+		e := Sheet{Name: s.Name}
 		for _, a := range s.Attr {
 			if a.Name.Local == "id" && a.Name.Space != "" {
 				if r, ok := wb.rels[a.Value]; ok {
-					e.path, e.kind = r.target, r.typ
+					e.Part, e.Type = r.target, r.typ
 				}
 			}
+		}
+		if wb.parts[strings.ToLower(e.Part)] == nil {
+			e.Part = ""
 		}
 		wb.sheets = append(wb.sheets, e)
 	}
 	return wb, nil
 }
 
-var (
-	errNoWorkbookPart = errors.New("no workbook part")
-	errPartMissing    = errors.New("part missing")
-)
+// Sheets returns the sheets of the workbook, in its order.
+func (wb *Workbook) Sheets() []Sheet { return wb.sheets }
+
+// Date1904 reports whether the workbook counts dates from 1904 (as old
+// Mac workbooks do) rather than from 1900.
+func (wb *Workbook) Date1904() bool { return wb.date1904 }
 
 func xmlBool(s string) bool { return s == "1" || strings.EqualFold(s, "true") }
 
@@ -117,7 +194,7 @@ func relsPath(part string) string {
 }
 
 // readRels reads a relationships part, resolving targets against dir.
-func (wb *workbookFile) readRels(name, dir string) (map[string]rel, error) {
+func (wb *Workbook) readRels(name, dir string) (map[string]rel, error) {
 	var doc struct {
 		Rels []struct {
 			ID     string `xml:"Id,attr"`
@@ -148,13 +225,13 @@ func (wb *workbookFile) readRels(name, dir string) (map[string]rel, error) {
 // open opens a part for reading. (The sum of the sizes of all parts was
 // checked against the limit when the file was opened; archive/zip refuses
 // a part that unpacks to more than its recorded size.)
-func (wb *workbookFile) open(name string) (io.ReadCloser, int64, error) {
+func (wb *Workbook) open(name string) (io.ReadCloser, int64, error) {
 	f := wb.parts[strings.ToLower(name)]
 	if f == nil {
 		return nil, 0, fmt.Errorf("%w: %s", errPartMissing, name)
 	}
 	if f.UncompressedSize64 > 1<<62 {
-		return nil, 0, errTooLarge
+		return nil, 0, ErrTooLarge
 	}
 	size := int64(f.UncompressedSize64)
 	rc, err := f.Open()
@@ -165,14 +242,14 @@ func (wb *workbookFile) open(name string) (io.ReadCloser, int64, error) {
 }
 
 // decodeSmall reads a small part with encoding/xml.
-func (wb *workbookFile) decodeSmall(name string, v any) error {
+func (wb *Workbook) decodeSmall(name string, v any) error {
 	rc, size, err := wb.open(name)
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
 	if size > maxSmallPart {
-		return errTooLarge
+		return ErrTooLarge
 	}
 	d := xml.NewDecoder(io.LimitReader(rc, maxSmallPart))
 	d.Strict = false
@@ -188,9 +265,10 @@ func (wb *workbookFile) decodeSmall(name string, v any) error {
 	return nil
 }
 
-// loadStyles reads which cell formats are dates or percentages. A missing
-// or unreadable styles part leaves every number plain.
-func (wb *workbookFile) loadStyles() error {
+// LoadStyles reads which cell formats are dates or percentages, for the
+// Format of the Number cells that ReadSheet gives. A missing styles part
+// leaves every number plain; a damaged one is an error.
+func (wb *Workbook) LoadStyles() error {
 	if wb.stylesOK {
 		return nil
 	}
@@ -216,11 +294,11 @@ func (wb *workbookFile) loadStyles() error {
 		}
 		return err
 	}
-	custom := make(map[int]numFmt, len(doc.NumFmts))
+	custom := make(map[int]Format, len(doc.NumFmts))
 	for _, n := range doc.NumFmts {
 		custom[n.ID] = classifyFormat(n.Code)
 	}
-	wb.styles = make([]numFmt, len(doc.Xfs))
+	wb.styles = make([]Format, len(doc.Xfs))
 	for i, x := range doc.Xfs {
 		if k, ok := custom[x.NumFmtID]; ok {
 			wb.styles[i] = k
@@ -233,25 +311,25 @@ func (wb *workbookFile) loadStyles() error {
 
 // builtinFormat classifies the number formats ECMA-376 predefines (and
 // the East Asian date formats Excel adds).
-func builtinFormat(id int) numFmt {
+func builtinFormat(id int) Format {
 	switch {
 	case id == 9 || id == 10:
-		return fmtPercent
+		return PercentFormat
 	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58, id >= 71 && id <= 81:
-		return fmtDate
+		return DateFormat
 	}
-	return fmtPlain
+	return PlainFormat
 }
 
 // classifyFormat tells date and percentage formats from the rest by their
 // code: outside quoted text, escapes and [colour] or [$-409] sections, a
 // date format has d, m, y (or h, s) and a percentage format has %.
-func classifyFormat(code string) numFmt {
+func classifyFormat(code string) Format {
 	if i := strings.IndexByte(code, ';'); i >= 0 {
 		code = code[:i] // the positive section decides
 	}
 	if strings.EqualFold(strings.TrimSpace(code), "general") {
-		return fmtPlain
+		return PlainFormat
 	}
 	date, pct := false, false
 	for i := 0; i < len(code); i++ {
@@ -259,7 +337,7 @@ func classifyFormat(code string) numFmt {
 		case '"':
 			j := strings.IndexByte(code[i+1:], '"')
 			if j < 0 {
-				return fmtPlain
+				return PlainFormat
 			}
 			i += j + 1
 		case '\\', '_', '*':
@@ -267,7 +345,7 @@ func classifyFormat(code string) numFmt {
 		case '[':
 			j := strings.IndexByte(code[i:], ']')
 			if j < 0 {
-				return fmtPlain
+				return PlainFormat
 			}
 			sec := strings.ToLower(code[i+1 : i+j])
 			if sec == "h" || sec == "hh" || sec == "m" || sec == "mm" || sec == "s" || sec == "ss" {
@@ -282,15 +360,15 @@ func classifyFormat(code string) numFmt {
 	}
 	switch {
 	case date:
-		return fmtDate
+		return DateFormat
 	case pct:
-		return fmtPercent
+		return PercentFormat
 	}
-	return fmtPlain
+	return PlainFormat
 }
 
 // loadSharedStrings reads the shared strings part, once.
-func (wb *workbookFile) loadSharedStrings() error {
+func (wb *Workbook) loadSharedStrings() error {
 	if wb.sstDone {
 		return wb.sstErr
 	}
@@ -316,9 +394,8 @@ func (wb *workbookFile) loadSharedStrings() error {
 		return err
 	}
 	defer rc.Close()
-	if size > wb.sstLimit {
-		wb.sstErr = fmt.Errorf("%w: the shared strings (all the distinct texts) of the workbook unpack to %s, more than the limit of %s",
-			errTooLarge, byteSize(uint64(size)), byteSize(uint64(wb.sstLimit)))
+	if wb.sstLimit > 0 && size > wb.sstLimit {
+		wb.sstErr = &LimitError{Part: name, Size: size, Limit: wb.sstLimit}
 		return wb.sstErr
 	}
 	wb.sst, wb.sstLong, wb.sstErr = readSharedStrings(rc, size)
@@ -375,7 +452,7 @@ func readSharedStrings(r io.Reader, size int64) (sst []string, long map[int]bool
 			case "si":
 				switch t := decodeEscapes(cur); {
 				case !inSI:
-				case over || tooLong(t):
+				case over || TooLong(t):
 					addLong()
 				default:
 					ar.add(t)

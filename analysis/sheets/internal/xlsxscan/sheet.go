@@ -1,37 +1,102 @@
-package sheets
+package xlsxscan
 
 import (
 	"bytes"
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/klauspost/readahead"
 )
 
-// rowSink receives the rows of a sheet. wants says whether a column's
-// cells are needed (cells of other columns are skipped without decoding);
-// row gets the wanted, non-empty cells of a row in column order and
-// returns false to stop reading the sheet.
-type rowSink interface {
-	wants(col int) bool
-	row(n int, cells []cell) bool
+// A Sink receives the rows of a sheet from ReadSheet.
+type Sink interface {
+	// Wants reports whether the cells of column col (one-based) are
+	// needed; the cells of other columns are skipped without being
+	// decoded. It is asked for every cell.
+	Wants(col int) bool
+	// Row receives the wanted cells of row n that hold something, in
+	// the order of the sheet (column order, unless the sheet says
+	// otherwise). The cells and their Bytes are valid until Row returns.
+	// Row returns false to stop the scan.
+	Row(n int, cells []Cell) bool
 }
 
-// maxColumns and maxRows are the sheet limits of Excel.
-const (
-	maxColumns = 16384
-	maxRows    = 1048576
-)
+// A ProgressSink is a Sink that wants to know how much of the sheet has
+// been scanned, to size its storage once instead of growing it row by
+// row. SetProgress is called before the first row with a function that
+// tells how many unpacked bytes of the sheet have been scanned, and how
+// many there are; it may be called from Row.
+type ProgressSink interface {
+	Sink
+	SetProgress(func() (done, total int64))
+}
+
+// A MergeSink is a Sink that wants the merged ranges of the sheet, which
+// come after its rows: SetMerges is called once the rows have all been
+// read, when the sheet has any.
+type MergeSink interface {
+	Sink
+	SetMerges([]Range)
+}
+
+// A SplitSink is a Sink whose rows may come from another goroutine once
+// it no longer needs to see a row before the next is scanned (a table
+// reader past its header, say), so that scanning and reading the rows
+// run at once, for a sheet of Options.SplitFrom bytes or more. After each row,
+// Split is asked for a Filter to answer for the sink's Wants on the
+// scanning goroutine, or false while the rows must still come one by
+// one. Row and SetMerges are always called on the goroutine that called
+// ReadSheet, in order.
+type SplitSink interface {
+	Sink
+	Split() (Filter, bool)
+}
+
+// A Filter is a copy of a SplitSink's Wants for the scanning goroutine:
+// Saw is told of every row handed to the sink, in order and before the
+// sink has it, so that the filter can follow the changes Row makes to
+// what the sink wants.
+type Filter interface {
+	Wants(col int) bool
+	Saw(cells []Cell)
+}
+
+// ReadSheet streams the worksheet part named part (as in Sheet.Part) into
+// sink. The cells of a Number carry their Format once LoadStyles has been
+// called. A damaged sheet is an error after the rows before the damage.
+func (wb *Workbook) ReadSheet(part string, sink Sink) error {
+	rc, size, err := wb.open(part)
+	if err != nil {
+		return err
+	}
+	if size > readAheadFrom {
+		// Unpacking runs on another core while the cells are scanned.
+		if rc, err = readahead.NewReadCloserSize(rc, 4, 1<<20); err != nil {
+			return err
+		}
+	}
+	defer rc.Close()
+	return wb.scanSheet(rc, size, sink)
+}
+
+// readAheadFrom is the unpacked size of a sheet above which it is unpacked
+// ahead of the scan.
+const readAheadFrom = 8 << 20
+
+// defaultSplitFrom is the default of Options.SplitFrom.
+const defaultSplitFrom = 8 << 20
 
 // sheetScanner streams the cells of one worksheet part.
 type sheetScanner struct {
 	x      *xmlReader
-	wb     *workbookFile
-	cells  []cell
-	buf    []byte // text of this row's cells; cells' b point into it
+	wb     *Workbook
+	cells  []Cell
+	buf    []byte // text of this row's cells; cells' Bytes point into it
 	rowNum int
 	size   int64
-	// wants is the sink's, or a copy of it made when the rows began to
-	// come from another goroutine (see splitter).
+	// wants is the sink's, or the Filter's once the rows come from
+	// another goroutine (see runSplit).
 	wants func(col int) bool
 	// split is set, on the sink's goroutine, once the scan has moved to
 	// another goroutine; seen is then how far it had got with the rows
@@ -42,77 +107,12 @@ type sheetScanner struct {
 	ended bool
 }
 
-// merger is a sink that wants the merged ranges of the sheet, which come
-// after its rows.
-type merger interface {
-	setMerges([]mergeRange)
-}
-
-// mergeRange is a range of merged cells, rows r1 to r2 and columns c1 to
-// c2, one-based; the value of the range is in its top-left cell.
-type mergeRange struct{ r1, c1, r2, c2 int }
-
-func (m mergeRange) String() string {
-	return columnLetters(m.c1) + strconv.Itoa(m.r1) + ":" + columnLetters(m.c2) + strconv.Itoa(m.r2)
-}
-
-// maxMerges caps the merged ranges read from a sheet.
-const maxMerges = 1 << 20
-
-// scanMerges reads the merged ranges after the rows of a sheet.
-func (s *sheetScanner) scanMerges() ([]mergeRange, error) {
-	x := s.x
-	var out []mergeRange
-	for x.next() {
-		if x.kind != tokStart || string(x.name) != "mergeCell" {
-			continue
-		}
-		v, _ := attr(x.attrs, "ref")
-		m, ok := parseRange(v)
-		if !ok {
-			return nil, fmt.Errorf("%w: merged range %q", errMalformed, v)
-		}
-		if len(out) == maxMerges {
-			return nil, fmt.Errorf("%w: more than %d merged ranges", errTooLarge, maxMerges)
-		}
-		out = append(out, m)
-	}
-	return out, x.err
-}
-
-// parseRange reads a range reference such as H2:H3.
-func parseRange(ref []byte) (mergeRange, bool) {
-	a, b, ok := bytes.Cut(ref, []byte(":"))
-	if !ok {
-		b = a
-	}
-	c1, r1 := columnOf(a), rowOf(a)
-	c2, r2 := columnOf(b), rowOf(b)
-	if c1 == 0 || c2 == 0 || r1 == 0 || r2 == 0 {
-		return mergeRange{}, false
-	}
-	return mergeRange{r1: min(r1, r2), c1: min(c1, c2), r2: max(r1, r2), c2: max(c1, c2)}, true
-}
-
-// rowOf returns the row number of a cell reference ("AB12" is 12), or 0.
-func rowOf(ref []byte) int {
-	i := 0
-	for i < len(ref) && (ref[i] < '0' || ref[i] > '9') {
-		i++
-	}
-	n, err := strconv.Atoi(string(ref[i:]))
-	if err != nil || n < 1 || n > maxRows {
-		return 0
-	}
-	return n
-}
-
 // scanSheet reads a worksheet part of size bytes and feeds its rows to
-// sink. A sink that is a sizer learns how far the scan has got.
-func (wb *workbookFile) scanSheet(r io.Reader, size int64, sink rowSink) error {
-	s := &sheetScanner{x: newXMLReader(r), wb: wb, buf: make([]byte, 0, 4096), size: size, wants: sink.wants}
-	if z, ok := sink.(sizer); ok {
-		z.setProgress(func() (int64, int64) {
+// sink.
+func (wb *Workbook) scanSheet(r io.Reader, size int64, sink Sink) error {
+	s := &sheetScanner{x: newXMLReader(r), wb: wb, buf: make([]byte, 0, 4096), size: size, wants: sink.Wants}
+	if z, ok := sink.(ProgressSink); ok {
+		z.SetProgress(func() (int64, int64) {
 			if s.split {
 				return s.seen, size
 			}
@@ -122,33 +122,7 @@ func (wb *workbookFile) scanSheet(r io.Reader, size int64, sink rowSink) error {
 	return s.run(sink)
 }
 
-// splitter is a sink whose rows may come from another goroutine once it
-// is past its header, so that scanning and reading the rows run at once.
-// frozenWants returns, for the scanning goroutine, a filter that answers
-// as the sink's wants would for each row, or false while the rows must
-// still come one by one.
-type splitter interface {
-	frozenWants() (columnFilter, bool)
-}
-
-// columnFilter is a copy of a sink's wants: saw is told of every row
-// handed to the sink, in order, so that it can follow the sink's changes.
-type columnFilter interface {
-	wants(col int) bool
-	saw(cells []cell)
-}
-
-// splitFrom is the unpacked size of a sheet from which it is scanned on
-// a goroutine of its own.
-var splitFrom int64 = 8 << 20
-
-// sizer is a sink that wants to know how much of the sheet is read, to
-// size its storage once instead of growing it row by row.
-type sizer interface {
-	setProgress(func() (done, total int64))
-}
-
-func (s *sheetScanner) run(sink rowSink) error {
+func (s *sheetScanner) run(sink Sink) error {
 	x := s.x
 	for x.next() {
 		if x.kind != tokStart || string(x.name) != "sheetData" {
@@ -159,15 +133,15 @@ func (s *sheetScanner) run(sink rowSink) error {
 		}
 		// Rows go to the sink one by one until it is past its header and
 		// the sheet is big enough to be scanned on a goroutine of its own.
-		sp, canSplit := sink.(splitter)
-		canSplit = canSplit && s.size >= splitFrom
-		var filter columnFilter
-		err := s.scanRows(func(n int, cells []cell) bool {
-			if !sink.row(n, cells) {
+		sp, canSplit := sink.(SplitSink)
+		canSplit = canSplit && s.size >= s.wb.splitFrom
+		var filter Filter
+		err := s.scanRows(func(n int, cells []Cell) bool {
+			if !sink.Row(n, cells) {
 				return false
 			}
 			if canSplit {
-				if f, ok := sp.frozenWants(); ok {
+				if f, ok := sp.Split(); ok {
 					filter = f
 					return false
 				}
@@ -175,13 +149,13 @@ func (s *sheetScanner) run(sink rowSink) error {
 			return true
 		}, func() {})
 		if err == nil && filter != nil {
-			s.wants = filter.wants
+			s.wants = filter.Wants
 			err = s.runSplit(sink, filter)
 		}
-		if m, ok := sink.(merger); ok && err == nil && s.ended {
-			var ranges []mergeRange
+		if m, ok := sink.(MergeSink); ok && err == nil && s.ended {
+			var ranges []Range
 			if ranges, err = s.scanMerges(); err == nil && len(ranges) > 0 {
-				m.setMerges(ranges)
+				m.SetMerges(ranges)
 			}
 		}
 		return err
@@ -189,12 +163,50 @@ func (s *sheetScanner) run(sink rowSink) error {
 	return x.err
 }
 
+// maxMerges caps the merged ranges read from a sheet.
+const maxMerges = 1 << 20
+
+// scanMerges reads the merged ranges after the rows of a sheet.
+func (s *sheetScanner) scanMerges() ([]Range, error) {
+	x := s.x
+	var out []Range
+	for x.next() {
+		if x.kind != tokStart || string(x.name) != "mergeCell" {
+			continue
+		}
+		v, _ := attr(x.attrs, "ref")
+		m, ok := parseRange(v)
+		if !ok {
+			return nil, fmt.Errorf("%w: merged range %q", errMalformed, v)
+		}
+		if len(out) == maxMerges {
+			return nil, fmt.Errorf("%w: more than %d merged ranges", ErrTooLarge, maxMerges)
+		}
+		out = append(out, m)
+	}
+	return out, x.err
+}
+
+// parseRange reads a range reference such as H2:H3.
+func parseRange(ref []byte) (Range, bool) {
+	a, b, ok := bytes.Cut(ref, []byte(":"))
+	if !ok {
+		b = a
+	}
+	c1, r1 := columnOf(a), rowOf(a)
+	c2, r2 := columnOf(b), rowOf(b)
+	if c1 == 0 || c2 == 0 || r1 == 0 || r2 == 0 {
+		return Range{}, false
+	}
+	return Range{Top: min(r1, r2), Left: min(c1, c2), Bottom: max(r1, r2), Right: max(c1, c2)}, true
+}
+
 // rowBatch is rows of cells handed from the scanning goroutine to the
 // sink's, with the cells' text copied into the batch.
 type rowBatch struct {
 	rows  []batchRow
-	cells []cell
-	spans [][2]int // where each cell's b lies in text; {-1, -1} for none
+	cells []Cell
+	spans [][2]int // where each cell's Bytes lie in text; {-1, -1} for none
 	text  []byte
 }
 
@@ -211,15 +223,15 @@ const (
 )
 
 // add copies row n into the batch.
-func (b *rowBatch) add(n int, cells []cell, offset int64) {
+func (b *rowBatch) add(n int, cells []Cell, offset int64) {
 	for _, c := range cells {
 		span := [2]int{-1, -1}
-		if c.b != nil {
+		if c.Bytes != nil {
 			span[0] = len(b.text)
-			b.text = append(b.text, c.b...)
+			b.text = append(b.text, c.Bytes...)
 			span[1] = len(b.text)
 		}
-		c.b = nil
+		c.Bytes = nil
 		b.cells = append(b.cells, c)
 		b.spans = append(b.spans, span)
 	}
@@ -231,7 +243,7 @@ func (b *rowBatch) add(n int, cells []cell, offset int64) {
 func (b *rowBatch) seal() {
 	for i, sp := range b.spans {
 		if sp[0] >= 0 {
-			b.cells[i].b = b.text[sp[0]:sp[1]:sp[1]]
+			b.cells[i].Bytes = b.text[sp[0]:sp[1]:sp[1]]
 		}
 	}
 }
@@ -243,7 +255,7 @@ func (b *rowBatch) reset() {
 // runSplit scans the rest of the sheet on another goroutine and feeds its
 // rows to sink on this one, in order. An error of the scan comes after
 // the rows before it, as it would in one goroutine.
-func (s *sheetScanner) runSplit(sink rowSink, filter columnFilter) error {
+func (s *sheetScanner) runSplit(sink Sink, filter Filter) error {
 	s.split, s.seen = true, s.x.offset()
 	out := make(chan *rowBatch, 4)
 	free := make(chan *rowBatch, 6)
@@ -267,9 +279,9 @@ func (s *sheetScanner) runSplit(sink rowSink, filter columnFilter) error {
 			}
 			return true
 		}
-		errc <- s.scanRows(func(n int, cells []cell) bool {
+		errc <- s.scanRows(func(n int, cells []Cell) bool {
 			b.add(n, cells, s.x.offset())
-			filter.saw(cells)
+			filter.Saw(cells)
 			if len(b.rows) >= batchRows || len(b.text) >= batchText {
 				return send()
 			}
@@ -290,7 +302,7 @@ func (s *sheetScanner) runSplit(sink rowSink, filter columnFilter) error {
 			cells := b.cells[start:r.end]
 			start = r.end
 			s.seen = r.offset
-			if !sink.row(r.n, cells) {
+			if !sink.Row(r.n, cells) {
 				stopped = true
 				close(stop)
 				break
@@ -311,7 +323,7 @@ func (s *sheetScanner) runSplit(sink rowSink, filter columnFilter) error {
 // scanRows goes on with the rows of sheetData from where run left off,
 // handing each to emit until it returns false; flush is called at the
 // end of the data, before the error (if any) is returned.
-func (s *sheetScanner) scanRows(emit func(n int, cells []cell) bool, flush func()) error {
+func (s *sheetScanner) scanRows(emit func(n int, cells []Cell) bool, flush func()) error {
 	x := s.x
 	for x.next() {
 		if x.kind != tokStart {
@@ -328,7 +340,7 @@ func (s *sheetScanner) scanRows(emit func(n int, cells []cell) bool, flush func(
 		n := s.rowNum + 1
 		if v, ok := attr(x.attrs, "r"); ok {
 			var err error
-			if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > maxRows {
+			if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > MaxRows {
 				flush()
 				return fmt.Errorf("%w: row number %q", errMalformed, v)
 			}
@@ -367,7 +379,7 @@ func (s *sheetScanner) readRow() error {
 			if string(x.name) != "c" {
 				continue
 			}
-			c := cell{col: col + 1}
+			c := Cell{Col: col + 1}
 			var style int
 			typ := typeNumber
 			for a := x.attrs; ; {
@@ -378,8 +390,8 @@ func (s *sheetScanner) readRow() error {
 				a = rest
 				switch string(n) {
 				case "r":
-					c.col = columnOf(v)
-					if c.col == 0 {
+					c.Col = columnOf(v)
+					if c.Col == 0 {
 						return fmt.Errorf("%w: cell reference %q", errMalformed, v)
 					}
 				case "s":
@@ -388,7 +400,7 @@ func (s *sheetScanner) readRow() error {
 					typ = cellTypeOf(v) // now: v is invalid after the next token
 				}
 			}
-			col = c.col
+			col = c.Col
 			if x.empty {
 				continue
 			}
@@ -401,7 +413,7 @@ func (s *sheetScanner) readRow() error {
 			if err := s.readCell(&c, typ, style); err != nil {
 				return err
 			}
-			if c.kind != cellEmpty {
+			if c.Kind != Empty {
 				s.cells = append(s.cells, c)
 			}
 		}
@@ -428,7 +440,7 @@ func (s *sheetScanner) skipCell() error {
 
 // readCell reads the value, formula and inline string of the current
 // cell and sets its kind.
-func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
+func (s *sheetScanner) readCell(c *Cell, typ cellType, style int) error {
 	x := s.x
 	const (
 		inNone = iota
@@ -515,7 +527,7 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 		return fmt.Errorf("%w: the sheet ends inside a cell", errMalformed)
 	}
 	if long {
-		c.kind = cellTooLong
+		c.Kind = TextTooLong
 		return nil
 	}
 	var v []byte
@@ -533,12 +545,12 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 		}
 		if !ok || i >= len(s.wb.sst) {
 			return fmt.Errorf("%w: cell %s%d refers to shared string %q, which does not exist", errMalformed,
-				columnLetters(c.col), s.rowNum, v)
+				columnName(c.Col), s.rowNum, v)
 		}
 		if t := s.wb.sst[i]; t != "" {
-			c.kind, c.s = cellText, t
+			c.Kind, c.Str = Text, t
 		} else if s.wb.sstLong[i] {
-			c.kind = cellTooLong
+			c.Kind = TextTooLong
 		}
 	case typeInline:
 		var t []byte
@@ -548,46 +560,46 @@ func (s *sheetScanner) readCell(c *cell, typ cellType, style int) error {
 			t = s.decoded(vStart, vEnd)
 		}
 		if len(t) > 0 {
-			c.kind, c.b = cellText, t
+			c.Kind, c.Bytes = Text, t
 		}
 	case typeFormulaText:
 		if hasV {
-			c.kind = cellText
+			c.Kind = Text
 			if len(v) > 0 {
-				c.b = s.decoded(vStart, vEnd)
+				c.Bytes = s.decoded(vStart, vEnd)
 			} else {
-				c.kind = cellEmpty // a formula whose saved result is ""
+				c.Kind = Empty // a formula whose saved result is ""
 			}
 		}
 	case typeBool:
 		if len(v) > 0 {
-			c.kind, c.b = cellBool, v
+			c.Kind, c.Bytes = Bool, v
 		}
 	case typeError:
 		if len(v) > 0 {
-			c.kind, c.b = cellError, v
+			c.Kind, c.Bytes = ErrorValue, v
 		}
 	case typeDate:
 		if len(v) > 0 {
-			c.kind, c.b = cellISODate, v
+			c.Kind, c.Bytes = ISODate, v
 		}
 	default: // "n" or none: a number
-		if len(trimSpaceBytes(v)) > 0 {
-			c.kind, c.b = cellNumber, v
+		if len(TrimSpace(v)) > 0 {
+			c.Kind, c.Bytes = Number, v
 			if style >= 0 && style < len(s.wb.styles) {
-				c.fmt = s.wb.styles[style]
+				c.Format = s.wb.styles[style]
 			}
 		}
 	}
-	if c.kind == cellText && tooLong(c.b) {
-		c.kind, c.b = cellTooLong, nil
+	if c.Kind == Text && TooLong(c.Bytes) {
+		c.Kind, c.Bytes = TextTooLong, nil
 	}
-	if c.kind == cellEmpty && hasF && !(typ == typeFormulaText && hasV) {
-		c.kind = cellNoValue
+	if c.Kind == Empty && hasF && !(typ == typeFormulaText && hasV) {
+		c.Kind = NoValue
 		if fStart >= 0 && fEnd >= fStart {
-			c.b = s.buf[fStart:fEnd]
+			c.Bytes = s.buf[fStart:fEnd]
 		} else {
-			c.b = []byte{}
+			c.Bytes = []byte{}
 		}
 	}
 	return nil
@@ -635,7 +647,7 @@ func (s *sheetScanner) decoded(start, end int) []byte {
 
 // parseIndex reads a shared string index.
 func parseIndex(b []byte) (int, bool) {
-	b = trimSpaceBytes(b)
+	b = TrimSpace(b)
 	if len(b) == 0 || len(b) > 9 {
 		return 0, false
 	}
@@ -648,51 +660,3 @@ func parseIndex(b []byte) (int, bool) {
 	}
 	return n, true
 }
-
-// columnOf returns the column number of a cell reference ("AB12" is 28),
-// or 0 when it is not one.
-func columnOf(ref []byte) int {
-	n, i := 0, 0
-	for ; i < len(ref); i++ {
-		c := ref[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			n = n*26 + int(c-'A') + 1
-		case c >= 'a' && c <= 'z':
-			n = n*26 + int(c-'a') + 1
-		default:
-			goto digits
-		}
-		if n > maxColumns {
-			return 0
-		}
-	}
-digits:
-	if i == 0 || i == len(ref) {
-		return 0
-	}
-	for _, c := range ref[i:] {
-		if c < '0' || c > '9' {
-			return 0
-		}
-	}
-	return n
-}
-
-// columnLetters returns the letters of a one-based column number.
-func columnLetters(n int) string {
-	if n <= 26 && n > 0 {
-		return letters[n-1 : n]
-	}
-	var b [4]byte
-	i := len(b)
-	for n > 0 && i > 0 {
-		n--
-		i--
-		b[i] = byte('A' + n%26)
-		n /= 26
-	}
-	return string(b[i:])
-}
-
-const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

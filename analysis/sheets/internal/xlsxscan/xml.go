@@ -1,4 +1,4 @@
-package sheets
+package xlsxscan
 
 import (
 	"bytes"
@@ -16,8 +16,9 @@ import (
 // namespace prefixes, refuses DTDs, and keeps every token a slice of its
 // buffer, so streaming a sheet allocates almost nothing per cell.
 // excelize's row iterator, built on encoding/xml, allocates several values
-// per token; reading BenchmarkReadXLSX's sheet with it takes about nine
-// times as long as this whole package takes (BenchmarkExcelizeRows).
+// per token; reading BenchmarkReadXLSX's sheet with it takes several
+// times as long as the whole of analysis/sheets takes to read it into
+// records (BenchmarkExcelizeRows there).
 
 type tokKind uint8
 
