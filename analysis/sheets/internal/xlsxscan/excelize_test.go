@@ -105,7 +105,7 @@ func typedBook(t *testing.T) []byte {
 
 // streamedBook writes rows rows with excelize's StreamWriter, as large
 // exports are written: strings inline, dates as styled numbers, gaps.
-func streamedBook(t *testing.T, rows int) []byte {
+func streamedBook(t testing.TB, rows int) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()

@@ -45,7 +45,7 @@ func (l *lines) Row(n int, cells []Cell) bool {
 }
 
 // openBook opens a workbook and reads its styles.
-func openBook(t *testing.T, data []byte, opt Options) *Workbook {
+func openBook(t testing.TB, data []byte, opt Options) *Workbook {
 	t.Helper()
 	wb, err := open(t, data, opt)
 	if err != nil {
