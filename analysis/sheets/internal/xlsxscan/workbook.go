@@ -482,10 +482,11 @@ func readSharedStrings(r io.Reader, size int64) (sst []string, long map[int]bool
 type arena struct {
 	items   []string
 	buf     []byte
-	pending []span // items whose text is in buf
+	pending []itemSpan // items whose text is in buf
 }
 
-type span struct{ item, start, end int }
+// itemSpan is where the text of item lies in arena.buf.
+type itemSpan struct{ item, start, end int }
 
 const arenaChunk = 256 << 10
 
@@ -505,7 +506,7 @@ func (a *arena) add(b []byte) {
 	if a.buf == nil {
 		a.buf = make([]byte, 0, arenaChunk)
 	}
-	a.pending = append(a.pending, span{i, len(a.buf), len(a.buf) + len(b)})
+	a.pending = append(a.pending, itemSpan{i, len(a.buf), len(a.buf) + len(b)})
 	a.buf = append(a.buf, b...)
 }
 
