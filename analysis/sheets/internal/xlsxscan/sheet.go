@@ -131,36 +131,48 @@ func (s *sheetScanner) run(sink Sink) error {
 		if x.empty {
 			return nil
 		}
-		// Rows go to the sink one by one until it is past its header and
-		// the sheet is big enough to be scanned on a goroutine of its own.
-		sp, canSplit := sink.(SplitSink)
-		canSplit = canSplit && s.size >= s.wb.splitFrom
-		var filter Filter
-		err := s.scanRows(func(n int, cells []Cell) bool {
-			if !sink.Row(n, cells) {
-				return false
-			}
-			if canSplit {
-				if f, ok := sp.Split(); ok {
-					filter = f
-					return false
-				}
-			}
-			return true
-		}, func() {})
-		if err == nil && filter != nil {
-			s.wants = filter.Wants
-			err = s.runSplit(sink, filter)
-		}
+		err := s.rows(sink)
 		if m, ok := sink.(MergeSink); ok && err == nil && s.ended {
-			var ranges []Range
-			if ranges, err = s.scanMerges(); err == nil && len(ranges) > 0 {
-				m.SetMerges(ranges)
-			}
+			err = s.merges(m)
 		}
 		return err
 	}
 	return x.err
+}
+
+// rows hands the rows of sheetData to sink: one by one until the sink is
+// past its header and the sheet is big enough to be scanned on a
+// goroutine of its own (see SplitSink), the rest from that goroutine.
+func (s *sheetScanner) rows(sink Sink) error {
+	sp, canSplit := sink.(SplitSink)
+	canSplit = canSplit && s.size >= s.wb.splitFrom
+	var filter Filter
+	err := s.scanRows(func(n int, cells []Cell) bool {
+		if !sink.Row(n, cells) {
+			return false
+		}
+		if canSplit {
+			if f, ok := sp.Split(); ok {
+				filter = f
+				return false
+			}
+		}
+		return true
+	}, func() {})
+	if err == nil && filter != nil {
+		s.wants = filter.Wants
+		err = s.runSplit(sink, filter)
+	}
+	return err
+}
+
+// merges gives m the merged ranges after the rows, if there are any.
+func (s *sheetScanner) merges(m MergeSink) error {
+	ranges, err := s.scanMerges()
+	if err == nil && len(ranges) > 0 {
+		m.SetMerges(ranges)
+	}
+	return err
 }
 
 // maxMerges caps the merged ranges read from a sheet.
@@ -337,13 +349,10 @@ func (s *sheetScanner) scanRows(emit func(n int, cells []Cell) bool, flush func(
 		if string(x.name) != "row" {
 			continue
 		}
-		n := s.rowNum + 1
-		if v, ok := attr(x.attrs, "r"); ok {
-			var err error
-			if n, err = strconv.Atoi(string(v)); err != nil || n < 1 || n > MaxRows {
-				flush()
-				return fmt.Errorf("%w: row number %q", errMalformed, v)
-			}
+		n, err := s.rowNumber()
+		if err != nil {
+			flush()
+			return err
 		}
 		s.rowNum = n
 		if x.empty {
@@ -364,64 +373,78 @@ func (s *sheetScanner) scanRows(emit func(n int, cells []Cell) bool, flush func(
 	return x.err
 }
 
+// rowNumber returns the number of the row whose start tag was just read:
+// its r attribute, or the number after the row before's.
+func (s *sheetScanner) rowNumber() (int, error) {
+	v, ok := attr(s.x.attrs, "r")
+	if !ok {
+		return s.rowNum + 1, nil
+	}
+	n, err := strconv.Atoi(string(v))
+	if err != nil || n < 1 || n > MaxRows {
+		return 0, fmt.Errorf("%w: row number %q", errMalformed, v)
+	}
+	return n, nil
+}
+
 // readRow reads the cells of a row, up to its end tag.
 func (s *sheetScanner) readRow() error {
 	x := s.x
 	s.cells, s.buf = s.cells[:0], s.buf[:0]
 	col := 0
 	for x.next() {
-		switch x.kind {
-		case tokEnd:
-			if string(x.name) == "row" {
-				return nil
-			}
-		case tokStart:
-			if string(x.name) != "c" {
-				continue
-			}
-			c := Cell{Col: col + 1}
-			var style int
-			typ := typeNumber
-			for a := x.attrs; ; {
-				n, v, rest, ok := nextAttr(a)
-				if !ok {
-					break
-				}
-				a = rest
-				switch string(n) {
-				case "r":
-					c.Col = columnOf(v)
-					if c.Col == 0 {
-						return fmt.Errorf("%w: cell reference %q", errMalformed, v)
-					}
-				case "s":
-					style, _ = parseIndex(v)
-				case "t":
-					typ = cellTypeOf(v) // now: v is invalid after the next token
-				}
-			}
-			col = c.Col
-			if x.empty {
-				continue
-			}
-			if !s.wants(col) {
-				if err := s.skipCell(); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := s.readCell(&c, typ, style); err != nil {
-				return err
-			}
-			if c.Kind != Empty {
+		switch {
+		case x.kind == tokEnd && string(x.name) == "row":
+			return nil
+		case x.kind != tokStart || string(x.name) != "c":
+			continue
+		}
+		c, typ, style, err := cellStart(x.attrs, col)
+		if err != nil {
+			return err
+		}
+		col = c.Col
+		switch {
+		case x.empty:
+		case !s.wants(col):
+			err = s.skipCell()
+		default:
+			err = s.readCell(&c, typ, style)
+			if err == nil && c.Kind != Empty {
 				s.cells = append(s.cells, c)
 			}
+		}
+		if err != nil {
+			return err
 		}
 	}
 	if x.err != nil {
 		return x.err
 	}
 	return fmt.Errorf("%w: the sheet ends inside row %d", errMalformed, s.rowNum)
+}
+
+// cellStart reads the attributes of a cell's start tag: its column (the
+// one after col when it has no reference), its type and its style.
+func cellStart(attrs []byte, col int) (c Cell, typ cellType, style int, err error) {
+	c.Col = col + 1
+	for a := attrs; ; {
+		n, v, rest, ok := nextAttr(a)
+		if !ok {
+			return c, typ, style, nil
+		}
+		a = rest
+		switch string(n) {
+		case "r":
+			if c.Col = columnOf(v); c.Col == 0 {
+				return c, typ, style, fmt.Errorf("%w: cell reference %q", errMalformed, v)
+			}
+		case "s":
+			style, _ = parseIndex(v)
+		case "t":
+			typ = cellTypeOf(v)
+		}
+	}
 }
 
 // skipCell reads up to the end of the current cell.

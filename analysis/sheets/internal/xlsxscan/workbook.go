@@ -127,21 +127,9 @@ func Open(zr *zip.Reader, opt Options) (*Workbook, error) {
 		name := strings.ToLower(strings.TrimPrefix(strings.ReplaceAll(f.Name, "\\", "/"), "/"))
 		wb.parts[name] = f
 	}
-	// The workbook part is named by the package relationships, usually
-	// xl/workbook.xml.
-	wbPath := "xl/workbook.xml"
-	if rels, err := wb.readRels("_rels/.rels", ""); err == nil {
-		for _, r := range rels {
-			if r.typ == "officeDocument" {
-				wbPath = r.target
-				break
-			}
-		}
-	} else if errors.Is(err, ErrTooLarge) {
+	wbPath, err := wb.workbookPart()
+	if err != nil {
 		return nil, err
-	}
-	if wb.parts[strings.ToLower(wbPath)] == nil {
-		return nil, ErrNoWorkbook
 	}
 	var doc struct {
 		WorkbookPr struct {
@@ -156,26 +144,51 @@ func Open(zr *zip.Reader, opt Options) (*Workbook, error) {
 		return nil, err
 	}
 	wb.date1904 = xmlBool(doc.WorkbookPr.Date1904)
-	var err error
 	wb.rels, err = wb.readRels(relsPath(wbPath), path.Dir(wbPath))
 	if err != nil && !errors.Is(err, errPartMissing) {
 		return nil, err
 	}
 	for _, s := range doc.Sheets {
-		e := Sheet{Name: s.Name}
-		for _, a := range s.Attr {
-			if a.Name.Local == "id" && a.Name.Space != "" {
-				if r, ok := wb.rels[a.Value]; ok {
-					e.Part, e.Type = r.target, r.typ
-				}
-			}
-		}
-		if wb.parts[strings.ToLower(e.Part)] == nil {
-			e.Part = ""
-		}
-		wb.sheets = append(wb.sheets, e)
+		wb.sheets = append(wb.sheets, wb.sheet(s.Name, s.Attr))
 	}
 	return wb, nil
+}
+
+// workbookPart returns the name of the workbook part, as the package
+// relationships give it: usually xl/workbook.xml.
+func (wb *Workbook) workbookPart() (string, error) {
+	name := "xl/workbook.xml"
+	if rels, err := wb.readRels("_rels/.rels", ""); err == nil {
+		for _, r := range rels {
+			if r.typ == "officeDocument" {
+				name = r.target
+				break
+			}
+		}
+	} else if errors.Is(err, ErrTooLarge) {
+		return "", err
+	}
+	if wb.parts[strings.ToLower(name)] == nil {
+		return "", ErrNoWorkbook
+	}
+	return name, nil
+}
+
+// sheet returns the sheet of the workbook part's sheet element with the
+// given name and attributes, which name its relationship.
+func (wb *Workbook) sheet(name string, attrs []xml.Attr) Sheet {
+	e := Sheet{Name: name}
+	for _, a := range attrs {
+		if a.Name.Local == "id" && a.Name.Space != "" {
+			if r, ok := wb.rels[a.Value]; ok {
+				e.Part, e.Type = r.target, r.typ
+			}
+		}
+	}
+	if wb.parts[strings.ToLower(e.Part)] == nil {
+		e.Part = ""
+	}
+	return e
 }
 
 // Sheets returns the sheets of the workbook, in its order.
@@ -347,10 +360,7 @@ func classifyFormat(code string) Format {
 			if j < 0 {
 				return PlainFormat
 			}
-			sec := strings.ToLower(code[i+1 : i+j])
-			if sec == "h" || sec == "hh" || sec == "m" || sec == "mm" || sec == "s" || sec == "ss" {
-				date = true // elapsed time
-			}
+			date = date || elapsedTime(code[i+1:i+j])
 			i += j
 		case '%':
 			pct = true
@@ -365,6 +375,16 @@ func classifyFormat(code string) Format {
 		return PercentFormat
 	}
 	return PlainFormat
+}
+
+// elapsedTime reports whether the [section] of a number format is
+// elapsed time, such as [h] in [h]:mm.
+func elapsedTime(section string) bool {
+	switch strings.ToLower(section) {
+	case "h", "hh", "m", "mm", "s", "ss":
+		return true
+	}
+	return false
 }
 
 // loadSharedStrings reads the shared strings part, once.
@@ -408,74 +428,97 @@ func (wb *Workbook) loadSharedStrings() error {
 // than a cell may hold is kept as "" and its index put in long.
 func readSharedStrings(r io.Reader, size int64) (sst []string, long map[int]bool, err error) {
 	x := newXMLReader(r)
-	var (
-		ar    arena
-		cur   []byte
-		inSI  bool
-		inT   bool
-		inRPh int
-		over  bool // cur passed maxCellBytes and was dropped
-	)
-	addLong := func() {
-		if long == nil {
-			long = make(map[int]bool)
-		}
-		long[len(ar.items)] = true
-		ar.add(nil)
-	}
+	var t sstReader
 	for x.next() {
 		switch x.kind {
 		case tokStart:
-			switch string(x.name) {
-			case "sst":
-				if v, ok := attr(x.attrs, "uniqueCount"); ok {
-					if n, err := strconv.Atoi(string(v)); err == nil && n > 0 {
-						// Each <si><t></t></si> takes at least 16 bytes.
-						ar.items = make([]string, 0, min(int64(n), size/16+1))
-					}
-				}
-			case "si":
-				inSI, cur, over = true, cur[:0], false
-				if x.empty {
-					ar.add(nil)
-					inSI = false
-				}
-			case "rPh":
-				if !x.empty {
-					inRPh++
-				}
-			case "t":
-				inT = inSI && inRPh == 0 && !x.empty
-			}
+			t.startTag(x, size)
 		case tokEnd:
-			switch string(x.name) {
-			case "si":
-				switch t := decodeEscapes(cur); {
-				case !inSI:
-				case over || TooLong(t):
-					addLong()
-				default:
-					ar.add(t)
-				}
-				inSI, inT = false, false
-			case "rPh":
-				inRPh = max(0, inRPh-1)
-			case "t":
-				inT = false
-			}
+			t.endTag(x.name)
 		case tokText:
-			if inT && !over {
-				cur = appendText(cur, x.text, x.cdata)
-				if len(cur) > maxCellBytes {
-					over, cur = true, cur[:0]
-				}
+			if t.inT && !t.over {
+				t.appendText(x.text, x.cdata)
 			}
 		}
 	}
 	if x.err != nil {
 		return nil, nil, x.err
 	}
-	return ar.finish(), long, nil
+	return t.ar.finish(), t.long, nil
+}
+
+// sstReader is what readSharedStrings has read so far.
+type sstReader struct {
+	ar   arena
+	long map[int]bool // the indexes of strings too long for a cell
+	cur  []byte       // the text of the string being read
+	inSI bool
+	inT  bool // in a text of the string, outside phonetic runs
+	rph  int  // depth of phonetic runs (<rPh>), whose text is not the string's
+	over bool // cur passed maxCellBytes and was dropped
+}
+
+// startTag notes a start tag of the table; size is the part's.
+func (t *sstReader) startTag(x *xmlReader, size int64) {
+	switch string(x.name) {
+	case "sst":
+		if v, ok := attr(x.attrs, "uniqueCount"); ok {
+			if n, err := strconv.Atoi(string(v)); err == nil && n > 0 {
+				// Each <si><t></t></si> takes at least 16 bytes.
+				t.ar.items = make([]string, 0, min(int64(n), size/16+1))
+			}
+		}
+	case "si":
+		t.inSI, t.cur, t.over = true, t.cur[:0], false
+		if x.empty {
+			t.ar.add(nil)
+			t.inSI = false
+		}
+	case "rPh":
+		if !x.empty {
+			t.rph++
+		}
+	case "t":
+		t.inT = t.inSI && t.rph == 0 && !x.empty
+	}
+}
+
+// endTag notes an end tag of the table, adding a string at its end.
+func (t *sstReader) endTag(name []byte) {
+	switch string(name) {
+	case "si":
+		if t.inSI {
+			t.add()
+		}
+		t.inSI, t.inT = false, false
+	case "rPh":
+		t.rph = max(0, t.rph-1)
+	case "t":
+		t.inT = false
+	}
+}
+
+// add adds the string read, or "" for one too long for a cell.
+func (t *sstReader) add() {
+	s := decodeEscapes(t.cur)
+	if !t.over && !TooLong(s) {
+		t.ar.add(s)
+		return
+	}
+	if t.long == nil {
+		t.long = make(map[int]bool)
+	}
+	t.long[len(t.ar.items)] = true
+	t.ar.add(nil)
+}
+
+// appendText appends a text token to the string being read, dropping the
+// string once it passes maxCellBytes.
+func (t *sstReader) appendText(text []byte, cdata bool) {
+	t.cur = appendText(t.cur, text, cdata)
+	if len(t.cur) > maxCellBytes {
+		t.over, t.cur = true, t.cur[:0]
+	}
 }
 
 // arena collects strings into chunks.

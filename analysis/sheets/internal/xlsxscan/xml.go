@@ -179,37 +179,48 @@ func (x *xmlReader) next() bool {
 			x.kind, x.name = tokEnd, localName(bytes.TrimSpace(x.buf[x.pos+2:x.pos+i]))
 			x.pos += i + 1
 			return true
-		case '?':
-			i := x.find(2, sepPI)
-			if i < 0 {
-				return x.fail("unexpected end of input in a processing instruction")
+		case '?', '!':
+			if tok, skipped := x.markup(); !skipped {
+				return tok
 			}
-			x.pos += i + 2
 			continue
-		case '!':
-			x.need(len(preCDATA))
-			rest := x.buf[x.pos:x.end]
-			switch {
-			case bytes.HasPrefix(rest, preComment):
-				i := x.find(4, sepComment)
-				if i < 0 {
-					return x.fail("unexpected end of input in a comment")
-				}
-				x.pos += i + 3
-				continue
-			case bytes.HasPrefix(rest, preCDATA):
-				i := x.find(len(preCDATA), sepCDATA)
-				if i < 0 {
-					return x.fail("unexpected end of input in a CDATA section")
-				}
-				x.kind, x.text, x.cdata = tokText, x.buf[x.pos+len(preCDATA):x.pos+i], true
-				x.pos += i + 3
-				return true
-			}
-			return x.fail("document type declarations are not allowed in a workbook")
 		}
 		return x.startTag()
 	}
+}
+
+// markup reads what starts with <? or <!: a processing instruction or a
+// comment, which are skipped (skipped is true), or a CDATA section, a
+// text token; anything else is refused. tok is what next returns.
+func (x *xmlReader) markup() (tok, skipped bool) {
+	if x.buf[x.pos+1] == '?' {
+		i := x.find(2, sepPI)
+		if i < 0 {
+			return x.fail("unexpected end of input in a processing instruction"), false
+		}
+		x.pos += i + 2
+		return false, true
+	}
+	x.need(len(preCDATA))
+	rest := x.buf[x.pos:x.end]
+	switch {
+	case bytes.HasPrefix(rest, preComment):
+		i := x.find(4, sepComment)
+		if i < 0 {
+			return x.fail("unexpected end of input in a comment"), false
+		}
+		x.pos += i + 3
+		return false, true
+	case bytes.HasPrefix(rest, preCDATA):
+		i := x.find(len(preCDATA), sepCDATA)
+		if i < 0 {
+			return x.fail("unexpected end of input in a CDATA section"), false
+		}
+		x.kind, x.text, x.cdata = tokText, x.buf[x.pos+len(preCDATA):x.pos+i], true
+		x.pos += i + 3
+		return true, false
+	}
+	return x.fail("document type declarations are not allowed in a workbook"), false
 }
 
 // startTag reads <name attrs> or <name attrs/>, honouring quotes, in which
@@ -252,6 +263,15 @@ func (x *xmlReader) startTag() bool {
 
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+// skipSpace returns the index of the first byte of a at or after i that
+// is not white space.
+func skipSpace(a []byte, i int) int {
+	for i < len(a) && isXMLSpace(a[i]) {
+		i++
+	}
+	return i
+}
+
 // localName drops a namespace prefix: x:row is row.
 func localName(b []byte) []byte {
 	if i := bytes.LastIndexByte(b, ':'); i >= 0 {
@@ -263,25 +283,17 @@ func localName(b []byte) []byte {
 // nextAttr splits the first attribute off raw attribute text. Values are
 // raw (entities not decoded). ok is false when no attribute is left.
 func nextAttr(a []byte) (name, val, rest []byte, ok bool) {
-	i := 0
-	for i < len(a) && isXMLSpace(a[i]) {
-		i++
-	}
-	start := i
+	start := skipSpace(a, 0)
+	i := start
 	for i < len(a) && a[i] != '=' && !isXMLSpace(a[i]) {
 		i++
 	}
 	name = a[start:i]
-	for i < len(a) && isXMLSpace(a[i]) {
-		i++
-	}
+	i = skipSpace(a, i)
 	if len(name) == 0 || i >= len(a) || a[i] != '=' {
 		return nil, nil, nil, false
 	}
-	i++
-	for i < len(a) && isXMLSpace(a[i]) {
-		i++
-	}
+	i = skipSpace(a, i+1)
 	if i >= len(a) || (a[i] != '"' && a[i] != '\'') {
 		return nil, nil, nil, false
 	}
@@ -380,9 +392,14 @@ func entity(name []byte) (rune, bool) {
 	if len(name) < 2 || name[0] != '#' {
 		return 0, false
 	}
+	return charRef(name[1:])
+}
+
+// charRef decodes the number of a character reference: 65 or x41.
+func charRef(digits []byte) (rune, bool) {
 	var n int64
-	digits, base := name[1:], int64(10)
-	if digits[0] == 'x' || digits[0] == 'X' {
+	base := int64(10)
+	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
 		digits, base = digits[1:], 16
 	}
 	if len(digits) == 0 {
