@@ -43,11 +43,11 @@ type MergeSink interface {
 // A SplitSink is a Sink whose rows may come from another goroutine once
 // it no longer needs to see a row before the next is scanned (a table
 // reader past its header, say), so that scanning and reading the rows
-// run at once, for a sheet of Options.SplitFrom bytes or more. After each row,
-// Split is asked for a Filter to answer for the sink's Wants on the
-// scanning goroutine, or false while the rows must still come one by
-// one. Row and SetMerges are always called on the goroutine that called
-// ReadSheet, in order.
+// run at once, for a sheet of Options.SplitFrom bytes or more. After
+// each row, Split is asked for a Filter to answer for the sink's Wants
+// on the scanning goroutine, or false while the rows must still come one
+// by one. Row and SetMerges are always called on the goroutine that
+// called ReadSheet, in order.
 type SplitSink interface {
 	Sink
 	Split() (Filter, bool)
@@ -122,6 +122,8 @@ func (wb *Workbook) scanSheet(r io.Reader, size int64, sink Sink) error {
 	return s.run(sink)
 }
 
+// run reads up to the sheet's data and hands its rows, then its merged
+// ranges, to sink.
 func (s *sheetScanner) run(sink Sink) error {
 	x := s.x
 	for x.next() {
@@ -260,6 +262,7 @@ func (b *rowBatch) seal() {
 	}
 }
 
+// reset empties the batch for reuse.
 func (b *rowBatch) reset() {
 	b.rows, b.cells, b.spans, b.text = b.rows[:0], b.cells[:0], b.spans[:0], b.text[:0]
 }

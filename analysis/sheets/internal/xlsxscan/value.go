@@ -18,6 +18,7 @@ const (
 	typeDate                        // d: ISO 8601
 )
 
+// cellTypeOf reads the t attribute of a cell.
 func cellTypeOf(t []byte) cellType {
 	switch string(t) {
 	case "s":

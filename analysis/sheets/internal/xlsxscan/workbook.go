@@ -198,6 +198,7 @@ func (wb *Workbook) Sheets() []Sheet { return wb.sheets }
 // Mac workbooks do) rather than from 1900.
 func (wb *Workbook) Date1904() bool { return wb.date1904 }
 
+// xmlBool reads an xsd:boolean.
 func xmlBool(s string) bool { return s == "1" || strings.EqualFold(s, "true") }
 
 // relsPath returns the relationships part of a part: xl/workbook.xml has
@@ -533,6 +534,7 @@ type itemSpan struct{ item, start, end int }
 
 const arenaChunk = 256 << 10
 
+// add adds b as the next string.
 func (a *arena) add(b []byte) {
 	i := len(a.items)
 	a.items = append(a.items, "")
@@ -553,6 +555,7 @@ func (a *arena) add(b []byte) {
 	a.buf = append(a.buf, b...)
 }
 
+// flush makes the strings in buf into one chunk.
 func (a *arena) flush() {
 	if len(a.pending) == 0 {
 		return
@@ -564,6 +567,7 @@ func (a *arena) flush() {
 	a.buf, a.pending = a.buf[:0], a.pending[:0]
 }
 
+// finish returns the strings.
 func (a *arena) finish() []string {
 	a.flush()
 	return a.items

@@ -56,6 +56,7 @@ const (
 	maxXMLToken      = 32 << 20 // no SpreadsheetML token comes near this
 )
 
+// newXMLReader returns a tokenizer of r.
 func newXMLReader(r io.Reader) *xmlReader {
 	return &xmlReader{r: r, buf: make([]byte, defaultXMLBuffer), maxTok: maxXMLToken}
 }
@@ -261,6 +262,7 @@ func (x *xmlReader) startTag() bool {
 	}
 }
 
+// isXMLSpace reports whether c is XML white space.
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // skipSpace returns the index of the first byte of a at or after i that
@@ -361,6 +363,7 @@ func appendText(dst, raw []byte, cdata bool) []byte {
 	return dst
 }
 
+// appendNormalisedCR appends raw to dst with CR LF and lone CR made LF.
 func appendNormalisedCR(dst, raw []byte) []byte {
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '\r' {
@@ -421,6 +424,7 @@ func charRef(digits []byte) (rune, bool) {
 	return rune(n), true
 }
 
+// hexDigit returns the value of a hexadecimal digit, or -1.
 func hexDigit(c byte) int {
 	switch {
 	case c >= '0' && c <= '9':
