@@ -33,7 +33,9 @@ fuzz:
 	$(GO) test ./analysis -run '^$$' -fuzz '^FuzzParsePeriod$$' -fuzztime $(FUZZN)
 	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZN_SHEETS)
 	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzReadXLSX$$' -fuzztime $(FUZZN_SHEETS)
-	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzSheetXML$$' -fuzztime $(FUZZN_SHEETS)
+	$(GO) test ./analysis/sheets -run '^$$' -fuzz '^FuzzReadSheetXML$$' -fuzztime $(FUZZN_SHEETS)
+	$(GO) test ./analysis/sheets/internal/xlsxscan -run '^$$' -fuzz '^FuzzSheetXML$$' -fuzztime $(FUZZN)
+	$(GO) test ./analysis/sheets/internal/xlsxscan -run '^$$' -fuzz '^FuzzSharedStrings$$' -fuzztime $(FUZZN)
 
 bench:
 	$(GO) run ./cmd/benchrun

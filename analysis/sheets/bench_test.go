@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 var benchColumns = []string{"id", "announced", "investor", "investor_type", "program", "amount", "currency", "unit",
@@ -98,11 +100,7 @@ func pledgeWorkbook(tb testing.TB, n int, seed int64) []byte {
 	if err := sw.Flush(); err != nil {
 		tb.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
+	return xlsxtest.Write(tb, f)
 }
 
 // pledgeCSV writes pledgeRows as a CSV file, dates in ISO form.

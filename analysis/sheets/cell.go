@@ -5,111 +5,30 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxscan"
 )
 
-// cellKind says what a cell holds.
-type cellKind uint8
+// cell is one value of a row, as the xlsx scanner gives it; the CSV
+// reader makes the same.
+type cell = xlsxscan.Cell
 
-const (
-	cellEmpty   cellKind = iota
-	cellText             // typed text, a text formula result, a CSV field
-	cellNumber           // a number (raw text in b); see numFmt
-	cellBool             // TRUE or FALSE
-	cellError            // a spreadsheet error value such as #REF!
-	cellNoValue          // a formula without a saved value
-	cellISODate          // t="d": a date stored as ISO 8601 text
-	cellTooLong          // text longer than maxCellChars; the text is not kept
-)
-
-// maxCellChars is Excel's limit on the text of a cell, in UTF-16 code
-// units (what Excel counts as characters). Longer text is not kept.
-const maxCellChars = 32767
-
-// maxCellBytes bounds the bytes a cell's text may take while it is read:
-// no text of maxCellChars characters is longer, even written as _xHHHH_
-// escapes of seven bytes each. Past it, the text is dropped at once.
-const maxCellBytes = 7 * maxCellChars
-
-// tooLong reports whether text is longer than Excel allows in a cell. It
-// costs one comparison for text of up to maxCellChars bytes.
-func tooLong[T string | []byte](text T) bool {
-	if len(text) <= maxCellChars {
-		return false
+// numberOf returns the value of a number cell.
+func numberOf(c *cell) (float64, bool) {
+	if c.Bytes != nil {
+		return parseNumberBytes(c.Bytes)
 	}
-	n := 0
-	for _, r := range string(text) { // no copy: the compiler ranges over the bytes
-		n++
-		if r > 0xFFFF {
-			n++ // a surrogate pair
-		}
-		if n > maxCellChars {
-			return true
-		}
-	}
-	return false
-}
-
-// numFmt is what the number format of a number cell says about it.
-type numFmt uint8
-
-const (
-	fmtPlain   numFmt = iota
-	fmtDate           // a date or time format: the number is a date serial
-	fmtPercent        // a percentage format: 0.41 shows as 41%
-)
-
-// cell is one value of a row. Text is in s, or in b when it came from the
-// sheet XML (b is valid until the next row, so only what is kept is
-// copied).
-type cell struct {
-	col  int // one-based column number
-	kind cellKind
-	fmt  numFmt
-	s    string
-	b    []byte
-}
-
-// text returns the cell's text as stored, not trimmed: for a number the
-// stored digits (45712, 5.3E-2); numberText gives the form for people.
-func (c *cell) text() string {
-	if c.b != nil {
-		return string(c.b)
-	}
-	return c.s
-}
-
-// isBlank reports whether the cell holds nothing but white space.
-func (c *cell) isBlank() bool {
-	switch c.kind {
-	case cellEmpty:
-		return true
-	case cellText:
-		if c.b != nil {
-			return len(trimSpaceBytes(c.b)) == 0
-		}
-		return trimSpace(c.s) == ""
-	}
-	return false
-}
-
-// number returns the value of a number cell.
-func (c *cell) number() (float64, bool) {
-	if c.b != nil {
-		return parseNumberBytes(c.b)
-	}
-	return parseNumber(c.s)
+	return parseNumber(c.Str)
 }
 
 // parseNumberBytes reads a number as stored in a sheet: digits fast,
 // anything else through strconv.
 func parseNumberBytes(b []byte) (float64, bool) {
-	b = trimSpaceBytes(b)
+	b = xlsxscan.TrimSpace(b)
 	if len(b) == 0 {
 		return 0, false
 	}
@@ -166,15 +85,15 @@ func formatNumber(v float64) string {
 // numberText returns a number cell's value as text for the parsers of
 // analysis, with a percentage format applied (0.41 with format 0% is
 // "41%") and a date format shown as a date.
-func (c *cell) numberText(date1904 bool) string {
-	v, ok := c.number()
+func numberText(c *cell, date1904 bool) string {
+	v, ok := numberOf(c)
 	if !ok {
-		return trimSpace(c.text())
+		return trimSpace(c.Text())
 	}
-	switch c.fmt {
-	case fmtPercent:
+	switch c.Format {
+	case xlsxscan.PercentFormat:
 		return formatNumber(v*100) + "%"
-	case fmtDate:
+	case xlsxscan.DateFormat:
 		if t, ok := serialDate(v, date1904); ok {
 			return t.Format(analysis.DateLayout)
 		}
@@ -198,41 +117,13 @@ func serialDate(v float64, date1904 bool) (time.Time, bool) {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
 }
 
-// isTrimmed reports whether r is trimmed from cell text: Unicode white
-// space (including the no-break space pasted from web pages), zero-width
-// spaces and a stray byte-order mark.
-func isTrimmed(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
-}
-
-// trimSpace trims what isTrimmed names from both ends of s.
+// trimSpace trims what xlsxscan.IsSpace names from both ends of s.
 func trimSpace(s string) string {
 	// Fast path: nothing to trim.
 	if s == "" || (s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf) {
 		return s
 	}
-	return strings.TrimFunc(s, isTrimmed)
-}
-
-func trimSpaceBytes(b []byte) []byte {
-	if len(b) == 0 || (b[0] > ' ' && b[0] < utf8.RuneSelf && b[len(b)-1] > ' ' && b[len(b)-1] < utf8.RuneSelf) {
-		return b
-	}
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if !isTrimmed(r) {
-			break
-		}
-		b = b[n:]
-	}
-	for len(b) > 0 {
-		r, n := utf8.DecodeLastRune(b)
-		if !isTrimmed(r) {
-			break
-		}
-		b = b[:len(b)-n]
-	}
-	return b
+	return strings.TrimFunc(s, xlsxscan.IsSpace)
 }
 
 // errorValues are the error values a spreadsheet shows in a cell.
@@ -244,12 +135,12 @@ var errorValues = map[string]bool{
 
 // hasErrorValue reports whether a text cell holds an error value as text,
 // without allocating for the usual text that does not.
-func (c *cell) hasErrorValue() bool {
-	if c.b != nil {
-		b := trimSpaceBytes(c.b)
+func hasErrorValue(c *cell) bool {
+	if c.Bytes != nil {
+		b := xlsxscan.TrimSpace(c.Bytes)
 		return len(b) > 1 && b[0] == '#' && isErrorValue(string(b))
 	}
-	s := trimSpace(c.s)
+	s := trimSpace(c.Str)
 	return len(s) > 1 && s[0] == '#' && isErrorValue(s)
 }
 

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxscan"
 )
 
 // maxCSVErrors is how many malformed lines are reported before a CSV file
@@ -89,7 +90,7 @@ func (rd *Reader) ReadCSV(r io.Reader, name string) error {
 	tr := newTableReader(rd, spec, name, "", false)
 	if rest := remaining(r); rest > 0 {
 		size := cr0.n + rest
-		tr.setProgress(func() (int64, int64) { return cr0.n - int64(br.Buffered()), size })
+		tr.SetProgress(func() (int64, int64) { return cr0.n - int64(br.Buffered()), size })
 	}
 	var cells []cell
 	row, extra, nerr := 0, 0, 0
@@ -123,9 +124,9 @@ records:
 		}
 		line, _ := cr.FieldPos(0)
 		row = line - extra
-		if len(rec) > maxColumns {
+		if len(rec) > xlsxscan.MaxColumns {
 			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: row,
-				Err: analysis.Errorf(analysis.ErrTooLarge, "the row has %d fields, more than the %d columns a sheet holds, so the file is read no further; check the delimiter", len(rec), maxColumns)})
+				Err: analysis.Errorf(analysis.ErrTooLarge, "the row has %d fields, more than the %d columns a sheet holds, so the file is read no further; check the delimiter", len(rec), xlsxscan.MaxColumns)})
 			drain = false
 			return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
 		}
@@ -139,17 +140,17 @@ records:
 			}
 			if !utf8.ValidString(f) {
 				rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Row: row,
-					Cell: columnLetters(i+1) + strconv.Itoa(row), Err: analysis.Errorf(analysis.ErrFile,
+					Cell: analysis.ColumnLetters(i+1) + strconv.Itoa(row), Err: analysis.Errorf(analysis.ErrFile,
 						"the file is not UTF-8 text; save it from Excel as CSV UTF-8 (Comma delimited)")})
 				return finish([]analysis.TableInfo{{Table: spec.table, Rows: tr.records}})
 			}
-			if tooLong(f) {
-				cells = append(cells, cell{col: i + 1, kind: cellTooLong})
+			if xlsxscan.TooLong(f) {
+				cells = append(cells, cell{Col: i + 1, Kind: xlsxscan.TextTooLong})
 				continue
 			}
-			cells = append(cells, cell{col: i + 1, kind: cellText, s: f})
+			cells = append(cells, cell{Col: i + 1, Kind: xlsxscan.Text, Str: f})
 		}
-		if len(cells) > 0 && !tr.row(row, cells) {
+		if len(cells) > 0 && !tr.Row(row, cells) {
 			break
 		}
 	}

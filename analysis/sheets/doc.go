@@ -72,9 +72,10 @@
 // of ignored columns are skipped without decoding, and repeated texts
 // (investor, currency, region, sector names, ...) are stored once. The
 // shared-strings part of a workbook (every distinct text) is held in
-// memory, capped by Options.SharedStringsLimit. This package reads the
-// sheet XML itself rather than through excelize's row iterator, which
-// gives values only: it could not tell a formula without a saved value
-// from an empty cell, nor see date and percentage formats, and it was
-// several times slower (see BenchmarkReadXLSX and BenchmarkExcelizeRows).
+// memory, capped by Options.SharedStringsLimit. The sheet XML is read
+// by the package's own scanner (internal/xlsxscan) rather than through
+// excelize's row iterator, which gives values only: it could not tell a
+// formula without a saved value from an empty cell, nor see date and
+// percentage formats, and it was several times slower (see
+// BenchmarkReadXLSX and BenchmarkExcelizeRows).
 package sheets

@@ -1,8 +1,6 @@
 package sheets
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // sh is a sheet of a test workbook: rows from row 1, nil for an empty
@@ -84,116 +83,7 @@ func book(tb testing.TB, sheets ...sh) []byte {
 			}
 		}
 	}
-	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
-}
-
-// raw is a workbook written part by part, for what excelize does not
-// write: cached error values, namespace prefixes, the 1904 date system,
-// rich and phonetic shared strings.
-type raw struct {
-	date1904 bool
-	sst      []string // inner XML of each <si>
-	sheets   []rawSheet
-	extra    map[string]string // more parts, or replacements
-}
-
-type rawSheet struct {
-	name string
-	data string // the XML inside <sheetData>, or a whole part starting with <?xml
-}
-
-// Cell formats of raw workbooks: s="1" is a date, s="2" a percentage,
-// s="3" a custom yyyy-mm-dd date, s="4" a number with two decimals.
-const rawStyles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="#,##0.00&quot; bn&quot;"/></numFmts>
-<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs>
-</styleSheet>`
-
-func (w raw) bytes(tb testing.TB) []byte {
-	tb.Helper()
-	parts := map[string]string{}
-	var sheets, rels, types strings.Builder
-	for i, s := range w.sheets {
-		n := i + 1
-		fmt.Fprintf(&sheets, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, s.name, n, n)
-		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, n, n)
-		fmt.Fprintf(&types, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, n)
-		part := s.data
-		if !strings.HasPrefix(part, "<?xml") {
-			part = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
-				`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>` +
-				part + `</sheetData></worksheet>`
-		}
-		parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", n)] = part
-	}
-	rels.WriteString(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`)
-	parts["xl/styles.xml"] = rawStyles
-	if w.sst != nil {
-		rels.WriteString(`<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`)
-		var sst strings.Builder
-		fmt.Fprintf(&sst, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">`, len(w.sst), len(w.sst))
-		for _, s := range w.sst {
-			sst.WriteString("<si>" + s + "</si>")
-		}
-		sst.WriteString("</sst>")
-		parts["xl/sharedStrings.xml"] = sst.String()
-	}
-	pr := ""
-	if w.date1904 {
-		pr = `<workbookPr date1904="1"/>`
-	}
-	parts["xl/workbook.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
-		`<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-		pr + `<sheets>` + sheets.String() + `</sheets></workbook>`
-	parts["xl/_rels/workbook.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
-		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
-	parts["_rels/.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
-		`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
-	parts["[Content_Types].xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
-		`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-		types.String() + `</Types>`
-	for k, v := range w.extra {
-		parts[k] = v
-	}
-	return zipParts(tb, parts)
-}
-
-// zipParts writes a zip of the given files, in name order.
-func zipParts(tb testing.TB, parts map[string]string) []byte {
-	tb.Helper()
-	var names []string
-	for k := range parts {
-		names = append(names, k)
-	}
-	sortStrings(names)
-	var b bytes.Buffer
-	z := zip.NewWriter(&b)
-	for _, n := range names {
-		w, err := z.Create(n)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if _, err := w.Write([]byte(parts[n])); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	if err := z.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	return b.Bytes()
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	return xlsxtest.Write(tb, f)
 }
 
 // is returns an inline-string cell.

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxscan"
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // allocated returns the bytes allocated while f runs.
@@ -43,11 +45,11 @@ func hostileBook(t *testing.T, size int, shared bool) []byte {
 			w.Write(chunk)
 		}
 	}
-	base := raw{sheets: []rawSheet{{name: "Pledges"}}}
+	base := xlsxtest.Book{Sheets: []xlsxtest.Sheet{{Name: "Pledges"}}}
 	if shared {
-		base.sst = []string{"<t>HUGE</t>"}
+		base.SST = []string{"<t>HUGE</t>"}
 	}
-	parts := zipPartsMap(t, base.bytes(t))
+	parts := zipPartsMap(t, base.Bytes(t))
 	for name, data := range parts {
 		switch name {
 		case "xl/worksheets/sheet1.xml":
@@ -149,17 +151,17 @@ func TestCellLengthLimit(t *testing.T) {
 	header := []string{"announced", "investor", "program", "amount", "currency", "note"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			inline := raw{sheets: []rawSheet{{name: "Pledges", data: headerRow(1, header...) +
+			inline := xlsxtest.Book{Sheets: []xlsxtest.Sheet{{Name: "Pledges", Data: headerRow(1, header...) +
 				row(2, is("A2", "2025-02-24"), is("B2", "X"), is("C2", "P"), num("D2", "5", 0), is("E2", "USD"), is("F2", tt.note))}}}
-			shared := raw{sst: []string{"<t>" + tt.note + "</t>"}, sheets: []rawSheet{{name: "Pledges", data: headerRow(1, header...) +
+			shared := xlsxtest.Book{SST: []string{"<t>" + tt.note + "</t>"}, Sheets: []xlsxtest.Sheet{{Name: "Pledges", Data: headerRow(1, header...) +
 				row(2, is("A2", "2025-02-24"), is("B2", "X"), is("C2", "P"), num("D2", "5", 0), is("E2", "USD"), `<c r="F2" t="s"><v>0</v></c>`)}}}
 			csvText := strings.Join(header, ",") + "\n2025-02-24,X,P,5,USD," + tt.note + "\n"
 			for _, in := range []struct {
 				name string
 				read func(rd *Reader) error
 			}{
-				{"inline", func(rd *Reader) error { return rd.ReadXLSX(bytes.NewReader(inline.bytes(t)), "p.xlsx") }},
-				{"shared", func(rd *Reader) error { return rd.ReadXLSX(bytes.NewReader(shared.bytes(t)), "p.xlsx") }},
+				{"inline", func(rd *Reader) error { return rd.ReadXLSX(bytes.NewReader(inline.Bytes(t)), "p.xlsx") }},
+				{"shared", func(rd *Reader) error { return rd.ReadXLSX(bytes.NewReader(shared.Bytes(t)), "p.xlsx") }},
 				{"csv", func(rd *Reader) error { return rd.ReadCSV(strings.NewReader(csvText), "pledges.csv") }},
 			} {
 				var rd Reader
@@ -260,7 +262,7 @@ func TestYenWarning(t *testing.T) {
 func TestCSVTooManyColumns(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("announced,investor,program,amount\n")
-	b.WriteString(strings.Repeat("x,", maxColumns+5) + "x\n")
+	b.WriteString(strings.Repeat("x,", xlsxscan.MaxColumns+5) + "x\n")
 	b.WriteString("2025-01-01,A,B,US$1 billion\n")
 	rd := &Reader{}
 	if err := rd.ReadCSV(strings.NewReader(b.String()), "pledges.csv"); err != nil {

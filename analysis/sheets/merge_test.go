@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // mergedBook writes a Pledges sheet with excelize, merging the given
@@ -28,11 +30,7 @@ func mergedBook(t *testing.T, rows [][]any, merges ...string) []byte {
 			t.Fatal(err)
 		}
 	}
-	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
+	return xlsxtest.Write(t, f)
 }
 
 var mergeHeader = []any{"announced", "investor", "program", "amount", "currency", "unit", "status"}
@@ -49,7 +47,7 @@ func TestMergedCells(t *testing.T) {
 		{"2025-02-24", "Alibaba", "Cloud", 380, "CNY", "billion", "announced"},
 	}
 	data := mergedBook(t, rows, "F2:F3", "G2:G3")
-	for _, split := range []int64{splitFrom, 0} {
+	for _, split := range []int64{0, 1} { // the default, and always
 		t.Run(fmt.Sprintf("split from %d", split), func(t *testing.T) {
 			old := splitFrom
 			splitFrom = split

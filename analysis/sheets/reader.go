@@ -10,10 +10,10 @@ import (
 	"io"
 	"strings"
 
-	"github.com/klauspost/readahead"
 	"github.com/richardlehane/mscfb"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxscan"
 )
 
 // Options steers a Reader. The zero value is ready to use.
@@ -105,16 +105,16 @@ func (rd *Reader) ReadXLSX(r io.Reader, name string) error {
 	if sstLimit <= 0 {
 		sstLimit = DefaultSharedStringsLimit
 	}
-	wb, err := openWorkbook(zr, sstLimit)
+	wb, err := xlsxscan.Open(zr, xlsxscan.Options{SharedStringsLimit: sstLimit, SplitFrom: splitFrom})
 	if err != nil {
 		fileErr(analysis.ErrFile, "%s", packageProblem(zr, err))
 		return nil
 	}
-	var found []sheetEntry
+	var found []xlsxscan.Sheet
 	var names []string
-	for _, s := range wb.sheets {
-		names = append(names, fmt.Sprintf("%q", s.name))
-		if specForSheet(s.name) != nil {
+	for _, s := range wb.Sheets() {
+		names = append(names, fmt.Sprintf("%q", s.Name))
+		if specForSheet(s.Name) != nil {
 			found = append(found, s)
 		}
 	}
@@ -123,50 +123,55 @@ func (rd *Reader) ReadXLSX(r io.Reader, name string) error {
 			strings.Join(names, ", "))
 		return nil
 	}
-	for _, s := range wb.sheets {
-		if specForSheet(s.name) == nil {
-			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: name, Sheet: s.name,
+	for _, s := range wb.Sheets() {
+		if specForSheet(s.Name) == nil {
+			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: name, Sheet: s.Name,
 				Err: analysis.Errorf(analysis.ErrIgnoredSheet, "sheet ignored; the sheets read are %s", sheetList())})
 		}
 	}
-	if err := wb.loadStyles(); err != nil {
+	if err := wb.LoadStyles(); err != nil {
 		fileErr(analysis.ErrFile, "%s", packageProblem(zr, err))
 		return nil
 	}
 	for _, s := range found {
-		spec := specForSheet(s.name)
+		spec := specForSheet(s.Name)
 		sheetErr := func(kind error, format string, args ...any) {
-			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Sheet: s.name,
+			rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: name, Sheet: s.Name,
 				Err: analysis.Errorf(kind, format, args...)})
 		}
 		switch {
-		case s.path == "" || wb.parts[strings.ToLower(s.path)] == nil:
+		case s.Part == "":
 			sheetErr(analysis.ErrFile, "the sheet's cells are missing from the file; open it in Excel and save it again")
 			continue
-		case s.kind != "worksheet":
-			sheetErr(analysis.ErrFile, "the sheet is a %s, not a worksheet with cells; put the table on a normal worksheet", kindName(s.kind))
+		case s.Type != "worksheet":
+			sheetErr(analysis.ErrFile, "the sheet is a %s, not a worksheet with cells; put the table on a normal worksheet", kindName(s.Type))
 			continue
 		}
 		// The sheet's problems are kept apart until it is read, so that
 		// a second reading (for merged cells) can replace the first.
 		before, inputs := rd.Problems, rd.Inputs
 		rd.Problems = analysis.Problems{}
-		tr := newTableReader(rd, spec, name, s.name, wb.date1904)
-		err := wb.readSheet(s.path, tr)
+		tr := newTableReader(rd, spec, name, s.Name, wb.Date1904())
+		err := wb.ReadSheet(s.Part, tr)
 		if err == nil && tr.mergedAgain() {
 			merges := tr.merges
 			rd.Problems, rd.Inputs = analysis.Problems{}, inputs
-			tr = newTableReader(rd, spec, name, s.name, wb.date1904)
-			err = wb.readSheet(s.path, newMergeFill(tr, merges))
+			tr = newTableReader(rd, spec, name, s.Name, wb.Date1904())
+			err = wb.ReadSheet(s.Part, newMergeFill(tr, merges))
 			tr.warnMerged(merges)
 		}
 		sheet := rd.Problems
 		rd.Problems = before
 		rd.Problems.Merge(&sheet)
-		file.Tables = append(file.Tables, analysis.TableInfo{Sheet: s.name, Table: spec.table})
+		file.Tables = append(file.Tables, analysis.TableInfo{Sheet: s.Name, Table: spec.table})
+		var limit *xlsxscan.LimitError
 		switch {
-		case errors.Is(err, errTooLarge):
-			fileErr(analysis.ErrTooLarge, "%s; split the data over several files", strings.TrimPrefix(err.Error(), errTooLarge.Error()+": "))
+		case errors.As(err, &limit):
+			// Only the shared strings have a limit of their own.
+			fileErr(analysis.ErrTooLarge, "the shared strings (all the distinct texts) of the workbook unpack to %s, more than the limit of %s; split the data over several files",
+				byteSize(uint64(limit.Size)), byteSize(uint64(limit.Limit)))
+		case errors.Is(err, xlsxscan.ErrTooLarge):
+			fileErr(analysis.ErrTooLarge, "%s; split the data over several files", strings.TrimPrefix(err.Error(), xlsxscan.ErrTooLarge.Error()+": "))
 		case err != nil:
 			after := ""
 			if tr.header > 0 {
@@ -177,7 +182,7 @@ func (rd *Reader) ReadXLSX(r io.Reader, name string) error {
 			tr.finish()
 		}
 		file.Tables[len(file.Tables)-1].Rows = tr.records
-		if errors.Is(err, errTooLarge) {
+		if errors.Is(err, xlsxscan.ErrTooLarge) {
 			return nil
 		}
 	}
@@ -197,25 +202,10 @@ func kindName(kind string) string {
 	return kind
 }
 
-// readSheet streams one worksheet part into tr.
-func (wb *workbookFile) readSheet(part string, tr rowSink) error {
-	rc, size, err := wb.open(part)
-	if err != nil {
-		return err
-	}
-	if size > readAheadFrom {
-		// Unpacking runs on another core while the cells are scanned.
-		if rc, err = readahead.NewReadCloserSize(rc, 4, 1<<20); err != nil {
-			return err
-		}
-	}
-	defer rc.Close()
-	return wb.scanSheet(rc, size, tr)
-}
-
-// readAheadFrom is the unpacked size of a sheet above which it is unpacked
-// ahead of the scan.
-const readAheadFrom = 8 << 20
+// splitFrom is passed to xlsxscan.Options.SplitFrom: 0 leaves the
+// scanner's default. Tests set it to read sheets with the scan on a
+// goroutine of its own, or never so.
+var splitFrom int64
 
 // readAll gives random access to the file and its SHA-256.
 func readAll(r io.Reader) (io.ReaderAt, int64, string, error) {
@@ -332,17 +322,17 @@ func packageProblem(zr *zip.Reader, err error) string {
 		return false
 	}
 	switch {
-	case errors.Is(err, errNoWorkbookPart) && has("xl/workbook.bin"):
+	case errors.Is(err, xlsxscan.ErrNoWorkbook) && has("xl/workbook.bin"):
 		return "this is an Excel Binary Workbook (.xlsb); open it in Excel and save it as an Excel Workbook (.xlsx)"
-	case errors.Is(err, errNoWorkbookPart) && has("content.xml") && has("mimetype"):
+	case errors.Is(err, xlsxscan.ErrNoWorkbook) && has("content.xml") && has("mimetype"):
 		return "this is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx)"
-	case errors.Is(err, errNoWorkbookPart) && has("word/"):
+	case errors.Is(err, xlsxscan.ErrNoWorkbook) && has("word/"):
 		return "this is a Word document, not a workbook; enter the data into an xlsx workbook"
-	case errors.Is(err, errNoWorkbookPart) && has("ppt/"):
+	case errors.Is(err, xlsxscan.ErrNoWorkbook) && has("ppt/"):
 		return "this is a PowerPoint presentation, not a workbook; enter the data into an xlsx workbook"
-	case errors.Is(err, errNoWorkbookPart):
+	case errors.Is(err, xlsxscan.ErrNoWorkbook):
 		return "this is a zip archive but not an xlsx workbook (it has no xl/workbook.xml); open the workbook in Excel and save it as an Excel Workbook (.xlsx)"
-	case errors.Is(err, errTooLarge):
+	case errors.Is(err, xlsxscan.ErrTooLarge):
 		return "a part of the workbook is larger than allowed; split the data over several files"
 	}
 	return fmt.Sprintf("the workbook is damaged (%v); open it in Excel and save it again", err)

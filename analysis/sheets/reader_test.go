@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 var verbose = flag.Bool("show", false, "print what each read case got, in the form of its want lists")
@@ -115,8 +116,8 @@ func xlsx(sheets ...sh) func(testing.TB) []byte {
 	return func(tb testing.TB) []byte { return book(tb, sheets...) }
 }
 
-func rawx(w raw) func(testing.TB) []byte {
-	return func(tb testing.TB) []byte { return w.bytes(tb) }
+func rawx(w xlsxtest.Book) func(testing.TB) []byte {
+	return func(tb testing.TB) []byte { return w.Bytes(tb) }
 }
 
 func text(s string) func(testing.TB) []byte {
@@ -281,19 +282,18 @@ var readCases = []readCase{
 	{
 		name: "formulas and spreadsheet errors",
 		file: "inputs/pledges.xlsx",
-		data: rawx(raw{sheets: []rawSheet{{"Pledges",
-			headerRow(1, "announced", "investor", "investor_type", "program", "amount", "currency", "source", "comment") +
-				// A cached formula result is read; an error value and a
-				// formula without a saved value are errors, except in a
-				// column the program does not read (H).
-				row(2, num("A2", "45712", 1), is("B2", "Alibaba Group"), `<c r="D2" t="str"><f>"AI "&amp;"fund"</f><v>AI fund</v></c>`,
-					`<c r="E2"><f>B9*2</f><v>380</v></c>`, is("F2", "CNY"), `<c r="H2" t="e"><f>1/0</f><v>#DIV/0!</v></c>`) +
-				row(3, num("A3", "45712", 1), is("B3", "Tencent"), is("D3", "AI"), `<c r="E3" t="e"><f>#REF!*2</f><v>#REF!</v></c>`,
-					is("F3", "USD"), `<c r="G3"><f>H3</f></c>`, `<c r="H3"><f>1+1</f></c>`) +
-				row(4, `<c r="A4"><f>TODAY()</f></c>`, is("B4", "#N/A"), `<c r="D4" t="str"><f t="shared" si="0"/></c>`, num("E4", "5", 0),
-					is("F4", "USD")) +
-				row(5, num("A5", "45712", 1), is("B5", "Baidu"), is("D5", "AI"), `<c r="E5" t="str"><f>"5 billion"</f><v>5 billion</v></c>`,
-					`<c r="F5" t="b"><v>1</v></c>`, `<c r="G5" t="d"><v>2025-02-24T00:00:00</v></c>`)}}}),
+		data: rawx(xlsxtest.Book{Sheets: []xlsxtest.Sheet{{Name: "Pledges", Data: headerRow(1, "announced", "investor", "investor_type", "program", "amount", "currency", "source", "comment") +
+			// A cached formula result is read; an error value and a
+			// formula without a saved value are errors, except in a
+			// column the program does not read (H).
+			row(2, num("A2", "45712", 1), is("B2", "Alibaba Group"), `<c r="D2" t="str"><f>"AI "&amp;"fund"</f><v>AI fund</v></c>`,
+				`<c r="E2"><f>B9*2</f><v>380</v></c>`, is("F2", "CNY"), `<c r="H2" t="e"><f>1/0</f><v>#DIV/0!</v></c>`) +
+			row(3, num("A3", "45712", 1), is("B3", "Tencent"), is("D3", "AI"), `<c r="E3" t="e"><f>#REF!*2</f><v>#REF!</v></c>`,
+				is("F3", "USD"), `<c r="G3"><f>H3</f></c>`, `<c r="H3"><f>1+1</f></c>`) +
+			row(4, `<c r="A4"><f>TODAY()</f></c>`, is("B4", "#N/A"), `<c r="D4" t="str"><f t="shared" si="0"/></c>`, num("E4", "5", 0),
+				is("F4", "USD")) +
+			row(5, num("A5", "45712", 1), is("B5", "Baidu"), is("D5", "AI"), `<c r="E5" t="str"><f>"5 billion"</f><v>5 billion</v></c>`,
+				`<c r="F5" t="b"><v>1</v></c>`, `<c r="G5" t="d"><v>2025-02-24T00:00:00</v></c>`)}}}),
 		pledges: []string{
 			`Pledges row 2: announced=2025-02-24 investor=Alibaba Group program=AI fund amount="380 CNY" = 380 CNY status=announced`,
 		},
@@ -310,11 +310,11 @@ var readCases = []readCase{
 	{
 		name: "namespace prefixes, no cell references, rich shared strings, 1904 dates",
 		file: "book.xlsx",
-		data: rawx(raw{date1904: true,
-			sst: []string{"<t>entity</t>", "<t>metric</t>", "<t>period</t>", "<t>value</t>",
+		data: rawx(xlsxtest.Book{Date1904: true,
+			SST: []string{"<t>entity</t>", "<t>metric</t>", "<t>period</t>", "<t>value</t>",
 				`<r><rPr><b/></rPr><t>Ali</t></r><r><t xml:space="preserve">baba </t></r><rPh sb="0" eb="1"><t>アリ</t></rPh>`,
 				"<t>capex_x000D_\nplan</t>", "<t><![CDATA[less than US$13 billion]]></t>", "<t>R&amp;D &#x4E2D;&#25991; _x005F_x0041_</t>"},
-			sheets: []rawSheet{{"Metrics", `<?xml version="1.0" encoding="UTF-8"?>
+			Sheets: []xlsxtest.Sheet{{Name: "Metrics", Data: `<?xml version="1.0" encoding="UTF-8"?>
 <!-- written by hand -->
 <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:D3"/><x:sheetData>
 <x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c><x:c t='s'><x:v>3</x:v></x:c></x:row>
@@ -386,15 +386,15 @@ var readCases = []readCase{
 	{
 		name: "damaged and missing sheets",
 		file: "p.xlsx",
-		data: rawx(raw{
-			sheets: []rawSheet{
-				{"Pledges", headerRow(1, "announced", "investor", "program", "amount") +
+		data: rawx(xlsxtest.Book{
+			Sheets: []xlsxtest.Sheet{
+				{Name: "Pledges", Data: headerRow(1, "announced", "investor", "program", "amount") +
 					row(2, num("A2", "45712", 1), is("B2", "Alibaba Group"), is("C2", "AI"), is("D2", "US$1 billion")) +
 					`<row r="3"><c r="A3"><v>45712</v></c><c r="B3" t="inlineStr"><is><t>Tencent</t></is>`},
-				{"Metrics", ""},
-				{"FX", ""},
+				{Name: "Metrics", Data: ""},
+				{Name: "FX", Data: ""},
 			},
-			extra: map[string]string{
+			Extra: map[string]string{
 				"xl/worksheets/sheet2.xml": "",
 				// FX points at a chart sheet.
 				"xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -415,17 +415,17 @@ var readCases = []readCase{
 		tables: []analysis.TableInfo{{Sheet: "Pledges", Table: "pledges", Rows: 1}},
 	},
 	{name: "binary workbook", file: "b.xlsx", data: func(tb testing.TB) []byte {
-		return zipParts(tb, map[string]string{"xl/workbook.bin": "x", "[Content_Types].xml": "<Types/>"})
+		return xlsxtest.Zip(tb, map[string]string{"xl/workbook.bin": "x", "[Content_Types].xml": "<Types/>"})
 	}, problems: []string{
 		`error: b.xlsx: this is an Excel Binary Workbook (.xlsb); open it in Excel and save it as an Excel Workbook (.xlsx)`,
 	}},
 	{name: "OpenDocument", file: "b.xlsx", data: func(tb testing.TB) []byte {
-		return zipParts(tb, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})
+		return xlsxtest.Zip(tb, map[string]string{"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"})
 	}, problems: []string{
 		`error: b.xlsx: this is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx)`,
 	}},
-	{name: "malformed workbook part", file: "b.xlsx", data: rawx(raw{sheets: []rawSheet{{"FX", ""}},
-		extra: map[string]string{"xl/workbook.xml": "<workbook><sheets><sheet name="}}), problems: []string{
+	{name: "malformed workbook part", file: "b.xlsx", data: rawx(xlsxtest.Book{Sheets: []xlsxtest.Sheet{{Name: "FX", Data: ""}},
+		Extra: map[string]string{"xl/workbook.xml": "<workbook><sheets><sheet name="}}), problems: []string{
 		`error: b.xlsx: the workbook is damaged (xl/workbook.xml: malformed XML: XML syntax error on line 1: unexpected EOF); open it in Excel and save it again`,
 	}},
 	{name: "empty file", file: "e.xlsx", data: text(""), problems: []string{
@@ -447,7 +447,7 @@ var readCases = []readCase{
 		"error: cut.xlsx: the file is damaged or incomplete (zip: not a valid zip file); copy or download it again, or open it in Excel and save it again",
 	}},
 	{name: "word document", file: "doc.xlsx", data: func(tb testing.TB) []byte {
-		return zipParts(tb, map[string]string{"word/document.xml": "<w/>", "[Content_Types].xml": "<Types/>"})
+		return xlsxtest.Zip(tb, map[string]string{"word/document.xml": "<w/>", "[Content_Types].xml": "<Types/>"})
 	}, problems: []string{
 		"error: doc.xlsx: this is a Word document, not a workbook; enter the data into an xlsx workbook",
 	}},

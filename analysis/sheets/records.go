@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxscan"
 )
 
 // This file decodes the cells of one data row into a Pledge, Metric or
@@ -25,11 +26,11 @@ func (tr *tableReader) text(f int) string {
 	if c == nil {
 		return ""
 	}
-	if c.kind == cellText && c.b == nil {
-		return trimSpace(c.s)
+	if c.Kind == xlsxscan.Text && c.Bytes == nil {
+		return trimSpace(c.Str)
 	}
-	if c.kind == cellText || c.kind == cellISODate {
-		return string(trimSpaceBytes(c.b))
+	if c.Kind == xlsxscan.Text || c.Kind == xlsxscan.ISODate {
+		return string(xlsxscan.TrimSpace(c.Bytes))
 	}
 	return tr.plain(c)
 }
@@ -41,10 +42,10 @@ func (tr *tableReader) interned(f int) string {
 	switch {
 	case c == nil:
 		return ""
-	case c.kind == cellText && c.b != nil:
-		return tr.rd.intern.bytes(trimSpaceBytes(c.b))
-	case c.kind == cellText:
-		return tr.rd.intern.str(trimSpace(c.s))
+	case c.Kind == xlsxscan.Text && c.Bytes != nil:
+		return tr.rd.intern.bytes(xlsxscan.TrimSpace(c.Bytes))
+	case c.Kind == xlsxscan.Text:
+		return tr.rd.intern.str(trimSpace(c.Str))
 	}
 	return tr.rd.intern.str(tr.plain(c))
 }
@@ -55,13 +56,13 @@ func (tr *tableReader) date(f int) time.Time {
 	if c == nil {
 		return time.Time{}
 	}
-	switch c.kind {
-	case cellNumber:
-		v, ok := c.number()
+	switch c.Kind {
+	case xlsxscan.Number:
+		v, ok := numberOf(c)
 		if !ok {
 			break
 		}
-		if c.fmt != fmtDate && v < 10000 {
+		if c.Format != xlsxscan.DateFormat && v < 10000 {
 			if v == math.Trunc(v) && v >= 1000 && v <= 9999 {
 				tr.errorAt(f, formatNumber(v), analysis.Errorf(analysis.ErrDate,
 					"a year, not a date; enter the full date, such as %d-02-24", int(v)))
@@ -82,7 +83,7 @@ func (tr *tableReader) date(f int) time.Time {
 			return time.Time{}
 		}
 		return t
-	case cellBool:
+	case xlsxscan.Bool:
 		tr.errorAt(f, tr.plain(c), analysis.Errorf(analysis.ErrDate, "not a date; enter a date such as 2025-02-24"))
 		return time.Time{}
 	}
@@ -102,22 +103,22 @@ func (tr *tableReader) number(f int) (float64, bool) {
 	if c == nil {
 		return 0, false
 	}
-	switch c.kind {
-	case cellNumber:
-		v, ok := c.number()
+	switch c.Kind {
+	case xlsxscan.Number:
+		v, ok := numberOf(c)
 		if !ok {
 			break
 		}
-		if c.fmt == fmtDate {
-			tr.errorAt(f, c.numberText(tr.date1904), analysis.Errorf(analysis.ErrNumber,
+		if c.Format == xlsxscan.DateFormat {
+			tr.errorAt(f, numberText(c, tr.date1904), analysis.Errorf(analysis.ErrNumber,
 				"the cell holds a date, not a number (Excel may have turned what was typed into a date); format the cell as Number and type the value again"))
 			return 0, false
 		}
-		if c.fmt == fmtPercent {
+		if c.Format == xlsxscan.PercentFormat {
 			v *= 100
 		}
 		return v, true
-	case cellBool, cellISODate:
+	case xlsxscan.Bool, xlsxscan.ISODate:
 		tr.errorAt(f, tr.plain(c), analysis.Errorf(analysis.ErrNumber, "not a number; enter a number such as 3 or 7.8"))
 		return 0, false
 	}
@@ -192,8 +193,8 @@ func (tr *tableReader) valueText(f int) (string, bool) {
 	if c == nil {
 		return "", false
 	}
-	if c.kind == cellNumber && c.fmt == fmtDate {
-		tr.errorAt(f, c.numberText(tr.date1904), analysis.Errorf(analysis.ErrNumber,
+	if c.Kind == xlsxscan.Number && c.Format == xlsxscan.DateFormat {
+		tr.errorAt(f, numberText(c, tr.date1904), analysis.Errorf(analysis.ErrNumber,
 			"the cell holds a date, not an amount (Excel may have turned what was typed into a date); format the cell as Number or Text and type the value again"))
 		return "", false
 	}
@@ -297,7 +298,7 @@ func (tr *tableReader) pledgeAmount(p *analysis.Pledge) {
 		return
 	}
 	p.Amount = a
-	p.AmountText = amountText(amount, cur, unit, qual, tr.cur[pAmount].kind == cellNumber, a.Undisclosed)
+	p.AmountText = amountText(amount, cur, unit, qual, tr.cur[pAmount].Kind == xlsxscan.Number, a.Undisclosed)
 }
 
 // checkCompanions reads the currency, unit and qualifier columns (the
@@ -349,12 +350,12 @@ func amountText(amount, cur, unit, qual string, number, undisclosed bool) string
 // year reads a four-digit year.
 func (tr *tableReader) year(f int) int {
 	c := tr.cur[f]
-	if c.kind == cellNumber {
-		if v, ok := c.number(); ok && v == math.Trunc(v) && v >= analysis.MinYear && v <= analysis.MaxYear {
+	if c.Kind == xlsxscan.Number {
+		if v, ok := numberOf(c); ok && v == math.Trunc(v) && v >= analysis.MinYear && v <= analysis.MaxYear {
 			return int(v) // even in a date-formatted cell, 2025 was typed as a year
 		}
-		if c.fmt == fmtDate {
-			s := c.numberText(tr.date1904)
+		if c.Format == xlsxscan.DateFormat {
+			s := numberText(c, tr.date1904)
 			tr.errorAt(f, s, analysis.Errorf(analysis.ErrNumber, "a date, not a year; enter the year alone, such as %s", s[:min(4, len(s))]))
 			return 0
 		}
@@ -407,7 +408,7 @@ type sectorCell struct {
 // dollars, or text such as US$53 billion.
 func (tr *tableReader) statedUSD(f int) float64 {
 	c := tr.cur[f]
-	if c.kind == cellNumber {
+	if c.Kind == xlsxscan.Number {
 		return tr.positive(f, "the stated US-dollar amount")
 	}
 	s := tr.text(f)
@@ -444,7 +445,7 @@ func (tr *tableReader) metric() {
 			m.Value, m.Unit, m.Money, m.Qualifier = a.Value, tr.rd.intern.str(u), money, a.Qualifier
 			// Only typed text can carry a sign that marks a change (+8%):
 			// a number cell of -5 is a level.
-			m.Change = a.Signed && tr.cur[mValue].kind != cellNumber
+			m.Change = a.Signed && tr.cur[mValue].Kind != xlsxscan.Number
 		}
 	}
 	m.Basis = tr.enum(mBasis)
@@ -463,17 +464,17 @@ func (tr *tableReader) metric() {
 // a number typed as a year, or an Excel date.
 func (tr *tableReader) period(f int) analysis.Period {
 	c := tr.cur[f]
-	if c.kind == cellNumber {
-		v, _ := c.number()
+	if c.Kind == xlsxscan.Number {
+		v, _ := numberOf(c)
 		switch {
-		case c.fmt != fmtDate && v == math.Trunc(v) && v >= 1000 && v <= 9999:
+		case c.Format != xlsxscan.DateFormat && v == math.Trunc(v) && v >= 1000 && v <= 9999:
 			return analysis.Period{Kind: analysis.PeriodYear, Year: int(v)}
-		case c.fmt == fmtDate || v > 10000:
+		case c.Format == xlsxscan.DateFormat || v > 10000:
 			if t, ok := serialDate(v, tr.date1904); ok {
 				return analysis.DayPeriod(t)
 			}
 		}
-		tr.errorAt(f, c.numberText(tr.date1904), analysis.Errorf(analysis.ErrPeriod,
+		tr.errorAt(f, numberText(c, tr.date1904), analysis.Errorf(analysis.ErrPeriod,
 			"cannot read the number as a period; enter a year (2025), a quarter (2024Q4), a fiscal year (FY2025) or a date (2025-02-24)"))
 		return analysis.Period{}
 	}
@@ -606,7 +607,7 @@ func (tr *tableReader) evidence() {
 				"say how the amount counts: cumulative (the total at this stage to this date) or increment (added since the rows before)"))
 		default:
 			e.Amount = a
-			e.AmountText = amountText(amount, cur, unit, qual, tr.cur[gAmount].kind == cellNumber, a.Undisclosed)
+			e.AmountText = amountText(amount, cur, unit, qual, tr.cur[gAmount].Kind == xlsxscan.Number, a.Undisclosed)
 		}
 	}
 	if e.Amount.Undisclosed {

@@ -6,13 +6,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
 // splitSheet is a Pledges sheet of n data rows that exercises what a row
 // can hold: shared and inline strings, dates, numbers, text amounts, bad
 // amounts, missing required values, a value beyond the header, a formula
 // without a saved value, escapes and blank rows.
-func splitSheet(n int) raw {
+func splitSheet(n int) xlsxtest.Book {
 	var b strings.Builder
 	b.WriteString(headerRow(1, "id", "announced", "investor", "program", "amount", "currency", "sectors", "source"))
 	for i := 0; i < n; i++ {
@@ -49,7 +51,7 @@ func splitSheet(n int) raw {
 		}
 		b.WriteString(row(r, cells...))
 	}
-	return raw{sst: []string{"<t>Tencent</t>", "<t>SCMP</t>"}, sheets: []rawSheet{{"Pledges", b.String()}}}
+	return xlsxtest.Book{SST: []string{"<t>Tencent</t>", "<t>SCMP</t>"}, Sheets: []xlsxtest.Sheet{{Name: "Pledges", Data: b.String()}}}
 }
 
 // TestSplitScan reads the same sheets with the scan on the sink's
@@ -58,15 +60,15 @@ func splitSheet(n int) raw {
 func TestSplitScan(t *testing.T) {
 	full := splitSheet(5000)
 	cut := full
-	cut.sheets = []rawSheet{{"Pledges", full.sheets[0].data[:len(full.sheets[0].data)*2/3]}}
+	cut.Sheets = []xlsxtest.Sheet{{Name: "Pledges", Data: full.Sheets[0].Data[:len(full.Sheets[0].Data)*2/3]}}
 	cases := []struct {
 		name    string
 		data    []byte
 		maxRows int
 	}{
-		{"whole", full.bytes(t), 0},
-		{"row limit", full.bytes(t), 3000},
-		{"cut short", cut.bytes(t), 0},
+		{"whole", full.Bytes(t), 0},
+		{"row limit", full.Bytes(t), 3000},
+		{"cut short", cut.Bytes(t), 0},
 	}
 	read := func(data []byte, maxRows int, split int64) *Reader {
 		old := splitFrom
@@ -81,7 +83,7 @@ func TestSplitScan(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			one := read(c.data, c.maxRows, 1<<62)
-			two := read(c.data, c.maxRows, 0)
+			two := read(c.data, c.maxRows, 1)
 			if len(one.Inputs.Pledges) == 0 || len(one.Problems.List()) == 0 {
 				t.Fatalf("the sheet gave %d pledges and %d problems; it should give both", len(one.Inputs.Pledges), len(one.Problems.List()))
 			}

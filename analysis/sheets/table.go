@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets/internal/xlsxscan"
 )
 
 // Column states in tableReader.fieldOf besides a field index.
@@ -40,11 +41,11 @@ type tableReader struct {
 	at          int  // the row being decoded
 	bad         bool // the row has an error: no record
 	stopped     bool
-	textCells   []string     // header texts, reused
-	pending     []colProblem // problems of the row being read, put in column order at its end
-	money       []bool       // by field: the column may name a currency (see warnYen)
-	merges      []mergeRange // merged ranges that change the data (see setMerges)
-	crossed     bool         // a merged range crosses the header
+	textCells   []string         // header texts, reused
+	pending     []colProblem     // problems of the row being read, put in column order at its end
+	money       []bool           // by field: the column may name a currency (see warnYen)
+	merges      []xlsxscan.Range // merged ranges that change the data (see setMerges)
+	crossed     bool             // a merged range crosses the header
 
 	progress  func() (done, total int64) // how far the scan is, if known
 	dataStart int64                      // progress when the header was read
@@ -71,8 +72,8 @@ func (tr *tableReader) flush() {
 	tr.pending = tr.pending[:0]
 }
 
-// setProgress implements sizer.
-func (tr *tableReader) setProgress(f func() (int64, int64)) { tr.progress = f }
+// SetProgress implements xlsxscan.ProgressSink.
+func (tr *tableReader) SetProgress(f func() (int64, int64)) { tr.progress = f }
 
 // sizeRows is called once after the first rows: it estimates the rows of
 // the sheet from the bytes they took and grows the record slice to hold
@@ -104,27 +105,27 @@ func (tr *tableReader) sizeRows() {
 func newTableReader(rd *Reader, spec *tableSpec, file, sheet string, date1904 bool) *tableReader {
 	maxR := rd.MaxRows
 	if maxR <= 0 {
-		maxR = maxRows
+		maxR = xlsxscan.MaxRows
 	}
 	return &tableReader{rd: rd, spec: spec, file: file, sheet: sheet, date1904: date1904, maxRows: maxR,
 		fieldCol: make([]int, len(spec.columns)), cur: make([]*cell, len(spec.columns)),
 		errored: make([]bool, len(spec.columns))}
 }
 
-// wants implements rowSink.
-func (tr *tableReader) wants(col int) bool {
+// Wants implements xlsxscan.Sink.
+func (tr *tableReader) Wants(col int) bool {
 	if tr.header == 0 || col >= len(tr.fieldOf) {
-		return col <= maxColumns
+		return col <= xlsxscan.MaxColumns
 	}
 	return tr.fieldOf[col] != colIgnore
 }
 
-// frozenWants implements splitter: from the header on, the columns
-// wanted are those row would still look at. It gives the scanning
-// goroutine a copy of the column map that follows the one change row
+// Split implements xlsxscan.SplitSink: from the header on, the columns
+// wanted are those Row would still look at. It gives the scanning
+// goroutine a copy of the column map that follows the one change Row
 // makes to it: a column without a header is read up to its first value
-// (which row warns about) and ignored after it.
-func (tr *tableReader) frozenWants() (columnFilter, bool) {
+// (which Row warns about) and ignored after it.
+func (tr *tableReader) Split() (xlsxscan.Filter, bool) {
 	if tr.header == 0 || tr.stopped {
 		return nil, false
 	}
@@ -134,31 +135,31 @@ func (tr *tableReader) frozenWants() (columnFilter, bool) {
 // followedColumns is the scanning goroutine's copy of tr.fieldOf.
 type followedColumns struct{ fieldOf []int }
 
-func (f *followedColumns) wants(col int) bool {
+func (f *followedColumns) Wants(col int) bool {
 	if col >= len(f.fieldOf) {
-		return col <= maxColumns
+		return col <= xlsxscan.MaxColumns
 	}
 	return f.fieldOf[col] != colIgnore
 }
 
-// saw applies to the copy what row does to tr.fieldOf for these cells.
-func (f *followedColumns) saw(cells []cell) {
+// Saw applies to the copy what Row does to tr.fieldOf for these cells.
+func (f *followedColumns) Saw(cells []cell) {
 	for i := range cells {
 		c := &cells[i]
-		if c.isBlank() || c.col > maxColumns {
+		if c.IsBlank() || c.Col > xlsxscan.MaxColumns {
 			continue
 		}
-		for len(f.fieldOf) <= c.col {
+		for len(f.fieldOf) <= c.Col {
 			f.fieldOf = append(f.fieldOf, colWatch)
 		}
-		if f.fieldOf[c.col] == colWatch {
-			f.fieldOf[c.col] = colIgnore
+		if f.fieldOf[c.Col] == colWatch {
+			f.fieldOf[c.Col] = colIgnore
 		}
 	}
 }
 
-// row implements rowSink: the header search, then data rows.
-func (tr *tableReader) row(n int, cells []cell) bool {
+// Row implements xlsxscan.Sink: the header search, then data rows.
+func (tr *tableReader) Row(n int, cells []cell) bool {
 	if tr.header == 0 {
 		return tr.findHeader(n, cells)
 	}
@@ -168,27 +169,27 @@ func (tr *tableReader) row(n int, cells []cell) bool {
 	found := false
 	for i := range cells {
 		c := &cells[i]
-		if c.isBlank() || c.col > maxColumns {
+		if c.IsBlank() || c.Col > xlsxscan.MaxColumns {
 			continue
 		}
-		if c.col >= len(tr.fieldOf) {
-			tr.growColumns(c.col)
+		if c.Col >= len(tr.fieldOf) {
+			tr.growColumns(c.Col)
 		}
-		switch f := tr.fieldOf[c.col]; {
+		switch f := tr.fieldOf[c.Col]; {
 		case f >= 0:
 			tr.cur[f], found = c, true
 		case f == colWatch:
-			tr.fieldOf[c.col] = colIgnore
+			tr.fieldOf[c.Col] = colIgnore
 			err := analysis.Errorf(analysis.ErrUnknownColumn,
-				"column %s has no header, so its values are ignored; name it in row %d or delete it", columnLetters(c.col), tr.header)
-			if tr.sheet == "" && c.col > tr.headerWidth {
+				"column %s has no header, so its values are ignored; name it in row %d or delete it", analysis.ColumnLetters(c.Col), tr.header)
+			if tr.sheet == "" && c.Col > tr.headerWidth {
 				// In a CSV file, a value past the header is most often
 				// the rest of a value with an unquoted comma.
 				err = analysis.Errorf(analysis.ErrUnknownColumn,
 					"the row has more values than the header has columns (%d), so this one is ignored; a value that holds a comma must be in double quotes, such as \"5,3 billion\"", tr.headerWidth)
 			}
-			tr.add(c.col, &analysis.Problem{Severity: analysis.SevWarning, File: tr.file, Sheet: tr.sheet,
-				Cell: columnLetters(c.col) + strconv.Itoa(n), Row: n, Value: clip(tr.plain(c)), Err: err})
+			tr.add(c.Col, &analysis.Problem{Severity: analysis.SevWarning, File: tr.file, Sheet: tr.sheet,
+				Cell: analysis.ColumnLetters(c.Col) + strconv.Itoa(n), Row: n, Value: clip(tr.plain(c)), Err: err})
 		}
 	}
 	if !found {
@@ -250,11 +251,11 @@ func (tr *tableReader) warnYen() {
 		}
 	}
 	for f, c := range tr.cur {
-		if c == nil || c.kind != cellText || !tr.money[f] {
+		if c == nil || c.Kind != xlsxscan.Text || !tr.money[f] {
 			continue
 		}
 		// ¥ and ￥ both end in the byte A5: a cheap first look.
-		if c.b != nil && bytes.IndexByte(c.b, 0xA5) < 0 || c.b == nil && strings.IndexByte(c.s, 0xA5) < 0 {
+		if c.Bytes != nil && bytes.IndexByte(c.Bytes, 0xA5) < 0 || c.Bytes == nil && strings.IndexByte(c.Str, 0xA5) < 0 {
 			continue
 		}
 		s := tr.text(f)
@@ -279,17 +280,17 @@ func (tr *tableReader) growColumns(col int) {
 // a saved value; such a cell is then read as absent.
 func (tr *tableReader) checkCell(f int, c *cell) {
 	switch {
-	case c.kind == cellError || (c.kind == cellText && c.hasErrorValue()):
-		v := strings.ToUpper(trimSpace(c.text()))
+	case c.Kind == xlsxscan.ErrorValue || (c.Kind == xlsxscan.Text && hasErrorValue(c)):
+		v := strings.ToUpper(trimSpace(c.Text()))
 		tr.errorAt(f, v, analysis.Errorf(analysis.ErrCellError,
 			"the cell holds the spreadsheet error %s; fix the formula or type the value", v))
-	case c.kind == cellTooLong:
+	case c.Kind == xlsxscan.TextTooLong:
 		tr.errorAt(f, "", analysis.Errorf(analysis.ErrTooLarge,
 			"the cell text exceeds Excel's limit of 32,767 characters; shorten it (keep a long text in a document and link to it)"))
-	case c.kind == cellNoValue:
+	case c.Kind == xlsxscan.NoValue:
 		v := ""
-		if len(c.b) > 0 {
-			v = "=" + string(c.b)
+		if len(c.Bytes) > 0 {
+			v = "=" + string(c.Bytes)
 		}
 		tr.errorAt(f, clip(v), analysis.Errorf(analysis.ErrFormula,
 			"formula with no saved value; open and save the file in Excel (or LibreOffice) so the value is stored, or type the value"))
@@ -305,7 +306,7 @@ func (tr *tableReader) problem(sev analysis.Severity, f int, value string, err e
 	p := &analysis.Problem{Severity: sev, File: tr.file, Sheet: tr.sheet, Row: tr.at,
 		Column: tr.spec.columns[f].name, Value: value, Err: err}
 	if col > 0 {
-		p.Cell = columnLetters(col) + strconv.Itoa(tr.at)
+		p.Cell = analysis.ColumnLetters(col) + strconv.Itoa(tr.at)
 	}
 	tr.add(col, p)
 }
@@ -324,7 +325,7 @@ func (tr *tableReader) findHeader(n int, cells []cell) bool {
 	nonEmpty, known := 0, false
 	for i := range cells {
 		t := ""
-		if !cells[i].isBlank() {
+		if !cells[i].IsBlank() {
 			t = tr.plain(&cells[i])
 			nonEmpty++
 			known = known || tr.spec.column(t) >= 0
@@ -353,8 +354,8 @@ func (tr *tableReader) setHeader(n int, cells []cell, texts []string) bool {
 	tr.cols = analysis.Columns{}
 	last := 0
 	for i := range cells {
-		if cells[i].col <= maxColumns {
-			last = max(last, cells[i].col) // cells may come out of order
+		if cells[i].Col <= xlsxscan.MaxColumns {
+			last = max(last, cells[i].Col) // cells may come out of order
 		}
 	}
 	tr.headerWidth = last
@@ -364,14 +365,14 @@ func (tr *tableReader) setHeader(n int, cells []cell, texts []string) bool {
 	}
 	for i := range cells {
 		c, t := &cells[i], texts[i]
-		if t == "" || c.col > maxColumns {
+		if t == "" || c.Col > xlsxscan.MaxColumns {
 			continue
 		}
-		ref := columnLetters(c.col) + strconv.Itoa(n)
+		ref := analysis.ColumnLetters(c.Col) + strconv.Itoa(n)
 		f := tr.spec.column(t)
 		switch {
 		case f < 0:
-			tr.fieldOf[c.col] = colIgnore
+			tr.fieldOf[c.Col] = colIgnore
 			msg := "unknown column, ignored"
 			if s := tr.spec.suggest(t); s != "" {
 				msg += fmt.Sprintf("; did you mean %s?", s)
@@ -381,15 +382,15 @@ func (tr *tableReader) setHeader(n int, cells []cell, texts []string) bool {
 			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevWarning, File: tr.file, Sheet: tr.sheet,
 				Cell: ref, Row: n, Value: clip(t), Err: analysis.Errorf(analysis.ErrUnknownColumn, "%s", msg)})
 		case tr.fieldCol[f] != 0:
-			tr.fieldOf[c.col] = colIgnore
+			tr.fieldOf[c.Col] = colIgnore
 			name := tr.spec.columns[f].name
 			tr.rd.Problems.Add(&analysis.Problem{Severity: analysis.SevError, File: tr.file, Sheet: tr.sheet,
 				Cell: ref, Row: n, Column: name, Value: clip(t), Err: analysis.Errorf(analysis.ErrConflict,
-					"a second %s column (the first is %s); keep one of them", name, columnLetters(tr.fieldCol[f]))})
+					"a second %s column (the first is %s); keep one of them", name, analysis.ColumnLetters(tr.fieldCol[f]))})
 		default:
-			tr.fieldOf[c.col] = f
-			tr.fieldCol[f] = c.col
-			tr.cols[tr.spec.columns[f].name] = c.col
+			tr.fieldOf[c.Col] = f
+			tr.fieldCol[f] = c.Col
+			tr.cols[tr.spec.columns[f].name] = c.Col
 		}
 	}
 	missing := false
@@ -444,18 +445,18 @@ var singular = map[string]string{tablePledges: "pledge", tableMetrics: "figure",
 // plain returns a cell's value as text, trimmed: numbers in their
 // shortest form, dates as ISO dates.
 func (tr *tableReader) plain(c *cell) string {
-	switch c.kind {
-	case cellNumber:
-		return c.numberText(tr.date1904)
-	case cellBool:
-		if trimSpace(c.text()) == "1" {
+	switch c.Kind {
+	case xlsxscan.Number:
+		return numberText(c, tr.date1904)
+	case xlsxscan.Bool:
+		if trimSpace(c.Text()) == "1" {
 			return "TRUE"
 		}
 		return "FALSE"
-	case cellNoValue:
+	case xlsxscan.NoValue:
 		return ""
 	}
-	return trimSpace(c.text())
+	return trimSpace(c.Text())
 }
 
 // clip shortens a value quoted in a problem.

@@ -1,4 +1,4 @@
-package sheets
+package xlsxscan
 
 import (
 	"bytes"
@@ -16,8 +16,9 @@ import (
 // namespace prefixes, refuses DTDs, and keeps every token a slice of its
 // buffer, so streaming a sheet allocates almost nothing per cell.
 // excelize's row iterator, built on encoding/xml, allocates several values
-// per token; reading BenchmarkReadXLSX's sheet with it takes about nine
-// times as long as this whole package takes (BenchmarkExcelizeRows).
+// per token; reading BenchmarkReadXLSX's sheet with it takes several
+// times as long as the whole of analysis/sheets takes to read it into
+// records (BenchmarkExcelizeRows there).
 
 type tokKind uint8
 
@@ -55,6 +56,7 @@ const (
 	maxXMLToken      = 32 << 20 // no SpreadsheetML token comes near this
 )
 
+// newXMLReader returns a tokenizer of r.
 func newXMLReader(r io.Reader) *xmlReader {
 	return &xmlReader{r: r, buf: make([]byte, defaultXMLBuffer), maxTok: maxXMLToken}
 }
@@ -178,37 +180,48 @@ func (x *xmlReader) next() bool {
 			x.kind, x.name = tokEnd, localName(bytes.TrimSpace(x.buf[x.pos+2:x.pos+i]))
 			x.pos += i + 1
 			return true
-		case '?':
-			i := x.find(2, sepPI)
-			if i < 0 {
-				return x.fail("unexpected end of input in a processing instruction")
+		case '?', '!':
+			if tok, skipped := x.markup(); !skipped {
+				return tok
 			}
-			x.pos += i + 2
 			continue
-		case '!':
-			x.need(len(preCDATA))
-			rest := x.buf[x.pos:x.end]
-			switch {
-			case bytes.HasPrefix(rest, preComment):
-				i := x.find(4, sepComment)
-				if i < 0 {
-					return x.fail("unexpected end of input in a comment")
-				}
-				x.pos += i + 3
-				continue
-			case bytes.HasPrefix(rest, preCDATA):
-				i := x.find(len(preCDATA), sepCDATA)
-				if i < 0 {
-					return x.fail("unexpected end of input in a CDATA section")
-				}
-				x.kind, x.text, x.cdata = tokText, x.buf[x.pos+len(preCDATA):x.pos+i], true
-				x.pos += i + 3
-				return true
-			}
-			return x.fail("document type declarations are not allowed in a workbook")
 		}
 		return x.startTag()
 	}
+}
+
+// markup reads what starts with <? or <!: a processing instruction or a
+// comment, which are skipped (skipped is true), or a CDATA section, a
+// text token; anything else is refused. tok is what next returns.
+func (x *xmlReader) markup() (tok, skipped bool) {
+	if x.buf[x.pos+1] == '?' {
+		i := x.find(2, sepPI)
+		if i < 0 {
+			return x.fail("unexpected end of input in a processing instruction"), false
+		}
+		x.pos += i + 2
+		return false, true
+	}
+	x.need(len(preCDATA))
+	rest := x.buf[x.pos:x.end]
+	switch {
+	case bytes.HasPrefix(rest, preComment):
+		i := x.find(4, sepComment)
+		if i < 0 {
+			return x.fail("unexpected end of input in a comment"), false
+		}
+		x.pos += i + 3
+		return false, true
+	case bytes.HasPrefix(rest, preCDATA):
+		i := x.find(len(preCDATA), sepCDATA)
+		if i < 0 {
+			return x.fail("unexpected end of input in a CDATA section"), false
+		}
+		x.kind, x.text, x.cdata = tokText, x.buf[x.pos+len(preCDATA):x.pos+i], true
+		x.pos += i + 3
+		return true, false
+	}
+	return x.fail("document type declarations are not allowed in a workbook"), false
 }
 
 // startTag reads <name attrs> or <name attrs/>, honouring quotes, in which
@@ -249,7 +262,17 @@ func (x *xmlReader) startTag() bool {
 	}
 }
 
+// isXMLSpace reports whether c is XML white space.
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// skipSpace returns the index of the first byte of a at or after i that
+// is not white space.
+func skipSpace(a []byte, i int) int {
+	for i < len(a) && isXMLSpace(a[i]) {
+		i++
+	}
+	return i
+}
 
 // localName drops a namespace prefix: x:row is row.
 func localName(b []byte) []byte {
@@ -262,25 +285,17 @@ func localName(b []byte) []byte {
 // nextAttr splits the first attribute off raw attribute text. Values are
 // raw (entities not decoded). ok is false when no attribute is left.
 func nextAttr(a []byte) (name, val, rest []byte, ok bool) {
-	i := 0
-	for i < len(a) && isXMLSpace(a[i]) {
-		i++
-	}
-	start := i
+	start := skipSpace(a, 0)
+	i := start
 	for i < len(a) && a[i] != '=' && !isXMLSpace(a[i]) {
 		i++
 	}
 	name = a[start:i]
-	for i < len(a) && isXMLSpace(a[i]) {
-		i++
-	}
+	i = skipSpace(a, i)
 	if len(name) == 0 || i >= len(a) || a[i] != '=' {
 		return nil, nil, nil, false
 	}
-	i++
-	for i < len(a) && isXMLSpace(a[i]) {
-		i++
-	}
+	i = skipSpace(a, i+1)
 	if i >= len(a) || (a[i] != '"' && a[i] != '\'') {
 		return nil, nil, nil, false
 	}
@@ -348,6 +363,7 @@ func appendText(dst, raw []byte, cdata bool) []byte {
 	return dst
 }
 
+// appendNormalisedCR appends raw to dst with CR LF and lone CR made LF.
 func appendNormalisedCR(dst, raw []byte) []byte {
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '\r' {
@@ -379,9 +395,14 @@ func entity(name []byte) (rune, bool) {
 	if len(name) < 2 || name[0] != '#' {
 		return 0, false
 	}
+	return charRef(name[1:])
+}
+
+// charRef decodes the number of a character reference: 65 or x41.
+func charRef(digits []byte) (rune, bool) {
 	var n int64
-	digits, base := name[1:], int64(10)
-	if digits[0] == 'x' || digits[0] == 'X' {
+	base := int64(10)
+	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
 		digits, base = digits[1:], 16
 	}
 	if len(digits) == 0 {
@@ -403,6 +424,7 @@ func entity(name []byte) (rune, bool) {
 	return rune(n), true
 }
 
+// hexDigit returns the value of a hexadecimal digit, or -1.
 func hexDigit(c byte) int {
 	switch {
 	case c >= '0' && c <= '9':
