@@ -1,7 +1,9 @@
 package sheets
 
 import (
+	"cmp"
 	"strings"
+	"time"
 
 	"pledgewatch/analysis"
 )
@@ -43,7 +45,29 @@ type column struct {
 	// doc says what the column holds, in Markdown; example is a value of
 	// the template's example row ("" leaves the cell empty).
 	doc, example string
+	// read stores the column's cell into its record, for a column read
+	// on its own; columns read together (an amount with its currency)
+	// are read by the table's record function in records.go.
+	read reader
 }
+
+// reader reads field f of the current row into the record rec points to.
+type reader func(tr *tableReader, f int, rec any)
+
+// into makes the reader of a column whose cell get reads and set stores.
+func into[T, V any](get func(*tableReader, int) V, set func(*T, V)) reader {
+	return func(tr *tableReader, f int, rec any) { set(rec.(*T), get(tr, f)) }
+}
+
+// Readers by how the cell is read: trimmed text, text of a column whose
+// values repeat (kept once), a date, one of the column's choices, a link,
+// a list separated by ";".
+func asText[T any](set func(*T, string)) reader     { return into((*tableReader).text, set) }
+func asInterned[T any](set func(*T, string)) reader { return into((*tableReader).interned, set) }
+func asDate[T any](set func(*T, time.Time)) reader  { return into((*tableReader).date, set) }
+func asChoice[T any](set func(*T, string)) reader   { return into((*tableReader).enum, set) }
+func asLink[T any](set func(*T, string)) reader     { return into((*tableReader).link, set) }
+func asNames[T any](set func(*T, []string)) reader  { return into((*tableReader).names, set) }
 
 // valueKind is what a column holds, for the template's cell formats.
 type valueKind int
@@ -98,16 +122,16 @@ const (
 )
 
 var pledgeColumns = []column{
-	pID: {name: "id", example: "alibaba-ai-infra-2025",
+	pID: {name: "id", read: asText(func(p *analysis.Pledge, v string) { p.ID = v }), example: "alibaba-ai-infra-2025",
 		doc: "A short, unique key, such as `alibaba-ai-infra-2025`. Two rows with the same id are an error."},
-	pAnnounced: {name: "announced", required: true, help: "enter the date the pledge was announced, such as 2025-02-24", kind: kindDate, example: "2025-02-24",
+	pAnnounced: {name: "announced", read: asDate(func(p *analysis.Pledge, v time.Time) { p.Announced = v }), required: true, help: "enter the date the pledge was announced, such as 2025-02-24", kind: kindDate, example: "2025-02-24",
 		hints: []string{"date", "announcement_date"},
 		doc:   "The date the pledge was announced (see [Dates](#dates))."},
-	pInvestor: {name: "investor", required: true, help: "enter who made the pledge", example: "Alibaba Group",
+	pInvestor: {name: "investor", read: asInterned(func(p *analysis.Pledge, v string) { p.Investor = v }), required: true, help: "enter who made the pledge", example: "Alibaba Group",
 		doc: "Who commits the money."},
-	pInvestorType: {name: "investor_type", choices: analysis.InvestorTypes, example: "company", hints: []string{"type"},
+	pInvestorType: {name: "investor_type", read: asChoice(func(p *analysis.Pledge, v string) { p.InvestorType = v }), choices: analysis.InvestorTypes, example: "company", hints: []string{"type"},
 		doc: "`company`, `government`, `fund`, `individual` or `other`."},
-	pProgram: {name: "program", required: true, help: "enter the program, plan or fund the money is for", example: "Cloud computing and AI hardware infrastructure, next three years",
+	pProgram: {name: "program", read: asText(func(p *analysis.Pledge, v string) { p.Program = v }), required: true, help: "enter the program, plan or fund the money is for", example: "Cloud computing and AI hardware infrastructure, next three years",
 		doc: "What the money is for: the plan, fund or scheme."},
 	pAmount: {name: "amount", money: true, required: true, help: "enter the amount, such as 10 billion or US$10 billion, or undisclosed", kind: kindNumber, example: "380", hints: []string{"value"},
 		doc: "A number, a text amount, or `undisclosed` (see [Amounts](#amounts))."},
@@ -123,19 +147,19 @@ var pledgeColumns = []column{
 		doc: "The first year of the span."},
 	pSectors: {name: "sectors", example: "cloud computing; AI infrastructure", hints: []string{"sector"},
 		doc: "Sectors, separated by `;`: `financial services; consumer retail; healthcare`. Where the source says how the amount is split, give each sector its share: `cloud computing 60%; AI infrastructure 40%` (every sector or none, adding up to 100%). Without shares, an amount naming several sectors is split equally, and the report marks that split as assumed."},
-	pRegion: {name: "region", example: "Mainland China",
+	pRegion: {name: "region", read: asInterned(func(p *analysis.Pledge, v string) { p.Region = v }), example: "Mainland China",
 		doc: "Where the money goes: `Hong Kong`, `Mainland China`, `Global`, ..."},
-	pStatus: {name: "status", choices: analysis.Statuses, example: "announced",
+	pStatus: {name: "status", read: asChoice(func(p *analysis.Pledge, v string) { p.Status = cmp.Or(v, "announced") }), choices: analysis.Statuses, example: "announced",
 		doc: "`announced`, `committed`, `deployed` or `withdrawn`. Withdrawn pledges are listed but not counted in totals."},
-	pSource: {name: "source", example: "CNA; The Paper (澎湃新闻)",
+	pSource: {name: "source", read: asInterned(func(p *analysis.Pledge, v string) { p.Source = v }), example: "CNA; The Paper (澎湃新闻)",
 		doc: "The publication or document. A row without one gets a warning."},
-	pURL: {name: "url", hints: []string{"link"},
+	pURL: {name: "url", read: asLink(func(p *analysis.Pledge, v string) { p.URL = v }), hints: []string{"link"},
 		doc: "A link to the source; only `http`, `https` and `mailto` links are accepted as links."},
-	pSourceDate: {name: "source_date", kind: kindDate, example: "2025-02-24",
+	pSourceDate: {name: "source_date", read: asDate(func(p *analysis.Pledge, v time.Time) { p.SourceDate = v }), kind: kindDate, example: "2025-02-24",
 		doc: "The date of the source."},
 	pStatedUSD: {name: "stated_usd", money: true, aliases: []string{"stated_us$"}, hints: []string{"usd"}, example: "US$53 billion",
 		doc: "A US-dollar equivalent stated by the source, such as `US$53 billion`. It is checked against the FX sheet; a difference above 5% is a warning."},
-	pNote: {name: "note", example: "Example row from the default dataset: the company's statement via CNA; replace it with your own.",
+	pNote: {name: "note", read: asText(func(p *analysis.Pledge, v string) { p.Note = v }), example: "Example row from the default dataset: the company's statement via CNA; replace it with your own.",
 		doc: docNote},
 	pKind: {name: "kind", choices: analysis.Kinds, example: "capex",
 		doc: "What the row is. Commitments of money: `fund`, `budget`, `scheme`, `capex`, `investment`, `acquisition`. Signals, which are not money: `licence`, `partnership`, `plan` (a plan without a figure), `signal`. Empty means a commitment of money. Signals are listed on Pledges but never counted or summed; a signal with an amount is an error."},
@@ -165,9 +189,9 @@ const (
 )
 
 var metricColumns = []column{
-	mEntity: {name: "entity", required: true, help: "enter the company, government or body the figure is about", example: "Alibaba Group", hints: []string{"company"},
+	mEntity: {name: "entity", read: asInterned(func(m *analysis.Metric, v string) { m.Entity = v }), required: true, help: "enter the company, government or body the figure is about", example: "Alibaba Group", hints: []string{"company"},
 		doc: "What the figure is about: `Alibaba Group`, `Hong Kong`, `Alibaba, Tencent, Baidu and JD.com`."},
-	mMetric: {name: "metric", required: true, help: "enter what is measured, such as capex or revenue",
+	mMetric: {name: "metric", read: asInterned(func(m *analysis.Metric, v string) { m.Metric = v }), required: true, help: "enter what is measured, such as capex or revenue",
 		example: "three-year cloud and AI infrastructure plan as a multiple of the past decade's cloud and AI spending",
 		doc:     "What is measured: `revenue`, `AI capital expenditure (combined)`. Rows with the same entity, metric and unit form a series, compared over time."},
 	mPeriod: {name: "period", required: true, help: "enter the period, such as 2025, 2024Q4, FY2025 or 2025-02-24", example: "2025-02-24", hints: []string{"year", "date"},
@@ -176,13 +200,13 @@ var metricColumns = []column{
 		doc: "A number, or a text such as `less than US$13 billion`, `2801.5亿元`, `41%`, `+8%`. A leading `+` or `-` marks a change rather than a level."},
 	mUnit: {name: "unit", money: true, choices: []string{"USD", "CNY", "HKD", "USD billion", "%", "count", "rank", "x"}, open: true, example: "x",
 		doc: "A currency code (`USD`, `CNY`, `HKD`), a currency with a scale (`USD billion`), `%`, or a word such as `count`, `rank`, `x` (a multiple)."},
-	mBasis: {name: "basis", choices: analysis.Bases, example: "plan",
+	mBasis: {name: "basis", read: asChoice(func(m *analysis.Metric, v string) { m.Basis = v }), choices: analysis.Bases, example: "plan",
 		doc: "`actual`, `estimate`, `plan`, `budget` or `forecast`."},
 	mQualifier:  {name: "qualifier", choices: qualifierChoices, open: true, example: "more than", doc: docAsForPledges},
-	mSource:     {name: "source", example: "CNA; The Paper (澎湃新闻)", doc: docAsForPledges},
-	mURL:        {name: "url", hints: []string{"link"}, doc: docAsForPledges},
-	mSourceDate: {name: "source_date", kind: kindDate, example: "2025-02-24", doc: docAsForPledges},
-	mNote: {name: "note", example: "Example row from the default dataset: both reports say the plan exceeds the past ten years' total; replace it with your own.",
+	mSource:     {name: "source", read: asInterned(func(m *analysis.Metric, v string) { m.Source = v }), example: "CNA; The Paper (澎湃新闻)", doc: docAsForPledges},
+	mURL:        {name: "url", read: asLink(func(m *analysis.Metric, v string) { m.URL = v }), hints: []string{"link"}, doc: docAsForPledges},
+	mSourceDate: {name: "source_date", read: asDate(func(m *analysis.Metric, v time.Time) { m.SourceDate = v }), kind: kindDate, example: "2025-02-24", doc: docAsForPledges},
+	mNote: {name: "note", read: asText(func(m *analysis.Metric, v string) { m.Note = v }), example: "Example row from the default dataset: both reports say the plan exceeds the past ten years' total; replace it with your own.",
 		doc: docAsForPledges},
 }
 
@@ -201,11 +225,11 @@ var fxColumns = []column{
 	fPerUSD: {name: "per_usd", required: true, help: "enter how many units of the currency buy one US dollar, such as 7.8", kind: kindNumber, example: "7.1698",
 		aliases: []string{"rate", "units_per_usd", "per_us$"}, hints: []string{"per_dollar", "usd"},
 		doc: "Units of that currency for one US dollar: `7.80` for HKD."},
-	fDate: {name: "date", required: true, help: "enter the date of the rate, such as 2025-02-24", kind: kindDate, example: "2025-02-24", hints: []string{"as_of"},
+	fDate: {name: "date", read: asDate(func(r *analysis.Rate, v time.Time) { r.Date = v }), required: true, help: "enter the date of the rate, such as 2025-02-24", kind: kindDate, example: "2025-02-24", hints: []string{"as_of"},
 		doc: "The date the rate applies from."},
-	fSource: {name: "source", example: "implied by CNA 2025-02-24: 380 billion yuan (US$53 billion)",
+	fSource: {name: "source", read: asInterned(func(r *analysis.Rate, v string) { r.Source = v }), example: "implied by CNA 2025-02-24: 380 billion yuan (US$53 billion)",
 		doc: "Where the rate comes from."},
-	fNote: {name: "note", example: "Example row from the default dataset: 380 / 53 = 7.1698; replace it with your own.", doc: docNote},
+	fNote: {name: "note", read: asText(func(r *analysis.Rate, v string) { r.Note = v }), example: "Example row from the default dataset: 380 / 53 = 7.1698; replace it with your own.", doc: docNote},
 }
 
 // Field indexes of the entities table.
@@ -220,17 +244,17 @@ const (
 )
 
 var entityColumns = []column{
-	eName: {name: "name", required: true, help: "enter the investor or entity name as written in Pledges or Metrics", example: "Alibaba Cloud",
+	eName: {name: "name", read: asText(func(e *analysis.Entity, v string) { e.Name = v }), required: true, help: "enter the investor or entity name as written in Pledges or Metrics", example: "Alibaba Cloud",
 		doc: "A name as written in the `investor` column of Pledges (or the `entity` column of Metrics); case and spacing are ignored."},
-	eAliases: {name: "aliases", example: "阿里云",
+	eAliases: {name: "aliases", read: asNames(func(e *analysis.Entity, v []string) { e.Aliases = v }), example: "阿里云",
 		doc: "Other spellings of the same name, separated by `;`."},
-	eGroup: {name: "group", example: "Alibaba Group",
+	eGroup: {name: "group", read: asText(func(e *analysis.Entity, v string) { e.Group = v }), example: "Alibaba Group",
 		doc: "The full name of the group it belongs to. Empty means the name is a group of its own (a parent)."},
-	eShortName: {name: "short_name", aliases: []string{"short"},
+	eShortName: {name: "short_name", read: asText(func(e *analysis.Entity, v string) { e.Short = v }), aliases: []string{"short"},
 		doc: "The short name the report shows for the group (`Alibaba`); given on the group's own row, or on a member's when the group has no row."},
-	eType:   {name: "type", choices: analysis.InvestorTypes, example: "company", doc: "As for pledges (`investor_type`); for the reader."},
-	eRegion: {name: "region", example: "Mainland China", doc: "As for pledges; for the reader."},
-	eNote:   {name: "note", example: "Example row from the default dataset: Alibaba's cloud unit; replace it with your own.", doc: docNote},
+	eType:   {name: "type", read: asChoice(func(e *analysis.Entity, v string) { e.Type = v }), choices: analysis.InvestorTypes, example: "company", doc: "As for pledges (`investor_type`); for the reader."},
+	eRegion: {name: "region", read: asInterned(func(e *analysis.Entity, v string) { e.Region = v }), example: "Mainland China", doc: "As for pledges; for the reader."},
+	eNote:   {name: "note", read: asText(func(e *analysis.Entity, v string) { e.Note = v }), example: "Example row from the default dataset: Alibaba's cloud unit; replace it with your own.", doc: docNote},
 }
 
 // Field indexes of the comparisons table.
@@ -246,20 +270,20 @@ const (
 )
 
 var comparisonColumns = []column{
-	cID: {name: "id", example: "alibaba-plan-vs-decade",
+	cID: {name: "id", read: asText(func(c *analysis.ComparisonSpec, v string) { c.ID = v }), example: "alibaba-plan-vs-decade",
 		doc: "A short key for the comparison."},
-	cLeft: {name: "left", required: true, help: "enter the first figure, such as pledge:alibaba-ai-infra-2025",
+	cLeft: {name: "left", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Left = v }), required: true, help: "enter the first figure, such as pledge:alibaba-ai-infra-2025",
 		example: "metric:Alibaba Group|three-year cloud and AI infrastructure plan as a multiple of the past decade's cloud and AI spending|2025-02-24",
 		doc:     "The first figure (see below)."},
-	cHow: {name: "how", required: true, help: "enter ratio, share, difference, growth, pace or pace share", choices: analysis.Hows, example: "pace",
+	cHow: {name: "how", read: asChoice(func(c *analysis.ComparisonSpec, v string) { c.How = v }), required: true, help: "enter ratio, share, difference, growth, pace or pace share", choices: analysis.Hows, example: "pace",
 		doc: "`ratio` (left / right), `share` (left / right as a percentage), `difference` (left - right; percentage points between two percentages), `growth` (left / right - 1), `pace` ((left / left_years) / (right / right_years)) or `pace share` (the same as a percentage)."},
-	cRight: {name: "right", requiredDoc: "yes, but for a pace",
+	cRight: {name: "right", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Right = v }), requiredDoc: "yes, but for a pace",
 		doc: "The second figure. A `pace` with no right figure takes the left as a multiple (unit `x`) of a total over `right_years`, as \"more than the past decade's total\" is."},
 	cLeftYears:  {name: "left_years", kind: kindNumber, example: "3", doc: "The years the left figure spans, for a pace. A pledge's own `years` is the default for its side."},
 	cRightYears: {name: "right_years", kind: kindNumber, example: "10", doc: "The years the right figure spans, for a pace."},
-	cLabel: {name: "label", example: "Alibaba's yearly spending pace under the 380 bn yuan plan against its yearly pace of the past decade",
+	cLabel: {name: "label", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Label = v }), example: "Alibaba's yearly spending pace under the 380 bn yuan plan against its yearly pace of the past decade",
 		doc: "What the comparison says, as the start of its sentence."},
-	cNote: {name: "note", example: "Example row from the default dataset; replace it with your own.", doc: docNote},
+	cNote: {name: "note", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Note = v }), example: "Example row from the default dataset; replace it with your own.", doc: docNote},
 }
 
 // Field indexes of the progress table.
@@ -278,22 +302,22 @@ const (
 )
 
 var progressColumns = []column{
-	gPledgeID: {name: "pledge_id", required: true, help: "enter the id of the pledge the evidence is about, as in the Pledges sheet", aliases: []string{"pledge"}, example: "alibaba-ai-infra-2025",
+	gPledgeID: {name: "pledge_id", read: asText(func(e *analysis.Evidence, v string) { e.PledgeID = v }), required: true, help: "enter the id of the pledge the evidence is about, as in the Pledges sheet", aliases: []string{"pledge"}, example: "alibaba-ai-infra-2025",
 		doc: "The `id` of the pledge in the Pledges sheet. An id no pledge has is an error."},
-	gDate: {name: "date", required: true, help: "enter the date the evidence reports, such as 2025-06-30", kind: kindDate, example: "2025-02-24",
+	gDate: {name: "date", read: asDate(func(e *analysis.Evidence, v time.Time) { e.Date = v }), required: true, help: "enter the date the evidence reports, such as 2025-06-30", kind: kindDate, example: "2025-02-24",
 		doc: "The date the evidence reports. A row dated after the cut-off is left out of that month, with a warning."},
-	gStage: {name: "stage", required: true, help: "enter the stage reached: committed, approved, disbursed, spent, completed or cancelled", choices: analysis.Stages, example: "committed",
+	gStage: {name: "stage", read: asChoice(func(e *analysis.Evidence, v string) { e.Stage = v }), required: true, help: "enter the stage reached: committed, approved, disbursed, spent, completed or cancelled", choices: analysis.Stages, example: "committed",
 		doc: "`committed`, `approved`, `disbursed`, `spent`, `completed` or `cancelled`. A pledge is committed first and completed last; approvals, disbursements and spending may come in any order, as often as reported. A stage that steps back (committed after spent), or any row after a cancellation, is an error."},
 	gAmount: {name: "amount", money: true, kind: kindNumber,
 		doc: "The amount at that stage, as for pledges (`HK$1.5 billion`, `3800亿元`); empty when the report states none. Not allowed on a cancelled row."},
-	gAmountBasis: {name: "amount_basis", aliases: []string{"basis"}, requiredDoc: "with an amount", choices: analysis.AmountBases,
+	gAmountBasis: {name: "amount_basis", read: asChoice(func(e *analysis.Evidence, v string) { e.Basis = v }), aliases: []string{"basis"}, requiredDoc: "with an amount", choices: analysis.AmountBases,
 		doc: "`cumulative` (the total at this stage to this date) or `increment` (added since the rows before). A cumulative amount lower than the stage's total before it is an error."},
 	gCurrency:  {name: "currency", money: true, choices: currencyChoices, open: true, doc: "As for pledges. An amount in a currency with no FX row is an error."},
 	gUnit:      {name: "unit", money: true, choices: unitChoices, open: true, doc: docAsForPledges},
 	gQualifier: {name: "qualifier", choices: qualifierChoices, open: true, doc: docAsForPledges},
-	gSource:    {name: "source", example: "CNA; The Paper (澎湃新闻)", doc: "Where the evidence comes from, as for pledges."},
-	gURL:       {name: "url", doc: docAsForPledges},
-	gNote: {name: "note", example: "Example row: the announcement as evidence that the money is committed, with no amount stated; replace it with your own evidence.",
+	gSource:    {name: "source", read: asInterned(func(e *analysis.Evidence, v string) { e.Source = v }), example: "CNA; The Paper (澎湃新闻)", doc: "Where the evidence comes from, as for pledges."},
+	gURL:       {name: "url", read: asLink(func(e *analysis.Evidence, v string) { e.URL = v }), doc: docAsForPledges},
+	gNote: {name: "note", read: asText(func(e *analysis.Evidence, v string) { e.Note = v }), example: "Example row: the announcement as evidence that the money is committed, with no amount stated; replace it with your own evidence.",
 		doc: docNote},
 }
 
@@ -305,9 +329,9 @@ const (
 )
 
 var sectorNameColumns = []column{
-	snName:   {name: "name", required: true, help: "enter a sector as written in the sectors column of Pledges", example: "cloud computing", doc: "A sector as written in the `sectors` column (case and spacing ignored)."},
-	snSector: {name: "sector", required: true, help: "enter the sector of your own list this name belongs to", example: "AI infrastructure and cloud", doc: "The sector of your own list it counts under."},
-	snNote:   {name: "note", example: "Example row: your own grouping of the sectors the sources name; replace it with your own.", doc: docNote},
+	snName:   {name: "name", read: asText(func(n *analysis.SectorName, v string) { n.Name = v }), required: true, help: "enter a sector as written in the sectors column of Pledges", example: "cloud computing", doc: "A sector as written in the `sectors` column (case and spacing ignored)."},
+	snSector: {name: "sector", read: asText(func(n *analysis.SectorName, v string) { n.Sector = v }), required: true, help: "enter the sector of your own list this name belongs to", example: "AI infrastructure and cloud", doc: "The sector of your own list it counts under."},
+	snNote:   {name: "note", read: asText(func(n *analysis.SectorName, v string) { n.Note = v }), example: "Example row: your own grouping of the sectors the sources name; replace it with your own.", doc: docNote},
 }
 
 // tableSpec describes one table of the input contract: its sheet name

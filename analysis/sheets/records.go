@@ -201,13 +201,19 @@ func (tr *tableReader) valueText(f int) (string, bool) {
 	return tr.text(f), true
 }
 
+// readDeclared reads every column of the table that declares a reader
+// into rec, a pointer to the table's record.
+func (tr *tableReader) readDeclared(rec any) {
+	for f, c := range tr.spec.columns {
+		if c.read != nil {
+			c.read(tr, f, rec)
+		}
+	}
+}
+
 func (tr *tableReader) pledge() {
 	p := analysis.Pledge{Loc: tr.loc()}
-	p.ID = tr.text(pID)
-	p.Announced = tr.date(pAnnounced)
-	p.Investor = tr.interned(pInvestor)
-	p.InvestorType = tr.enum(pInvestorType)
-	p.Program = tr.text(pProgram)
+	tr.readDeclared(&p)
 	tr.pledgeAmount(&p)
 	if tr.cur[pYears] != nil {
 		p.Years = tr.positive(pYears, "years")
@@ -218,17 +224,9 @@ func (tr *tableReader) pledge() {
 	if tr.cur[pSectors] != nil {
 		p.Sectors, p.SectorShares = tr.sectors(pSectors)
 	}
-	p.Region = tr.interned(pRegion)
-	if p.Status = tr.enum(pStatus); p.Status == "" {
-		p.Status = "announced"
-	}
-	p.Source = tr.interned(pSource)
-	p.URL = tr.link(pURL)
-	p.SourceDate = tr.date(pSourceDate)
 	if tr.cur[pStatedUSD] != nil {
 		p.StatedUSD = tr.statedUSD(pStatedUSD)
 	}
-	p.Note = tr.text(pNote)
 	tr.pledgeKind(&p)
 	if tr.bad {
 		return
@@ -430,8 +428,7 @@ func (tr *tableReader) statedUSD(f int) float64 {
 
 func (tr *tableReader) metric() {
 	m := analysis.Metric{Loc: tr.loc()}
-	m.Entity = tr.interned(mEntity)
-	m.Metric = tr.interned(mMetric)
+	tr.readDeclared(&m)
 	if tr.cur[mPeriod] != nil {
 		m.Period = tr.period(mPeriod)
 	}
@@ -448,11 +445,6 @@ func (tr *tableReader) metric() {
 			m.Change = a.Signed && tr.cur[mValue].Kind != xlsxscan.Number
 		}
 	}
-	m.Basis = tr.enum(mBasis)
-	m.Source = tr.interned(mSource)
-	m.URL = tr.link(mURL)
-	m.SourceDate = tr.date(mSourceDate)
-	m.Note = tr.text(mNote)
 	if tr.bad {
 		return
 	}
@@ -488,6 +480,7 @@ func (tr *tableReader) period(f int) analysis.Period {
 
 func (tr *tableReader) rate() {
 	r := analysis.Rate{Loc: tr.loc()}
+	tr.readDeclared(&r)
 	if c := tr.cur[fCurrency]; c != nil {
 		s := tr.text(fCurrency)
 		code, err := analysis.ParseCurrency(s)
@@ -511,9 +504,6 @@ func (tr *tableReader) rate() {
 		tr.errorAt(fPerUSD, formatNumber(r.PerUSD), analysis.Errorf(analysis.ErrConflict,
 			"one US dollar is 1 USD by definition; delete the USD row or set per_usd to 1"))
 	}
-	r.Date = tr.date(fDate)
-	r.Source = tr.interned(fSource)
-	r.Note = tr.text(fNote)
 	if tr.bad {
 		return
 	}
@@ -532,13 +522,7 @@ func (tr *tableReader) names(f int) []string {
 
 func (tr *tableReader) entity() {
 	e := analysis.Entity{Loc: tr.loc()}
-	e.Name = tr.text(eName)
-	e.Aliases = tr.names(eAliases)
-	e.Group = tr.text(eGroup)
-	e.Short = tr.text(eShortName)
-	e.Type = tr.enum(eType)
-	e.Region = tr.interned(eRegion)
-	e.Note = tr.text(eNote)
+	tr.readDeclared(&e)
 	if tr.bad {
 		return
 	}
@@ -548,18 +532,13 @@ func (tr *tableReader) entity() {
 
 func (tr *tableReader) comparison() {
 	c := analysis.ComparisonSpec{Loc: tr.loc()}
-	c.ID = tr.text(cID)
-	c.Left = tr.text(cLeft)
-	c.Right = tr.text(cRight)
-	c.How = tr.enum(cHow)
+	tr.readDeclared(&c)
 	if tr.cur[cLeftYears] != nil {
 		c.LeftYears = tr.positive(cLeftYears, "left_years")
 	}
 	if tr.cur[cRightYears] != nil {
 		c.RightYears = tr.positive(cRightYears, "right_years")
 	}
-	c.Label = tr.text(cLabel)
-	c.Note = tr.text(cNote)
 	for _, f := range []int{cLeft, cRight} {
 		s := c.Left
 		if f == cRight {
@@ -588,10 +567,7 @@ func (tr *tableReader) comparison() {
 // by analysis.Build, which sees every row of the pledge.
 func (tr *tableReader) evidence() {
 	e := analysis.Evidence{Loc: tr.loc()}
-	e.PledgeID = tr.text(gPledgeID)
-	e.Date = tr.date(gDate)
-	e.Stage = tr.enum(gStage)
-	e.Basis = tr.enum(gAmountBasis)
+	tr.readDeclared(&e)
 	e.Amount.Undisclosed = true
 	cur, unit, qual := tr.interned(gCurrency), tr.interned(gUnit), tr.interned(gQualifier)
 	if amount, ok := tr.valueText(gAmount); ok {
@@ -616,9 +592,6 @@ func (tr *tableReader) evidence() {
 	if e.Amount.Undisclosed && e.Basis != "" {
 		e.Basis = "" // a basis without an amount says nothing
 	}
-	e.Source = tr.interned(gSource)
-	e.URL = tr.link(gURL)
-	e.Note = tr.text(gNote)
 	if tr.bad {
 		return
 	}
@@ -628,9 +601,7 @@ func (tr *tableReader) evidence() {
 
 func (tr *tableReader) sectorName() {
 	n := analysis.SectorName{Loc: tr.loc()}
-	n.Name = tr.text(snName)
-	n.Sector = tr.text(snSector)
-	n.Note = tr.text(snNote)
+	tr.readDeclared(&n)
 	if tr.bad {
 		return
 	}
