@@ -298,7 +298,7 @@ var readCases = []readCase{
 			`Pledges row 2: announced=2025-02-24 investor=Alibaba Group program=AI fund amount="380 CNY" = 380 CNY status=announced`,
 		},
 		problems: []string{
-			`warning: inputs/pledges.xlsx: sheet "Pledges", cell H1: "comment": unknown column, ignored; the pledges columns are id, announced, investor, investor_type, program, amount, currency, unit, qualifier, years, start_year, sectors, region, status, source, url, source_date, stated_usd, note, kind, per, relation, related_to, date_basis`,
+			`warning: inputs/pledges.xlsx: sheet "Pledges", cell H1: "comment": unknown column, ignored; the pledges columns are ` + strings.Join(pledgeSpec.names(), ", "),
 			`error: inputs/pledges.xlsx: sheet "Pledges", cell E3 (amount): "#REF!": the cell holds the spreadsheet error #REF!; fix the formula or type the value`,
 			`error: inputs/pledges.xlsx: sheet "Pledges", cell G3 (source): "=H3": formula with no saved value; open and save the file in Excel (or LibreOffice) so the value is stored, or type the value`,
 			`error: inputs/pledges.xlsx: sheet "Pledges", cell A4 (announced): "=TODAY()": formula with no saved value; open and save the file in Excel (or LibreOffice) so the value is stored, or type the value`,
