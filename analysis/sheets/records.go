@@ -201,6 +201,15 @@ func (tr *tableReader) valueText(f int) (string, bool) {
 	return tr.text(f), true
 }
 
+// keep adds a row's record to list, unless the row had an error.
+func keep[T any](tr *tableReader, list *[]T, rec T) {
+	if tr.bad {
+		return
+	}
+	*list = append(*list, rec)
+	tr.records++
+}
+
 // readDeclared reads every column of the table that declares a reader
 // into rec, a pointer to the table's record.
 func (tr *tableReader) readDeclared(rec any) {
@@ -228,11 +237,7 @@ func (tr *tableReader) pledge() {
 		p.StatedUSD = tr.statedUSD(pStatedUSD)
 	}
 	tr.pledgeKind(&p)
-	if tr.bad {
-		return
-	}
-	tr.rd.Inputs.Pledges = append(tr.rd.Inputs.Pledges, p)
-	tr.records++
+	keep(tr, &tr.rd.Inputs.Pledges, p)
 }
 
 // pledgeKind reads what a pledge row is and how it stands to another:
@@ -445,11 +450,7 @@ func (tr *tableReader) metric() {
 			m.Change = a.Signed && tr.cur[mValue].Kind != xlsxscan.Number
 		}
 	}
-	if tr.bad {
-		return
-	}
-	tr.rd.Inputs.Metrics = append(tr.rd.Inputs.Metrics, m)
-	tr.records++
+	keep(tr, &tr.rd.Inputs.Metrics, m)
 }
 
 // period reads a metric's period: text (2025, 2024Q4, FY2025, 2025-02-24),
@@ -504,11 +505,7 @@ func (tr *tableReader) rate() {
 		tr.errorAt(fPerUSD, formatNumber(r.PerUSD), analysis.Errorf(analysis.ErrConflict,
 			"one US dollar is 1 USD by definition; delete the USD row or set per_usd to 1"))
 	}
-	if tr.bad {
-		return
-	}
-	tr.rd.Inputs.Rates = append(tr.rd.Inputs.Rates, r)
-	tr.records++
+	keep(tr, &tr.rd.Inputs.Rates, r)
 }
 
 // aliases splits a list of names on ";" (also the Chinese "；").
@@ -523,11 +520,7 @@ func (tr *tableReader) names(f int) []string {
 func (tr *tableReader) entity() {
 	e := analysis.Entity{Loc: tr.loc()}
 	tr.readDeclared(&e)
-	if tr.bad {
-		return
-	}
-	tr.rd.Inputs.Entities = append(tr.rd.Inputs.Entities, e)
-	tr.records++
+	keep(tr, &tr.rd.Inputs.Entities, e)
 }
 
 func (tr *tableReader) comparison() {
@@ -554,11 +547,7 @@ func (tr *tableReader) comparison() {
 	if c.Right == "" && c.How != "" && c.How != "pace" && c.How != "pace share" {
 		tr.errorAt(cRight, "", analysis.Errorf(analysis.ErrRequired, "a %s needs a second figure; enter it in right", c.How))
 	}
-	if tr.bad {
-		return
-	}
-	tr.rd.Inputs.Comparisons = append(tr.rd.Inputs.Comparisons, c)
-	tr.records++
+	keep(tr, &tr.rd.Inputs.Comparisons, c)
 }
 
 // evidence reads one row of the Progress table: a stage a pledge reached
@@ -592,19 +581,11 @@ func (tr *tableReader) evidence() {
 	if e.Amount.Undisclosed && e.Basis != "" {
 		e.Basis = "" // a basis without an amount says nothing
 	}
-	if tr.bad {
-		return
-	}
-	tr.rd.Inputs.Progress = append(tr.rd.Inputs.Progress, e)
-	tr.records++
+	keep(tr, &tr.rd.Inputs.Progress, e)
 }
 
 func (tr *tableReader) sectorName() {
 	n := analysis.SectorName{Loc: tr.loc()}
 	tr.readDeclared(&n)
-	if tr.bad {
-		return
-	}
-	tr.rd.Inputs.SectorNames = append(tr.rd.Inputs.SectorNames, n)
-	tr.records++
+	keep(tr, &tr.rd.Inputs.SectorNames, n)
 }
