@@ -13,7 +13,23 @@ import (
 // compare with.
 const noEarlierReport = "No earlier report was found in the output folder; from next month on, this sheet lists what changed."
 
-var changeItemsHeader = []string{"Table", "Change", "Key", "What", "Field", "Previous", "Now"}
+// changeItemColumns declares the list of changed pledges and metrics;
+// its widths are the sheet's.
+var changeItemColumns = columns{
+	{"table", "Table", 12, true},
+	{"change", "Change", 24, true},
+	{"key", "Key", 26, true},
+	{"what", "What", 40, true},
+	{"field", "Field", 16, true},
+	{"previous", "Previous", 50, true},
+	{"now", "Now", 50, true},
+}
+
+// Places of the Changes columns.
+var (
+	ciTable, ciChange, ciKey, ciWhat = changeItemColumns.index("table"), changeItemColumns.index("change"), changeItemColumns.index("key"), changeItemColumns.index("what")
+	ciField, ciPrevious, ciNow       = changeItemColumns.index("field"), changeItemColumns.index("previous"), changeItemColumns.index("now")
+)
 
 func changeTotalsHeader(cur string) []string {
 	return []string{"Dimension", "Key", "Previous (" + cur + ")", "This month (" + cur + ")", "Change (" + cur + ")", "Change %"}
@@ -74,9 +90,9 @@ func (b *book) writeChanges() error {
 	totals := table{col: 1, row: l.totalsHeader, header: changeTotalsHeader(cur)}
 	var tables []table
 	if l.listed > 0 {
-		tables = []table{{name: "ChangedItems", col: 1, row: l.itemsHeader, last: l.itemsHeader + l.listed, header: changeItemsHeader}}
+		tables = []table{{name: "ChangedItems", col: 1, row: l.itemsHeader, last: l.itemsHeader + l.listed, header: changeItemColumns.headers(b.r.Currency)}}
 	}
-	s := b.open(sheetChanges, sheetOpts{widths: []float64{12, 24, 26, 40, 16, 50, 50}, tables: tables})
+	s := b.open(sheetChanges, sheetOpts{widths: changeItemColumns.widths(), tables: tables})
 	s.set(1, 1, b.text("Changes since the report for "+ch.Previous, look{title: true}))
 	counts := changeCounts(ch.Items)
 	if l.listed < len(ch.Items) {
@@ -117,15 +133,15 @@ func (b *book) writeChanges() error {
 	s.header(tables[0])
 	// The list may hold a row per pledge of a large import: stream it,
 	// reusing the row.
-	cells := make([]any, len(changeItemsHeader))
+	cells := make([]any, len(changeItemColumns))
 	for i, it := range ch.Items[:l.listed] {
-		cells[0] = b.text(it.Table, look{top: true})
-		cells[1] = b.text(it.Kind, look{top: true})
-		cells[2] = b.text(it.Key, look{wrap: true})
-		cells[3] = b.text(it.Label, look{wrap: true})
-		cells[4] = b.text(it.Field, look{top: true})
-		cells[5] = b.text(it.Old, look{wrap: true})
-		cells[6] = b.text(it.New, look{wrap: true})
+		cells[ciTable] = b.text(it.Table, look{top: true})
+		cells[ciChange] = b.text(it.Kind, look{top: true})
+		cells[ciKey] = b.text(it.Key, look{wrap: true})
+		cells[ciWhat] = b.text(it.Label, look{wrap: true})
+		cells[ciField] = b.text(it.Field, look{top: true})
+		cells[ciPrevious] = b.text(it.Old, look{wrap: true})
+		cells[ciNow] = b.text(it.New, look{wrap: true})
 		s.set(l.itemsHeader+1+i, 1, cells...)
 	}
 	return s.close()

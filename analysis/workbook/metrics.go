@@ -2,18 +2,39 @@ package workbook
 
 import "pledgewatch/analysis"
 
-func metricsHeader(cur string) []string {
-	return []string{"Entity", "Metric", "Period", "Value as entered", "Value", "Unit", "Qualifier", "Basis",
-		"Written as a change", "Value (" + cur + ")", "Rate used (units of the currency per US$)", "Source", "Source date", "Note", "Input"}
+// metricColumns declares the Metrics sheet.
+var metricColumns = columns{
+	{"entity", "Entity", 30, true},
+	{"metric", "Metric", 30, true},
+	{"period", "Period", 11, true},
+	{"as entered", "Value as entered", 24, true},
+	{"value", "Value", 15, true},
+	{"unit", "Unit", 7, true},
+	{"qualifier", "Qualifier", 11, true},
+	{"basis", "Basis", 10, true},
+	{"change", "Written as a change", 10, true},
+	{"converted", "Value (%s)", 15, true},
+	{"rate", "Rate used (units of the currency per US$)", 11, true},
+	{"source", "Source", 36, true},
+	{"source date", "Source date", 11, true},
+	{"note", "Note", 50, true},
+	{"input", "Input", 36, true},
 }
+
+// Places of the Metrics columns.
+var (
+	mcEntity, mcMetric, mcPeriod, mcAsEntered, mcValue  = metricColumns.index("entity"), metricColumns.index("metric"), metricColumns.index("period"), metricColumns.index("as entered"), metricColumns.index("value")
+	mcUnit, mcQualifier, mcBasis, mcChange, mcConverted = metricColumns.index("unit"), metricColumns.index("qualifier"), metricColumns.index("basis"), metricColumns.index("change"), metricColumns.index("converted")
+	mcRate, mcSource, mcSourceDate, mcNote, mcInput     = metricColumns.index("rate"), metricColumns.index("source"), metricColumns.index("source date"), metricColumns.index("note"), metricColumns.index("input")
+)
 
 // writeMetrics streams every metric row, like the pledges.
 func (b *book) writeMetrics() error {
 	r := b.r
-	hdr := metricsHeader(r.Currency)
+	hdr := metricColumns.headers(r.Currency)
 	t := table{name: "MetricList", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
 	s := b.open(sheetMetrics, sheetOpts{
-		widths: []float64{30, 30, 11, 24, 15, 7, 11, 10, 10, 15, 11, 36, 11, 50, 36},
+		widths: metricColumns.widths(),
 		freeze: 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Metrics) == 0 {
@@ -27,28 +48,28 @@ func (b *book) writeMetrics() error {
 	valueFmt := columnUnit(converted).format(r.Currency)
 	for i := range r.Metrics {
 		m := &r.Metrics[i]
-		cells[0] = b.text(m.Entity, look{})
-		cells[1] = b.text(m.Metric.Metric, look{})
-		cells[2] = b.text(m.Period.String(), look{})
-		cells[3] = b.text(m.ValueText, look{})
+		cells[mcEntity] = b.text(m.Entity, look{})
+		cells[mcMetric] = b.text(m.Metric.Metric, look{})
+		cells[mcPeriod] = b.text(m.Period.String(), look{})
+		cells[mcAsEntered] = b.text(m.ValueText, look{})
 		format := metricFormat(m.Metric.Value, m.Unit, m.Money)
 		if m.Change {
 			format = signed(format)
 		}
-		cells[4] = b.num(stored(m.Metric.Value, m.Unit), format, look{})
-		cells[5] = b.text(m.Unit, look{indent: true})
-		cells[6] = b.text(m.Qualifier.Label(), look{})
-		cells[7] = b.text(m.Basis, look{})
-		cells[8] = b.text(analysis.YesNo(m.Change), look{})
-		cells[9] = b.num(m.Value, valueFmt, look{})
-		cells[10] = nil
+		cells[mcValue] = b.num(stored(m.Metric.Value, m.Unit), format, look{})
+		cells[mcUnit] = b.text(m.Unit, look{indent: true})
+		cells[mcQualifier] = b.text(m.Qualifier.Label(), look{})
+		cells[mcBasis] = b.text(m.Basis, look{})
+		cells[mcChange] = b.text(analysis.YesNo(m.Change), look{})
+		cells[mcConverted] = b.num(m.Value, valueFmt, look{})
+		cells[mcRate] = nil
 		if m.Money && m.Rate.PerUSD > 0 {
-			cells[10] = b.num(m.Rate.PerUSD, numberFormat(m.Rate.PerUSD, 6), look{})
+			cells[mcRate] = b.num(m.Rate.PerUSD, numberFormat(m.Rate.PerUSD, 6), look{})
 		}
-		cells[11] = b.link(m.URL, m.Source)
-		cells[12] = b.date(m.SourceDate, look{})
-		cells[13] = b.text(m.Note, look{})
-		cells[14] = b.text(m.Loc.Ref.String(), look{})
+		cells[mcSource] = b.link(m.URL, m.Source)
+		cells[mcSourceDate] = b.date(m.SourceDate, look{})
+		cells[mcNote] = b.text(m.Note, look{})
+		cells[mcInput] = b.text(m.Loc.Ref.String(), look{})
 		s.set(2+i, 1, cells...)
 	}
 	return s.close()

@@ -11,7 +11,16 @@ import (
 // from one month to the next (analysis.PledgeKey and analysis.MetricKey).
 const ruleMatching = "Pledges are matched by id where given, else by investor, program and announcement date (case and spacing ignored); metrics by entity, metric, period and basis."
 
-var checksHeader = []string{"Severity", "File", "Sheet", "Cell", "Column", "Value", "Message"}
+// checksColumns declares the list of warnings.
+var checksColumns = columns{
+	{"severity", "Severity", 10, true},
+	{"file", "File", 28, true},
+	{"sheet", "Sheet", 14, true},
+	{"cell", "Cell", 8, true},
+	{"column", "Column", 14, true},
+	{"value", "Value", 30, true},
+	{"message", "Message", 100, true},
+}
 
 // writeChecks lists every warning about the inputs, and the counts of
 // those left out of the list.
@@ -26,9 +35,9 @@ func (b *book) writeChecks() error {
 	const headerRow = 3
 	var tables []table
 	if n > 0 {
-		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: checksHeader}}
+		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: checksColumns.headers("")}}
 	}
-	s := b.open(sheetChecks, sheetOpts{widths: []float64{10, 28, 14, 8, 14, 30, 100}, freeze: headerRow, tables: tables})
+	s := b.open(sheetChecks, sheetOpts{widths: checksColumns.widths(), freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text("Checks: warnings about the inputs", look{title: true}))
 	if n == 0 {
 		s.set(headerRow, 1, b.text("The inputs passed every check.", look{}))
@@ -64,16 +73,24 @@ func (b *book) writeChecks() error {
 	return s.close()
 }
 
-var fxHeader = []string{"Currency", "Per USD", "Date", "Source", "Note", "Input"}
+// fxColumns declares the table of rates.
+var fxColumns = columns{
+	{"currency", "Currency", 10, true},
+	{"per usd", "Per USD", 12, true},
+	{"date", "Date", 11, true},
+	{"source", "Source", 60, true},
+	{"note", "Note", 60, true},
+	{"input", "Input", 36, true},
+}
 
 func (b *book) writeFX() error {
 	r := b.r
 	const headerRow = 3
 	var tables []table
 	if len(r.Rates) > 0 {
-		tables = []table{{name: "FXRates", col: 1, row: headerRow, last: headerRow + len(r.Rates), header: fxHeader}}
+		tables = []table{{name: "FXRates", col: 1, row: headerRow, last: headerRow + len(r.Rates), header: fxColumns.headers(r.Currency)}}
 	}
-	s := b.open(sheetFX, sheetOpts{widths: []float64{10, 12, 11, 60, 60, 36}, freeze: headerRow, tables: tables})
+	s := b.open(sheetFX, sheetOpts{widths: fxColumns.widths(), freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text("FX: units of each currency per US dollar", look{title: true}))
 	s.banner(2, 5, analysis.RuleConversion+" The US dollar is 1 by definition.")
 	if len(r.Rates) == 0 {

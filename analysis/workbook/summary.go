@@ -8,16 +8,22 @@ import (
 	"pledgewatch/analysis"
 )
 
-// Summary columns.
-var summaryHeader = []string{"Topic", "Headline", "Figure", "Qualifier", "Sources"}
+// summaryColumns declares the table of headlines.
+var summaryColumns = columns{
+	{"topic", "Topic", 22, true},
+	{"headline", "Headline", 90, true},
+	{"figure", "Figure", 14, true},
+	{"qualifier", "Qualifier", 14, true},
+	{"sources", "Sources", 44, true},
+}
 
 const summaryHeaderRow = 6
 
 func (b *book) writeSummary() error {
 	r := b.r
 	last := summaryHeaderRow + max(len(r.Headlines), 1)
-	t := table{name: "Headlines", col: 1, row: summaryHeaderRow, last: last, header: summaryHeader}
-	s := b.open(sheetSummary, sheetOpts{widths: []float64{22, 90, 14, 14, 44}, freeze: summaryHeaderRow, tables: []table{t}})
+	t := table{name: "Headlines", col: 1, row: summaryHeaderRow, last: last, header: summaryColumns.headers(r.Currency)}
+	s := b.open(sheetSummary, sheetOpts{widths: summaryColumns.widths(), freeze: summaryHeaderRow, tables: []table{t}})
 
 	s.set(1, 1, b.text(b.title(), look{title: true}))
 	asOf := b.date(r.AsOf, look{left: true})
