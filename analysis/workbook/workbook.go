@@ -210,18 +210,8 @@ func (b *book) save(w io.Writer) error {
 			fix["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = true
 		}
 	}
-	// excelize saves into a buffer of its own and then copies it to w; the
-	// zip writer writes to w directly instead, so the buffer stays empty
-	// and the compressed workbook is held once, not twice.
-	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w, fix) })
-	_, err := b.f.WriteTo(io.Discard)
-	return err
+	return writeZip(w, b.f, fix)
 }
-
-var (
-	longRelPrefix  = []byte(`xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:`)
-	shortRelPrefix = []byte(`r:`)
-)
 
 // joinSources joins source names for one cell.
 func joinSources(s []string) string { return strings.Join(s, "; ") }
