@@ -71,9 +71,6 @@ const (
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
 	sheetProgress, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
 
-// SheetNames returns the names of the sheets of the workbook, in order.
-func SheetNames() []string { return append([]string(nil), sheetNames...) }
-
 // maxRows is the number of rows of an Excel sheet.
 const maxRows = 1048576
 
