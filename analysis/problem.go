@@ -8,51 +8,52 @@ import (
 
 // Sentinel causes of input problems. Every parse error in this package
 // wraps exactly one of them, so callers can match the kind of problem with
-// errors.Is while the message explains the case at hand.
+// errors.Is while the message explains the case at hand. Each is made by
+// newKind, which lists it among the kinds a Problem can have.
 var (
-	ErrRequired        = errors.New("required value is empty")
-	ErrNumber          = errors.New("invalid number")
-	ErrDate            = errors.New("invalid date")
-	ErrPeriod          = errors.New("invalid period")
-	ErrUnknownCurrency = errors.New("unknown currency")
-	ErrUnknownUnit     = errors.New("unknown unit")
-	ErrQualifier       = errors.New("invalid qualifier")
-	ErrNegative        = errors.New("negative amount")
-	ErrConflict        = errors.New("conflicting values")
-	ErrNoRate          = errors.New("no exchange rate")
-	ErrEnum            = errors.New("value not in the allowed list")
-	ErrDuplicateID     = errors.New("duplicate id")
-	ErrCellError       = errors.New("spreadsheet error value")
-	ErrFormula         = errors.New("formula without a cached value")
-	ErrMissingColumn   = errors.New("missing required column")
-	ErrEmptyTable      = errors.New("empty table")
-	ErrFile            = errors.New("unreadable file")
-	ErrTooLarge        = errors.New("input too large")
-	ErrRelation        = errors.New("invalid relation between pledges")
-	ErrFigureRef       = errors.New("invalid figure reference")
+	ErrRequired        = newKind("required value is empty")
+	ErrNumber          = newKind("invalid number")
+	ErrDate            = newKind("invalid date")
+	ErrPeriod          = newKind("invalid period")
+	ErrUnknownCurrency = newKind("unknown currency")
+	ErrUnknownUnit     = newKind("unknown unit")
+	ErrQualifier       = newKind("invalid qualifier")
+	ErrNegative        = newKind("negative amount")
+	ErrConflict        = newKind("conflicting values")
+	ErrNoRate          = newKind("no exchange rate")
+	ErrEnum            = newKind("value not in the allowed list")
+	ErrDuplicateID     = newKind("duplicate id")
+	ErrCellError       = newKind("spreadsheet error value")
+	ErrFormula         = newKind("formula without a cached value")
+	ErrMissingColumn   = newKind("missing required column")
+	ErrEmptyTable      = newKind("empty table")
+	ErrFile            = newKind("unreadable file")
+	ErrTooLarge        = newKind("input too large")
+	ErrRelation        = newKind("invalid relation between pledges")
+	ErrFigureRef       = newKind("invalid figure reference")
 
 	// Warnings.
-	ErrUnknownColumn   = errors.New("unknown column")
-	ErrNoSource        = errors.New("missing source")
-	ErrFutureDate      = errors.New("date in the future")
-	ErrDuplicatePledge = errors.New("pledge entered twice")
-	ErrStatedRate      = errors.New("stated conversion disagrees with FX")
-	ErrIgnoredSheet    = errors.New("sheet ignored")
-	ErrAfterCutoff     = errors.New("after the cut-off")
-	ErrUnsafeLink      = errors.New("link not http, https or mailto")
-	ErrLikelyRepeat    = errors.New("likely the same money twice")
-	ErrRestatedAmount  = errors.New("restatement differs in amount")
-	ErrImplausible     = errors.New("implausible figure")
+	ErrUnknownColumn   = newKind("unknown column")
+	ErrNoSource        = newKind("missing source")
+	ErrFutureDate      = newKind("date in the future")
+	ErrDuplicatePledge = newKind("pledge entered twice")
+	ErrStatedRate      = newKind("stated conversion disagrees with FX")
+	ErrIgnoredSheet    = newKind("sheet ignored")
+	ErrAfterCutoff     = newKind("after the cut-off")
+	ErrUnsafeLink      = newKind("link not http, https or mailto")
+	ErrLikelyRepeat    = newKind("likely the same money twice")
+	ErrRestatedAmount  = newKind("restatement differs in amount")
+	ErrImplausible     = newKind("implausible figure")
 )
 
 // Warnings about files and cells that are read, but perhaps not as meant.
 var (
 	// ErrAmbiguousCurrency is a currency symbol with two readings (¥).
-	ErrAmbiguousCurrency = errors.New("ambiguous currency symbol")
+	ErrAmbiguousCurrency = newKind("ambiguous currency symbol")
 	// ErrIgnoredFile is a spreadsheet in the inputs folder that is not read.
-	ErrIgnoredFile = errors.New("file not read")
+	ErrIgnoredFile = newKind("file not read")
 	// ErrMerged is a merged range in the data, read as Excel shows it.
-	ErrMerged = errors.New("merged cells")
+	ErrMerged = newKind("merged cells")
 )
 
 // kindError is an error with its own message that still matches its
@@ -173,14 +174,16 @@ func (p *Problem) Kind() error {
 	return nil
 }
 
-var kinds = []error{
-	ErrRequired, ErrNumber, ErrDate, ErrPeriod, ErrUnknownCurrency, ErrUnknownUnit,
-	ErrQualifier, ErrNegative, ErrConflict, ErrNoRate, ErrEnum, ErrDuplicateID,
-	ErrCellError, ErrFormula, ErrMissingColumn, ErrEmptyTable, ErrFile, ErrTooLarge,
-	ErrUnknownColumn, ErrNoSource, ErrFutureDate, ErrDuplicatePledge, ErrStatedRate,
-	ErrIgnoredSheet, ErrAfterCutoff, ErrUnsafeLink,
-	ErrAmbiguousCurrency, ErrIgnoredFile, ErrMerged,
-	ErrRelation, ErrFigureRef, ErrLikelyRepeat, ErrRestatedAmount, ErrImplausible,
+// kinds lists every sentinel cause in the order declared: each is made by
+// newKind, so none is left out of Kind and Dropped.
+var kinds []error
+
+// newKind returns a sentinel cause with the given text and adds it to
+// kinds.
+func newKind(text string) error {
+	err := errors.New(text)
+	kinds = append(kinds, err)
+	return err
 }
 
 // MaxPerKind caps how many problems of one kind are kept; the rest are

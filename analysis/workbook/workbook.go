@@ -72,9 +72,6 @@ const (
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
 	sheetProgress, sheetEvidence, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
 
-// SheetNames returns the names of the sheets of the workbook, in order.
-func SheetNames() []string { return append([]string(nil), sheetNames...) }
-
 // maxRows is the number of rows of an Excel sheet.
 const maxRows = 1048576
 
@@ -217,18 +214,8 @@ func (b *book) save(w io.Writer) error {
 			fix["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = true
 		}
 	}
-	// excelize saves into a buffer of its own and then copies it to w; the
-	// zip writer writes to w directly instead, so the buffer stays empty
-	// and the compressed workbook is held once, not twice.
-	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSortedZip(w, fix) })
-	_, err := b.f.WriteTo(io.Discard)
-	return err
+	return writeZip(w, b.f, fix)
 }
-
-var (
-	longRelPrefix  = []byte(`xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:`)
-	shortRelPrefix = []byte(`r:`)
-)
 
 // joinSources joins source names for one cell.
 func joinSources(s []string) string { return strings.Join(s, "; ") }

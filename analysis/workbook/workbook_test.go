@@ -590,26 +590,12 @@ func TestRelationshipPrefix(t *testing.T) {
 
 func zipEntry(t testing.TB, data []byte, name string) string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
+	_, parts := unzip(t, data)
+	s, ok := parts[name]
+	if !ok {
+		t.Fatalf("no %s in the zip", name)
 	}
-	for _, zf := range zr.File {
-		if zf.Name == name {
-			rc, err := zf.Open()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rc.Close()
-			b, err := io.ReadAll(rc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return string(b)
-		}
-	}
-	t.Fatalf("no %s in the zip", name)
-	return ""
+	return s
 }
 
 func TestEmptyReport(t *testing.T) {

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis/store"
 )
 
 var update = flag.Bool("update", false, "rewrite the bad-input corpus in testdata/bad")
@@ -261,7 +263,7 @@ func TestBadInputs(t *testing.T) {
 			entries, _ := os.ReadDir(out)
 			if code != exitOK {
 				for _, e := range entries {
-					if e.Name() != lockName {
+					if e.Name() != store.LockName {
 						t.Errorf("exit %d but %s was written", code, e.Name())
 					}
 				}

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis/store"
 )
 
 // buildBinary builds pledgewatch once for tests that run it as a process.
@@ -59,7 +61,7 @@ func checkComplete(t *testing.T, dir, month string) {
 			t.Errorf("%s: %v", p, err)
 		}
 	}
-	sf, err := os.Open(filepath.Join(dir, snapshotName(month)))
+	sf, err := os.Open(filepath.Join(dir, store.SnapshotName(month)))
 	if err != nil {
 		t.Fatalf("%s: snapshot: %v", dir, err)
 	}
@@ -107,7 +109,7 @@ func TestKilledRunsLeaveCompleteReports(t *testing.T) {
 		// it a random moment later (or at once).
 		deadline := time.Now().Add(10 * time.Second)
 		for time.Now().Before(deadline) {
-			if m, _ := filepath.Glob(filepath.Join(out, tmpPrefix+"*")); len(m) > 0 {
+			if m, _ := filepath.Glob(filepath.Join(out, store.TempPrefix+"*")); len(m) > 0 {
 				killedWhileWriting++
 				break
 			}

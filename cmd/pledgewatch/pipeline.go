@@ -13,6 +13,7 @@ import (
 	"pledgewatch/analysis"
 	"pledgewatch/analysis/charts"
 	"pledgewatch/analysis/sheets"
+	"pledgewatch/analysis/store"
 	"pledgewatch/analysis/workbook"
 )
 
@@ -186,9 +187,9 @@ func (c *config) run(ctx context.Context) error {
 	}
 	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs}
 	// The snapshot for next month is encoded into its file while the
-	// workbook is written into its own (writeReport writes files at once).
-	files := map[string]writerTo{snapshotName(c.Month): func(w io.Writer) error {
-		if err := encodeSnapshot(w, r, c.Month); err != nil {
+	// workbook is written into its own (Store.Write writes files at once).
+	files := map[string]store.File{store.SnapshotName(c.Month): func(w io.Writer) error {
+		if err := store.EncodeSnapshot(w, r, c.Month); err != nil {
 			return fmt.Errorf("encode snapshot: %w", err)
 		}
 		return nil
@@ -218,7 +219,7 @@ func (c *config) run(ctx context.Context) error {
 		return nil
 	}
 	c.prog.stage("writing the workbook and charts")
-	dir, err := writeReport(ctx, c.Out, c.Month, files, c.LockTimeout)
+	dir, err := c.store().Write(ctx, c.Month, files)
 	if err != nil {
 		return err
 	}
@@ -228,6 +229,26 @@ func (c *config) run(ctx context.Context) error {
 		fmt.Fprintln(c.stdout, path)
 	}
 	return nil
+}
+
+// store is the output folder the reports go to.
+func (c *config) store() store.Store { return store.Store{Dir: c.Out, LockTimeout: c.LockTimeout} }
+
+// compareWithEarlier fills r.Changes and r.History from the earlier
+// reports in the output folder. Of the earlier snapshots only the latest
+// keeps its entries; one that cannot be read is skipped with a warning in
+// the log.
+func (c *config) compareWithEarlier(r *analysis.Report) {
+	earlier := c.store().Earlier(c.Month, func(path string, err error) {
+		c.log.Warn("earlier report skipped", "file", path, "err", fmt.Sprint(err))
+	})
+	ch := analysis.Changes{}
+	if len(earlier) > 0 {
+		ch = analysis.CompareReport(earlier[len(earlier)-1], r, c.Month)
+	}
+	r.Changes = &ch
+	r.History = analysis.History(earlier, r.SnapshotHead(c.Month))
+	r.PrependChanges()
 }
 
 // loadFont loads the font given with --font, or the first CJK font found

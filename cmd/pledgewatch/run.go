@@ -9,13 +9,13 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/store"
 )
 
 // Version is the program version, recorded in every report. Release
@@ -133,8 +133,6 @@ func exitCode(err error, cfg *config, stderr io.Writer) int {
 	return exitFailure
 }
 
-var monthRE = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
-
 func (c *config) parse(name string, args []string) error {
 	fs := flag.NewFlagSet("pledgewatch "+name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
@@ -170,7 +168,7 @@ func (c *config) parse(name string, args []string) error {
 	}
 	if c.Month == "" {
 		c.Month = c.Now().Format("2006-01")
-	} else if !monthRE.MatchString(c.Month) {
+	} else if !store.IsMonth(c.Month) {
 		return &usageError{fmt.Sprintf("--month %q: use the form YYYY-MM, such as 2025-11", c.Month)}
 	} else if y, _ := strconv.Atoi(c.Month[:4]); y < analysis.MinYear || y > analysis.MaxYear {
 		return &usageError{fmt.Sprintf("--month %q: the year must be from %d to %d, such as 2025-11", c.Month, analysis.MinYear, analysis.MaxYear)}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/gofrs/flock"
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis/store"
 )
 
 func TestMain(m *testing.M) {
@@ -83,7 +85,7 @@ func TestRunShippedInputs(t *testing.T) {
 	// Nothing but the month folder and the lock file is left in the output folder.
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
-		if e.Name() != "2025-11" && e.Name() != lockName {
+		if e.Name() != "2025-11" && e.Name() != store.LockName {
 			t.Errorf("left in the output folder: %s", e.Name())
 		}
 	}
@@ -126,7 +128,7 @@ func TestValidateShippedInputs(t *testing.T) {
 
 func TestLockedOutputWaitsThenFails(t *testing.T) {
 	out := t.TempDir()
-	lock := flock.New(filepath.Join(out, lockName))
+	lock := flock.New(filepath.Join(out, store.LockName))
 	if ok, err := lock.TryLock(); !ok || err != nil {
 		t.Fatalf("take lock: %v", err)
 	}
@@ -158,5 +160,12 @@ func TestReRunReplacesReport(t *testing.T) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("output folder holds %v", names)
+	}
+}
+
+func TestNegativeLockTimeout(t *testing.T) {
+	code, _, stderr := runCmd(t, "run", "--out", t.TempDir(), "--lock-timeout", "-1s")
+	if code != exitUsage || !strings.Contains(stderr, `--lock-timeout -1s`) {
+		t.Errorf("exit %d, stderr %s; want 2 and the flag named", code, stderr)
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"errors"
@@ -9,7 +9,7 @@ import (
 
 // writeFile writes a file into a temporary file that is synced and
 // renamed to path only once complete (renameio has no Windows support).
-func writeFile(path string, write writerTo) error { return writeFileReplace(path, write) }
+func writeFile(path string, write File) error { return writeFileReplace(path, write) }
 
 // syncDir does nothing: Windows cannot flush a folder, and NTFS journals
 // the renames of its entries.

@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"context"
@@ -49,7 +49,7 @@ func leftovers(t *testing.T, out string) []string {
 	return m
 }
 
-func textFile(s string) writerTo { return bytesFile([]byte(s)) }
+func textFile(s string) File { return Bytes([]byte(s)) }
 
 // TestExchange checks the platform's way of putting the new report in
 // place, with and without a previous report.
@@ -60,7 +60,7 @@ func TestExchange(t *testing.T) {
 	}{{"exchange", exchange}, {"exchangeAside", exchangeAside}} {
 		t.Run(ex.name, func(t *testing.T) {
 			out := t.TempDir()
-			tmp, final, aside := filepath.Join(out, tmpPrefix+"1"), filepath.Join(out, "2025-11"), asideName(out, "2025-11")
+			tmp, final, aside := filepath.Join(out, TempPrefix+"1"), filepath.Join(out, "2025-11"), asideName(out, "2025-11")
 			report(t, tmp, "first")
 			if err := ex.fn(tmp, final, aside); err != nil {
 				t.Fatalf("no previous report: %v", err)
@@ -107,9 +107,9 @@ func TestWriteReportRecovers(t *testing.T) {
 				report(t, final, tt.final)
 			}
 			report(t, aside, tt.aside)
-			report(t, filepath.Join(out, tmpPrefix+"2025-11-123"), "half written")
+			report(t, filepath.Join(out, TempPrefix+"2025-11-123"), "half written")
 
-			_, err := writeReport(context.Background(), out, "2025-11", map[string]writerTo{"report.txt": fail}, 0)
+			_, err := (Store{Dir: out}).Write(context.Background(), "2025-11", map[string]File{"report.txt": fail})
 			if err == nil || !strings.Contains(err.Error(), "disk full") {
 				t.Fatalf("failing run: err = %v", err)
 			}
@@ -119,7 +119,7 @@ func TestWriteReportRecovers(t *testing.T) {
 			if l := leftovers(t, out); len(l) > 0 {
 				t.Errorf("after a failed run: left behind %v", l)
 			}
-			if _, err := writeReport(context.Background(), out, "2025-11", map[string]writerTo{"report.txt": textFile("latest")}, 0); err != nil {
+			if _, err := (Store{Dir: out}).Write(context.Background(), "2025-11", map[string]File{"report.txt": textFile("latest")}); err != nil {
 				t.Fatal(err)
 			}
 			if got := whichReport(t, final); got != "latest" {
@@ -136,11 +136,11 @@ func TestWriteReportRecovers(t *testing.T) {
 // spaces and Chinese characters, and refuses names that leave the folder.
 func TestWriteReportPaths(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "月度 报告", "AI 投资")
-	files := map[string]writerTo{
+	files := map[string]File{
 		"report.txt": textFile("new"),
 		filepath.Join("charts", "投资 图表.png"): textFile("png"),
 	}
-	dir, err := writeReport(context.Background(), out, "2025-11", files, 0)
+	dir, err := (Store{Dir: out}).Write(context.Background(), "2025-11", files)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +151,7 @@ func TestWriteReportPaths(t *testing.T) {
 		t.Errorf("chart: %q, %v", data, err)
 	}
 	for _, name := range []string{filepath.Join("..", "escape.txt"), filepath.Join("charts", "..", "..", "x")} {
-		if _, err := writeReport(context.Background(), out, "2025-11", map[string]writerTo{name: textFile("x")}, 0); err == nil || !strings.Contains(err.Error(), "leaves the report folder") {
+		if _, err := (Store{Dir: out}).Write(context.Background(), "2025-11", map[string]File{name: textFile("x")}); err == nil || !strings.Contains(err.Error(), "leaves the report folder") {
 			t.Errorf("%s: err = %v", name, err)
 		}
 	}
@@ -212,7 +212,7 @@ func TestWriteFileReplace(t *testing.T) {
 // holdLock takes the lock of folder out as another run would.
 func holdLock(t *testing.T, out string) {
 	t.Helper()
-	lock := flock.New(filepath.Join(out, lockName))
+	lock := flock.New(filepath.Join(out, LockName))
 	if ok, err := lock.TryLock(); !ok || err != nil {
 		t.Fatalf("take lock: %v", err)
 	}
@@ -241,12 +241,5 @@ func TestTakeLock(t *testing.T) {
 	_, err = takeLock(ctx, out, lockRetry*10)
 	if !errors.Is(err, stop) || !strings.Contains(err.Error(), "stopped while waiting for another pledgewatch run") {
 		t.Errorf("stopped: err = %v", err)
-	}
-}
-
-func TestNegativeLockTimeout(t *testing.T) {
-	code, _, stderr := runCmd(t, "run", "--out", t.TempDir(), "--lock-timeout", "-1s")
-	if code != exitUsage || !strings.Contains(stderr, `--lock-timeout -1s`) {
-		t.Errorf("exit %d, stderr %s; want 2 and the flag named", code, stderr)
 	}
 }

@@ -1,4 +1,15 @@
-package main
+// Package store keeps pledgewatch's reports in an output folder, one
+// folder per month (YYYY-MM) holding the workbook, the charts and a
+// snapshot of the report that the next month's report is compared with.
+//
+// A month's folder is replaced all or nothing: its files are written and
+// synced into a new folder beside it, which then takes its place in one
+// atomic swap where the file system has one (renameat2 RENAME_EXCHANGE on
+// Linux, renamex_np RENAME_SWAP on macOS), and in two renames elsewhere,
+// with a recovery the next run does. Runs on the same output folder take
+// turns through a lock file. This is the one package besides the command
+// that works with files by name.
+package store
 
 import (
 	"bufio"
@@ -9,6 +20,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -17,26 +29,56 @@ import (
 	"github.com/gofrs/flock"
 )
 
-// lockName is the lock file in the output folder that keeps two runs from
+// LockName is the lock file in the output folder that keeps two runs from
 // writing at once.
-const lockName = ".pledgewatch.lock"
+const LockName = ".pledgewatch.lock"
 
-// tmpPrefix starts the names of folders a run builds its report in.
-const tmpPrefix = ".pledgewatch-tmp-"
+// TempPrefix starts the names of the folders, beside the month folders, a
+// report is built in before it takes its month's place.
+const TempPrefix = ".pledgewatch-tmp-"
 
-// writeReport writes files (paths relative to the month's folder) as
-// out/month/, all or nothing: every file is written and synced into a new
-// folder beside the old one, and the new folder then takes the old one's
-// place (see exchange for how on each platform). A crash or kill at any
-// point leaves either the previous complete report or the new complete
-// one, and the next run clears away what was left. Runs on the same out
-// folder take turns through a lock file; a run that cannot get it within
-// wait fails.
-func writeReport(ctx context.Context, out, month string, files map[string]writerTo, wait time.Duration) (string, error) {
+var monthRE = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`)
+
+// IsMonth reports whether s names a month as the store's folders do:
+// YYYY-MM.
+func IsMonth(s string) bool { return monthRE.MatchString(s) }
+
+// Store is an output folder of monthly reports.
+type Store struct {
+	// Dir is the output folder; Write creates it when missing.
+	Dir string
+	// LockTimeout is how long Write waits while another run writes to
+	// Dir; with 0 it tries once.
+	LockTimeout time.Duration
+}
+
+// File writes one file of a report to w.
+type File func(w io.Writer) error
+
+// Bytes is a File that writes data.
+func Bytes(data []byte) File {
+	return func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
+}
+
+// Write writes files (paths relative to the month's folder, with / or the
+// platform's separator) as Dir/month/ and returns that folder, all or
+// nothing: every file is written and synced into a new folder beside the
+// old one, and the new folder then takes the old one's place (see
+// exchange for how on each platform). A crash or kill at any point leaves
+// either the previous complete report or the new complete one, and the
+// next Write clears away what was left. The files are written at once,
+// each on its own goroutine. Writes to the same Dir take turns through
+// the lock file LockName; one that cannot get it within LockTimeout
+// fails, saying why.
+func (s Store) Write(ctx context.Context, month string, files map[string]File) (string, error) {
+	out := s.Dir
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return "", fmt.Errorf("create output folder: %w", err)
 	}
-	lock, err := takeLock(ctx, out, wait)
+	lock, err := takeLock(ctx, out, s.LockTimeout)
 	if err != nil {
 		return "", err
 	}
@@ -57,12 +99,12 @@ func writeReport(ctx context.Context, out, month string, files map[string]writer
 			return "", fmt.Errorf("remove previous report: %w", err)
 		}
 	}
-	stale, _ := filepath.Glob(filepath.Join(out, tmpPrefix+"*"))
+	stale, _ := filepath.Glob(filepath.Join(out, TempPrefix+"*"))
 	for _, s := range stale {
 		os.RemoveAll(s)
 	}
 
-	tmp, err := os.MkdirTemp(out, tmpPrefix+month+"-")
+	tmp, err := os.MkdirTemp(out, TempPrefix+month+"-")
 	if err != nil {
 		return "", fmt.Errorf("create report folder: %w", err)
 	}
@@ -127,7 +169,7 @@ const lockRetry = 100 * time.Millisecond
 // why the lock could not be had: another run holds it, the folder cannot
 // be written, or ctx ended while waiting.
 func takeLock(ctx context.Context, out string, wait time.Duration) (*flock.Flock, error) {
-	path := filepath.Join(out, lockName)
+	path := filepath.Join(out, LockName)
 	lock := flock.New(path)
 	ok, err := lock.TryLock()
 	if !ok && err == nil && wait > 0 {
@@ -181,7 +223,7 @@ func lockError(ctx context.Context, out, path string, wait time.Duration, err er
 // first, the new one takes its place, and the old one is removed. A crash
 // between the renames leaves the previous report whole at aside, where the
 // next run finds it and puts it back before doing anything else (see
-// writeReport); a crash after them leaves aside for the next run to remove.
+// Store.Write); a crash after them leaves aside for the next run to remove.
 func exchangeAside(tmp, final, aside string) error {
 	if err := os.Rename(final, aside); err != nil {
 		if isNotExist(err) {
@@ -201,7 +243,7 @@ func exchangeAside(tmp, final, aside string) error {
 // writeFileReplace writes a file into a temporary file beside path, syncs
 // it and renames it to path only once complete: writeFile where renameio
 // is not available.
-func writeFileReplace(path string, write writerTo) (err error) {
+func writeFileReplace(path string, write File) (err error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err
@@ -231,17 +273,6 @@ func writeFileReplace(path string, write writerTo) (err error) {
 	return os.Rename(f.Name(), path)
 }
 
-// writerTo writes one file of the report.
-type writerTo func(w io.Writer) error
-
-// bytesFile is a writerTo for data already made.
-func bytesFile(data []byte) writerTo {
-	return func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	}
-}
-
 // asideName is where exchangeAside moves a previous report on file
 // systems that cannot swap folders.
 func asideName(out, month string) string {
@@ -253,3 +284,5 @@ func within(dir, path string) bool {
 	rel, err := filepath.Rel(dir, path)
 	return err == nil && rel != ".." && !filepath.IsAbs(rel) && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
+
+func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }

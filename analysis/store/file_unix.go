@@ -1,6 +1,6 @@
 //go:build !windows
 
-package main
+package store
 
 import (
 	"bufio"
@@ -13,7 +13,7 @@ import (
 
 // writeFile writes a file through renameio: into a temporary file that
 // is synced and renamed to path only once complete.
-func writeFile(path string, write writerTo) error {
+func writeFile(path string, write File) error {
 	pf, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644))
 	if err != nil {
 		return err

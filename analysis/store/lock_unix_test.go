@@ -1,6 +1,6 @@
 //go:build unix
 
-package main
+package store
 
 import (
 	"context"
@@ -26,7 +26,7 @@ func TestLockInterrupted(t *testing.T) {
 		t.Fatal(err)
 	}
 	<-ctx.Done()
-	_, err := writeReport(ctx, out, "2025-11", map[string]writerTo{"report.txt": textFile("new")}, lockRetry*10)
+	_, err := (Store{Dir: out, LockTimeout: lockRetry * 10}).Write(ctx, "2025-11", map[string]File{"report.txt": textFile("new")})
 	if err == nil || !strings.Contains(err.Error(), "stopped while waiting") || !strings.Contains(err.Error(), "interrupt") {
 		t.Errorf("err = %v; want it stopped by the interrupt", err)
 	}
@@ -48,7 +48,7 @@ func TestLockPermissionDenied(t *testing.T) {
 		}
 		t.Cleanup(func() { os.Chmod(out, 0o755) })
 	}
-	_, err := writeReport(context.Background(), out, "2025-11", map[string]writerTo{"report.txt": textFile("new")}, lockRetry*10)
+	_, err := (Store{Dir: out, LockTimeout: lockRetry * 10}).Write(context.Background(), "2025-11", map[string]File{"report.txt": textFile("new")})
 	if !errors.Is(err, fs.ErrPermission) || !strings.Contains(err.Error(), "no permission to write in the output folder") {
 		t.Errorf("err = %v; want the permission named", err)
 	}
@@ -60,7 +60,7 @@ func TestLockPermissionDenied(t *testing.T) {
 // TestLockError checks the message for each cause of a failed lock, as
 // the lock file's open returns them.
 func TestLockError(t *testing.T) {
-	path := filepath.Join("out", lockName)
+	path := filepath.Join("out", LockName)
 	open := func(errno syscall.Errno) error { return &fs.PathError{Op: "open", Path: path, Err: errno} }
 	for _, tt := range []struct {
 		err  error

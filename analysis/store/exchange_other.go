@@ -1,6 +1,6 @@
 //go:build !linux && !darwin
 
-package main
+package store
 
 // exchange puts folder tmp at final. Windows has no call that swaps two
 // folders (MoveFileEx replaces files only), so the previous report is

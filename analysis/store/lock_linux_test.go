@@ -1,4 +1,4 @@
-package main
+package store
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 // the lock.
 func TestLockReadOnlyFileSystem(t *testing.T) {
 	if out := os.Getenv("PLEDGEWATCH_TEST_READONLY"); out != "" {
-		_, err := writeReport(context.Background(), out, "2025-11", map[string]writerTo{"report.txt": textFile("new")}, 0)
+		_, err := (Store{Dir: out}).Write(context.Background(), "2025-11", map[string]File{"report.txt": textFile("new")})
 		if !errors.Is(err, syscall.EROFS) || !strings.Contains(err.Error(), "read-only file system; choose another --out folder") {
 			t.Errorf("err = %v; want the read-only file system named", err)
 		}
