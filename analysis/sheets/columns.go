@@ -381,9 +381,6 @@ func (s *tableSpec) names() []string {
 	return out
 }
 
-// required reports whether field f must be present with a value.
-func (s *tableSpec) required(f int) bool { return s.columns[f].required }
-
 // specForSheet returns the table a sheet name stands for: Pledges,
 // Metrics or FX, trimmed and in any case.
 func specForSheet(name string) *tableSpec {

@@ -309,7 +309,7 @@ func nextAttr(a []byte) (name, val, rest []byte, ok bool) {
 }
 
 // attr returns the raw value of the attribute called name (without
-// prefix match: "id" does not match "r:id"; use attrLocal for that).
+// prefix match: "id" does not match "r:id").
 func attr(a []byte, name string) ([]byte, bool) {
 	for {
 		n, v, rest, ok := nextAttr(a)
