@@ -129,6 +129,24 @@ const (
 	DefaultHeight = 700
 )
 
+// Plan is the charts of a report, worked out but not drawn: Plan.NeedsCJK
+// says which font they need, and Plan.Render draws them, so that the work
+// of finding what to chart is done once.
+type Plan struct{ specs []spec }
+
+// PlanCharts works out the charts of r.
+func PlanCharts(r *analysis.Report) *Plan {
+	if r == nil {
+		return &Plan{}
+	}
+	return &Plan{specs: build(r)}
+}
+
+// NeedsCJK reports whether any text of the planned charts holds Han,
+// Hiragana, Katakana or Hangul characters, which the default fonts cannot
+// draw.
+func (p *Plan) NeedsCJK() bool { return specsNeedCJK(p.specs) }
+
 // Render draws every chart of analysis.Catalogue drawn as a picture that
 // the report has data for, in the catalogue's order; a chart drawn once
 // per series, once for each of them in the report's order. A chart
@@ -138,6 +156,11 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if r == nil {
 		return nil, errors.New("render charts: no report")
 	}
+	return PlanCharts(r).Render(opt)
+}
+
+// Render draws the planned charts; see the function Render.
+func (p *Plan) Render(opt Options) ([]Chart, error) {
 	w, h := opt.Width, opt.Height
 	if w == 0 && h == 0 {
 		w, h = DefaultWidth, DefaultHeight
@@ -145,7 +168,7 @@ func Render(r *analysis.Report, opt Options) ([]Chart, error) {
 	if w < 300 || h < 200 || w > 20000 || h > 20000 {
 		return nil, fmt.Errorf("render charts: size %dx%d pixels is out of range; use at least 300x200, such as 1200x700", w, h)
 	}
-	specs := build(r)
+	specs := p.specs
 	if opt.Font == nil && specsNeedCJK(specs) {
 		return nil, ErrNoCJKFont
 	}
@@ -188,7 +211,7 @@ func NeedsCJK(r *analysis.Report) bool {
 	if r == nil {
 		return false
 	}
-	return specsNeedCJK(build(r))
+	return PlanCharts(r).NeedsCJK()
 }
 
 func specsNeedCJK(specs []spec) bool {

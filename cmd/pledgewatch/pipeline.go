@@ -174,14 +174,15 @@ func (c *config) run(ctx context.Context) error {
 		return errInvalid
 	}
 	c.compareWithEarlier(r)
+	plan := charts.PlanCharts(r)
 	var font *charts.Font
-	if charts.NeedsCJK(r) || c.Font != "" {
+	if plan.NeedsCJK() || c.Font != "" {
 		if font, err = c.loadFont(); err != nil {
 			return err
 		}
 	}
 	c.prog.stage("drawing charts")
-	pics, err := charts.Render(r, charts.Options{Font: font})
+	pics, err := plan.Render(charts.Options{Font: font})
 	if err != nil {
 		return fmt.Errorf("draw charts: %w", err)
 	}
