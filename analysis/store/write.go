@@ -254,7 +254,7 @@ func writeFileReplace(path string, write File) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
-	bw := bufio.NewWriterSize(f, 1<<20)
+	bw := bufio.NewWriterSize(f, 64<<10)
 	if err := write(bw); err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"pledgewatch/analysis"
 	"pledgewatch/analysis/charts"
@@ -165,6 +166,23 @@ func (c *config) validate() error {
 func (c *config) run(ctx context.Context) error {
 	c.prog = newProgress(c.stderr, c.Quiet)
 	defer c.prog.done()
+	// The earlier reports and the chart font do not depend on the
+	// inputs: they are read while the inputs are, on another core.
+	type earlierResult struct {
+		snaps   []analysis.Snapshot
+		skipped [][2]string // file, why
+	}
+	earlier := async(func() (res earlierResult) {
+		res.snaps = c.store().Earlier(c.Month, func(path string, err error) {
+			res.skipped = append(res.skipped, [2]string{path, fmt.Sprint(err)})
+		})
+		return res
+	})
+	type fontResult struct {
+		font *charts.Font
+		err  error
+	}
+	loaded := async(func() fontResult { f, err := c.loadFont(); return fontResult{f, err} })
 	r, probs, err := c.build()
 	if err != nil {
 		return err
@@ -173,13 +191,19 @@ func (c *config) run(ctx context.Context) error {
 	if probs.HasErrors() {
 		return errInvalid
 	}
-	c.compareWithEarlier(r)
+	e := earlier()
+	for _, sk := range e.skipped {
+		c.log.Warn("earlier report skipped", "file", sk[0], "err", sk[1])
+	}
+	c.compareWithEarlier(r, e.snaps)
 	plan := charts.PlanCharts(r)
 	var font *charts.Font
 	if plan.NeedsCJK() || c.Font != "" {
-		if font, err = c.loadFont(); err != nil {
-			return err
+		res := loaded()
+		if res.err != nil {
+			return res.err
 		}
+		font = res.font
 	}
 	c.prog.stage("drawing charts")
 	pics, err := plan.Render(charts.Options{Font: font})
@@ -235,14 +259,19 @@ func (c *config) run(ctx context.Context) error {
 // store is the output folder the reports go to.
 func (c *config) store() store.Store { return store.Store{Dir: c.Out, LockTimeout: c.LockTimeout} }
 
+// async runs f on a goroutine of its own and returns a function that
+// waits for its result.
+func async[T any](f func() T) func() T {
+	ch := make(chan T, 1)
+	go func() { ch <- f() }()
+	return sync.OnceValue(func() T { return <-ch })
+}
+
 // compareWithEarlier fills r.Changes and r.History from the earlier
 // reports in the output folder. Of the earlier snapshots only the latest
 // keeps its entries; one that cannot be read is skipped with a warning in
 // the log.
-func (c *config) compareWithEarlier(r *analysis.Report) {
-	earlier := c.store().Earlier(c.Month, func(path string, err error) {
-		c.log.Warn("earlier report skipped", "file", path, "err", fmt.Sprint(err))
-	})
+func (c *config) compareWithEarlier(r *analysis.Report, earlier []analysis.Snapshot) {
 	ch := analysis.Changes{}
 	if len(earlier) > 0 {
 		ch = analysis.CompareReport(earlier[len(earlier)-1], r, c.Month)
