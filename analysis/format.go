@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
@@ -109,20 +112,20 @@ func FormatWhole(v float64, currency string, q Qualifier) string {
 	if math.IsNaN(v) || math.Abs(v) >= 1e6 || v != math.Trunc(v) {
 		return FormatMoney(v, currency, q)
 	}
-	digits := strconv.FormatInt(int64(math.Abs(v)), 10)
-	var b strings.Builder
-	for i, c := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
 	sign := ""
 	if v < 0 {
 		sign = "-"
 	}
-	return sign + Symbol(currency) + b.String()
+	return sign + Symbol(currency) + Grouped(math.Abs(v), 0)
 }
+
+// english writes numbers as the report's English text does, with commas
+// between thousands.
+var english = message.NewPrinter(language.English)
+
+// Grouped writes v with thousands separators and the given decimals:
+// Grouped(1048576, 0) is "1,048,576", Grouped(-12500.5, 1) "-12,500.5".
+func Grouped(v float64, decimals int) string { return english.Sprintf("%.*f", decimals, v) }
 
 // YesNo writes a flag as the inputs and the workbook have it: "yes" or
 // "no".

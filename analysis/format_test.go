@@ -28,3 +28,22 @@ func TestScaleOf(t *testing.T) {
 		}
 	}
 }
+
+// TestGrouped writes numbers with commas between thousands, as a reader
+// expects them in English text.
+func TestGrouped(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		d    int
+		want string
+	}{
+		{1048576, 0, "1,048,576"}, {-12500.5, 1, "-12,500.5"}, {999, 0, "999"}, {0, 2, "0.00"}, {2.5e9, 0, "2,500,000,000"},
+	} {
+		if got := Grouped(tc.v, tc.d); got != tc.want {
+			t.Errorf("Grouped(%v, %d) = %q, want %q", tc.v, tc.d, got, tc.want)
+		}
+	}
+	if got := FormatWhole(100000, "HKD", Exact); got != "HK$100,000" {
+		t.Errorf("FormatWhole = %q", got)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"image/color"
 	"image/png"
 	"math"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -24,6 +23,8 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"pledgewatch/analysis"
 )
 
 // Layout, in points of a page 900 points wide (1200 pixels at 96 dpi).
@@ -1003,25 +1004,9 @@ func (t niceTicks) Ticks(lo, hi float64) []plot.Tick {
 		if math.Abs(v) < step*1e-9 {
 			v = 0
 		}
-		out = append(out, plot.Tick{Value: v, Label: thousands(strconv.FormatFloat(v, 'f', dec, 64)) + t.suffix})
+		out = append(out, plot.Tick{Value: v, Label: analysis.Grouped(v, dec) + t.suffix})
 	}
 	return out
-}
-
-// thousands puts commas between groups of three digits: "12,500.5".
-func thousands(num string) string {
-	sign, rest := "", num
-	if strings.HasPrefix(rest, "-") {
-		sign, rest = "-", rest[1:]
-	}
-	whole, frac, _ := strings.Cut(rest, ".")
-	if frac != "" {
-		frac = "." + frac
-	}
-	for i := len(whole) - 3; i > 0; i -= 3 {
-		whole = whole[:i] + "," + whole[i:]
-	}
-	return sign + whole + frac
 }
 
 // niceStep rounds x up to 1, 2, 2.5 or 5 times a power of ten.

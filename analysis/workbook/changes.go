@@ -209,20 +209,7 @@ func upper(s string) string {
 }
 
 // thousands writes n with thousands separators: 1,048,576.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	if neg {
-		return "-" + s
-	}
-	return s
-}
+func thousands(n int) string { return analysis.Grouped(float64(n), 0) }
 
 // History sheet rows.
 const (
