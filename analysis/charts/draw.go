@@ -18,7 +18,6 @@ import (
 	"golang.org/x/image/math/fixed"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -630,7 +629,7 @@ func (d *drawer) horizontal(area draw.Canvas, s *panel, colW, size vg.Length) {
 	p.HideY()
 	p.Y.Padding, p.X.Padding = 0, 0
 	bars, vals := d.plotters(s, true)
-	p.Add(valueGrid(true), bars, vals)
+	p.Add(&grid{vertical: true}, bars, vals)
 	p.X.Min, p.X.Max, p.X.Tick.Marker = valueRange(s)
 	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
 	p.X.Label.Text = s.axis
@@ -695,7 +694,7 @@ func (d *drawer) vertical(area draw.Canvas, s *panel) {
 	p.HideX()
 	p.X.Padding, p.Y.Padding = 0, 0
 	bars, vals := d.plotters(s, false)
-	p.Add(valueGrid(false), bars, vals)
+	p.Add(&grid{}, bars, vals)
 	p.Y.Min, p.Y.Max, p.Y.Tick.Marker = valueRange(s)
 	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
 	p.Y.Label.Text = s.axis
@@ -944,16 +943,27 @@ func (l *valueLabels) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	return out
 }
 
-// valueGrid draws light lines at the value axis' labelled ticks: the X
-// axis of a chart of horizontal bars (vertical lines), else the Y axis.
-func valueGrid(vertical bool) *plotter.Grid {
-	g := plotter.NewGrid()
+// grid draws light lines at the value axis' labelled ticks.
+type grid struct{ vertical bool }
+
+func (g *grid) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
 	sty := draw.LineStyle{Color: colGrid, Width: 0.75}
-	g.Vertical, g.Horizontal = draw.LineStyle{}, sty
-	if vertical {
-		g.Vertical, g.Horizontal = sty, draw.LineStyle{}
+	a, tr := &p.Y, trY
+	if g.vertical {
+		a, tr = &p.X, trX
 	}
-	return g
+	for _, t := range a.Tick.Marker.Ticks(a.Min, a.Max) {
+		if t.IsMinor() {
+			continue
+		}
+		v := tr(t.Value)
+		if g.vertical {
+			c.StrokeLine2(sty, v, c.Min.Y, v, c.Max.Y)
+		} else {
+			c.StrokeLine2(sty, c.Min.X, v, c.Max.X, v)
+		}
+	}
 }
 
 // niceTicks labels about five round steps of the axis: 0, 20, 40 ...
