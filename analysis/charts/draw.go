@@ -943,7 +943,10 @@ func (l *valueLabels) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	return out
 }
 
-// grid draws light lines at the value axis' labelled ticks.
+// grid draws light lines at the value axis' labelled ticks. gonum's
+// plotter.Grid would do but for the last tick: it drops a line that
+// rounding puts a hair past the canvas, so the line at the axis' end
+// came and went from chart to chart.
 type grid struct{ vertical bool }
 
 func (g *grid) Plot(c draw.Canvas, p *plot.Plot) {
