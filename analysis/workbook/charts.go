@@ -363,9 +363,9 @@ func (b *book) trendChart(t *analysis.Trend, i int) *excelize.Chart {
 	return &excelize.Chart{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
-			Name:       sheetTrends + "!$F$" + strconv.Itoa(b.lay.pointsHeader),
-			Categories: sheetTrends + "!$E$" + fs + ":$E$" + ls,
-			Values:     sheetTrends + "!$F$" + fs + ":$F$" + ls,
+			Name:       sheetTrends + "!$" + colPointValue + "$" + strconv.Itoa(b.lay.pointsHeader),
+			Categories: sheetTrends + "!$" + colPointPeriod + "$" + fs + ":$" + colPointPeriod + "$" + ls,
+			Values:     sheetTrends + "!$" + colPointValue + "$" + fs + ":$" + colPointValue + "$" + ls,
 			Line:       excelize.LineOptions{Width: 2.25},
 			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
 		}},

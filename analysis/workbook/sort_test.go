@@ -131,7 +131,7 @@ func TestSummaryUnderAnyRowOrder(t *testing.T) {
 		}
 	}
 	if len(r.Trends) > 1 {
-		reverseRows(t, f, sheetTrends, l.trendsFirst, l.trendsFirst+len(r.Trends)-1, len(trendsHeader))
+		reverseRows(t, f, sheetTrends, l.trendsFirst, l.trendsFirst+len(r.Trends)-1, len(trendColumns))
 	}
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {

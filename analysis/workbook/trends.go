@@ -7,20 +7,70 @@ import (
 	"pledgewatch/analysis"
 )
 
-// colMultiple is the Trends column of the multiple, which the Summary
-// reads.
-const colMultiple = "N"
+// trendColumns declares the table of series on Trends; its widths are
+// the sheet's. The steps and points below line up with it: From under
+// First, To under Last, growth under CAGR.
+var trendColumns = columns{
+	{"entity", "Entity", 30, true},
+	{"metric", "Metric", 30, true},
+	{"unit", "Unit", 7, true},
+	{"basis", "Basis", 10, true},
+	{"first period", "First period", 11, true},
+	{"first value", "First value", 15, true},
+	{"first q", "First qualifier", 13, true},
+	{"last period", "Last period", 11, true},
+	{"last value", "Last value", 15, true},
+	{"last q", "Last qualifier", 13, true},
+	{"years", "Years", 8, true},
+	{"change", "Change", 15, true},
+	{"change q", "Change qualifier", 14, true},
+	{"multiple", "Multiple", 11, true},
+	{"multiple q", "Multiple qualifier", 14, true},
+	{"cagr", "CAGR", 10, true},
+	{"sentence", "Sentence", 70, true},
+	{"sources", "Sources", 36, true},
+}
 
+// stepColumns declares the table of steps between consecutive points.
+var stepColumns = columns{
+	{"entity", "Entity", 0, true},
+	{"metric", "Metric", 0, true},
+	{"unit", "Unit", 0, true},
+	{"basis", "Basis", 0, true},
+	{"from period", "From period", 0, true},
+	{"from value", "From value", 0, true},
+	{"from q", "From qualifier", 0, true},
+	{"to period", "To period", 0, true},
+	{"to value", "To value", 0, true},
+	{"to q", "To qualifier", 0, true},
+	{"yoy", "Year on year", 0, true},
+	{"change", "Change", 0, true},
+	{"change q", "Change qualifier", 0, true},
+	{"multiple", "Multiple", 0, true},
+	{"multiple q", "Multiple qualifier", 0, true},
+	{"growth", "Growth", 0, true},
+	{"source", "Source", 0, true},
+}
+
+// pointColumns declares the table of points of each series.
+var pointColumns = columns{
+	{"entity", "Entity", 0, true},
+	{"metric", "Metric", 0, true},
+	{"unit", "Unit", 0, true},
+	{"basis", "Basis", 0, true},
+	{"period", "Period", 0, true},
+	{"value", "Value", 0, true},
+	{"qualifier", "Qualifier", 0, true},
+	{"source", "Source", 0, true},
+	{"source date", "Source date", 0, true},
+	{"input", "Input", 0, true},
+}
+
+// Trends columns that formulas and the Summary read.
 var (
-	trendsHeader = []string{"Entity", "Metric", "Unit", "Basis", "First period", "First value", "First qualifier",
-		"Last period", "Last value", "Last qualifier", "Years", "Change", "Change qualifier",
-		"Multiple", "Multiple qualifier", "CAGR", "Sentence", "Sources"}
-	// The steps and points line up with the trends columns: From under
-	// First, To under Last, growth under CAGR.
-	stepsHeader = []string{"Entity", "Metric", "Unit", "Basis", "From period", "From value", "From qualifier",
-		"To period", "To value", "To qualifier", "Year on year", "Change", "Change qualifier",
-		"Multiple", "Multiple qualifier", "Growth", "Source"}
-	pointsHeader = []string{"Entity", "Metric", "Unit", "Basis", "Period", "Value", "Qualifier", "Source", "Source date", "Input"}
+	colFirst, colLast, colYearsT, colMultiple = trendColumns.letter("first value"), trendColumns.letter("last value"), trendColumns.letter("years"), trendColumns.letter("multiple")
+	colFrom, colTo                            = stepColumns.letter("from value"), stepColumns.letter("to value")
+	colPointPeriod, colPointValue             = pointColumns.letter("period"), pointColumns.letter("value")
 )
 
 // metricValue is a metric's value in its own unit, stored as what it is:
@@ -81,13 +131,13 @@ func (b *book) writeTrends() error {
 	var tables []table
 	if len(r.Trends) > 0 {
 		tables = []table{
-			{name: "TrendList", col: 1, row: l.trendsHeader, last: l.trendsFirst + len(r.Trends) - 1, header: trendsHeader},
-			{name: "TrendSteps", col: 1, row: l.stepsHeader, last: l.stepsFirst + nSteps - 1, header: stepsHeader},
-			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: pointsHeader},
+			{name: "TrendList", col: 1, row: l.trendsHeader, last: l.trendsFirst + len(r.Trends) - 1, header: trendColumns.headers(r.Currency)},
+			{name: "TrendSteps", col: 1, row: l.stepsHeader, last: l.stepsFirst + nSteps - 1, header: stepColumns.headers(r.Currency)},
+			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: pointColumns.headers(r.Currency)},
 		}
 	}
 	s := b.open(sheetTrends, sheetOpts{
-		widths: []float64{30, 30, 7, 10, 11, 15, 13, 11, 15, 13, 8, 15, 14, 11, 14, 10, 70, 36},
+		widths: trendColumns.widths(),
 		freeze: l.trendsHeader,
 		tables: tables,
 	})
@@ -108,15 +158,15 @@ func (b *book) writeTrends() error {
 			years = b.integer(t.Years, look{top: true})
 		}
 		if t.ChangeQ != analysis.Mixed {
-			change = b.metricFormula("I"+rs+"-F"+rs, t.Change, t.Unit, t.Money, look{top: true})
+			change = b.metricFormula(colLast+rs+"-"+colFirst+rs, t.Change, t.Unit, t.Money, look{top: true})
 		}
 		multQ := ""
 		if t.HasMultiple {
 			multQ = qualLabel(t.MultipleQ)
 			if t.MultipleQ != analysis.Mixed {
-				multiple = b.formula("I"+rs+"/F"+rs, t.Multiple, fmtMultiple, look{top: true})
+				multiple = b.formula(colLast+rs+"/"+colFirst+rs, t.Multiple, fmtMultiple, look{top: true})
 				if t.HasCAGR {
-					cagr = b.formula("(I"+rs+"/F"+rs+")^(1/K"+rs+")-1", t.CAGR, fmtPercent, look{top: true})
+					cagr = b.formula("("+colLast+rs+"/"+colFirst+rs+")^(1/"+colYearsT+rs+")-1", t.CAGR, fmtPercent, look{top: true})
 				}
 			}
 		}
@@ -149,15 +199,15 @@ func (b *book) writeTrends() error {
 			rs := strconv.Itoa(row)
 			var change, multiple, growth any
 			if st.ChangeQ != analysis.Mixed {
-				change = b.metricFormula("I"+rs+"-F"+rs, st.Change, t.Unit, t.Money, look{})
+				change = b.metricFormula(colTo+rs+"-"+colFrom+rs, st.Change, t.Unit, t.Money, look{})
 			}
 			growthQ := ""
 			if st.HasGrowth {
 				growthQ = qualLabel(st.GrowthQ)
 				if st.GrowthQ != analysis.Mixed {
 					m := st.To.Value / st.From.Value
-					multiple = b.formula("I"+rs+"/F"+rs, m, fmtMultiple, look{})
-					growth = b.formula("I"+rs+"/F"+rs+"-1", st.Growth, fmtPercent, look{})
+					multiple = b.formula(colTo+rs+"/"+colFrom+rs, m, fmtMultiple, look{})
+					growth = b.formula(colTo+rs+"/"+colFrom+rs+"-1", st.Growth, fmtPercent, look{})
 				}
 			}
 			s.set(row, 1,
