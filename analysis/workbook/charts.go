@@ -219,9 +219,9 @@ func (b *book) barChart(c *analysis.Chart, sheet string, sec *section, kind exce
 	return []*excelize.Chart{{
 		Type: kind,
 		Series: []excelize.ChartSeries{{
-			Name:       sheet + "!$D$" + strconv.Itoa(sec.headerRow),
-			Categories: sheet + "!$A$" + first + ":$A$" + last,
-			Values:     sheet + "!$D$" + first + ":$D$" + last,
+			Name:       sheet + "!$" + colGroupTotal + "$" + strconv.Itoa(sec.headerRow),
+			Categories: sheet + "!$" + colGroupKey + "$" + first + ":$" + colGroupKey + "$" + last,
+			Values:     sheet + "!$" + colGroupTotal + "$" + first + ":$" + colGroupTotal + "$" + last,
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
 		}},
 		Title:     chartTitle,

@@ -9,11 +9,31 @@ import (
 	"pledgewatch/analysis"
 )
 
-func groupHeader(key, cur string) []string {
-	return []string{key, "Pledges", "Undisclosed", "Total (" + cur + ")", "Qualifier", "Per year (" + cur + ")", "Share of total"}
+// groupColumns declares a section of Investors or Sectors; the first
+// header is the section's key ("Investor group", "Sector").
+var groupColumns = columns{
+	{"key", "", 44, true},
+	{"pledges", "Pledges", 10, true},
+	{"undisclosed", "Undisclosed", 12, true},
+	{"total", "Total (%s)", 16, true},
+	{"qualifier", "Qualifier", 14, true},
+	{"per year", "Per year (%s)", 16, true},
+	{"share", "Share of total", 12, true},
 }
 
-var groupWidths = []float64{44, 10, 12, 16, 14, 16, 12}
+// Columns of a section that formulas and the native charts read.
+var (
+	colGroupKey, colGroupCount, colGroupUndisclosed = groupColumns.letter("key"), groupColumns.letter("pledges"), groupColumns.letter("undisclosed")
+	colGroupTotal, colGroupPerYear, colGroupShare   = groupColumns.letter("total"), groupColumns.letter("per year"), groupColumns.letter("share")
+)
+
+func groupHeader(key, cur string) []string {
+	h := groupColumns.headers(cur)
+	h[0] = key
+	return h
+}
+
+var groupWidths = groupColumns.widths()
 
 func (s *section) table(cur string) table {
 	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: groupHeader(s.key, cur)}
@@ -90,7 +110,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 				}
 			}
 			if sec.colTotal > 0 && !sec.noShare {
-				share = b.formula("D"+strconv.Itoa(row)+"/SUM("+rng("D")+")", sec.shares[i], fmtPercent, look{})
+				share = b.formula(colGroupTotal+strconv.Itoa(row)+"/SUM("+rng(colGroupTotal)+")", sec.shares[i], fmtPercent, look{})
 			}
 		}
 		s.set(row, 1, key, count, undiscl, total, qual, perYear, share)
@@ -103,21 +123,21 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 			n += g.Count
 			u += g.Undisclosed
 		}
-		count = b.formula("SUM("+rng("B")+")", float64(n), fmtCount, look{total: true})
-		undiscl = b.formula("SUM("+rng("C")+")", float64(u), fmtCount, look{total: true})
+		count = b.formula("SUM("+rng(colGroupCount)+")", float64(n), fmtCount, look{total: true})
+		undiscl = b.formula("SUM("+rng(colGroupUndisclosed)+")", float64(u), fmtCount, look{total: true})
 	}
 	blank := excelize.Cell{StyleID: b.st.id(look{total: true})}
 	var perYear, share any = blank, blank
 	if sec.colPerYear != 0 {
-		perYear = b.formula("SUM("+rng("F")+")", sec.colPerYear, perYearFmt, look{total: true})
+		perYear = b.formula("SUM("+rng(colGroupPerYear)+")", sec.colPerYear, perYearFmt, look{total: true})
 	}
 	if sec.colTotal > 0 && !sec.noShare {
-		share = b.formula("SUM("+rng("G")+")", sec.colShare, fmtPercent, look{total: true})
+		share = b.formula("SUM("+rng(colGroupShare)+")", sec.colShare, fmtPercent, look{total: true})
 	}
 	s.set(sec.totalRow, 1,
 		b.text(sec.totalLabel, look{total: true}),
 		count, undiscl,
-		b.formula("SUM("+rng("D")+")", sec.colTotal, totalFmt, look{total: true}),
+		b.formula("SUM("+rng(colGroupTotal)+")", sec.colTotal, totalFmt, look{total: true}),
 		b.text(sec.totalQ.Label(), look{total: true, indent: true}),
 		perYear, share)
 }
