@@ -31,9 +31,19 @@ var (
 	ciField, ciPrevious, ciNow       = changeItemColumns.index("field"), changeItemColumns.index("previous"), changeItemColumns.index("now")
 )
 
-func changeTotalsHeader(cur string) []string {
-	return []string{"Dimension", "Key", "Previous (" + cur + ")", "This month (" + cur + ")", "Change (" + cur + ")", "Change %"}
+// changeTotalColumns declares the table of headline totals at the top
+// of Changes; the sheet's widths are those of the items below.
+var changeTotalColumns = columns{
+	{"dimension", "Dimension", 0, true},
+	{"key", "Key", 0, true},
+	{"previous", "Previous (%s)", 0, true},
+	{"now", "This month (%s)", 0, true},
+	{"change", "Change (%s)", 0, true},
+	{"percent", "Change %", 0, true},
 }
+
+// Columns of the totals that formulas read.
+var colTotPrevious, colTotNow, colTotChange = changeTotalColumns.letter("previous"), changeTotalColumns.letter("now"), changeTotalColumns.letter("change")
 
 // changesLayout places the parts of the Changes sheet: the headline
 // totals (when they can be compared), then the list of items, which may
@@ -87,7 +97,7 @@ func (b *book) writeChanges() error {
 	// streaming, and such a sheet is rewritten in memory on save (see
 	// book.save): too costly for a list of a million rows. The totals are
 	// a range with a header row.
-	totals := table{col: 1, row: l.totalsHeader, header: changeTotalsHeader(cur)}
+	totals := table{col: 1, row: l.totalsHeader, header: changeTotalColumns.headers(cur)}
 	var tables []table
 	if l.listed > 0 {
 		tables = []table{{name: "ChangedItems", col: 1, row: l.itemsHeader, last: l.itemsHeader + l.listed, header: changeItemColumns.headers(b.r.Currency)}}
@@ -110,7 +120,7 @@ func (b *book) writeChanges() error {
 			change := tc.New - tc.Old
 			var pct any
 			if tc.Old != 0 {
-				pct = b.formula("E"+rs+"/C"+rs, change/tc.Old, signed(fmtPercent), look{})
+				pct = b.formula(colTotChange+rs+"/"+colTotPrevious+rs, change/tc.Old, signed(fmtPercent), look{})
 			}
 			lk := look{bold: tc.Dimension == "total"}
 			s.set(row, 1,
@@ -118,7 +128,7 @@ func (b *book) writeChanges() error {
 				b.text(tc.Key, lk),
 				b.money(tc.Old, cur, lk),
 				b.money(tc.New, cur, lk),
-				b.formula("D"+rs+"-C"+rs, change, signed(moneyFormat(change, cur)), lk),
+				b.formula(colTotNow+rs+"-"+colTotPrevious+rs, change, signed(moneyFormat(change, cur)), lk),
 				pct)
 		}
 	} else {

@@ -108,8 +108,9 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		first, last := l.trendsFirst, l.trendsFirst+len(r.Trends)-1
 		col := func(c string) string { return colRange(sheetTrends, c, first, last) }
 		// Entity, metric, unit and basis name one series.
-		return "SUMIFS(" + col(colMultiple) + "," + col("A") + "," + equals(t.Entity) + "," + col("B") + "," + equals(t.Metric) +
-			"," + col("C") + "," + equals(t.Unit) + "," + col("D") + "," + equals(t.Basis) + ")", t.Multiple, true
+		tc := trendColumns.letter
+		return "SUMIFS(" + col(colMultiple) + "," + col(tc("entity")) + "," + equals(t.Entity) + "," + col(tc("metric")) + "," + equals(t.Metric) +
+			"," + col(tc("unit")) + "," + equals(t.Unit) + "," + col(tc("basis")) + "," + equals(t.Basis) + ")", t.Multiple, true
 	case analysis.RefSector:
 		return sectionRef(sheetSectors, &l.sectors, ref.Key, h.Value)
 	case analysis.RefGroup:
