@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"pledgewatch/analysis"
 )
 
@@ -87,8 +85,7 @@ func (b *book) writePledges() error {
 		s.set(first, 1, b.text("no pledges", look{italic: true}))
 	}
 	var (
-		cells = make([]any, len(hdr))
-		buf   = make([]excelize.Cell, len(hdr))
+		row = newRowCells(len(hdr))
 		// Every cell is aligned to the top, as the wrapped ones are.
 		text    = b.st.id(look{top: true})
 		wrap    = b.st.id(look{wrap: true})
@@ -109,47 +106,32 @@ func (b *book) writePledges() error {
 		}
 		return id
 	}
-	// put sets cell i, or leaves it empty for nil.
-	put := func(i, style int, v any) {
-		if v == nil {
-			cells[i] = nil
-			return
-		}
-		buf[i] = excelize.Cell{StyleID: style, Value: v}
-		cells[i] = &buf[i]
-	}
-	str := func(s string) any {
-		if s == "" {
-			return nil
-		}
-		return s
-	}
+	put := row.put
 	texts := pledgeTexts(r.Pledges, first)
 	for batch := range texts {
 		for k := range batch.lines {
 			i := batch.from + k
 			t := &batch.lines[k]
 			p := &r.Pledges[i]
-			row := first + i
 			qual := p.Amount.Qualifier.Label()
 			if p.Amount.Undisclosed {
 				qual = "undisclosed"
 			}
-			clear(cells)
-			put(pID, wrap, str(p.ID))
+			row.reset()
+			put(pID, wrap, p.ID)
 			put(pAnnounced, date, excelDate(p.Announced))
-			put(pDateBasis, text, str(dateBasisLabel(p.DateBasis)))
-			put(pInvestor, wrap, str(p.Investor))
-			put(pGroup, text, str(p.Group))
-			put(pProgram, wrap, str(p.Program))
-			put(pKind, text, str(kindLabel(p.Kind)))
-			put(pAsEntered, wrap, str(p.AmountText))
-			put(pQualifier, text, str(qual))
+			put(pDateBasis, text, dateBasisLabel(p.DateBasis))
+			put(pInvestor, wrap, p.Investor)
+			put(pGroup, text, p.Group)
+			put(pProgram, wrap, p.Program)
+			put(pKind, text, kindLabel(p.Kind))
+			put(pAsEntered, wrap, p.AmountText)
+			put(pQualifier, text, qual)
 			if !p.Amount.Undisclosed {
 				if finite(p.Amount.Value) {
 					put(pAmount, amounts.id(p.Amount.Currency), p.Amount.Value)
 				}
-				put(pCurrency, indent, str(p.Amount.Currency))
+				put(pCurrency, indent, p.Amount.Currency)
 				if p.Rate.PerUSD > 0 && finite(p.Rate.PerUSD) {
 					put(pRate, num(p.Rate.PerUSD, numberFormat(p.Rate.PerUSD, 6)), p.Rate.PerUSD)
 					put(pRateDate, date, excelDate(p.Rate.Date))
@@ -161,8 +143,7 @@ func (b *book) writePledges() error {
 				put(pValue, values.id(r.Currency), p.Value)
 			}
 			if t.perYear != "" {
-				buf[pPerYear] = excelize.Cell{StyleID: perYear.id(r.Currency), Formula: t.perYear, Value: p.PerYear}
-				cells[pPerYear] = &buf[pPerYear]
+				row.formula(pPerYear, perYear.id(r.Currency), t.perYear, p.PerYear)
 			}
 			if p.Years > 0 && finite(p.Years) {
 				put(pYears, num(p.Years, numberFormat(p.Years, 2)), p.Years)
@@ -170,26 +151,25 @@ func (b *book) writePledges() error {
 			if p.StartYear != 0 {
 				put(pStartYear, year, float64(p.StartYear))
 			}
-			put(pPer, text, str(p.Per))
-			put(pRelation, text, str(p.Relation))
-			put(pRelatedTo, text, str(p.RelatedTo))
-			put(pInvestorType, text, str(p.InvestorType))
-			put(pSectors, text, str(t.sectors))
-			put(pRegion, text, str(p.Region))
-			put(pStatus, text, str(p.Status))
+			put(pPer, text, p.Per)
+			put(pRelation, text, p.Relation)
+			put(pRelatedTo, text, p.RelatedTo)
+			put(pInvestorType, text, p.InvestorType)
+			put(pSectors, text, t.sectors)
+			put(pRegion, text, p.Region)
+			put(pStatus, text, p.Status)
 			put(pCounted, text, analysis.YesNo(p.Counted))
-			put(pExcluded, wrap, str(p.Excluded))
+			put(pExcluded, wrap, p.Excluded)
 			switch {
 			case t.link.formula != "":
-				buf[pSources] = excelize.Cell{StyleID: link, Formula: t.link.formula, Value: t.link.text}
-				cells[pSources] = &buf[pSources]
+				row.formula(pSources, link, t.link.formula, t.link.text)
 			case t.link.text != "":
 				put(pSources, wrap, t.link.text)
 			}
 			put(pSourceDate, date, excelDate(p.SourceDate))
-			put(pNote, text, str(p.Note))
-			put(pInput, text, str(t.ref))
-			s.set(row, 1, cells...)
+			put(pNote, text, p.Note)
+			put(pInput, text, t.ref)
+			s.set(first+i, 1, row.cells...)
 		}
 	}
 	return s.close()

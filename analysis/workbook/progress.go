@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"pledgewatch/analysis"
 )
 
@@ -212,31 +210,8 @@ func (b *book) finishProgress() error {
 // other writers: see progressWriter.
 func (w *progressWriter) rows() {
 	s, r := w.s, w.b.r
-	cells := make([]any, max(len(progressColumns), len(evidenceColumns)))
-	buf := make([]excelize.Cell, len(cells))
-	put := func(i, style int, v any) {
-		if v == nil || v == "" {
-			cells[i] = nil
-			return
-		}
-		buf[i] = excelize.Cell{StyleID: style, Value: v}
-		cells[i] = &buf[i]
-	}
-	num := func(i, style int, v float64) {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			cells[i] = nil
-			return
-		}
-		put(i, style, v)
-	}
-	formula := func(i, style int, f string, v float64) {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			cells[i] = nil
-			return
-		}
-		buf[i] = excelize.Cell{StyleID: style, Formula: f, Value: v}
-		cells[i] = &buf[i]
-	}
+	row := newRowCells(max(len(progressColumns), len(evidenceColumns)))
+	put, formula := row.put, row.formula
 	for i, k := range w.listed {
 		pr := &r.Progress[k]
 		p := &r.Pledges[pr.Pledge]
@@ -247,13 +222,13 @@ func (w *progressWriter) rows() {
 				bounds = append(bounds, stageNames[k]+" "+f.Qualifier.Label())
 			}
 		}
-		clear(cells)
+		row.reset()
 		put(prID, w.text, p.ID)
 		put(prPledge, w.text, p.Investor+" — "+p.Program)
-		num(prPledged, w.money, pr.Pledged)
+		put(prPledged, w.money, pr.Pledged)
 		put(prPledgedQ, w.text, pr.PledgedQ.Label())
 		for k, f := range pr.At {
-			num(prAt+k, w.money, f.Value)
+			put(prAt+k, w.money, f.Value)
 		}
 		put(prBounds, w.text, strings.Join(bounds, "; "))
 		put(prStage, w.text, pr.Stage)
@@ -277,7 +252,7 @@ func (w *progressWriter) rows() {
 		put(prStart, w.date, excelDate(pr.Start))
 		put(prEnd, w.date, excelDate(pr.End))
 		if r.AsOf.IsZero() {
-			num(prElapsed, w.percent, pr.Elapsed)
+			put(prElapsed, w.percent, pr.Elapsed)
 		} else {
 			formula(prElapsed, w.percent, "MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed)
 		}
@@ -288,7 +263,7 @@ func (w *progressWriter) rows() {
 		}
 		put(prStatus, w.bold, pr.Status)
 		put(prWhy, w.wrap, pr.Why)
-		s.set(progressFirst+i, 1, cells...)
+		s.set(progressFirst+i, 1, row.cells...)
 	}
 	if w.rest != nil {
 		s.set(progressFirst+max(len(w.listed), 1), 1, w.rest)
@@ -302,7 +277,7 @@ func (w *progressWriter) rows() {
 		if e.Pledge >= 0 && r.Pledges[e.Pledge].ID != "" {
 			id = r.Pledges[e.Pledge].ID
 		}
-		clear(cells)
+		row.reset()
 		put(evID, w.text, id)
 		put(evDate, w.date, excelDate(e.Date))
 		put(evStage, w.text, e.Stage)
@@ -311,18 +286,17 @@ func (w *progressWriter) rows() {
 			put(evBasis, w.text, e.Basis)
 			put(evQualifier, w.text, e.Amount.Qualifier.Label())
 		}
-		num(evValue, w.evMoney, e.Value)
+		put(evValue, w.evMoney, e.Value)
 		put(evSource, w.wrap, e.Source)
 		switch l := makeLink(e.URL, ""); {
 		case l.formula != "":
-			buf[evLink] = excelize.Cell{StyleID: w.link, Formula: l.formula, Value: l.text}
-			cells[evLink] = &buf[evLink]
+			formula(evLink, w.link, l.formula, l.text)
 		default:
 			put(evLink, w.text, l.text)
 		}
 		put(evNote, w.wrap, e.Note)
 		put(evInput, w.text, e.Loc.Ref.String())
-		w.ev.set(evidenceFirst+i, 1, cells[:len(evidenceColumns)]...)
+		w.ev.set(evidenceFirst+i, 1, row.cells[:len(evidenceColumns)]...)
 	}
 }
 

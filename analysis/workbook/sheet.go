@@ -411,6 +411,45 @@ func (s *sheet) close() error {
 	return s.err
 }
 
+// rowCells is one row of a streamed table, reused from row to row so
+// that a long table allocates no cells for its rows. An empty value (nil,
+// "", a NaN or infinite number) leaves its cell empty.
+type rowCells struct {
+	cells []any
+	buf   []excelize.Cell
+}
+
+func newRowCells(n int) *rowCells {
+	return &rowCells{cells: make([]any, n), buf: make([]excelize.Cell, n)}
+}
+
+// reset empties the row for the next one.
+func (r *rowCells) reset() { clear(r.cells) }
+
+// put sets cell i to v in the given style.
+func (r *rowCells) put(i, style int, v any) { r.formula(i, style, "", v) }
+
+// formula sets cell i to the formula f with its cached value v.
+func (r *rowCells) formula(i, style int, f string, v any) {
+	switch x := v.(type) {
+	case nil:
+		r.cells[i] = nil
+		return
+	case string:
+		if x == "" {
+			r.cells[i] = nil
+			return
+		}
+	case float64:
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			r.cells[i] = nil
+			return
+		}
+	}
+	r.buf[i] = excelize.Cell{StyleID: style, Formula: f, Value: v}
+	r.cells[i] = &r.buf[i]
+}
+
 // Cell makers. They return nil, an empty cell, for missing values.
 
 // text is a string cell. Strings are written as inline strings, never as
