@@ -19,7 +19,7 @@ func writeFile(path string, write File) error {
 		return err
 	}
 	defer pf.Cleanup()
-	bw := bufio.NewWriterSize(pf, 64<<10)
+	bw := bufio.NewWriterSize(pf, bufferSize)
 	if err := write(bw); err != nil {
 		return err
 	}

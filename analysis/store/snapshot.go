@@ -33,7 +33,7 @@ func EncodeSnapshot(w io.Writer, r *analysis.Report, month string) error {
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriterSize(zw, 64<<10)
+	bw := bufio.NewWriterSize(zw, bufferSize)
 	lists := map[string]iter.Seq[analysis.SnapshotEntry]{
 		"Pledges": r.PledgeEntries(),
 		"Metrics": r.MetricEntries(),

@@ -240,6 +240,10 @@ func exchangeAside(tmp, final, aside string) error {
 	return os.RemoveAll(aside)
 }
 
+// bufferSize is the buffer of each file written: enough to write in few
+// calls, small enough that some forty files at once take little memory.
+const bufferSize = 64 << 10
+
 // writeFileReplace writes a file into a temporary file beside path, syncs
 // it and renames it to path only once complete: writeFile where renameio
 // is not available.
@@ -254,7 +258,7 @@ func writeFileReplace(path string, write File) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
-	bw := bufio.NewWriterSize(f, 64<<10)
+	bw := bufio.NewWriterSize(f, bufferSize)
 	if err := write(bw); err != nil {
 		return err
 	}

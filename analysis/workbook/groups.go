@@ -33,8 +33,6 @@ func groupHeader(key, cur string) []string {
 	return h
 }
 
-var groupWidths = groupColumns.widths()
-
 func (s *section) table(cur string) table {
 	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: groupHeader(s.key, cur)}
 }
@@ -148,7 +146,7 @@ func (b *book) writeSectors() error {
 	if len(sec.groups) > 0 {
 		tables = []table{sec.table(r.Currency)}
 	}
-	s := b.open(sheetSectors, sheetOpts{widths: append(append([]float64(nil), groupWidths...), 3, 60), freeze: sec.headerRow, tables: tables})
+	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 60), freeze: sec.headerRow, tables: tables})
 	s.set(1, 1, b.text("Fund size by sector ("+r.Currency+")", look{title: true}))
 	s.set(2, 1, b.text("Counted pledges only; amounts in "+r.Currency+" at the FX rate of each announcement.", look{italic: true}))
 	// The rules beside the figures.
@@ -172,9 +170,9 @@ func (b *book) writeInvestors() error {
 	if first := &b.lay.investors[0]; len(first.groups) > 0 {
 		freeze = first.headerRow
 	}
-	s := b.open(sheetInvestors, sheetOpts{widths: groupWidths, freeze: freeze, tables: tables})
+	s := b.open(sheetInvestors, sheetOpts{widths: groupColumns.widths(), freeze: freeze, tables: tables})
 	s.set(1, 1, b.text("Counted pledges by investor, investor type, region and year ("+r.Currency+")", look{title: true}))
-	s.banner(2, len(groupWidths), analysis.RuleCounted)
+	s.banner(2, len(groupColumns), analysis.RuleCounted)
 	for i := range b.lay.investors {
 		b.writeSection(s, &b.lay.investors[i], true)
 	}

@@ -127,7 +127,7 @@ func TestSummaryUnderAnyRowOrder(t *testing.T) {
 			if sec.tableName == "SectorTotals" {
 				sheet = sheetSectors
 			}
-			reverseRows(t, f, sheet, sec.first, sec.first+len(sec.groups)-1, len(groupWidths))
+			reverseRows(t, f, sheet, sec.first, sec.first+len(sec.groups)-1, len(groupColumns))
 		}
 	}
 	if len(r.Trends) > 1 {
