@@ -1,0 +1,115 @@
+// Package lang holds every text the report writes, in English, Traditional
+// Chinese (Hong Kong) and Simplified Chinese (mainland), as one catalogue
+// of golang.org/x/text/message. A text is declared once, with its three
+// renderings, in a table of this package; renderers ask a Printer for it
+// by key and never compose report text of their own.
+package lang
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// Lang is a language the report can be written in.
+type Lang int
+
+// The report's languages.
+const (
+	English Lang = iota
+	Traditional
+	Simplified
+)
+
+// langs lists each language's flag value and tag, in Lang order.
+var langs = []struct {
+	code string
+	tag  language.Tag
+}{
+	{"en", language.English},
+	{"zh-Hant", language.MustParse("zh-Hant-HK")},
+	{"zh-Hans", language.MustParse("zh-Hans-CN")},
+}
+
+// Codes lists the values --lang accepts, in order.
+func Codes() []string {
+	out := make([]string, len(langs))
+	for i, l := range langs {
+		out[i] = l.code
+	}
+	return out
+}
+
+// Parse reads a --lang value: en, zh-Hant or zh-Hans (case ignored).
+func Parse(s string) (Lang, error) {
+	for i, l := range langs {
+		if strings.EqualFold(s, l.code) {
+			return Lang(i), nil
+		}
+	}
+	return English, fmt.Errorf("unknown language %q: use one of %s", s, strings.Join(Codes(), ", "))
+}
+
+// String is the language's flag value.
+func (l Lang) String() string { return langs[l].code }
+
+// Tag is the language's BCP 47 tag.
+func (l Lang) Tag() language.Tag { return langs[l].tag }
+
+// Text is one message of the report in each language. Key is what code
+// asks for; the renderings are fmt-style formats taking the same
+// arguments in the same order (use explicit indexes such as %[2]s where a
+// language orders them differently).
+type Text struct {
+	Key            string
+	En, Hant, Hans string
+}
+
+// tables gathers every table of texts; each file of the package that
+// declares texts adds its table in an init function through register.
+var tables [][]Text
+
+func register(t []Text) { tables = append(tables, t) }
+
+var (
+	catOnce sync.Once
+	cat     *catalog.Builder
+)
+
+func build() *catalog.Builder {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	for _, t := range tables {
+		for _, m := range t {
+			for i, s := range []string{m.En, m.Hant, m.Hans} {
+				if s == "" {
+					continue
+				}
+				if err := b.SetString(langs[i].tag, m.Key, s); err != nil {
+					panic(fmt.Sprintf("lang: text %q: %v", m.Key, err))
+				}
+			}
+		}
+	}
+	return b
+}
+
+// Printer writes the report's texts in one language.
+type Printer struct {
+	Lang Lang
+	p    *message.Printer
+}
+
+// New returns the Printer of language l.
+func New(l Lang) *Printer {
+	catOnce.Do(func() { cat = build() })
+	return &Printer{Lang: l, p: message.NewPrinter(langs[l].tag, message.Catalog(cat))}
+}
+
+// Sprintf renders the text declared under key with args.
+func (p *Printer) Sprintf(key string, args ...any) string {
+	return p.p.Sprintf(key, args...)
+}
