@@ -2,7 +2,10 @@ package workbook
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"html"
+	"maps"
 	"math"
 	"os"
 	"os/exec"
@@ -10,9 +13,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
 )
 
 // These tests open the workbook in LibreOffice, a real spreadsheet: one
@@ -40,58 +46,201 @@ func soffice(t *testing.T) string {
 	return path
 }
 
-// convert converts the workbook in data with LibreOffice and returns the
-// converted file.
-func convert(t *testing.T, data []byte, to string, recalc bool) []byte {
+// The LibreOffice tests share one conversion of all the books they
+// check. Starting soffice costs about 6 s of processor time whatever it
+// converts (3 s user, 3 s system on the 2-core test machine), while each
+// further book in the same invocation adds under a second; so the books
+// are built together the first time a test asks for one and converted
+// by one soffice invocation per output: to xlsx with the recalculating
+// profile, to html with a default one, the two side by side. (One
+// invocation cannot do both: the last --convert-to applies to every
+// file, and the profile sets recalculation for all of them. A soffice
+// left running to receive documents through its pipe exits after the
+// first conversion handed to it, and driving it through UNO needs
+// python3-uno, which the machines do not have.)
+//
+// A test calls libreOffice before t.Parallel, so that the conversion
+// runs while the package's other tests do, and then waits for it.
+
+// loConversion is one soffice invocation: the books it converts, by
+// name, to which format and with which profile.
+type loConversion struct {
+	to     string
+	recalc bool
+	books  []string
+}
+
+// loConversions are all the conversions the tests check.
+var loConversions = []loConversion{
+	{"xlsx", true, []string{"probe", "changed", "reversed", "progress"}},
+	{"html", false, []string{"changed"}},
+}
+
+// loFixture holds the books the LibreOffice tests convert and, once
+// done is closed, what LibreOffice made of them. Tests only read it.
+type loFixture struct {
+	once    sync.Once
+	done    chan struct{}
+	changed *analysis.Report // the report of the books "changed" and "reversed"
+	books   map[string][]byte
+	out     map[string][]byte // by book name and format, "changed.html"
+	err     error
+}
+
+var lo = loFixture{done: make(chan struct{})}
+
+// loBooks builds the books the LibreOffice tests convert: a probe whose
+// cached value is wrong, the test report compared with an earlier one,
+// the same with every table sorted the other way round, and the report
+// with evidence of delivery.
+func loBooks(t testing.TB) (*analysis.Report, map[string][]byte) {
+	r, _ := changedReport(t)
+	changed := writeBook(t, r, testMeta(t))
+	return r, map[string][]byte{
+		"probe":    recalcProbe(t),
+		"changed":  changed,
+		"reversed": reversedBook(t, r, changed),
+		"progress": writeBook(t, progressReport(t), testMeta(t)),
+	}
+}
+
+// libreOffice builds the books and starts converting them, the first
+// time it is called; it skips the test when LibreOffice is not used.
+func libreOffice(t *testing.T) *loFixture {
 	t.Helper()
 	bin := soffice(t)
-	dir := t.TempDir()
+	lo.once.Do(func() {
+		// A builder that fails ends this test; the others are told.
+		lo.err = errors.New("the books for LibreOffice could not be built (see the first test that asked for them)")
+		built := false
+		defer func() {
+			if !built {
+				close(lo.done)
+			}
+		}()
+		lo.changed, lo.books = loBooks(t)
+		lo.err, built = nil, true
+		go lo.convertAll(bin)
+	})
+	return &lo
+}
+
+// convertAll runs every conversion and closes done.
+func (f *loFixture) convertAll(bin string) {
+	defer close(f.done)
+	out := map[string][]byte{}
+	errs := make([]error, len(loConversions))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for i, c := range loConversions {
+		wg.Go(func() {
+			conv, err := convertBooks(bin, f.books, c)
+			errs[i] = err
+			mu.Lock()
+			defer mu.Unlock()
+			maps.Copy(out, conv)
+		})
+	}
+	wg.Wait()
+	f.out, f.err = out, errors.Join(errs...)
+}
+
+// convertBooks converts the books of c in one soffice invocation, with
+// a private profile in a directory removed afterwards, and returns what
+// it wrote by book name and format.
+func convertBooks(bin string, books map[string][]byte, c loConversion) (map[string][]byte, error) {
+	dir, err := os.MkdirTemp("", "pledgewatch-libreoffice-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
 	profile := filepath.Join(dir, "profile")
 	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	if recalc {
+	if c.recalc {
 		if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcProfile), 0o644); err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 	}
-	in := filepath.Join(dir, "book.xlsx")
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
+	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		return nil, err
 	}
-	out := filepath.Join(dir, "out")
-	cmd := exec.Command(bin, "--headless", "-env:UserInstallation=file://"+profile, "--convert-to", to, "--outdir", out, in)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, msg)
+	args := []string{"--headless", "-env:UserInstallation=file://" + profile, "--convert-to", c.to, "--outdir", out}
+	for _, name := range c.books {
+		path := filepath.Join(in, name+".xlsx")
+		if err := os.WriteFile(path, books[name], 0o644); err != nil {
+			return nil, err
+		}
+		args = append(args, path)
 	}
-	conv, err := os.ReadFile(filepath.Join(out, "book."+to))
+	if msg, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("soffice --convert-to %s: %w\n%s", c.to, err, msg)
+	}
+	conv := map[string][]byte{}
+	for _, name := range c.books {
+		b, err := os.ReadFile(filepath.Join(out, name+"."+c.to))
+		if err != nil {
+			return nil, fmt.Errorf("soffice --convert-to %s wrote no %s: %w", c.to, name, err)
+		}
+		conv[name+"."+c.to] = b
+	}
+	return conv, nil
+}
+
+// book returns the book called name as written by pledgewatch.
+func (f *loFixture) book(name string) []byte { return f.books[name] }
+
+// converted waits for the conversions and returns what LibreOffice made
+// of the book called name in format to.
+func (f *loFixture) converted(t *testing.T, name, to string) []byte {
+	t.Helper()
+	<-f.done
+	if f.err != nil {
+		t.Fatal(f.err)
+	}
+	b, ok := f.out[name+"."+to]
+	if !ok {
+		t.Fatalf("no conversion of %s to %s is listed in loConversions", name, to)
+	}
+	return b
+}
+
+// recalcProbe is a book whose one formula, 1+1, has the cached value 3:
+// a LibreOffice that recalculates replaces it.
+func recalcProbe(t testing.TB) []byte {
+	f := excelize.NewFile()
+	sw, err := f.NewStreamWriter("Sheet1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return conv
-}
-
-// LibreOffice recalculates every formula to the value pledgewatch cached.
-func TestLibreOfficeRecalculates(t *testing.T) {
-	// First make sure the profile does recalculate: a wrong cached value
-	// must be replaced.
-	f := excelize.NewFile()
-	sw, _ := f.NewStreamWriter("Sheet1")
-	_ = sw.SetRow("A1", []any{excelize.Cell{Formula: "1+1", Value: 3}})
-	_ = sw.Flush()
+	if err := sw.SetRow("A1", []any{excelize.Cell{Formula: "1+1", Value: 3}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
 	var probe bytes.Buffer
 	if err := f.Write(&probe); err != nil {
 		t.Fatal(err)
 	}
-	if got := raw(t, open(t, convert(t, probe.Bytes(), "xlsx", true)), "Sheet1", "A1"); got != "2" {
+	return probe.Bytes()
+}
+
+// LibreOffice recalculates every formula to the value pledgewatch cached.
+func TestLibreOfficeRecalculates(t *testing.T) {
+	lo := libreOffice(t)
+	t.Parallel()
+	// First make sure the profile does recalculate: a wrong cached value
+	// must be replaced.
+	if got := raw(t, open(t, lo.converted(t, "probe", "xlsx")), "Sheet1", "A1"); got != "2" {
 		t.Fatalf("LibreOffice did not recalculate: 1+1 = %q", got)
 	}
 
 	// The report compared with an earlier one, so that the Changes and
 	// History formulas are recalculated too.
-	r, _ := changedReport(t)
-	data := writeBook(t, r, testMeta(t))
-	orig, recalc := open(t, data), open(t, convert(t, data, "xlsx", true))
+	orig, recalc := open(t, lo.book("changed")), open(t, lo.converted(t, "changed", "xlsx"))
 	checked := 0
 	for _, sheet := range sheetNames {
 		if sheet == sheetCharts {
@@ -133,8 +282,9 @@ var tags = regexp.MustCompile(`<[^>]+>`)
 
 // The cells display as an analyst expects in a real spreadsheet.
 func TestLibreOfficeDisplay(t *testing.T) {
-	r, _ := changedReport(t)
-	page := string(convert(t, writeBook(t, r, testMeta(t)), "html", false))
+	lo := libreOffice(t)
+	t.Parallel()
+	page := string(lo.converted(t, "changed", "html"))
 	text := html.UnescapeString(tags.ReplaceAllString(page, " "))
 	for _, want := range []string{
 		"US$ 53.0B",             // at least 380 bn yuan at 7.1698

@@ -127,8 +127,9 @@ func TestProgressSheet(t *testing.T) {
 // TestProgressRecalculates has LibreOffice recompute the Progress
 // formulas and compares them with the cached values.
 func TestProgressRecalculates(t *testing.T) {
-	data := writeBook(t, progressReport(t), testMeta(t))
-	orig, recalc := open(t, data), open(t, convert(t, data, "xlsx", true))
+	lo := libreOffice(t)
+	t.Parallel()
+	orig, recalc := open(t, lo.book("progress")), open(t, lo.converted(t, "progress", "xlsx"))
 	rows, err := orig.GetRows(sheetProgress, excelize.Options{RawCellValue: true})
 	if err != nil {
 		t.Fatal(err)

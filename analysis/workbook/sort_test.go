@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
 )
 
 // cellRef matches a cell reference in a formula: $ before the row marks
@@ -39,7 +41,7 @@ func moveFormula(fm string, from, to int) string {
 // reverseRows turns rows first..last of a sheet upside down, values,
 // formulas and styles, with each formula's references to its own row
 // moved along, as sorting the table would.
-func reverseRows(t *testing.T, f *excelize.File, sheet string, first, last, cols int) {
+func reverseRows(t testing.TB, f *excelize.File, sheet string, first, last, cols int) {
 	t.Helper()
 	type cellData struct {
 		value   any
@@ -109,15 +111,10 @@ func TestMoveFormula(t *testing.T) {
 	}
 }
 
-// TestSummaryUnderAnyRowOrder sorts every table of a written workbook
-// the other way round, has LibreOffice recalculate it, and checks that
-// the Summary's figures are those of the workbook as written.
-func TestSummaryUnderAnyRowOrder(t *testing.T) {
-	soffice(t)
-	r, _ := changedReport(t)
-	data := writeBook(t, r, testMeta(t))
-	want := open(t, convert(t, data, "xlsx", true))
-
+// reversedBook is the book data of the report r with every table sorted
+// the other way round.
+func reversedBook(t testing.TB, r *analysis.Report, data []byte) []byte {
+	t.Helper()
 	f := open(t, data)
 	l := newLayout(r)
 	reverseRows(t, f, sheetPledges, l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1, len(pledgeColumns))
@@ -137,7 +134,20 @@ func TestSummaryUnderAnyRowOrder(t *testing.T) {
 	if err := f.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	got := open(t, convert(t, buf.Bytes(), "xlsx", true))
+	return buf.Bytes()
+}
+
+// TestSummaryUnderAnyRowOrder sorts every table of a written workbook
+// the other way round (reversedBook), has LibreOffice recalculate it,
+// and checks that the Summary's figures are those of the workbook as
+// written.
+func TestSummaryUnderAnyRowOrder(t *testing.T) {
+	lo := libreOffice(t)
+	t.Parallel()
+	r := lo.changed
+	want := open(t, lo.converted(t, "changed", "xlsx"))
+	got := open(t, lo.converted(t, "reversed", "xlsx"))
+	l := newLayout(r)
 
 	checked := 0
 	for i := range r.Headlines {
