@@ -95,8 +95,8 @@ func TestChangesWithoutEarlierReport(t *testing.T) {
 }
 
 func TestChanges(t *testing.T) {
-	r, prev := changedReport(t)
-	f := open(t, writeBook(t, r, testMeta(t)))
+	r, prev, data := changedBook(t)
+	f := open(t, data)
 	const sh = sheetChanges
 	if got := raw(t, f, sh, "A1"); got != "Changes since the report for 2025-10" {
 		t.Errorf("title = %q", got)
@@ -225,8 +225,7 @@ func TestChangeCounts(t *testing.T) {
 }
 
 func TestHistory(t *testing.T) {
-	r, prev := changedReport(t)
-	data := writeBook(t, r, testMeta(t))
+	r, prev, data := changedBook(t)
 	f := open(t, data)
 	const sh = sheetHistory
 	if got := f.GetSheetList(); got[len(got)-1] != sheetHistory || strings.Join(got[:11], ",") != strings.Join(sheetNames[:11], ",") {

@@ -19,8 +19,8 @@ func TestNativeCharts(t *testing.T) {
 			t.Errorf("%s: drawn natively %v, has a native chart %v", c.Name, c.DrawnBy(analysis.Native), natives[c.ID] != nil)
 		}
 	}
-	r, _ := changedReport(t)
-	f := open(t, writeBook(t, r, testMeta(t)))
+	r, _, data := changedBook(t)
+	f := open(t, data)
 	b := newBook(excelize.NewFile(), r, testMeta(t))
 	// cells reads the cells of a range such as Investors!$A$6:$A$10.
 	cells := func(rng string) []string {

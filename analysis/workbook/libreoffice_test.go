@@ -94,8 +94,7 @@ var lo = loFixture{done: make(chan struct{})}
 // the same with every table sorted the other way round, and the report
 // with evidence of delivery.
 func loBooks(t testing.TB) (*analysis.Report, map[string][]byte) {
-	r, _ := changedReport(t)
-	changed := writeBook(t, r, testMeta(t))
+	r, _, changed := changedBook(t)
 	return r, map[string][]byte{
 		"probe":    recalcProbe(t),
 		"changed":  changed,

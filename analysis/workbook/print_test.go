@@ -9,8 +9,8 @@ import (
 // wide, with a footer naming the sheet, the month and the page, and the
 // header rows of a sheet's main table repeated on every page.
 func TestPrintSetup(t *testing.T) {
-	r := testReport(t)
-	f := open(t, writeBook(t, r, testMeta(t)))
+	_, data := testBook(t)
+	f := open(t, data)
 	titles := map[string]string{}
 	for _, d := range f.GetDefinedName() {
 		if d.Name == "_xlnm.Print_Titles" {

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -121,7 +122,8 @@ func testReport(t testing.TB) *analysis.Report {
 	return r
 }
 
-func testPNG(t testing.TB) []byte {
+// sharedPNG is the picture of testMeta, encoded once: tests only read it.
+var sharedPNG = sync.OnceValues(func() ([]byte, error) {
 	img := image.NewRGBA(image.Rect(0, 0, 1200, 700))
 	for x := 100; x < 1100; x++ {
 		for y := 600 - x/3; y < 650; y++ {
@@ -130,9 +132,17 @@ func testPNG(t testing.TB) []byte {
 	}
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+})
+
+func testPNG(t testing.TB) []byte {
+	b, err := sharedPNG()
+	if err != nil {
 		t.Fatal(err)
 	}
-	return buf.Bytes()
+	return b
 }
 
 func testMeta(t testing.TB) Meta {
@@ -147,6 +157,47 @@ func writeBook(t testing.TB, r *analysis.Report, m Meta) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// sharedBook is a report written with testMeta once for the whole
+// package, for the tests that only read it: they must change neither
+// the report nor the bytes.
+type sharedBook struct {
+	once      sync.Once
+	built     bool
+	cur, prev *analysis.Report
+	data      []byte
+}
+
+// get builds the book the first time, in the test that asks first; when
+// that fails, every later test fails too, pointing at the first.
+func (b *sharedBook) get(t testing.TB, build func(testing.TB) (cur, prev *analysis.Report)) (cur, prev *analysis.Report, data []byte) {
+	t.Helper()
+	b.once.Do(func() {
+		b.cur, b.prev = build(t)
+		b.data = writeBook(t, b.cur, testMeta(t))
+		b.built = true
+	})
+	if !b.built {
+		t.Fatal("the shared test book could not be built (see the first test that asked for it)")
+	}
+	return b.cur, b.prev, b.data
+}
+
+var testShared, changedShared sharedBook
+
+// testBook returns testReport and its book, shared: read only.
+func testBook(t testing.TB) (*analysis.Report, []byte) {
+	t.Helper()
+	r, _, data := testShared.get(t, func(t testing.TB) (*analysis.Report, *analysis.Report) { return testReport(t), nil })
+	return r, data
+}
+
+// changedBook returns changedReport and the book of its current report,
+// shared: read only.
+func changedBook(t testing.TB) (cur, prev *analysis.Report, data []byte) {
+	t.Helper()
+	return changedShared.get(t, changedReport)
 }
 
 func open(t testing.TB, data []byte) *excelize.File {
@@ -221,7 +272,8 @@ func numFmt(t testing.TB, f *excelize.File, sheet, cell string) string {
 func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol }
 
 func TestSheetOrder(t *testing.T) {
-	f := open(t, writeBook(t, testReport(t), testMeta(t)))
+	_, data := testBook(t)
+	f := open(t, data)
 	got := f.GetSheetList()
 	if strings.Join(got, ",") != strings.Join(sheetNames, ",") {
 		t.Fatalf("sheets = %v, want %v", got, sheetNames)
@@ -240,7 +292,8 @@ func TestSheetOrder(t *testing.T) {
 }
 
 func TestTrendFormulas(t *testing.T) {
-	f := open(t, writeBook(t, testReport(t), testMeta(t)))
+	_, data := testBook(t)
+	f := open(t, data)
 	row := strconv.Itoa(findRow(t, f, sheetTrends, "B", "AI capital expenditure (combined)"))
 	tests := []struct {
 		col, formula string
@@ -275,8 +328,8 @@ func TestTrendFormulas(t *testing.T) {
 }
 
 func TestSummary(t *testing.T) {
-	r := testReport(t)
-	f := open(t, writeBook(t, r, testMeta(t)))
+	r, data := testBook(t)
+	f := open(t, data)
 	if got := raw(t, f, sheetSummary, "A1"); got != "AI investment pledges — report for 2025-11" {
 		t.Errorf("title = %q", got)
 	}
@@ -319,8 +372,8 @@ func TestSummary(t *testing.T) {
 }
 
 func TestPledges(t *testing.T) {
-	r := testReport(t)
-	f := open(t, writeBook(t, r, testMeta(t)))
+	r, data := testBook(t)
+	f := open(t, data)
 	tables, err := f.GetTables(sheetPledges)
 	if err != nil || len(tables) != 1 || tables[0].Range != "A1:"+analysis.ColumnLetters(len(pledgesHeader(r.Currency)))+strconv.Itoa(len(r.Pledges)+1) {
 		t.Fatalf("pledge tables = %+v, %v", tables, err)
@@ -403,7 +456,8 @@ func TestPledges(t *testing.T) {
 
 // Text that looks like a formula stays text.
 func TestTextIsNeverAFormula(t *testing.T) {
-	f := open(t, writeBook(t, testReport(t), testMeta(t)))
+	_, data := testBook(t)
+	f := open(t, data)
 	cases := []struct{ id, col, want string }{
 		{"hk-itiof-2024", pletter("note"), "=1+1"},
 		{"aef-hk-ai-fund-2024", pletter("note"), "+ funding and strategy support"},
@@ -423,7 +477,6 @@ func TestTextIsNeverAFormula(t *testing.T) {
 		}
 	}
 	// The same holds where a check quotes such a value.
-	data := writeBook(t, testReport(t), testMeta(t))
 	sheetXML := zipEntry(t, data, "xl/worksheets/sheet2.xml")
 	if strings.Contains(sheetXML, "<f>1+1</f>") || strings.Contains(sheetXML, "<f>=1+1</f>") {
 		t.Error("the note =1+1 was written as a formula")
@@ -431,8 +484,8 @@ func TestTextIsNeverAFormula(t *testing.T) {
 }
 
 func TestGroupsAndTotals(t *testing.T) {
-	r := testReport(t)
-	f := open(t, writeBook(t, r, testMeta(t)))
+	r, data := testBook(t)
+	f := open(t, data)
 
 	// Sectors: shares are formulas, the total row sums.
 	sec := findRow(t, f, sheetSectors, "A", "Sector") + 1
@@ -487,8 +540,8 @@ func TestGroupsAndTotals(t *testing.T) {
 }
 
 func TestOtherSheets(t *testing.T) {
-	r := testReport(t)
-	f := open(t, writeBook(t, r, testMeta(t)))
+	r, data := testBook(t)
+	f := open(t, data)
 	if got := raw(t, f, sheetChanges, "A3"); got != noEarlierReport {
 		t.Errorf("changes = %q", got)
 	}
@@ -531,7 +584,6 @@ func TestOtherSheets(t *testing.T) {
 	if err != nil || len(pics) != 1 {
 		t.Errorf("pictures = %d, %v", len(pics), err)
 	}
-	data := writeBook(t, r, testMeta(t))
 	charts := 0
 	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	for _, zf := range zr.File {
@@ -557,8 +609,8 @@ func TestChecks(t *testing.T) {
 		t.Errorf("warning cell = %q, want O8", got)
 	}
 
-	clean := testReport(t)
-	f = open(t, writeBook(t, clean, testMeta(t)))
+	_, clean := testBook(t)
+	f = open(t, clean)
 	if got := raw(t, f, sheetChecks, "A3"); got != "The inputs passed every check." {
 		t.Errorf("checks without warnings = %q", got)
 	}
@@ -576,7 +628,7 @@ func TestDeterministic(t *testing.T) {
 
 // Every sheet writes relationship ids as r:id, as Excel does.
 func TestRelationshipPrefix(t *testing.T) {
-	data := writeBook(t, testReport(t), testMeta(t))
+	_, data := testBook(t)
 	zr, _ := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	for _, zf := range zr.File {
 		if !strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
@@ -694,7 +746,8 @@ func TestPreview(t *testing.T) {
 	if path == "" {
 		t.Skip("set WORKBOOK_PREVIEW to a file name to write the test workbook")
 	}
-	if err := os.WriteFile(path, writeBook(t, testReport(t), testMeta(t)), 0o644); err != nil {
+	_, data := testBook(t)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
