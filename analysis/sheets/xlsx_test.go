@@ -24,7 +24,9 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 		{"Survey", "AI adoption", "2024Q4", styled{0.41, "0%"}},
 		{"Tencent", "rank", day(2025, 3, 1), 3},
 	}})
-	lo := xlsxtest.LibreOffice(t, data)
+	conv := xlsxtest.StartLibreOffice(t, data)
+	t.Parallel()
+	lo := conv.Wait(t)
 	if lo == nil {
 		t.Skip("LibreOffice not available")
 	}

@@ -121,6 +121,8 @@ func libreOffice(t *testing.T) *loFixture {
 		lo.err, built = nil, true
 		go lo.convertAll(bin)
 	})
+	// No test ends, and so no test binary exits, while soffice runs.
+	t.Cleanup(func() { <-lo.done })
 	return &lo
 }
 

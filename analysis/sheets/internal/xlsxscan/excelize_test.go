@@ -144,7 +144,9 @@ func TestScanMatchesExcelize(t *testing.T) {
 		"normal mode":   typedBook(t),
 		"stream writer": streamedBook(t, 3000),
 	}
-	if lo := xlsxtest.LibreOffice(t, books["normal mode"]); lo != nil {
+	conv := xlsxtest.StartLibreOffice(t, books["normal mode"])
+	t.Parallel()
+	if lo := conv.Wait(t); lo != nil {
 		books["LibreOffice"] = lo
 	}
 	for bname, data := range books {

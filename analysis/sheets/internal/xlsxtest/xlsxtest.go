@@ -128,10 +128,21 @@ func Write(tb testing.TB, f *excelize.File) []byte {
 	return b.Bytes()
 }
 
-// LibreOffice converts a workbook with LibreOffice (as a user who opens
-// and saves it would), or returns nil when LibreOffice is not installed,
-// fails, or the tests run with -short.
-func LibreOffice(tb testing.TB, data []byte) []byte {
+// Conversion is a workbook that LibreOffice is converting in the
+// background; see StartLibreOffice.
+type Conversion struct {
+	done chan struct{}
+	out  []byte
+	log  string // why out is nil
+}
+
+// StartLibreOffice starts converting a workbook with LibreOffice (as a
+// user who opens and saves it would) and returns at once. LibreOffice
+// takes seconds to start, so a test calls StartLibreOffice before
+// t.Parallel, letting the conversion run while the package's other tests
+// do, and then calls Wait. It returns nil when LibreOffice is not
+// installed or the tests run with -short.
+func StartLibreOffice(tb testing.TB, data []byte) *Conversion {
 	tb.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil || testing.Short() {
@@ -146,16 +157,38 @@ func LibreOffice(tb testing.TB, data []byte) []byte {
 	if err := os.WriteFile(in, data, 0o644); err != nil {
 		tb.Fatal(err)
 	}
+	c := &Conversion{done: make(chan struct{})}
+	// Registered after TempDir's, so run before it: the directory is
+	// removed only once LibreOffice is done with it.
+	tb.Cleanup(func() { <-c.done })
 	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
 		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "out"), in)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		tb.Logf("LibreOffice failed, not used: %v\n%s", err, out)
+	go func() {
+		defer close(c.done)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			c.log = fmt.Sprintf("LibreOffice failed, not used: %v\n%s", err, out)
+			return
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "out", "book.xlsx"))
+		if err != nil {
+			c.log = fmt.Sprintf("LibreOffice wrote nothing: %v", err)
+			return
+		}
+		c.out = b
+	}()
+	return c
+}
+
+// Wait waits for the conversion and returns the converted workbook, or
+// nil when LibreOffice failed or was not used (c is nil).
+func (c *Conversion) Wait(tb testing.TB) []byte {
+	tb.Helper()
+	if c == nil {
 		return nil
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "out", "book.xlsx"))
-	if err != nil {
-		tb.Logf("LibreOffice wrote nothing: %v", err)
-		return nil
+	<-c.done
+	if c.out == nil {
+		tb.Log(c.log)
 	}
-	return b
+	return c.out
 }
