@@ -26,13 +26,24 @@ import (
 // values pledgewatch wrote; the other checks what the cells display.
 // They are skipped when soffice is not installed, and with -short.
 
-// recalcProfile makes LibreOffice recalculate every formula of an xlsx on
-// load instead of keeping the cached values.
-const recalcProfile = `<?xml version="1.0" encoding="UTF-8"?>
+// profile returns the registrymodifications.xcu of the private profile
+// soffice runs with. It always tells LibreOffice it was already started
+// at this version (ooSetupLastVersion, given a version above any real
+// one): otherwise every headless start counts as the first after an
+// update and runs LibreOffice's graphics self-tests, which took 4 of its
+// 6.7 s of processor time per start on the test machine. With recalc, it
+// also makes LibreOffice recalculate every formula of an xlsx on load
+// instead of keeping the cached values.
+func profile(recalc bool) string {
+	items := `<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>` + "\n"
+	if recalc {
+		items += `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>` + "\n"
+	}
+	return `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
+` + items + `</oor:items>
 `
+}
 
 func soffice(t *testing.T) string {
 	t.Helper()
@@ -47,17 +58,18 @@ func soffice(t *testing.T) string {
 }
 
 // The LibreOffice tests share one conversion of all the books they
-// check. Starting soffice costs about 6 s of processor time whatever it
-// converts (3 s user, 3 s system on the 2-core test machine), while each
+// check. Each start of soffice costs about 3 s of processor time (6.7 s
+// before profile's ooSetupLastVersion) whatever it converts, while each
 // further book in the same invocation adds under a second; so the books
 // are built together the first time a test asks for one and converted
 // by one soffice invocation per output: to xlsx with the recalculating
-// profile, to html with a default one, the two side by side. (One
-// invocation cannot do both: the last --convert-to applies to every
-// file, and the profile sets recalculation for all of them. A soffice
-// left running to receive documents through its pipe exits after the
-// first conversion handed to it, and driving it through UNO needs
-// python3-uno, which the machines do not have.)
+// profile, to html with one that keeps the cached values, the two side
+// by side. One invocation cannot do both: the last --convert-to applies
+// to every file, and the profile sets recalculation for all of them.
+// Two other ways were tried and dropped: a soffice left running, to
+// which later invocations hand their documents through its pipe, exits
+// after the first conversion handed to it; driving one through UNO needs
+// python3-uno, which the test machines do not have.
 //
 // A test calls libreOffice before t.Parallel, so that the conversion
 // runs while the package's other tests do, and then waits for it.
@@ -155,20 +167,18 @@ func convertBooks(bin string, books map[string][]byte, c loConversion) (map[stri
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	profile := filepath.Join(dir, "profile")
-	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+	prof := filepath.Join(dir, "profile")
+	if err := os.MkdirAll(filepath.Join(prof, "user"), 0o755); err != nil {
 		return nil, err
 	}
-	if c.recalc {
-		if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcProfile), 0o644); err != nil {
-			return nil, err
-		}
+	if err := os.WriteFile(filepath.Join(prof, "user", "registrymodifications.xcu"), []byte(profile(c.recalc)), 0o644); err != nil {
+		return nil, err
 	}
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	if err := os.Mkdir(in, 0o755); err != nil {
 		return nil, err
 	}
-	args := []string{"--headless", "-env:UserInstallation=file://" + profile, "--convert-to", c.to, "--outdir", out}
+	args := []string{"--headless", "-env:UserInstallation=file://" + prof, "--convert-to", c.to, "--outdir", out}
 	for _, name := range c.books {
 		path := filepath.Join(in, name+".xlsx")
 		if err := os.WriteFile(path, books[name], 0o644); err != nil {

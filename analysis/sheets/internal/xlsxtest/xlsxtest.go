@@ -128,6 +128,14 @@ func Write(tb testing.TB, f *excelize.File) []byte {
 	return b.Bytes()
 }
 
+// knownVersion is the registrymodifications.xcu of StartLibreOffice's
+// profile.
+const knownVersion = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>99.9</value></prop></item>
+</oor:items>
+`
+
 // Conversion is a workbook that LibreOffice is converting in the
 // background; see StartLibreOffice.
 type Conversion struct {
@@ -157,11 +165,22 @@ func StartLibreOffice(tb testing.TB, data []byte) *Conversion {
 	if err := os.WriteFile(in, data, 0o644); err != nil {
 		tb.Fatal(err)
 	}
+	// A profile that says LibreOffice was already started at this
+	// version (a version above any real one): otherwise every headless
+	// start counts as the first after an update and runs LibreOffice's
+	// graphics self-tests, more than half of its processor time.
+	profile := filepath.Join(dir, "profile")
+	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(knownVersion), 0o644); err != nil {
+		tb.Fatal(err)
+	}
 	c := &Conversion{done: make(chan struct{})}
 	// Registered after TempDir's, so run before it: the directory is
 	// removed only once LibreOffice is done with it.
 	tb.Cleanup(func() { <-c.done })
-	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+profile,
 		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "out"), in)
 	go func() {
 		defer close(c.done)
