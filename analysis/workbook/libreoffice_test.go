@@ -24,7 +24,9 @@ import (
 // These tests open the workbook in LibreOffice, a real spreadsheet: one
 // recalculates every formula and compares the results with the cached
 // values pledgewatch wrote; the other checks what the cells display.
-// They are skipped when soffice is not installed, and with -short.
+// They, and the other LibreOffice tests of the package, share one
+// conversion (libreOffice), and are skipped when soffice is not
+// installed, and with -short.
 
 // profile returns the registrymodifications.xcu of the private profile
 // soffice runs with. It always tells LibreOffice it was already started
@@ -58,9 +60,9 @@ func soffice(t *testing.T) string {
 }
 
 // The LibreOffice tests share one conversion of all the books they
-// check. Each start of soffice costs about 3 s of processor time (6.7 s
-// before profile's ooSetupLastVersion) whatever it converts, while each
-// further book in the same invocation adds under a second; so the books
+// check. Each start of soffice costs about 3 s of processor time on a
+// 2-core machine whatever it converts, while each further book in the
+// same invocation adds under a second; so the books
 // are built together the first time a test asks for one and converted
 // by one soffice invocation per output: to xlsx with the recalculating
 // profile, to html with one that keeps the cached values, the two side
@@ -99,7 +101,7 @@ type loFixture struct {
 	err     error
 }
 
-var lo = loFixture{done: make(chan struct{})}
+var loShared = loFixture{done: make(chan struct{})}
 
 // loBooks builds the books the LibreOffice tests convert: a probe whose
 // cached value is wrong, the test report compared with an earlier one,
@@ -120,22 +122,22 @@ func loBooks(t testing.TB) (*analysis.Report, map[string][]byte) {
 func libreOffice(t *testing.T) *loFixture {
 	t.Helper()
 	bin := soffice(t)
-	lo.once.Do(func() {
+	loShared.once.Do(func() {
 		// A builder that fails ends this test; the others are told.
-		lo.err = errors.New("the books for LibreOffice could not be built (see the first test that asked for them)")
+		loShared.err = errors.New("the books for LibreOffice could not be built (see the first test that asked for them)")
 		built := false
 		defer func() {
 			if !built {
-				close(lo.done)
+				close(loShared.done)
 			}
 		}()
-		lo.changed, lo.books = loBooks(t)
-		lo.err, built = nil, true
-		go lo.convertAll(bin)
+		loShared.changed, loShared.books = loBooks(t)
+		loShared.err, built = nil, true
+		go loShared.convertAll(bin)
 	})
 	// No test ends, and so no test binary exits, while soffice runs.
-	t.Cleanup(func() { <-lo.done })
-	return &lo
+	t.Cleanup(func() { <-loShared.done })
+	return &loShared
 }
 
 // convertAll runs every conversion and closes done.
