@@ -19,7 +19,11 @@ func TestMain(m *testing.M) {
 	// A fixed today, so that "announced in the future" and the default
 	// month do not depend on when the tests run.
 	clock = func() time.Time { return time.Date(2025, 12, 15, 9, 0, 0, 0, time.UTC) }
-	os.Exit(m.Run())
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
 }
 
 // runCmd runs the command line as a user would and returns the exit code,
