@@ -3,73 +3,16 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
-	"image/png"
 	"math/rand/v2"
-	"os"
 	"os/exec"
 	"path/filepath"
-
 	"slices"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"pledgewatch/analysis/store"
 )
-
-// checkComplete fails unless dir holds a complete report: a workbook that
-// opens with every sheet, charts that decode, and a snapshot that reads.
-func checkComplete(t *testing.T, dir, month string) {
-	t.Helper()
-	f, err := excelize.OpenFile(filepath.Join(dir, "pledgewatch-"+month+".xlsx"))
-	if err != nil {
-		t.Fatalf("%s: workbook: %v", dir, err)
-	}
-	if n := len(f.GetSheetList()); n < 11 {
-		t.Errorf("%s: workbook has %d sheets", dir, n)
-	}
-	if _, err := f.GetRows("Pledges"); err != nil {
-		t.Errorf("%s: Pledges: %v", dir, err)
-	}
-	f.Close()
-	pngs, _ := filepath.Glob(filepath.Join(dir, "charts", "*.png"))
-	if len(pngs) < 5 {
-		t.Errorf("%s: %d charts", dir, len(pngs))
-	}
-	for _, p := range pngs {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := png.Decode(bytes.NewReader(data)); err != nil {
-			t.Errorf("%s: %v", p, err)
-		}
-	}
-	sf, err := os.Open(filepath.Join(dir, store.SnapshotName(month)))
-	if err != nil {
-		t.Fatalf("%s: snapshot: %v", dir, err)
-	}
-	defer sf.Close()
-	zr, err := gzip.NewReader(sf)
-	if err != nil {
-		t.Fatalf("%s: snapshot: %v", dir, err)
-	}
-	if _, err := bytes.NewBuffer(nil).ReadFrom(zr); err != nil {
-		t.Errorf("%s: snapshot: %v", dir, err)
-	}
-	// Nothing but the report's own files.
-	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
-		if err == nil && !info.IsDir() && !strings.HasSuffix(p, ".png") && !strings.HasSuffix(p, ".svg") && !strings.HasSuffix(p, ".xlsx") && !strings.HasSuffix(p, ".json.gz") {
-			t.Errorf("stray file in report: %s", p)
-		}
-		return nil
-	})
-}
 
 // TestKilledRunsLeaveCompleteReports kills runs in each of their stages
 // and at random moments while they write, and checks that the month
