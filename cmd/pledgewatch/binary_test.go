@@ -14,16 +14,23 @@ import (
 // process, the way make dist stamps a release's.
 const testVersion = "9.8.7-test"
 
-// binDir holds the binary; TestMain removes it.
-var binDir string
+// sharedDir is the folder of what the package's tests share (the binary,
+// shared reports), made on first use; TestMain removes it.
+var sharedDir string
+
+// shared returns sharedDir, making it on first use.
+var shared = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "pledgewatch-test-")
+	sharedDir = dir
+	return dir, err
+})
 
 // binary builds pledgewatch once for the package's tests.
 var binary = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "pledgewatch-test-")
+	dir, err := shared()
 	if err != nil {
 		return "", err
 	}
-	binDir = dir
 	bin := filepath.Join(dir, "pledgewatch")
 	if runtime.GOOS == "windows" {
 		bin += ".exe" // or exec will not find it

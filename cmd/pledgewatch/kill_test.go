@@ -4,6 +4,7 @@ package main
 
 import (
 	"math/rand/v2"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -22,8 +23,9 @@ func TestKilledRunsLeaveCompleteReports(t *testing.T) {
 	out := t.TempDir()
 	month := "2025-11"
 	args := []string{"run", "--inputs", shippedInputs(t), "--out", out, "--month", month, "--quiet"}
-	if err := exec.Command(bin, args...).Run(); err != nil {
-		t.Fatalf("first run: %v", err)
+	// The previous report: a copy of the shared one.
+	if err := os.CopyFS(filepath.Join(out, month), os.DirFS(filepath.Join(shippedReport(t).out, month))); err != nil {
+		t.Fatal(err)
 	}
 	checkComplete(t, filepath.Join(out, month), month)
 
@@ -61,7 +63,7 @@ func TestKilledRunsLeaveCompleteReports(t *testing.T) {
 	// Kills at random moments, up to 3 ms, after the run has begun to
 	// write its files and after its workbook is written.
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 4 {
+	for range 3 {
 		killIn(slices.Index(stages, stageWriting), true, time.Duration(r.IntN(3000))*time.Microsecond)
 		killIn(slices.Index(stages, stageWritten), true, time.Duration(r.IntN(3000))*time.Microsecond)
 	}

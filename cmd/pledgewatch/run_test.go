@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,8 +21,8 @@ func TestMain(m *testing.M) {
 	// month do not depend on when the tests run.
 	clock = func() time.Time { return time.Date(2025, 12, 15, 9, 0, 0, 0, time.UTC) }
 	code := m.Run()
-	if binDir != "" {
-		os.RemoveAll(binDir)
+	if sharedDir != "" {
+		os.RemoveAll(sharedDir)
 	}
 	os.Exit(code)
 }
@@ -44,12 +45,48 @@ func shippedInputs(t *testing.T) string {
 	return p
 }
 
-func TestRunShippedInputs(t *testing.T) {
-	out := t.TempDir()
-	code, stdout, stderr := runCmd(t, "run", "--inputs", shippedInputs(t), "--out", out, "--month", "2025-11")
-	if code != exitOK {
-		t.Fatalf("exit %d\n%s", code, stderr)
+// A sharedRun is a run of the command line into an output folder of its
+// own, made once for the tests that only read what it wrote.
+type sharedRun struct {
+	out            string
+	code           int
+	stdout, stderr string
+}
+
+// shippedRun runs the shipped inputs for shippedMonth, once.
+var shippedRun = sync.OnceValues(func() (sharedRun, error) {
+	dir, err := shared()
+	if err != nil {
+		return sharedRun{}, err
 	}
+	in, err := filepath.Abs("../../inputs")
+	if err != nil {
+		return sharedRun{}, err
+	}
+	r := sharedRun{out: filepath.Join(dir, "shipped")}
+	var out, errb bytes.Buffer
+	r.code = Run(context.Background(), []string{"run", "--inputs", in, "--out", r.out, "--month", shippedMonth}, &out, &errb)
+	r.stdout, r.stderr = out.String(), errb.String()
+	return r, nil
+})
+
+// shippedReport returns the shared run of the shipped inputs, failing
+// unless it succeeded.
+func shippedReport(t *testing.T) sharedRun {
+	t.Helper()
+	r, err := shippedRun()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.code != exitOK {
+		t.Fatalf("run of the shipped inputs: exit %d\n%s", r.code, r.stderr)
+	}
+	return r
+}
+
+func TestRunShippedInputs(t *testing.T) {
+	run := shippedReport(t)
+	out, stdout, stderr := run.out, run.stdout, run.stderr
 	book := filepath.Join(out, "2025-11", "pledgewatch-2025-11.xlsx")
 	if strings.TrimSpace(stdout) != book {
 		t.Errorf("stdout = %q, want the workbook path %q", stdout, book)
