@@ -147,6 +147,17 @@ func PlanCharts(r *analysis.Report) *Plan {
 // draw.
 func (p *Plan) NeedsCJK() bool { return specsNeedCJK(p.specs) }
 
+// Names returns the file names of the planned charts' PNGs, in the order
+// Render draws them ("pledges-by-investor.png"); Chart.Files names the
+// rest of each chart's files.
+func (p *Plan) Names() []string {
+	names := make([]string, len(p.specs))
+	for i, s := range p.specs {
+		names[i] = s.name + ".png"
+	}
+	return names
+}
+
 // Render draws every chart of analysis.Catalogue drawn as a picture that
 // the report has data for, in the catalogue's order; a chart drawn once
 // per series, once for each of them in the report's order. A chart

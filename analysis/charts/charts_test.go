@@ -59,6 +59,9 @@ func TestRender(t *testing.T) {
 	if got := names(cs); !slices.Equal(got, want) {
 		t.Fatalf("charts\n got %q\nwant %q", got, want)
 	}
+	if planned := PlanCharts(sampleReport()).Names(); !slices.Equal(planned, want) {
+		t.Errorf("planned charts\n got %q\nwant %q", planned, want)
+	}
 	for _, c := range cs {
 		if !nameRE.MatchString(c.Name) {
 			t.Errorf("name %q is not sanitised", c.Name)

@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -71,6 +72,10 @@ const (
 
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
 	sheetProgress, sheetEvidence, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
+
+// SheetNames returns the names of the sheets of every workbook Write
+// writes, in workbook order.
+func SheetNames() []string { return slices.Clone(sheetNames) }
 
 // maxRows is the number of rows of an Excel sheet.
 const maxRows = 1048576

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
 )
 
 // sheetText returns every row of a sheet as " | "-joined cells.
@@ -111,7 +113,7 @@ func TestConsecutiveMonths(t *testing.T) {
 	if !hasRow(history, "2025-10") || !hasRow(history, "2025-11") {
 		t.Errorf("History lacks a month:\n%s", strings.Join(history, "\n"))
 	}
-	if _, err := os.Stat(filepath.Join(filepath.Dir(book), "charts", "history.png")); err != nil {
+	if _, err := os.Stat(filepath.Join(filepath.Dir(book), "charts", analysis.ChartOf(analysis.ChartHistory).Name+".png")); err != nil {
 		t.Errorf("no history chart: %v", err)
 	}
 

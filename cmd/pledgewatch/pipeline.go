@@ -131,7 +131,8 @@ func (c *config) readFile(path string, read func(r io.Reader, name string) error
 }
 
 // build reads and checks the inputs and computes the report.
-func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
+func (c *config) build(ctx context.Context) (*analysis.Report, *analysis.Problems, error) {
+	c.stage(ctx, stageReading)
 	rd, err := c.readInputs()
 	if err != nil {
 		return nil, nil, err
@@ -140,7 +141,7 @@ func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
 	if probs.HasErrors() {
 		return nil, probs, nil
 	}
-	c.prog.stage("computing totals and trends")
+	c.stage(ctx, stageComputing)
 	r, more := analysis.Build(rd.Inputs, analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()})
 	probs.Merge(more)
 	r.Problems = probs
@@ -148,8 +149,8 @@ func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
 	return r, probs, nil
 }
 
-func (c *config) validate() error {
-	_, probs, err := c.build()
+func (c *config) validate(ctx context.Context) error {
+	_, probs, err := c.build(ctx)
 	if err != nil {
 		return err
 	}
@@ -183,7 +184,7 @@ func (c *config) run(ctx context.Context) error {
 		err  error
 	}
 	loaded := async(func() fontResult { f, err := c.loadFont(); return fontResult{f, err} })
-	r, probs, err := c.build()
+	r, probs, err := c.build(ctx)
 	if err != nil {
 		return err
 	}
@@ -205,7 +206,7 @@ func (c *config) run(ctx context.Context) error {
 		}
 		font = res.font
 	}
-	c.prog.stage("drawing charts")
+	c.stage(ctx, stageDrawing)
 	pics, err := plan.Render(charts.Options{Font: font})
 	if err != nil {
 		return fmt.Errorf("draw charts: %w", err)
@@ -241,9 +242,10 @@ func (c *config) run(ctx context.Context) error {
 		if err := workbook.Write(w, r, meta); err != nil {
 			return fmt.Errorf("write workbook: %w", err)
 		}
+		c.stage(ctx, stageWritten)
 		return nil
 	}
-	c.prog.stage("writing the workbook and charts")
+	c.stage(ctx, stageWriting)
 	dir, err := c.store().Write(ctx, c.Month, files)
 	if err != nil {
 		return err

@@ -92,7 +92,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "validate":
 		err = cfg.parse("validate", args[1:])
 		if err == nil {
-			err = cfg.validate()
+			err = cfg.validate(ctx)
 		}
 	case "template":
 		err = cfg.template(args[1:])

@@ -3,29 +3,19 @@ package main
 import (
 	"os/exec"
 	"path/filepath"
-	"runtime"
+
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 )
 
-// TestStampedVersion builds the binary as make dist does, with the
-// version stamped in, and checks that the version command and the
+// TestStampedVersion runs the binary built as make dist builds it, with
+// a version stamped in, and checks that the version command and the
 // workbook's About sheet say it.
 func TestStampedVersion(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	const stamp = "9.8.7-test"
-	bin := filepath.Join(t.TempDir(), "pledgewatch")
-	if runtime.GOOS == "windows" {
-		bin += ".exe"
-	}
-	build := exec.Command("go", "build", "-ldflags", "-X main.Version="+stamp, "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	const stamp = testVersion
+	bin := buildBinary(t)
 	out, err := exec.Command(bin, "version").Output()
 	if err != nil || !strings.HasPrefix(string(out), "pledgewatch "+stamp) {
 		t.Errorf("version: %q, %v", out, err)
