@@ -44,6 +44,7 @@ var (
 	ErrLikelyRepeat    = newKind("likely the same money twice")
 	ErrRestatedAmount  = newKind("restatement differs in amount")
 	ErrImplausible     = newKind("implausible figure")
+	ErrControlChar     = newKind("control character in text")
 )
 
 // Warnings about files and cells that are read, but perhaps not as meant.

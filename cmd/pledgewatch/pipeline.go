@@ -46,6 +46,11 @@ func (c *config) readInputs() (*sheets.Reader, error) {
 		}
 		path := filepath.Join(c.Inputs, name)
 		ext := strings.ToLower(filepath.Ext(name))
+		if r, ok := analysis.ControlChar(name); ok && (ext == ".xlsx" || ext == ".xlsm" || ext == ".csv") {
+			rd.Problems.Add(&analysis.Problem{File: filepath.Join(c.Inputs, analysis.ShowControls(name)), Err: analysis.Errorf(analysis.ErrControlChar,
+				"the file name holds the control character %s, which the report cannot show; rename the file", analysis.ControlName(r))})
+			continue
+		}
 		readOne := rd.ReadXLSX
 		switch {
 		case ext == ".xlsx", ext == ".xlsm": // an .xlsm is an .xlsx with macros: its sheets are read alike
