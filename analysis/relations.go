@@ -125,6 +125,56 @@ func (r *Report) relate(probs *Problems) {
 			state[k] = 2
 		}
 	}
+	// The original a restatement gives its sources to is the end of its
+	// chain of restatements; each row's is found once, so that a chain
+	// of any length is resolved in one pass.
+	root := make([]int, len(r.Pledges))
+	for i := range root {
+		root[i] = -1
+	}
+	var walk []int
+	rootOf := func(i int) int {
+		walk = walk[:0]
+		j := i
+		for root[j] < 0 && target[j] >= 0 && r.Pledges[j].Relation == "restates" {
+			walk = append(walk, j)
+			j = target[j]
+		}
+		if root[j] >= 0 {
+			j = root[j]
+		}
+		for _, k := range walk {
+			root[k] = j
+		}
+		return j
+	}
+	// An original gathering many sources keeps a set of them, so that
+	// adding one does not scan the list.
+	seen := map[int]map[string]bool{}
+	addSources := func(o int, srcs []string) {
+		q := &r.Pledges[o]
+		set := seen[o]
+		for _, s := range srcs {
+			if s == "" {
+				continue
+			}
+			if set == nil && len(q.Sources) < 16 {
+				q.Sources = AppendUnique(q.Sources, s)
+				continue
+			}
+			if set == nil {
+				set = make(map[string]bool, 2*len(q.Sources))
+				for _, x := range q.Sources {
+					set[x] = true
+				}
+				seen[o] = set
+			}
+			if !set[s] {
+				set[s] = true
+				q.Sources = append(q.Sources, s)
+			}
+		}
+	}
 	for i := range r.Pledges {
 		j := target[i]
 		if j < 0 {
@@ -136,17 +186,12 @@ func (r *Report) relate(probs *Problems) {
 		}
 		switch p.Relation {
 		case "restates":
-			root := j
-			for n := 0; target[root] >= 0 && r.Pledges[root].Relation == "restates" && n < len(target); n++ {
-				root = target[root]
-			}
+			root := rootOf(j)
 			o := &r.Pledges[root]
 			if p.Counted {
 				p.Counted, p.Excluded = false, "restates "+t.ID
 			}
-			for _, s := range p.Sources {
-				o.Sources = AppendUnique(o.Sources, s)
-			}
+			addSources(root, p.Sources)
 			if !math.IsNaN(p.USD) && !math.IsNaN(o.USD) && !similar(p.USD, o.USD) {
 				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrRestatedAmount,
 					"restates %s (%s) but states %s, %s; kept as the source states it and not added: the original's amount counts",
