@@ -419,8 +419,8 @@ func (pr *Progress) period(p *PledgeRow, at time.Time) {
 		}
 		pr.MonthsQuiet = int32(max(monthsBetween(since, at), 0))
 	}
-	if p.Years <= 0 {
-		return
+	if p.Years <= 0 || p.Years > MaxSpanYears {
+		return // the reader refuses a span beyond MaxSpanYears
 	}
 	pr.Start = p.Announced
 	if p.StartYear > 0 {
@@ -434,8 +434,10 @@ func (pr *Progress) period(p *PledgeRow, at time.Time) {
 	pr.Elapsed = min(max(Days(pr.Start, at)/Days(pr.Start, pr.End), 0), 1)
 }
 
-// Days counts the days from a to b, as a spreadsheet subtracts dates.
-func Days(a, b time.Time) float64 { return math.Round(b.Sub(a).Hours() / 24) }
+// Days counts the days from a to b, as a spreadsheet subtracts dates. It
+// counts in seconds since 1970, not in time.Duration, which holds no more
+// than 292 years.
+func Days(a, b time.Time) float64 { return math.Round(float64(b.Unix()-a.Unix()) / 86400) }
 
 // monthsBetween counts the whole months from a to b.
 func monthsBetween(a, b time.Time) int {
