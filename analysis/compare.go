@@ -168,9 +168,10 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 	f := Figure{Ref: s}
 	switch ref.Kind {
 	case "pledge":
+		want := IDKey(ref.ID)
 		for i := range r.Pledges {
 			p := &r.Pledges[i]
-			if !strings.EqualFold(p.ID, ref.ID) {
+			if p.ID == "" || IDKey(p.ID) != want {
 				continue
 			}
 			if p.Excluded == ExcludedCutoff {

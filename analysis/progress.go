@@ -199,7 +199,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		ids = make(map[string]int, len(r.Pledges))
 		for i := range r.Pledges {
 			if id := r.Pledges[i].ID; id != "" {
-				k := strings.ToLower(id)
+				k := IDKey(id)
 				if _, ok := ids[k]; !ok {
 					ids[k] = i
 				}
@@ -208,7 +208,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 	}
 	for i := range in {
 		e := &in[i]
-		j, ok := ids[strings.ToLower(strings.TrimSpace(e.PledgeID))]
+		j, ok := ids[IDKey(e.PledgeID)]
 		if !ok {
 			probs.Add(e.Loc.Problem(SevError, "pledge_id", e.PledgeID, errorf(ErrRelation,
 				"no pledge has the id %q; put the id of a pledge from the Pledges sheet", e.PledgeID)))
@@ -219,6 +219,11 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 			probs.Add(e.Loc.Problem(SevWarning, "date", e.Date.Format(DateLayout), errorf(ErrAfterCutoff,
 				"dated after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
 			continue
+		}
+		if !p.Announced.IsZero() && e.Date.Before(p.Announced) {
+			probs.Add(e.Loc.Problem(SevWarning, "date", e.Date.Format(DateLayout), errorf(ErrEvidenceBefore,
+				"dated before pledge %s was announced (%s); it counts as delivered against that pledge: check the date and the pledge_id, or leave the row out if the money is not part of the pledge",
+				p.ID, p.Announced.Format(DateLayout))))
 		}
 		row := EvidenceRow{Evidence: e, Value: math.NaN(), Pledge: j}
 		if !e.Amount.Undisclosed {

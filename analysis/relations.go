@@ -77,8 +77,10 @@ func (r *Report) relate(probs *Problems) {
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		if p.ID != "" {
-			if _, ok := ids[strings.ToLower(p.ID)]; !ok {
-				ids[strings.ToLower(p.ID)] = i
+			if k := IDKey(p.ID); k != "" {
+				if _, ok := ids[k]; !ok {
+					ids[k] = i
+				}
 			}
 		}
 	}
@@ -89,7 +91,7 @@ func (r *Report) relate(probs *Problems) {
 		if p.RelatedTo == "" {
 			continue
 		}
-		j, ok := ids[strings.ToLower(p.RelatedTo)]
+		j, ok := ids[IDKey(p.RelatedTo)]
 		if !ok {
 			probs.Add(p.Loc.Problem(SevError, "related_to", p.RelatedTo, errorf(ErrRelation,
 				"no pledge has the id %q; put the id of the pledge this one %s", p.RelatedTo, relationVerb(p.Relation))))
@@ -323,5 +325,5 @@ func (r *Report) findRepeats(probs *Problems) {
 
 // linked reports whether one of two pledges names the other.
 func linked(p, q *PledgeRow) bool {
-	return p.RelatedTo != "" && strings.EqualFold(p.RelatedTo, q.ID) || q.RelatedTo != "" && strings.EqualFold(q.RelatedTo, p.ID)
+	return p.RelatedTo != "" && SameID(p.RelatedTo, q.ID) || q.RelatedTo != "" && SameID(q.RelatedTo, p.ID)
 }

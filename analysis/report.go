@@ -274,7 +274,7 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 			probs.Add(p.Loc.Problem(SevWarning, "source", "", errorf(ErrNoSource, "no source; name the publication or document the figure comes from")))
 		}
 		if p.ID != "" {
-			k := strings.ToLower(p.ID)
+			k := IDKey(p.ID)
 			if first, ok := ids[k]; ok {
 				probs.Add(p.Loc.Problem(SevError, "id", p.ID, errorf(ErrDuplicateID,
 					"id already used at %s; give each pledge its own id", in[first].Loc.Ref)))

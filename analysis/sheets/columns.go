@@ -123,7 +123,7 @@ const (
 
 var pledgeColumns = []column{
 	pID: {name: "id", read: asText(func(p *analysis.Pledge, v string) { p.ID = v }), example: "alibaba-ai-infra-2025",
-		doc: "A short, unique key, such as `alibaba-ai-infra-2025`. Two rows with the same id are an error."},
+		doc: "A short, unique key, such as `alibaba-ai-infra-2025`. Two rows with the same id are an error. Ids are compared without regard to case or width (see [Ids](#ids)): `SX-Fund`, `ſx-fund` and `ｓｘ-fund` are the id `sx-fund`."},
 	pAnnounced: {name: "announced", read: asDate(func(p *analysis.Pledge, v time.Time) { p.Announced = v }), required: true, help: "enter the date the pledge was announced, such as 2025-02-24", kind: kindDate, example: "2025-02-24",
 		hints: []string{"date", "announcement_date"},
 		doc:   "The date the pledge was announced (see [Dates](#dates))."},

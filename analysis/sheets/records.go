@@ -290,7 +290,7 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 	case p.Relation == "" && p.RelatedTo != "" && !tr.errored[pRelation]:
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"say how this pledge relates to %s in relation: top-up, restates, part of or replaces", p.RelatedTo))
-	case p.RelatedTo != "" && strings.EqualFold(p.RelatedTo, p.ID):
+	case p.RelatedTo != "" && analysis.SameID(p.RelatedTo, p.ID):
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"a pledge cannot relate to itself; put the id of the other pledge"))
 	}
