@@ -55,7 +55,7 @@ func (ix *entityIndex) checkShown(es []Entity, probs *Problems) {
 		return
 	}
 	owner := map[string]*Entity{} // folded shown name -> a row of the group shown so
-	reported := map[string]bool{}  // folded group names already reported
+	reported := map[string]bool{} // folded group names already reported
 	for i := range es {
 		e := &es[i]
 		g := norm(e.groupName())
