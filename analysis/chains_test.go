@@ -74,3 +74,41 @@ func BenchmarkChains(b *testing.B) {
 		})
 	}
 }
+
+// TestLongCycle closes a chain of 100,000 restatements into a circle: one
+// error, at the first row, naming the first ids and how many more.
+func TestLongCycle(t *testing.T) {
+	const n = 100_000
+	in := chainInputs(n, "restates")
+	in.Pledges[0].Relation, in.Pledges[0].RelatedTo = "restates", "p"+strconv.Itoa(n-1)
+	_, probs := Build(in, Options{Currency: "USD"})
+	errs := problemsOf(probs, ErrRelation)
+	if len(errs) != 1 {
+		t.Fatalf("%d relation errors, want 1", len(errs))
+	}
+	want := "the relations go round in a circle (p0 -> p99999 -> p99998 -> p99997 -> p99996 and 99995 more -> p0); one of these pledges must be the original, with relation new"
+	if got := errs[0].Err.Error(); got != want {
+		t.Errorf("got %q (%d bytes)\nwant %q", got[:min(len(got), 300)], len(got), want)
+	}
+}
+
+func TestListed(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{
+		{0, ""},
+		{1, "a0"},
+		{5, "a0, a1, a2, a3, a4"},
+		{6, "a0, a1, a2, a3, a4 and 1 more"},
+		{100_000, "a0, a1, a2, a3, a4 and 99995 more"},
+	} {
+		items := make([]string, c.n)
+		for i := range items {
+			items[i] = "a" + strconv.Itoa(i)
+		}
+		if got := Listed(items, ", "); got != c.want {
+			t.Errorf("%d items: %q, want %q", c.n, got, c.want)
+		}
+	}
+}

@@ -112,13 +112,18 @@ func (r *Report) relate(probs *Problems) {
 		}
 		if j >= 0 && state[j] == 1 {
 			p := &r.Pledges[j]
+			ring := path[slices.Index(path, j):]
 			var cycle []string
-			for _, k := range path[slices.Index(path, j):] {
+			for _, k := range ring[:min(len(ring), MaxListed+1)] {
 				cycle = append(cycle, cmp.Or(r.Pledges[k].ID, r.Pledges[k].Loc.Ref.String()))
+			}
+			shown := strings.Join(cycle, " -> ")
+			if len(ring) > MaxListed {
+				shown = fmt.Sprintf("%s and %d more", strings.Join(cycle[:MaxListed], " -> "), len(ring)-MaxListed)
 			}
 			probs.Add(p.Loc.Problem(SevError, "related_to", p.RelatedTo, errorf(ErrRelation,
 				"the relations go round in a circle (%s -> %s); one of these pledges must be the original, with relation new",
-				strings.Join(cycle, " -> "), cycle[0])))
+				shown, cycle[0])))
 			for _, k := range path[slices.Index(path, j):] {
 				target[k] = -1
 			}

@@ -401,7 +401,7 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			}
 			probs.Add(p.Loc.Problem(SevWarning, "program", p.Program, errorf(ErrDuplicatePledge,
 				"same pledge as %s (same investor and program, announced within 31 days, %s); counted once, with the sources of both: %s",
-				q.Loc.Ref, detail, strings.Join(q.Sources, "; "))))
+				q.Loc.Ref, detail, Listed(q.Sources, "; "))))
 			break
 		}
 		if p.Counted {

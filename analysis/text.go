@@ -103,3 +103,16 @@ func ReplaceControls(b []byte) []byte {
 	}
 	return out
 }
+
+// MaxListed is how many items a message lists before "and N more".
+const MaxListed = 5
+
+// Listed joins the first MaxListed items with sep and says how many more
+// there are: "a, b, c, d, e and 99995 more". A message about many rows
+// stays one short line.
+func Listed(items []string, sep string) string {
+	if len(items) <= MaxListed {
+		return strings.Join(items, sep)
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(items[:MaxListed], sep), len(items)-MaxListed)
+}
