@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets"
 	"pledgewatch/analysis/store"
 )
 
@@ -136,7 +137,8 @@ func exitCode(err error, cfg *config, stderr io.Writer) int {
 func (c *config) parse(name string, args []string) error {
 	fs := flag.NewFlagSet("pledgewatch "+name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
-	fs.StringVar(&c.Inputs, "inputs", "inputs", "folder of input spreadsheets (.xlsx, and pledges.csv, metrics.csv, fx.csv)")
+	fs.StringVar(&c.Inputs, "inputs", "inputs", "folder of input spreadsheets: every .xlsx and .xlsm, with the sheets "+strings.Join(sheets.Sheets(), ", ")+
+		"; and the CSV files "+strings.Join(sheets.CSVFiles(), ", "))
 	fs.StringVar(&c.Month, "month", "", "report month YYYY-MM, the cut-off (default the current month)")
 	fs.StringVar(&c.Currency, "currency", "USD", "reporting currency (ISO code; needs an FX row unless USD)")
 	fs.StringVar(&c.LogFormat, "log-format", "text", "log format on stderr: text or json")
