@@ -124,10 +124,20 @@ func fileKind(m os.FileMode) string {
 	return "a special file"
 }
 
+// Seams for tests: how an input is opened, and whether a failure to open
+// it means another program holds it.
+var (
+	openInput = os.Open
+	isHeld    = heldOpen
+)
+
 // readFile opens path read-only and hands it to read.
 func (c *config) readFile(path string, read func(r io.Reader, name string) error) error {
-	f, err := os.Open(path)
+	f, err := openInput(path)
 	if err != nil {
+		if isHeld(err) {
+			return fmt.Errorf("cannot read the input %s: another program has it open and will not share it (Excel saving it, perhaps); close it there and run again: %w", path, err)
+		}
 		return fmt.Errorf("open input: %w", err)
 	}
 	defer f.Close()
@@ -262,7 +272,11 @@ func (c *config) run(ctx context.Context) error {
 }
 
 // store is the output folder the reports go to.
-func (c *config) store() store.Store { return store.Store{Dir: c.Out, LockTimeout: c.LockTimeout} }
+func (c *config) store() store.Store {
+	return store.Store{Dir: c.Out, LockTimeout: c.LockTimeout, Warn: func(err error) {
+		c.log.Warn("output folder not tidied", "err", err)
+	}}
+}
 
 // async runs f on a goroutine of its own and returns a function that
 // waits for its result.
