@@ -246,7 +246,7 @@ func version() string {
 func (c *config) printProblems(probs *analysis.Problems, warnings bool) {
 	w := c.stderr
 	for _, p := range probs.Errors() {
-		fmt.Fprintf(w, "error: %v\n", p)
+		fmt.Fprintf(w, "error: %v\n", c.located(p))
 	}
 	for _, s := range probs.Dropped(analysis.SevError) {
 		fmt.Fprintf(w, "error: %s\n", s)
@@ -255,11 +255,22 @@ func (c *config) printProblems(probs *analysis.Problems, warnings bool) {
 		return
 	}
 	for _, p := range probs.Warnings() {
-		fmt.Fprintf(w, "warning: %v\n", p)
+		fmt.Fprintf(w, "warning: %v\n", c.located(p))
 	}
 	for _, s := range probs.Dropped(analysis.SevWarning) {
 		fmt.Fprintf(w, "warning: %s\n", s)
 	}
+}
+
+// located returns p with its file named by its path, the inputs folder
+// joined to the name the file goes by in the report.
+func (c *config) located(p *analysis.Problem) *analysis.Problem {
+	if p.File == "" || p.File == c.Inputs {
+		return p
+	}
+	q := *p
+	q.File = filepath.Join(c.Inputs, p.File)
+	return &q
 }
 
 // summaryLine renders the headline totals for the log.
