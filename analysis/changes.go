@@ -99,7 +99,7 @@ func fieldValues[T any](fs []snapField[T], row *T) []string {
 // with blanks collapsed ("alibaba group|cloud and ai infrastructure|2025-02-24").
 func PledgeKey(p *Pledge) string {
 	if p.ID != "" {
-		return "id:" + strings.ToLower(strings.TrimSpace(p.ID))
+		return "id:" + IDKey(p.ID)
 	}
 	return norm(p.Investor) + "|" + norm(p.Program) + "|" + p.Announced.Format(DateLayout)
 }

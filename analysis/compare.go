@@ -168,9 +168,10 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 	f := Figure{Ref: s}
 	switch ref.Kind {
 	case "pledge":
+		want := IDKey(ref.ID)
 		for i := range r.Pledges {
 			p := &r.Pledges[i]
-			if !strings.EqualFold(p.ID, ref.ID) {
+			if p.ID == "" || IDKey(p.ID) != want {
 				continue
 			}
 			if p.Excluded == ExcludedCutoff {
@@ -251,6 +252,13 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 		}
 	}
 	if g.Count == g.Undisclosed {
+		if n := r.laterMatches(ref.Filters); n > 0 {
+			later := "1 pledge that matches is"
+			if n > 1 {
+				later = fmt.Sprintf("%d pledges that match are", n)
+			}
+			return Figure{}, &missingFigure{fmt.Sprintf("no counted pledge with a stated amount matches %s yet; %s announced after the cut-off", s, later)}
+		}
 		return Figure{}, errorf(ErrFigureRef, "no counted pledge with a stated amount matches %s; check the filters against the Pledges sheet", s)
 	}
 	if g.Undisclosed > 0 {
@@ -259,6 +267,20 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 	f.Value, f.Unit, f.Money, f.Qualifier, f.Sources = g.Total, r.Currency, true, g.Qualifier, capSources(srcs)
 	f.Label += fmt.Sprintf(", %d with a stated amount", g.Count-g.Undisclosed)
 	return f, nil
+}
+
+// laterMatches counts the pledges with a stated amount that match fs but
+// are announced after the cut-off: a total of them is a figure of a
+// later month, not a mistake.
+func (r *Report) laterMatches(fs []Filter) int {
+	n := 0
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if p.Excluded == ExcludedCutoff && !math.IsNaN(p.Value) && matchAll(p, fs) {
+			n++
+		}
+	}
+	return n
 }
 
 func basisWords(m []string) string {

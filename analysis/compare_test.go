@@ -94,7 +94,10 @@ func TestComparisonProblems(t *testing.T) {
 		cmpSpec(3, "units", "pledge:plan", "ratio", "metric:Hong Kong companies|use AI|2023-11", 0, 0),
 		cmpSpec(4, "later", "pledge:increase", "ratio", "pledge:plan", 0, 0),
 		cmpSpec(5, "bad ref", "plege:plan", "ratio", "pledge:plan", 0, 0),
+		cmpSpec(6, "later total", "pledge:plan", "ratio", "total:region=Hong Kong;type!=government", 0, 0),
+		cmpSpec(7, "no total", "pledge:plan", "ratio", "total:region=Macau", 0, 0),
 	}
+	in.Pledges = append(in.Pledges, at(pledge("hk-fund", "2025-09-01", "New Capital", "fund", "AI fund", "US$2 billion", "", 0, "", "Hong Kong", "Star"), 6))
 	_, probs := Build(in, Options{AsOf: day("2025-06-30")})
 	var got []string
 	for _, p := range probs.List() {
@@ -108,6 +111,8 @@ func TestComparisonProblems(t *testing.T) {
 		"error C3: the figures are in different units (money and %)",
 		"warning B4: pledge increase is announced after the cut-off",
 		"error B5: a figure is pledge:ID",
+		"warning D6: no counted pledge with a stated amount matches total:region=Hong Kong;type!=government yet; 1 pledge that matches is announced after the cut-off; the comparison is left out of this month's report",
+		"error D7: no counted pledge with a stated amount matches total:region=Macau; check the filters",
 	} {
 		if !strings.Contains(all, w) {
 			t.Errorf("missing %q in:\n%s", w, all)

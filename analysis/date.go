@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -68,6 +69,22 @@ const (
 	MinYear = 1900
 	MaxYear = 2200
 )
+
+// MaxSpanYears bounds the years a pledge or a figure of a comparison
+// spans: no plan runs longer, and the end of any span stays a date.
+const MaxSpanYears = 100
+
+// CheckSpan refuses a span of years beyond MaxSpanYears. A whole number
+// that reads as a year (2025) is named as such: it belongs in start_year.
+func CheckSpan(years float64) error {
+	if years <= MaxSpanYears {
+		return nil
+	}
+	if years == math.Trunc(years) && years >= MinYear && years <= MaxYear {
+		return errorf(ErrNumber, "%s is a year, not a number of years; put the first year in start_year and the length of the span here, such as 3", ftoa(years))
+	}
+	return errorf(ErrNumber, "more than %d years; give how many years the span runs, such as 3 for \"over the next three years\"", MaxSpanYears)
+}
 
 // CheckDate refuses a date whose year is before MinYear or after MaxYear,
 // with the fix.

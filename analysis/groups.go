@@ -43,7 +43,41 @@ func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
 			}
 		}
 	}
+	ix.checkShown(es, probs)
 	return ix
+}
+
+// checkShown reports two groups shown under one name: the report would
+// add them together on Investors. The error is at the row of the later
+// group that gives the name.
+func (ix *entityIndex) checkShown(es []Entity, probs *Problems) {
+	if len(ix.short) == 0 {
+		return
+	}
+	owner := map[string]*Entity{} // folded shown name -> a row of the group shown so
+	reported := map[string]bool{} // folded group names already reported
+	for i := range es {
+		e := &es[i]
+		g := norm(e.groupName())
+		shown := ix.group(e.groupName())
+		k := norm(shown)
+		prev, ok := owner[k]
+		if !ok {
+			owner[k] = e
+			continue
+		}
+		if norm(prev.groupName()) == g || reported[g] {
+			continue
+		}
+		reported[g] = true
+		col, v := "short_name", e.Short
+		if e.Short == "" || norm(e.Short) != k {
+			col, v = "name", e.Name
+		}
+		probs.Add(e.Loc.Problem(SevError, col, v, errorf(ErrConflict,
+			"group %q is shown as %q, as group %q is (at %s); the report would add the two together on Investors; give each group its own short name, or make one a member of the other",
+			e.groupName(), shown, prev.groupName(), prev.Loc.Ref)))
+	}
 }
 
 func (e *Entity) groupName() string {

@@ -44,6 +44,8 @@ var (
 	ErrLikelyRepeat    = newKind("likely the same money twice")
 	ErrRestatedAmount  = newKind("restatement differs in amount")
 	ErrImplausible     = newKind("implausible figure")
+	ErrControlChar     = newKind("control character in text")
+	ErrEvidenceBefore  = newKind("evidence dated before its pledge")
 )
 
 // Warnings about files and cells that are read, but perhaps not as meant.

@@ -199,7 +199,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		ids = make(map[string]int, len(r.Pledges))
 		for i := range r.Pledges {
 			if id := r.Pledges[i].ID; id != "" {
-				k := strings.ToLower(id)
+				k := IDKey(id)
 				if _, ok := ids[k]; !ok {
 					ids[k] = i
 				}
@@ -208,7 +208,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 	}
 	for i := range in {
 		e := &in[i]
-		j, ok := ids[strings.ToLower(strings.TrimSpace(e.PledgeID))]
+		j, ok := ids[IDKey(e.PledgeID)]
 		if !ok {
 			probs.Add(e.Loc.Problem(SevError, "pledge_id", e.PledgeID, errorf(ErrRelation,
 				"no pledge has the id %q; put the id of a pledge from the Pledges sheet", e.PledgeID)))
@@ -219,6 +219,11 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 			probs.Add(e.Loc.Problem(SevWarning, "date", e.Date.Format(DateLayout), errorf(ErrAfterCutoff,
 				"dated after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
 			continue
+		}
+		if !p.Announced.IsZero() && e.Date.Before(p.Announced) {
+			probs.Add(e.Loc.Problem(SevWarning, "date", e.Date.Format(DateLayout), errorf(ErrEvidenceBefore,
+				"dated before pledge %s was announced (%s); it counts as delivered against that pledge: check the date and the pledge_id, or leave the row out if the money is not part of the pledge",
+				p.ID, p.Announced.Format(DateLayout))))
 		}
 		row := EvidenceRow{Evidence: e, Value: math.NaN(), Pledge: j}
 		if !e.Amount.Undisclosed {
@@ -419,8 +424,8 @@ func (pr *Progress) period(p *PledgeRow, at time.Time) {
 		}
 		pr.MonthsQuiet = int32(max(monthsBetween(since, at), 0))
 	}
-	if p.Years <= 0 {
-		return
+	if p.Years <= 0 || p.Years > MaxSpanYears {
+		return // the reader refuses a span beyond MaxSpanYears
 	}
 	pr.Start = p.Announced
 	if p.StartYear > 0 {
@@ -434,8 +439,10 @@ func (pr *Progress) period(p *PledgeRow, at time.Time) {
 	pr.Elapsed = min(max(Days(pr.Start, at)/Days(pr.Start, pr.End), 0), 1)
 }
 
-// Days counts the days from a to b, as a spreadsheet subtracts dates.
-func Days(a, b time.Time) float64 { return math.Round(b.Sub(a).Hours() / 24) }
+// Days counts the days from a to b, as a spreadsheet subtracts dates. It
+// counts in seconds since 1970, not in time.Duration, which holds no more
+// than 292 years.
+func Days(a, b time.Time) float64 { return math.Round(float64(b.Unix()-a.Unix()) / 86400) }
 
 // monthsBetween counts the whole months from a to b.
 func monthsBetween(a, b time.Time) int {

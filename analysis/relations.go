@@ -77,8 +77,10 @@ func (r *Report) relate(probs *Problems) {
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		if p.ID != "" {
-			if _, ok := ids[strings.ToLower(p.ID)]; !ok {
-				ids[strings.ToLower(p.ID)] = i
+			if k := IDKey(p.ID); k != "" {
+				if _, ok := ids[k]; !ok {
+					ids[k] = i
+				}
 			}
 		}
 	}
@@ -89,7 +91,7 @@ func (r *Report) relate(probs *Problems) {
 		if p.RelatedTo == "" {
 			continue
 		}
-		j, ok := ids[strings.ToLower(p.RelatedTo)]
+		j, ok := ids[IDKey(p.RelatedTo)]
 		if !ok {
 			probs.Add(p.Loc.Problem(SevError, "related_to", p.RelatedTo, errorf(ErrRelation,
 				"no pledge has the id %q; put the id of the pledge this one %s", p.RelatedTo, relationVerb(p.Relation))))
@@ -110,19 +112,74 @@ func (r *Report) relate(probs *Problems) {
 		}
 		if j >= 0 && state[j] == 1 {
 			p := &r.Pledges[j]
+			ring := path[slices.Index(path, j):]
 			var cycle []string
-			for _, k := range path[slices.Index(path, j):] {
+			for _, k := range ring[:min(len(ring), MaxListed+1)] {
 				cycle = append(cycle, cmp.Or(r.Pledges[k].ID, r.Pledges[k].Loc.Ref.String()))
+			}
+			shown := strings.Join(cycle, " -> ")
+			if len(ring) > MaxListed {
+				shown = fmt.Sprintf("%s and %d more", strings.Join(cycle[:MaxListed], " -> "), len(ring)-MaxListed)
 			}
 			probs.Add(p.Loc.Problem(SevError, "related_to", p.RelatedTo, errorf(ErrRelation,
 				"the relations go round in a circle (%s -> %s); one of these pledges must be the original, with relation new",
-				strings.Join(cycle, " -> "), cycle[0])))
+				shown, cycle[0])))
 			for _, k := range path[slices.Index(path, j):] {
 				target[k] = -1
 			}
 		}
 		for _, k := range path {
 			state[k] = 2
+		}
+	}
+	// The original a restatement gives its sources to is the end of its
+	// chain of restatements; each row's is found once, so that a chain
+	// of any length is resolved in one pass.
+	root := make([]int, len(r.Pledges))
+	for i := range root {
+		root[i] = -1
+	}
+	var walk []int
+	rootOf := func(i int) int {
+		walk = walk[:0]
+		j := i
+		for root[j] < 0 && target[j] >= 0 && r.Pledges[j].Relation == "restates" {
+			walk = append(walk, j)
+			j = target[j]
+		}
+		if root[j] >= 0 {
+			j = root[j]
+		}
+		for _, k := range walk {
+			root[k] = j
+		}
+		return j
+	}
+	// An original gathering many sources keeps a set of them, so that
+	// adding one does not scan the list.
+	seen := map[int]map[string]bool{}
+	addSources := func(o int, srcs []string) {
+		q := &r.Pledges[o]
+		set := seen[o]
+		for _, s := range srcs {
+			if s == "" {
+				continue
+			}
+			if set == nil && len(q.Sources) < 16 {
+				q.Sources = AppendUnique(q.Sources, s)
+				continue
+			}
+			if set == nil {
+				set = make(map[string]bool, 2*len(q.Sources))
+				for _, x := range q.Sources {
+					set[x] = true
+				}
+				seen[o] = set
+			}
+			if !set[s] {
+				set[s] = true
+				q.Sources = append(q.Sources, s)
+			}
 		}
 	}
 	for i := range r.Pledges {
@@ -136,17 +193,12 @@ func (r *Report) relate(probs *Problems) {
 		}
 		switch p.Relation {
 		case "restates":
-			root := j
-			for n := 0; target[root] >= 0 && r.Pledges[root].Relation == "restates" && n < len(target); n++ {
-				root = target[root]
-			}
+			root := rootOf(j)
 			o := &r.Pledges[root]
 			if p.Counted {
 				p.Counted, p.Excluded = false, "restates "+t.ID
 			}
-			for _, s := range p.Sources {
-				o.Sources = AppendUnique(o.Sources, s)
-			}
+			addSources(root, p.Sources)
 			if !math.IsNaN(p.USD) && !math.IsNaN(o.USD) && !similar(p.USD, o.USD) {
 				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrRestatedAmount,
 					"restates %s (%s) but states %s, %s; kept as the source states it and not added: the original's amount counts",
@@ -278,5 +330,5 @@ func (r *Report) findRepeats(probs *Problems) {
 
 // linked reports whether one of two pledges names the other.
 func linked(p, q *PledgeRow) bool {
-	return p.RelatedTo != "" && strings.EqualFold(p.RelatedTo, q.ID) || q.RelatedTo != "" && strings.EqualFold(q.RelatedTo, p.ID)
+	return p.RelatedTo != "" && SameID(p.RelatedTo, q.ID) || q.RelatedTo != "" && SameID(q.RelatedTo, p.ID)
 }

@@ -274,7 +274,7 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 			probs.Add(p.Loc.Problem(SevWarning, "source", "", errorf(ErrNoSource, "no source; name the publication or document the figure comes from")))
 		}
 		if p.ID != "" {
-			k := strings.ToLower(p.ID)
+			k := IDKey(p.ID)
 			if first, ok := ids[k]; ok {
 				probs.Add(p.Loc.Problem(SevError, "id", p.ID, errorf(ErrDuplicateID,
 					"id already used at %s; give each pledge its own id", in[first].Loc.Ref)))
@@ -401,7 +401,7 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			}
 			probs.Add(p.Loc.Problem(SevWarning, "program", p.Program, errorf(ErrDuplicatePledge,
 				"same pledge as %s (same investor and program, announced within 31 days, %s); counted once, with the sources of both: %s",
-				q.Loc.Ref, detail, strings.Join(q.Sources, "; "))))
+				q.Loc.Ref, detail, Listed(q.Sources, "; "))))
 			break
 		}
 		if p.Counted {

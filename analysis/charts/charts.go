@@ -90,7 +90,9 @@ func (c Chart) SVG() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("render chart %s as svg: %w", c.spec.name, err)
 	}
-	return out, nil
+	// The input reader refuses control characters; a caller that built
+	// the report itself may still pass them, and XML cannot hold them.
+	return analysis.ReplaceControls(out), nil
 }
 
 // File is one file of a chart: its name, and a function that draws its

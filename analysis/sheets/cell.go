@@ -126,6 +126,17 @@ func trimSpace(s string) string {
 	return strings.TrimFunc(s, xlsxscan.IsSpace)
 }
 
+// hasControl reports whether a text cell holds a control character
+// between its ends, without allocating.
+func hasControl(c *cell) bool {
+	if c.Bytes != nil {
+		_, ok := analysis.ControlChar(xlsxscan.TrimSpace(c.Bytes))
+		return ok
+	}
+	_, ok := analysis.ControlChar(trimSpace(c.Str))
+	return ok
+}
+
 // errorValues are the error values a spreadsheet shows in a cell.
 var errorValues = map[string]bool{
 	"#NULL!": true, "#DIV/0!": true, "#VALUE!": true, "#REF!": true, "#NAME?": true, "#NUM!": true,

@@ -123,7 +123,7 @@ const (
 
 var pledgeColumns = []column{
 	pID: {name: "id", read: asText(func(p *analysis.Pledge, v string) { p.ID = v }), example: "alibaba-ai-infra-2025",
-		doc: "A short, unique key, such as `alibaba-ai-infra-2025`. Two rows with the same id are an error."},
+		doc: "A short, unique key, such as `alibaba-ai-infra-2025`. Two rows with the same id are an error. Ids are compared without regard to case or width (see [Ids](#ids)): `SX-Fund`, `ſx-fund` and `ｓｘ-fund` are the id `sx-fund`."},
 	pAnnounced: {name: "announced", read: asDate(func(p *analysis.Pledge, v time.Time) { p.Announced = v }), required: true, help: "enter the date the pledge was announced, such as 2025-02-24", kind: kindDate, example: "2025-02-24",
 		hints: []string{"date", "announcement_date"},
 		doc:   "The date the pledge was announced (see [Dates](#dates))."},
@@ -142,7 +142,7 @@ var pledgeColumns = []column{
 	pQualifier: {name: "qualifier", choices: qualifierChoices, open: true, example: "at least",
 		doc: "`at least`, `more than`, `about`, `less than`, `at most`, or `exact`. Empty means exact."},
 	pYears: {name: "years", kind: kindNumber, example: "3",
-		doc: "How many years the commitment spans (`3` for \"over the next three years\"). Used for per-year values."},
+		doc: "How many years the commitment spans (`3` for \"over the next three years\"), more than 0 and at most 100; a year such as `2025` goes in `start_year`. Used for per-year values and the share of the span elapsed."},
 	pStartYear: {name: "start_year", kind: kindYear, example: "2025", hints: []string{"year"},
 		doc: "The first year of the span."},
 	pSectors: {name: "sectors", example: "cloud computing; AI infrastructure", hints: []string{"sector"},
@@ -279,8 +279,8 @@ var comparisonColumns = []column{
 		doc: "`ratio` (left / right), `share` (left / right as a percentage), `difference` (left - right; percentage points between two percentages), `growth` (left / right - 1), `pace` ((left / left_years) / (right / right_years)) or `pace share` (the same as a percentage)."},
 	cRight: {name: "right", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Right = v }), requiredDoc: "yes, but for a pace",
 		doc: "The second figure. A `pace` with no right figure takes the left as a multiple (unit `x`) of a total over `right_years`, as \"more than the past decade's total\" is."},
-	cLeftYears:  {name: "left_years", kind: kindNumber, example: "3", doc: "The years the left figure spans, for a pace. A pledge's own `years` is the default for its side."},
-	cRightYears: {name: "right_years", kind: kindNumber, example: "10", doc: "The years the right figure spans, for a pace."},
+	cLeftYears:  {name: "left_years", kind: kindNumber, example: "3", doc: "The years the left figure spans, for a pace, at most 100. A pledge's own `years` is the default for its side."},
+	cRightYears: {name: "right_years", kind: kindNumber, example: "10", doc: "The years the right figure spans, for a pace, at most 100."},
 	cLabel: {name: "label", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Label = v }), example: "Alibaba's yearly spending pace under the 380 bn yuan plan against its yearly pace of the past decade",
 		doc: "What the comparison says, as the start of its sentence."},
 	cNote: {name: "note", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Note = v }), example: "Example row from the default dataset; replace it with your own.", doc: docNote},

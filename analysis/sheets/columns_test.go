@@ -116,3 +116,23 @@ func TestGoldenContract(t *testing.T) {
 }
 
 const endColumns = "<!-- end columns -->\n"
+
+// TestContractNamesEveryTable checks that the contract's "What is read"
+// names every sheet and every CSV file the reader reads.
+func TestContractNamesEveryTable(t *testing.T) {
+	raw, err := os.ReadFile("../../inputs/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(raw)
+	i, j := strings.Index(doc, "## What is read"), strings.Index(doc, "## Pledges")
+	if i < 0 || j < i {
+		t.Fatal("inputs/README.md has no section What is read before Pledges")
+	}
+	what := doc[i:j]
+	for _, name := range append(CSVFiles(), Sheets()...) {
+		if !strings.Contains(what, "`"+name+"`") {
+			t.Errorf("inputs/README.md, What is read: %s is not named", name)
+		}
+	}
+}

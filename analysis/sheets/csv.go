@@ -272,6 +272,26 @@ func remaining(r io.Reader) int64 {
 	return 0
 }
 
+// CSVFiles names the CSV files read, one per table, in the order of the
+// contract: pledges.csv, metrics.csv, fx.csv, ...
+func CSVFiles() []string {
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		names[i] = s.table + ".csv"
+	}
+	return names
+}
+
+// Sheets names the sheets read in a workbook, in the order of the
+// contract: Pledges, Metrics, FX, ...
+func Sheets() []string {
+	names := make([]string, len(specs))
+	for i, s := range specs {
+		names[i] = s.sheet
+	}
+	return names
+}
+
 // csvList names the CSV files read: "pledges.csv, metrics.csv, ... or
 // sector_names.csv".
 func csvList() string {

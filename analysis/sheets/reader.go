@@ -119,8 +119,8 @@ func (rd *Reader) ReadXLSX(r io.Reader, name string) error {
 		}
 	}
 	if len(found) == 0 {
-		fileErr(analysis.ErrFile, "no sheet named Pledges, Metrics or FX (the sheets are %s); rename the sheets to be read",
-			strings.Join(names, ", "))
+		fileErr(analysis.ErrFile, "no sheet named %s (the sheets are %s); rename the sheets to be read",
+			sheetList(), analysis.Listed(names, ", "))
 		return nil
 	}
 	for _, s := range wb.Sheets() {

@@ -148,6 +148,17 @@ func (tr *tableReader) positive(f int, what string) float64 {
 	return v
 }
 
+// span reads a number of years: more than 0 and at most
+// analysis.MaxSpanYears.
+func (tr *tableReader) span(f int, what string) float64 {
+	v := tr.positive(f, what)
+	if err := analysis.CheckSpan(v); err != nil {
+		tr.errorAt(f, clip(tr.text(f)), err)
+		return 0
+	}
+	return v
+}
+
 // enum reads a column whose value must be one of its declared choices.
 func (tr *tableReader) enum(f int) string {
 	s := tr.interned(f)
@@ -225,7 +236,7 @@ func (tr *tableReader) pledge() {
 	tr.readDeclared(&p)
 	tr.pledgeAmount(&p)
 	if tr.cur[pYears] != nil {
-		p.Years = tr.positive(pYears, "years")
+		p.Years = tr.span(pYears, "years")
 	}
 	if tr.cur[pStartYear] != nil {
 		p.StartYear = tr.year(pStartYear)
@@ -279,7 +290,7 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 	case p.Relation == "" && p.RelatedTo != "" && !tr.errored[pRelation]:
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"say how this pledge relates to %s in relation: top-up, restates, part of or replaces", p.RelatedTo))
-	case p.RelatedTo != "" && strings.EqualFold(p.RelatedTo, p.ID):
+	case p.RelatedTo != "" && analysis.SameID(p.RelatedTo, p.ID):
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"a pledge cannot relate to itself; put the id of the other pledge"))
 	}
@@ -527,10 +538,10 @@ func (tr *tableReader) comparison() {
 	c := analysis.ComparisonSpec{Loc: tr.loc()}
 	tr.readDeclared(&c)
 	if tr.cur[cLeftYears] != nil {
-		c.LeftYears = tr.positive(cLeftYears, "left_years")
+		c.LeftYears = tr.span(cLeftYears, "left_years")
 	}
 	if tr.cur[cRightYears] != nil {
-		c.RightYears = tr.positive(cRightYears, "right_years")
+		c.RightYears = tr.span(cRightYears, "right_years")
 	}
 	for _, f := range []int{cLeft, cRight} {
 		s := c.Left

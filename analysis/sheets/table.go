@@ -287,6 +287,11 @@ func (tr *tableReader) checkCell(f int, c *cell) {
 	case c.Kind == xlsxscan.TextTooLong:
 		tr.errorAt(f, "", analysis.Errorf(analysis.ErrTooLarge,
 			"the cell text exceeds Excel's limit of 32,767 characters; shorten it (keep a long text in a document and link to it)"))
+	case c.Kind == xlsxscan.Text && hasControl(c):
+		s := trimSpace(c.Text())
+		r, _ := analysis.ControlChar(s)
+		tr.errorAt(f, clip(analysis.ShowControls(s)), analysis.Errorf(analysis.ErrControlChar,
+			"the text holds the control character %s, which no report can show (an SVG chart holding it cannot be opened); delete it from the cell", analysis.ControlName(r)))
 	case c.Kind == xlsxscan.NoValue:
 		v := ""
 		if len(c.Bytes) > 0 {

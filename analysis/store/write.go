@@ -50,6 +50,23 @@ type Store struct {
 	// LockTimeout is how long Write waits while another run writes to
 	// Dir; with 0 it tries once.
 	LockTimeout time.Duration
+	// Warn, when set, is told what Write could not tidy up while the
+	// report still stands: an old folder it could not remove (the next
+	// Write tries again), one left by another month's interrupted run
+	// that it could not restore.
+	Warn func(err error)
+}
+
+// Seams for tests: the platform's folder swap and folder removal.
+var (
+	swap      = exchange
+	removeAll = os.RemoveAll
+)
+
+func (s Store) warn(err error) {
+	if s.Warn != nil {
+		s.Warn(err)
+	}
 }
 
 // File writes one file of a report to w.
@@ -84,24 +101,10 @@ func (s Store) Write(ctx context.Context, month string, files map[string]File) (
 	}
 	defer lock.Unlock()
 
-	// Folders left by a run that was killed: the lock says no run is using
-	// them. A previous report moved aside (see exchangeAside) goes back if
-	// the month has no report; if it has one, the new report was already in
-	// place and the old one is removed.
 	final := filepath.Join(out, month)
 	aside := asideName(out, month)
-	if _, err := os.Stat(aside); err == nil {
-		if _, err := os.Stat(final); isNotExist(err) {
-			if err := os.Rename(aside, final); err != nil {
-				return "", fmt.Errorf("restore previous report: %w", err)
-			}
-		} else if err := os.RemoveAll(aside); err != nil {
-			return "", fmt.Errorf("remove previous report: %w", err)
-		}
-	}
-	stale, _ := filepath.Glob(filepath.Join(out, TempPrefix+"*"))
-	for _, s := range stale {
-		os.RemoveAll(s)
+	if err := s.recover(out, month); err != nil {
+		return "", err
 	}
 
 	tmp, err := os.MkdirTemp(out, TempPrefix+month+"-")
@@ -152,8 +155,13 @@ func (s Store) Write(ctx context.Context, month string, files map[string]File) (
 	if err := ctx.Err(); err != nil {
 		return "", fmt.Errorf("write report: %w", err)
 	}
-	if err := exchange(tmp, final, aside); err != nil {
-		return "", fmt.Errorf("put report in place: %w", explainRename(err))
+	if err := swap(tmp, final, aside); err != nil {
+		var left *leftover
+		if !errors.As(err, &left) {
+			return "", fmt.Errorf("put report in place: %w", explainRename(err))
+		}
+		// The new report is in place; only the old one is left over.
+		s.warn(fmt.Errorf("the new report is in place, but the previous one could not be removed from %s (is a file of it open in another program?); the next run removes it: %w", left.path, left.err))
 	}
 	if err := syncDir(out); err != nil {
 		return "", fmt.Errorf("put report in place: %w", err)
@@ -237,7 +245,64 @@ func exchangeAside(tmp, final, aside string) error {
 		}
 		return err
 	}
-	return os.RemoveAll(aside)
+	if err := removeAll(aside); err != nil {
+		return &leftover{aside, err}
+	}
+	return nil
+}
+
+// leftover is the error of an exchange that put the new report in place
+// but could not remove the previous one: the run has succeeded.
+type leftover struct {
+	path string
+	err  error
+}
+
+func (l *leftover) Error() string { return "remove " + l.path + ": " + l.err.Error() }
+func (l *leftover) Unwrap() error { return l.err }
+
+// recover tidies what runs that were killed or could not clean up left in
+// folder out, for every month: the lock says no run is using them. A
+// previous report moved aside (see exchangeAside) goes back if its month
+// has no report; if it has one, the new report was already in place and
+// the old one is removed. Temporary folders are removed. Only a report of
+// this run's month that cannot be put back or removed stops the run: the
+// run would replace it, or find it in the way. Anything else is a warning,
+// tried again next time.
+func (s Store) recover(out, month string) error {
+	asides, _ := filepath.Glob(asideName(out, "*"))
+	for _, a := range asides {
+		m := strings.TrimPrefix(filepath.Base(a), filepath.Base(asideName(out, "")))
+		if !IsMonth(m) {
+			continue
+		}
+		final := filepath.Join(out, m)
+		if _, err := os.Stat(final); isNotExist(err) {
+			if err := os.Rename(a, final); err != nil {
+				err = fmt.Errorf("restore the previous report of %s from %s (is a file of it open in another program? close it and run again): %w", m, a, err)
+				if m == month {
+					return err
+				}
+				s.warn(err)
+			}
+			continue
+		}
+		if err := removeAll(a); err != nil {
+			err = fmt.Errorf("remove the previous report of %s left at %s (is a file of it open in another program? close it and run again): %w", m, a, err)
+			if m == month {
+				// The swap would fail with the old folder in its way.
+				return fmt.Errorf("%w; the report in %s is unchanged", err, final)
+			}
+			s.warn(fmt.Errorf("%w; the next run tries again", err))
+		}
+	}
+	stale, _ := filepath.Glob(filepath.Join(out, TempPrefix+"*"))
+	for _, t := range stale {
+		if err := removeAll(t); err != nil {
+			s.warn(fmt.Errorf("remove the unfinished report folder %s; the next run tries again: %w", t, err))
+		}
+	}
+	return nil
 }
 
 // bufferSize is the buffer of each file written: enough to write in few

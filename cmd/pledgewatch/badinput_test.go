@@ -132,6 +132,10 @@ func badCases() []badCase {
 			return one("pledges.xlsx", baseBook(t, func(f *excelize.File) { f.SetCellValue("Pledges", "F1", "sum") }))
 		}},
 		{"required-empty", set("C3", "")},
+		{"control-character", func(t *testing.T) map[string][]byte {
+			// Excel writes a control character as an _xHHHH_ escape.
+			return one("pledges.xlsx", replaceCell(t, baseBook(t, nil), "C3", `<c r="C3" t="inlineStr"><is><t>Tencent_x001B_[2J_x0007_</t></is></c>`))
+		}},
 		{"decimal-comma", set("F3", "about 5,3 billion")},
 		{"ambiguous-date", set("B3", "03/04/2025")},
 		{"unknown-currency", set("G2", "dollarz")},

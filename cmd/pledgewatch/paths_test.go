@@ -88,7 +88,7 @@ func TestLineEndingsAndChineseNames(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"Cyberport AI fund\nsecond round", "阿里巴巴", filepath.Join("INPUTS", "pledges.csv") + ", row 3"} {
+	for _, want := range []string{"Cyberport AI fund\nsecond round", "阿里巴巴", "pledges.csv, row 3"} { // named in the inputs folder, whatever its path
 		if !cells[want] {
 			t.Errorf("Pledges sheet lacks %q: %q", want, rows)
 		}

@@ -20,7 +20,9 @@ import (
 
 // readInputs reads every input file of the folder. Problems with the
 // inputs are collected in the returned reader; the error is for anything
-// else.
+// else. Each file goes by its name in the folder, so that the report is
+// the same however --inputs is spelt and on every platform;
+// printProblems puts the folder back in front for the terminal.
 func (c *config) readInputs() (*sheets.Reader, error) {
 	rd := &sheets.Reader{Options: sheets.Options{Progress: c.prog.rows}}
 	entries, err := os.ReadDir(c.Inputs)
@@ -46,13 +48,18 @@ func (c *config) readInputs() (*sheets.Reader, error) {
 		}
 		path := filepath.Join(c.Inputs, name)
 		ext := strings.ToLower(filepath.Ext(name))
+		if r, ok := analysis.ControlChar(name); ok && (ext == ".xlsx" || ext == ".xlsm" || ext == ".csv") {
+			rd.Problems.Add(&analysis.Problem{File: analysis.ShowControls(name), Err: analysis.Errorf(analysis.ErrControlChar,
+				"the file name holds the control character %s, which the report cannot show; rename the file", analysis.ControlName(r))})
+			continue
+		}
 		readOne := rd.ReadXLSX
 		switch {
 		case ext == ".xlsx", ext == ".xlsm": // an .xlsm is an .xlsx with macros: its sheets are read alike
 		case ext == ".csv":
 			readOne = rd.ReadCSV
 		case ext == ".xls":
-			rd.Problems.Add(&analysis.Problem{File: path, Err: analysis.Errorf(analysis.ErrFile,
+			rd.Problems.Add(&analysis.Problem{File: name, Err: analysis.Errorf(analysis.ErrFile,
 				"old .xls workbooks are not read; open it in Excel and save it as .xlsx")})
 			continue
 		case unread[ext] != "":
@@ -60,7 +67,7 @@ func (c *config) readInputs() (*sheets.Reader, error) {
 			if c.UnreadFiles == "error" {
 				sev = analysis.SevError
 			}
-			rd.Problems.Add(&analysis.Problem{Severity: sev, File: path, Err: analysis.Errorf(analysis.ErrIgnoredFile,
+			rd.Problems.Add(&analysis.Problem{Severity: sev, File: name, Err: analysis.Errorf(analysis.ErrIgnoredFile,
 				"%s is not read, so its figures are not in the report; %s", unread[ext], unreadFix)})
 			continue
 		default:
@@ -69,11 +76,11 @@ func (c *config) readInputs() (*sheets.Reader, error) {
 		// Only a regular file is opened: opening a named pipe would wait
 		// for a writer for ever.
 		if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
-			rd.Problems.Add(&analysis.Problem{File: path, Err: analysis.Errorf(analysis.ErrFile,
+			rd.Problems.Add(&analysis.Problem{File: name, Err: analysis.Errorf(analysis.ErrFile,
 				"%s, not a regular file, so it is not read; put the spreadsheet itself in the folder", fileKind(info.Mode()))})
 			continue
 		}
-		err = c.readFile(path, readOne)
+		err = c.readFile(path, name, readOne)
 		if err != nil {
 			return nil, err
 		}
@@ -119,15 +126,26 @@ func fileKind(m os.FileMode) string {
 	return "a special file"
 }
 
-// readFile opens path read-only and hands it to read.
-func (c *config) readFile(path string, read func(r io.Reader, name string) error) error {
-	f, err := os.Open(path)
+// Seams for tests: how an input is opened, and whether a failure to open
+// it means another program holds it.
+var (
+	openInput = os.Open
+	isHeld    = heldOpen
+)
+
+// readFile opens path read-only and hands it to read under name, its
+// name in the inputs folder.
+func (c *config) readFile(path, name string, read func(r io.Reader, name string) error) error {
+	f, err := openInput(path)
 	if err != nil {
+		if isHeld(err) {
+			return fmt.Errorf("cannot read the input %s: another program has it open and will not share it (Excel saving it, perhaps); close it there and run again: %w", path, err)
+		}
 		return fmt.Errorf("open input: %w", err)
 	}
 	defer f.Close()
 	c.log.Debug("reading", "file", path)
-	return read(f, path)
+	return read(f, name)
 }
 
 // build reads and checks the inputs and computes the report.
@@ -211,7 +229,7 @@ func (c *config) run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("draw charts: %w", err)
 	}
-	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs}
+	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.inputsName()}
 	// The snapshot for next month is encoded into its file while the
 	// workbook is written into its own (Store.Write writes files at once).
 	files := map[string]store.File{store.SnapshotName(c.Month): func(w io.Writer) error {
@@ -258,8 +276,21 @@ func (c *config) run(ctx context.Context) error {
 	return nil
 }
 
+// inputsName is the name of the inputs folder, the same however --inputs
+// is spelt (inputs, ./inputs/, its absolute path).
+func (c *config) inputsName() string {
+	if abs, err := filepath.Abs(c.Inputs); err == nil {
+		return filepath.Base(abs)
+	}
+	return filepath.Base(c.Inputs)
+}
+
 // store is the output folder the reports go to.
-func (c *config) store() store.Store { return store.Store{Dir: c.Out, LockTimeout: c.LockTimeout} }
+func (c *config) store() store.Store {
+	return store.Store{Dir: c.Out, LockTimeout: c.LockTimeout, Warn: func(err error) {
+		c.log.Warn("output folder not tidied", "err", err)
+	}}
+}
 
 // async runs f on a goroutine of its own and returns a function that
 // waits for its result.

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets"
 	"pledgewatch/analysis/store"
 )
 
@@ -136,7 +137,8 @@ func exitCode(err error, cfg *config, stderr io.Writer) int {
 func (c *config) parse(name string, args []string) error {
 	fs := flag.NewFlagSet("pledgewatch "+name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
-	fs.StringVar(&c.Inputs, "inputs", "inputs", "folder of input spreadsheets (.xlsx, and pledges.csv, metrics.csv, fx.csv)")
+	fs.StringVar(&c.Inputs, "inputs", "inputs", "folder of input spreadsheets: every .xlsx and .xlsm, with the sheets "+strings.Join(sheets.Sheets(), ", ")+
+		"; and the CSV files "+strings.Join(sheets.CSVFiles(), ", "))
 	fs.StringVar(&c.Month, "month", "", "report month YYYY-MM, the cut-off (default the current month)")
 	fs.StringVar(&c.Currency, "currency", "USD", "reporting currency (ISO code; needs an FX row unless USD)")
 	fs.StringVar(&c.LogFormat, "log-format", "text", "log format on stderr: text or json")
@@ -244,7 +246,7 @@ func version() string {
 func (c *config) printProblems(probs *analysis.Problems, warnings bool) {
 	w := c.stderr
 	for _, p := range probs.Errors() {
-		fmt.Fprintf(w, "error: %v\n", p)
+		fmt.Fprintf(w, "error: %v\n", c.located(p))
 	}
 	for _, s := range probs.Dropped(analysis.SevError) {
 		fmt.Fprintf(w, "error: %s\n", s)
@@ -253,11 +255,22 @@ func (c *config) printProblems(probs *analysis.Problems, warnings bool) {
 		return
 	}
 	for _, p := range probs.Warnings() {
-		fmt.Fprintf(w, "warning: %v\n", p)
+		fmt.Fprintf(w, "warning: %v\n", c.located(p))
 	}
 	for _, s := range probs.Dropped(analysis.SevWarning) {
 		fmt.Fprintf(w, "warning: %s\n", s)
 	}
+}
+
+// located returns p with its file named by its path, the inputs folder
+// joined to the name the file goes by in the report.
+func (c *config) located(p *analysis.Problem) *analysis.Problem {
+	if p.File == "" || p.File == c.Inputs {
+		return p
+	}
+	q := *p
+	q.File = filepath.Join(c.Inputs, p.File)
+	return &q
 }
 
 // summaryLine renders the headline totals for the log.

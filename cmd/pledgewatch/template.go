@@ -16,7 +16,7 @@ import (
 func (c *config) template(args []string) error {
 	fl := flag.NewFlagSet("pledgewatch template", flag.ContinueOnError)
 	fl.SetOutput(c.stderr)
-	out := fl.String("out", "pledgewatch-template.xlsx", "file to write; an existing file is never replaced")
+	out := fl.String("out", "pledgewatch-template.xlsx", "file to write, or - for standard output; an existing file is never replaced")
 	fl.Usage = func() {
 		fmt.Fprint(c.stderr, "Usage: pledgewatch template [--out FILE]\n\nWrites a blank inputs workbook: every sheet and column, a note on each header,\ndropdowns for the closed lists, and one example row per sheet.\n\nFlags:\n")
 		fl.PrintDefaults()
@@ -33,6 +33,12 @@ func (c *config) template(args []string) error {
 	var buf bytes.Buffer
 	if err := sheets.WriteTemplate(&buf); err != nil {
 		return fmt.Errorf("template: %w", err)
+	}
+	if *out == "-" {
+		if _, err := c.stdout.Write(buf.Bytes()); err != nil {
+			return fmt.Errorf("template: write to standard output: %w", err)
+		}
+		return nil
 	}
 	f, err := os.OpenFile(*out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
