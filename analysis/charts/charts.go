@@ -51,9 +51,10 @@ type Chart struct {
 	layout *layout
 	w, h   int
 	font   *Font
-	// lim is held while a chart of one Render is drawn on request: one
-	// at a time, so that a caller may ask for every chart's files at once,
-	// beside other work, without holding an image of each in memory.
+	// lim is held while a chart of one Render is drawn on request: as
+	// many at a time as there are cores, so that a caller may ask for
+	// every chart's files at once, beside other work, without holding an
+	// image of each in memory.
 	lim chan struct{}
 }
 
@@ -179,7 +180,7 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 	// its own drawer, and keep the order of specs.
 	out := make([]Chart, len(specs))
 	errs := make([]error, len(specs))
-	lim := make(chan struct{}, 1)
+	lim := make(chan struct{}, runtime.GOMAXPROCS(0))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(specs)) {
