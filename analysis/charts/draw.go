@@ -195,7 +195,9 @@ func (d *drawer) draw(s *spec) ([]byte, error) {
 func encodePNG(img *image.RGBA) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: pngBuffers}
-	if err := enc.Encode(&buf, paletted(img)); err != nil {
+	p := paletted(img)
+	defer putPaletted(p)
+	if err := enc.Encode(&buf, p); err != nil {
 		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
@@ -278,24 +280,40 @@ func (d *drawer) renderLayout(l *layout, f format) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer images.Put(img)
+	defer putImage(img)
 	return encodePNG(img)
 }
 
 // fmtDrawPanic turns a panic of the drawing libraries into an error.
 func fmtDrawPanic(e any) error { return fmt.Errorf("draw: %v", e) }
 
-// images holds image buffers for reuse: a chart at twice the size takes
-// 13 MB, and a fresh buffer costs the time to map and clear it.
-var images sync.Pool
+// images holds image buffers for reuse, one pool for each size: a chart
+// at twice the size takes 13 MB, and a fresh buffer costs the time to map
+// and clear it.
+var images sizedPools
+
+// sizedPools holds pools of buffers by image size.
+type sizedPools struct{ m sync.Map }
+
+func (p *sizedPools) pool(w, h int) *sync.Pool {
+	key := image.Pt(w, h)
+	if q, ok := p.m.Load(key); ok {
+		return q.(*sync.Pool)
+	}
+	q, _ := p.m.LoadOrStore(key, new(sync.Pool))
+	return q.(*sync.Pool)
+}
 
 // newImage returns an image w x h pixels, its content undefined.
 func newImage(w, h int) *image.RGBA {
-	if img, ok := images.Get().(*image.RGBA); ok && img.Rect.Dx() == w && img.Rect.Dy() == h {
+	if img, ok := images.pool(w, h).Get().(*image.RGBA); ok {
 		return img
 	}
 	return image.NewRGBA(image.Rect(0, 0, w, h))
 }
+
+// putImage hands img back for reuse.
+func putImage(img *image.RGBA) { images.pool(img.Rect.Dx(), img.Rect.Dy()).Put(img) }
 
 // image draws a layout at the drawer's size.
 func (d *drawer) image(l *layout) (out *image.RGBA, err error) {

@@ -62,7 +62,7 @@ func paletted(img *image.RGBA) *image.Paletted {
 		index[e.c] = uint8(nearest(kept, e.c, func(x entry) uint32 { return x.c }))
 	}
 
-	out := image.NewPaletted(image.Rect(0, 0, w, h), pal)
+	out := newPaletted(w, h, pal)
 	for y := 0; y < h; y++ {
 		row := img.Pix[y*img.Stride : y*img.Stride+4*w]
 		dst := out.Pix[y*out.Stride : y*out.Stride+w]
@@ -94,4 +94,23 @@ func nearest[T any](list []T, c uint32, colour func(T) uint32) int {
 		}
 	}
 	return best
+}
+
+// palettes holds palette images for reuse, by size.
+var palettes sizedPools
+
+// newPaletted returns an image w x h pixels with palette pal, its pixels
+// undefined.
+func newPaletted(w, h int, pal color.Palette) *image.Paletted {
+	if p, ok := palettes.pool(w, h).Get().(*image.Paletted); ok {
+		p.Palette = pal
+		return p
+	}
+	return image.NewPaletted(image.Rect(0, 0, w, h), pal)
+}
+
+// putPaletted hands p back for reuse.
+func putPaletted(p *image.Paletted) {
+	p.Palette = nil
+	palettes.pool(p.Rect.Dx(), p.Rect.Dy()).Put(p)
 }
