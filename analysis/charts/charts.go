@@ -46,11 +46,15 @@ type Chart struct {
 	PNG   []byte // Options.Width x Options.Height pixels
 
 	spec *spec
-	w, h int
-	font *Font
-	// lim is held while a chart of one Render is drawn on request: one
-	// at a time, so that a caller may ask for every chart's files at once,
-	// beside other work, without holding an image of each in memory.
+	// layout is the chart as laid out for its PNG, replayed for the
+	// other files where their page has the same size in points.
+	layout *layout
+	w, h   int
+	font   *Font
+	// lim is held while a chart of one Render is drawn on request: as
+	// many at a time as there are cores, so that a caller may ask for
+	// every chart's files at once, beside other work, without holding an
+	// image of each in memory.
 	lim chan struct{}
 }
 
@@ -70,7 +74,7 @@ func (c Chart) PNG2x() ([]byte, error) {
 		return nil, errors.New("draw chart: not made by Render")
 	}
 	defer c.slot()()
-	out, err := newDrawer(2*c.w, 2*c.h, c.font).render(c.spec, formatPNG)
+	out, err := newDrawer(2*c.w, 2*c.h, c.font).renderFrom(c.layout, c.spec, formatPNG)
 	if err != nil {
 		return nil, fmt.Errorf("render chart %s at twice the size: %w", c.spec.name, err)
 	}
@@ -86,7 +90,7 @@ func (c Chart) SVG() ([]byte, error) {
 		return nil, errors.New("draw chart: not made by Render")
 	}
 	defer c.slot()()
-	out, err := newDrawer(c.w, c.h, c.font).render(c.spec, formatSVG)
+	out, err := newDrawer(c.w, c.h, c.font).renderFrom(c.layout, c.spec, formatSVG)
 	if err != nil {
 		return nil, fmt.Errorf("render chart %s as svg: %w", c.spec.name, err)
 	}
@@ -189,7 +193,7 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 	// its own drawer, and keep the order of specs.
 	out := make([]Chart, len(specs))
 	errs := make([]error, len(specs))
-	lim := make(chan struct{}, 1)
+	lim := make(chan struct{}, runtime.GOMAXPROCS(0))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(specs)) {
@@ -197,10 +201,15 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 		go func() {
 			defer wg.Done()
 			d := newDrawer(w, h, opt.Font)
+			pw, ph := d.imagePage()
 			for i := range next {
-				png, err := d.draw(&specs[i])
+				var png []byte
+				l, err := d.layOut(&specs[i], pw, ph)
+				if err == nil {
+					png, err = d.renderLayout(l, formatPNG)
+				}
 				out[i], errs[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png,
-					spec: &specs[i], w: w, h: h, font: opt.Font, lim: lim}, err
+					spec: &specs[i], layout: l, w: w, h: h, font: opt.Font, lim: lim}, err
 			}
 		}()
 	}

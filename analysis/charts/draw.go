@@ -194,62 +194,132 @@ func (d *drawer) draw(s *spec) ([]byte, error) {
 // level spends more time than the drawing for a few per cent.
 func encodePNG(img *image.RGBA) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, paletted(img)); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: pngBuffers}
+	p := paletted(img)
+	defer putPaletted(p)
+	if err := enc.Encode(&buf, p); err != nil {
 		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
 
+// pngBuffers keeps the PNG encoder's buffers and compressor between
+// charts.
+var pngBuffers = &pngBufferPool{}
+
+type pngBufferPool struct{ p sync.Pool }
+
+func (b *pngBufferPool) Get() *png.EncoderBuffer {
+	eb, _ := b.p.Get().(*png.EncoderBuffer)
+	return eb
+}
+
+func (b *pngBufferPool) Put(eb *png.EncoderBuffer) { b.p.Put(eb) }
+
+// imagePage is the page size in points of an image canvas of the
+// drawer's size, worked out as vgimg works it out.
+func (d *drawer) imagePage() (w, h vg.Length) {
+	return vg.Length(float64(d.wPx)/float64(d.dpi)) * vg.Inch, vg.Length(float64(d.hPx)/float64(d.dpi)) * vg.Inch
+}
+
+// svgPage is the page size in points of the drawer's SVG.
+func (d *drawer) svgPage() (w, h vg.Length) {
+	return vg.Length(float64(d.wPx) * 72 / float64(d.dpi)), vg.Length(float64(d.hPx) * 72 / float64(d.dpi))
+}
+
+// pageFor is the page size in points of format f at the drawer's size.
+func (d *drawer) pageFor(f format) (w, h vg.Length) {
+	if f == formatSVG {
+		return d.svgPage()
+	}
+	return d.imagePage()
+}
+
 // render renders one chart at the drawer's size as PNG (formatPNG and
 // formatPNG2x alike: the drawer's size decides), or as SVG of the same
 // size in points.
-func (d *drawer) render(s *spec, f format) (out []byte, err error) {
+func (d *drawer) render(s *spec, f format) ([]byte, error) {
+	w, h := d.pageFor(f)
+	l, err := d.layOut(s, w, h)
+	if err != nil {
+		return nil, err
+	}
+	return d.renderLayout(l, f)
+}
+
+// renderFrom renders one chart as render does, replaying l when it was
+// laid out on a page of the size format f has at the drawer's size, and
+// laying s out anew otherwise.
+func (d *drawer) renderFrom(l *layout, s *spec, f format) ([]byte, error) {
+	if w, h := d.pageFor(f); l == nil || l.w != w || l.h != h {
+		return d.render(s, f)
+	}
+	return d.renderLayout(l, f)
+}
+
+// renderLayout draws a layout of the size of format f at the drawer's
+// size, and encodes it.
+func (d *drawer) renderLayout(l *layout, f format) (out []byte, err error) {
 	defer func() {
 		if e := recover(); e != nil {
-			err = fmt.Errorf("draw: %v", e)
+			err = fmtDrawPanic(e)
 		}
 	}()
-	var buf bytes.Buffer
 	if f == formatSVG {
-		w := vg.Length(float64(d.wPx) * 72 / float64(d.dpi))
-		h := vg.Length(float64(d.hPx) * 72 / float64(d.dpi))
-		c := vgsvg.NewWith(vgsvg.UseWH(w, h))
+		var buf bytes.Buffer
+		c := vgsvg.NewWith(vgsvg.UseWH(l.w, l.h))
 		c.SetColor(colBack)
-		c.Fill(vg.Rectangle{Max: vg.Point{X: w, Y: h}}.Path())
-		if err := d.paint(draw.New(c), s); err != nil {
-			return nil, err
-		}
+		c.Fill(vg.Rectangle{Max: vg.Point{X: l.w, Y: l.h}}.Path())
+		l.replay(c)
 		if _, err := c.WriteTo(&buf); err != nil {
 			return nil, fmt.Errorf("encode svg: %w", err)
 		}
 		return buf.Bytes(), nil
 	}
-	img, err := d.image(s)
+	img, err := d.image(l)
 	if err != nil {
 		return nil, err
 	}
-	defer images.Put(img)
+	defer putImage(img)
 	return encodePNG(img)
 }
 
-// images holds image buffers for reuse: a chart at twice the size takes
-// 13 MB, and a fresh buffer costs the time to map and clear it.
-var images sync.Pool
+// fmtDrawPanic turns a panic of the drawing libraries into an error.
+func fmtDrawPanic(e any) error { return fmt.Errorf("draw: %v", e) }
+
+// images holds image buffers for reuse, one pool for each size: a chart
+// at twice the size takes 13 MB, and a fresh buffer costs the time to map
+// and clear it.
+var images sizedPools
+
+// sizedPools holds pools of buffers by image size.
+type sizedPools struct{ m sync.Map }
+
+func (p *sizedPools) pool(w, h int) *sync.Pool {
+	key := image.Pt(w, h)
+	if q, ok := p.m.Load(key); ok {
+		return q.(*sync.Pool)
+	}
+	q, _ := p.m.LoadOrStore(key, new(sync.Pool))
+	return q.(*sync.Pool)
+}
 
 // newImage returns an image w x h pixels, its content undefined.
 func newImage(w, h int) *image.RGBA {
-	if img, ok := images.Get().(*image.RGBA); ok && img.Rect.Dx() == w && img.Rect.Dy() == h {
+	if img, ok := images.pool(w, h).Get().(*image.RGBA); ok {
 		return img
 	}
 	return image.NewRGBA(image.Rect(0, 0, w, h))
 }
 
-// image draws one chart at the drawer's size.
-func (d *drawer) image(s *spec) (out *image.RGBA, err error) {
+// putImage hands img back for reuse.
+func putImage(img *image.RGBA) { images.pool(img.Rect.Dx(), img.Rect.Dy()).Put(img) }
+
+// image draws a layout at the drawer's size.
+func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	defer func() {
 		if e := recover(); e != nil {
-			err = fmt.Errorf("draw: %v", e)
+			err = fmtDrawPanic(e)
 		}
 	}()
 	// The canvas draws straight into img (with vgimg.UseImage it would
@@ -265,9 +335,7 @@ func (d *drawer) image(s *spec) (out *image.RGBA, err error) {
 	// the bilinear default, which resamples each glyph.
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
 	c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(d.dpi))
-	if err := d.paint(draw.New(c), s); err != nil {
-		return nil, err
-	}
+	l.replay(c)
 	rgba, ok := c.Image().(*image.RGBA)
 	if !ok {
 		return nil, fmt.Errorf("draw: canvas image is %T, not *image.RGBA", c.Image())

@@ -2,8 +2,10 @@ package charts
 
 import (
 	"cmp"
+	"encoding/binary"
 	"image"
 	"image/color"
+	"math/bits"
 	"slices"
 )
 
@@ -16,21 +18,24 @@ import (
 func paletted(img *image.RGBA) *image.Paletted {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
-	key := func(p []uint8) uint32 { return uint32(p[0])<<24 | uint32(p[1])<<16 | uint32(p[2])<<8 | uint32(p[3]) }
+	// A pixel is read as one little-endian word, compared as that, and
+	// turned into its key (R, G, B, A from the high byte down) only where
+	// a run of one colour ends.
+	word := func(row []uint8, i int) uint32 { return binary.LittleEndian.Uint32(row[i : i+4]) }
+	key := bits.ReverseBytes32
 
 	// Count colours by runs: most pixels repeat the one before.
 	counts := map[uint32]int{}
 	for y := 0; y < h; y++ {
 		row := img.Pix[y*img.Stride : y*img.Stride+4*w]
-		last, run := key(row), 0
-		for i := 0; i < len(row); i += 4 {
-			if k := key(row[i:]); k != last {
-				counts[last] += run
-				last, run = k, 0
+		last, start := word(row, 0), 0
+		for i := 4; i < len(row); i += 4 {
+			if k := word(row, i); k != last {
+				counts[key(last)] += (i - start) / 4
+				last, start = k, i
 			}
-			run++
 		}
-		counts[last] += run
+		counts[key(last)] += (len(row) - start) / 4
 	}
 	type entry struct {
 		c uint32
@@ -57,15 +62,15 @@ func paletted(img *image.RGBA) *image.Paletted {
 		index[e.c] = uint8(nearest(kept, e.c, func(x entry) uint32 { return x.c }))
 	}
 
-	out := image.NewPaletted(image.Rect(0, 0, w, h), pal)
+	out := newPaletted(w, h, pal)
 	for y := 0; y < h; y++ {
 		row := img.Pix[y*img.Stride : y*img.Stride+4*w]
 		dst := out.Pix[y*out.Stride : y*out.Stride+w]
-		last := key(row)
-		idx := index[last]
+		last := word(row, 0)
+		idx := index[key(last)]
 		for x := range dst {
-			if k := key(row[4*x:]); k != last {
-				last, idx = k, index[k]
+			if k := word(row, 4*x); k != last {
+				last, idx = k, index[key(k)]
 			}
 			dst[x] = idx
 		}
@@ -89,4 +94,23 @@ func nearest[T any](list []T, c uint32, colour func(T) uint32) int {
 		}
 	}
 	return best
+}
+
+// palettes holds palette images for reuse, by size.
+var palettes sizedPools
+
+// newPaletted returns an image w x h pixels with palette pal, its pixels
+// undefined.
+func newPaletted(w, h int, pal color.Palette) *image.Paletted {
+	if p, ok := palettes.pool(w, h).Get().(*image.Paletted); ok {
+		p.Palette = pal
+		return p
+	}
+	return image.NewPaletted(image.Rect(0, 0, w, h), pal)
+}
+
+// putPaletted hands p back for reuse.
+func putPaletted(p *image.Paletted) {
+	p.Palette = nil
+	palettes.pool(p.Rect.Dx(), p.Rect.Dy()).Put(p)
 }

@@ -50,3 +50,29 @@ func TestPaletted(t *testing.T) {
 		t.Errorf("two colours: palette %v, first pixel %v", p.Palette, p.At(0, 0))
 	}
 }
+
+// BenchmarkPaletted reduces each chart of the sample report, drawn at
+// twice the default size, to its palette.
+func BenchmarkPaletted(b *testing.B) {
+	specs := build(sampleReport())
+	d := newDrawer(2*DefaultWidth, 2*DefaultHeight, cjkFont(b))
+	w, h := d.imagePage()
+	var imgs []*image.RGBA
+	for i := range specs {
+		l, err := d.layOut(&specs[i], w, h)
+		if err != nil {
+			b.Fatal(err)
+		}
+		img, err := d.image(l)
+		if err != nil {
+			b.Fatal(err)
+		}
+		imgs = append(imgs, img)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, img := range imgs {
+			putPaletted(paletted(img))
+		}
+	}
+}

@@ -3,13 +3,13 @@
 //
 // Usage:
 //
-//	benchrun [-dir bench] [-rows 10000,100000,1048575] [-keep]
+//	benchrun [-dir bench] [-rows 10000,100000,1048575] [-evidence=false] [-floor=false]
 //
 // For each size it writes a deterministic inputs folder (fixed seed;
 // several currencies, text amounts with qualifiers and Chinese units,
 // multi-sector rows, some undisclosed and withdrawn pledges, a Progress
 // sheet of evidence of delivery for about a tenth of the pledges with an
-// amount, a Metrics and an FX sheet), builds pledgewatch, runs it as a child process, and prints
+// amount unless -evidence=false, a Metrics and an FX sheet), builds pledgewatch, runs it as a child process, and prints
 // wall time, seconds per 100k rows and the child's peak RSS. The floor is
 // the time excelize needs to read the Pledges sheet's raw values with its
 // Rows iterator and to stream-write one sheet of the same size.
@@ -34,14 +34,15 @@ func main() {
 	dir := flag.String("dir", "bench", "folder for generated inputs and outputs")
 	rowsFlag := flag.String("rows", "10000,100000,1048575", "comma-separated pledge row counts")
 	floor := flag.Bool("floor", true, "also measure the excelize floor")
+	withEvidence := flag.Bool("evidence", true, "give the generated books a Progress sheet of evidence of delivery")
 	flag.Parse()
-	if err := run(*dir, *rowsFlag, *floor); err != nil {
+	if err := run(*dir, *rowsFlag, *floor, *withEvidence); err != nil {
 		fmt.Fprintln(os.Stderr, "benchrun:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, rowsFlag string, floor bool) error {
+func run(dir, rowsFlag string, floor, withEvidence bool) error {
 	var sizes []int
 	for _, s := range strings.Split(rowsFlag, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -59,26 +60,30 @@ func run(dir, rowsFlag string, floor bool) error {
 	if err := build.Run(); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
-	fmt.Printf("%-9s %9s %10s %12s %11s %11s %8s\n", "rows", "run s", "s/100k", "peak RSS MB", "floor rd s", "floor wr s", "run/floor")
+	fmt.Printf("%-19s %9s %10s %12s %11s %11s %8s\n", "rows", "run s", "s/100k", "peak RSS MB", "floor rd s", "floor wr s", "run/floor")
 	for _, label := range []string{"shipped"} {
 		secs, rss, err := runOnce(bin, "inputs", filepath.Join(dir, "out-shipped"))
 		if err != nil {
 			return err
 		}
-		fmt.Printf("%-9s %9.3f %10s %12.0f %11s %11s %8s\n", label, secs, "-", rss, "-", "-", "-")
+		fmt.Printf("%-19s %9.3f %10s %12.0f %11s %11s %8s\n", label, secs, "-", rss, "-", "-", "-")
 	}
 	for _, n := range sizes {
-		in := filepath.Join(dir, fmt.Sprintf("inputs-%d", n))
+		name := strconv.Itoa(n)
+		if !withEvidence {
+			name += "-noevidence"
+		}
+		in := filepath.Join(dir, "inputs-"+name)
 		path := filepath.Join(in, "bench.xlsx")
 		if _, err := os.Stat(path); err != nil {
 			if err := os.MkdirAll(in, 0o755); err != nil {
 				return err
 			}
-			if err := generate(path, n); err != nil {
+			if err := generate(path, n, withEvidence); err != nil {
 				return fmt.Errorf("generate %d rows: %w", n, err)
 			}
 		}
-		secs, rss, err := runOnce(bin, in, filepath.Join(dir, fmt.Sprintf("out-%d", n)))
+		secs, rss, err := runOnce(bin, in, filepath.Join(dir, "out-"+name))
 		if err != nil {
 			return err
 		}
@@ -91,7 +96,7 @@ func run(dir, rowsFlag string, floor bool) error {
 			frd, fwr = fmt.Sprintf("%.2f", rd), fmt.Sprintf("%.2f", wr)
 			ratio = fmt.Sprintf("%.2fx", secs/(rd+wr))
 		}
-		fmt.Printf("%-9d %9.2f %10.2f %12.0f %11s %11s %8s\n", n, secs, secs/float64(n)*1e5, rss, frd, fwr, ratio)
+		fmt.Printf("%-19s %9.2f %10.2f %12.0f %11s %11s %8s\n", name, secs, secs/float64(n)*1e5, rss, frd, fwr, ratio)
 	}
 	return nil
 }
@@ -209,8 +214,10 @@ func amount(r *rand.Rand) (amt any, cur, unit, qual string) {
 	}
 }
 
-// generate writes a deterministic bench workbook with n pledge rows.
-func generate(path string, n int) error {
+// generate writes a deterministic bench workbook with n pledge rows, and
+// a Progress sheet when withEvidence is set; the Pledges sheet is the same
+// either way.
+func generate(path string, n int, withEvidence bool) error {
 	r := rand.New(rand.NewPCG(20251122, uint64(n)))
 	f := excelize.NewFile()
 	defer f.Close()
@@ -276,8 +283,10 @@ func generate(path string, n int) error {
 	if err := sw.Flush(); err != nil {
 		return err
 	}
-	if err := writeProgress(f, dateStyle, progress); err != nil {
-		return err
+	if withEvidence {
+		if err := writeProgress(f, dateStyle, progress); err != nil {
+			return err
+		}
 	}
 	if err := writeSmallSheets(f, r); err != nil {
 		return err

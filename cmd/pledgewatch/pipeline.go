@@ -330,7 +330,7 @@ func (c *config) loadFont() (*charts.Font, error) {
 		}
 	}
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		data, err := readFontFile(p)
 		if err != nil {
 			continue
 		}
