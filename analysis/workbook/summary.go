@@ -125,7 +125,9 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		}
 	case analysis.RefComparison:
 		i := ref.Index
-		if i < 0 || i >= len(r.Comparisons) || !same(r.Comparisons[i].Value, h.Value) || h.Kind == analysis.HeadlineMoney || h.Kind == analysis.HeadlineCount {
+		// The reference names the comparison: its result cell is the
+		// figure, whatever its unit.
+		if i < 0 || i >= len(r.Comparisons) {
 			return "", 0, false
 		}
 		first, last := comparisonFirst, comparisonFirst+len(r.Comparisons)-1
@@ -133,7 +135,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		return lookup(colRange(sheetComparisons, colCmpResult, first, last), colRange(sheetComparisons, colCmpInput, first, last),
-			r.Comparisons[i].Spec.Loc.Ref.String()), h.Value, true
+			r.Comparisons[i].Spec.Loc.Ref.String()), r.Comparisons[i].Value, true
 	case analysis.RefPledge:
 		i := ref.Index
 		if h.Kind != analysis.HeadlineMoney || i < 0 || i >= len(r.Pledges) {
