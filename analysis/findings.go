@@ -95,6 +95,13 @@ type Finding struct {
 	Digits   int
 	Rounding Rounding
 	Text     string
+	// Key names the catalogue message that words the finding in every
+	// language (package lang), and Args fill it: a Fact is a figure the
+	// printer formats in its language, a string a name as entered, an
+	// int a count. A finding with no Key is worded in English only, by
+	// Text.
+	Key  string
+	Args []any
 }
 
 // Bound is the qualifier a claim's result takes from its figures' bounds:

@@ -111,17 +111,26 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 	switch {
 	case f.Claim == analysis.ClaimRatio && small.Total > 0 && big.Total >= 2*small.Total:
 		s.title = fmt.Sprintf("Stated AI pledges for %s are %s %s's", regionName(big, ml), timesWords(f.Result.Value, f.Result.Qualifier), regionName(small, ml))
+		f.Key = "finding.ratio.mainland"
+		if big == hk {
+			f.Key = "finding.ratio.hongkong"
+		}
+		f.Args = []any{timesFact(f.Result)}
 	case f.Claim == analysis.ClaimSide && small.Total > 0:
 		s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s; both are lower bounds, so no multiple follows",
 			moneyWords(ml.Total, r.Currency, ml.Qualifier), moneyWords(hk.Total, r.Currency, hk.Qualifier))
+		f.Key = "finding.side.regions.lower"
 		if !ml.Qualifier.Lower() || !hk.Qualifier.Lower() {
 			s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s; their bounds allow no multiple",
 				moneyWords(ml.Total, r.Currency, ml.Qualifier), moneyWords(hk.Total, r.Currency, hk.Qualifier))
+			f.Key = "finding.side.regions"
 		}
+		f.Args = []any{fact(ml), fact(hk)}
 	default:
 		s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s",
 			moneyText(ml.Total, r.Currency, ml.Qualifier), moneyText(hk.Total, r.Currency, hk.Qualifier))
 	}
+	f.Text = s.title
 	money := panel{horizontal: true, heading: "Stated amount"}
 	count := panel{horizontal: true, heading: "Number of pledges", scale: 1}
 	var qs []analysis.Qualifier
@@ -173,24 +182,38 @@ func regionName(g, mainland *analysis.Group) string {
 	return "Hong Kong"
 }
 
+// timesFact is a multiple as the title states it: rounded the way that
+// keeps its bound true (see timesWords), in unit "times".
+func timesFact(x analysis.Fact) analysis.Fact {
+	x.Unit, x.Value = "times", timesRounded(x.Value, x.Qualifier)
+	return x
+}
+
+// timesRounded rounds a multiple to a whole number from 10 up, else to
+// one decimal: a lower bound down, an upper bound up.
+func timesRounded(x float64, q analysis.Qualifier) float64 {
+	p := 10.0
+	if x >= 10 {
+		p = 1
+	}
+	switch {
+	case q.Lower():
+		return math.Floor(x*p) / p
+	case q.Upper():
+		return math.Ceil(x*p) / p
+	}
+	return math.Round(x*p) / p
+}
+
 // timesWords is a ratio with its bound in words: "more than 19 times".
 // A lower bound is rounded down and an upper bound up, so that the
 // words stay true.
 func timesWords(x float64, q analysis.Qualifier) string {
+	x = timesRounded(x, q)
 	switch {
 	case q.Lower():
-		if x >= 10 {
-			x = math.Floor(x)
-		} else {
-			x = math.Floor(x*10) / 10
-		}
 		return "at least " + timesText(x)
 	case q.Upper():
-		if x >= 10 {
-			x = math.Ceil(x)
-		} else {
-			x = math.Ceil(x*10) / 10
-		}
 		return "at most " + timesText(x)
 	case q == analysis.About:
 		return "about " + timesText(x)

@@ -1130,6 +1130,7 @@ func growthSpecs(r *analysis.Report, _ *citations) []spec {
 		subtitle: "Growth rates as reported, each over its own period; not shares, so not drawn on a 0-100% axis"}
 	if f.Set.Size > 1 {
 		s.title += fmt.Sprintf(", the highest of %d %s", f.Set.Size, f.Set.Name)
+		f.Key, f.Args = "finding.largest.growth", []any{lead.Entity, lead.Metric, f.Result, f.Set.Size}
 	}
 	if f.Set.Drawn < f.Set.Size {
 		s.subtitle += fmt.Sprintf("; the %d highest drawn", f.Set.Drawn)

@@ -42,12 +42,21 @@ func (b *book) writeSummary() error {
 		q := h.Qualifier.Label()
 		s.set(summaryHeaderRow+1+i, 1,
 			b.text(h.Topic, look{wrap: true}),
-			b.text(h.Sentence, look{wrap: true}),
+			b.text(b.sentence(h), look{wrap: true}),
 			b.figure(h),
 			b.text(q, look{top: true, indent: true}),
 			b.text(joinSources(h.Sources), look{wrap: true}))
 	}
 	return s.close()
+}
+
+// sentence is a headline in the workbook's language: its finding as the
+// printer words it, where it is built as one.
+func (b *book) sentence(h analysis.Headline) string {
+	if b.m.Lang == nil || h.Finding == nil {
+		return h.Sentence
+	}
+	return b.m.Lang.Finding(h.Finding)
 }
 
 // figure is the number of a headline: a formula reading the cell of
