@@ -208,3 +208,27 @@ func headlineOf(r *analysis.Report, topic string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// TestBuildFinished: given the month and the earlier reports, Build
+// returns the report finished, with its changes and history.
+func TestBuildFinished(t *testing.T) {
+	f, err := os.Open("../inputs/pledgewatch.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rd := &sheets.Reader{}
+	if err := rd.ReadXLSX(f, "inputs/pledgewatch.xlsx"); err != nil {
+		t.Fatal(err)
+	}
+	opt := analysis.Options{AsOf: time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC), Month: "2025-09"}
+	sept, _ := analysis.Build(rd.Inputs, opt)
+	if sept.Changes == nil || len(sept.History) != 1 || sept.Headlines[0].Topic != "What changed" {
+		t.Fatalf("first report: changes %v, history %v, first headline %q", sept.Changes, sept.History, sept.Headlines[0].Topic)
+	}
+	opt.AsOf, opt.Month, opt.Earlier = time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC), "2025-10", []analysis.Snapshot{sept.SnapshotHead("2025-09")}
+	oct, _ := analysis.Build(rd.Inputs, opt)
+	if oct.Changes == nil || oct.Changes.Previous != "2025-09" || len(oct.History) != 2 {
+		t.Errorf("second report: changes %+v, history %v", oct.Changes, oct.History)
+	}
+}

@@ -130,8 +130,9 @@ func (c *config) readFile(path string, read func(r io.Reader, name string) error
 	return read(f, path)
 }
 
-// build reads and checks the inputs and computes the report.
-func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
+// build reads and checks the inputs and computes the report; earlier,
+// when not nil, gives the earlier reports' snapshots to compare it with.
+func (c *config) build(earlier func() []analysis.Snapshot) (*analysis.Report, *analysis.Problems, error) {
 	rd, err := c.readInputs()
 	if err != nil {
 		return nil, nil, err
@@ -141,7 +142,11 @@ func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
 		return nil, probs, nil
 	}
 	c.prog.stage("computing totals and trends")
-	r, more := analysis.Build(rd.Inputs, analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()})
+	opt := analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()}
+	if earlier != nil {
+		opt.Month, opt.Earlier = c.Month, earlier()
+	}
+	r, more := analysis.Build(rd.Inputs, opt)
 	probs.Merge(more)
 	r.Problems = probs
 	makeRoom()
@@ -149,7 +154,7 @@ func (c *config) build() (*analysis.Report, *analysis.Problems, error) {
 }
 
 func (c *config) validate() error {
-	_, probs, err := c.build()
+	_, probs, err := c.build(nil)
 	if err != nil {
 		return err
 	}
@@ -183,7 +188,13 @@ func (c *config) run(ctx context.Context) error {
 		err  error
 	}
 	loaded := async(func() fontResult { f, err := c.loadFont(); return fontResult{f, err} })
-	r, probs, err := c.build()
+	r, probs, err := c.build(func() []analysis.Snapshot {
+		e := earlier()
+		for _, sk := range e.skipped {
+			c.log.Warn("earlier report skipped", "file", sk[0], "err", sk[1])
+		}
+		return e.snaps
+	})
 	if err != nil {
 		return err
 	}
@@ -191,11 +202,6 @@ func (c *config) run(ctx context.Context) error {
 	if probs.HasErrors() {
 		return errInvalid
 	}
-	e := earlier()
-	for _, sk := range e.skipped {
-		c.log.Warn("earlier report skipped", "file", sk[0], "err", sk[1])
-	}
-	c.compareWithEarlier(r, e.snaps)
 	plan := charts.PlanCharts(r)
 	var font *charts.Font
 	if plan.NeedsCJK() || c.Font != "" {
@@ -265,20 +271,6 @@ func async[T any](f func() T) func() T {
 	ch := make(chan T, 1)
 	go func() { ch <- f() }()
 	return sync.OnceValue(func() T { return <-ch })
-}
-
-// compareWithEarlier fills r.Changes and r.History from the earlier
-// reports in the output folder. Of the earlier snapshots only the latest
-// keeps its entries; one that cannot be read is skipped with a warning in
-// the log.
-func (c *config) compareWithEarlier(r *analysis.Report, earlier []analysis.Snapshot) {
-	ch := analysis.Changes{}
-	if len(earlier) > 0 {
-		ch = analysis.CompareReport(earlier[len(earlier)-1], r, c.Month)
-	}
-	r.Changes = &ch
-	r.History = analysis.History(earlier, r.SnapshotHead(c.Month))
-	r.PrependChanges()
 }
 
 // loadFont loads the font given with --font, or the first CJK font found
