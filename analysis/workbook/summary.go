@@ -100,8 +100,8 @@ func absRef(sheet string, col string, row int) string {
 // headlineRef finds the cell that holds the figure a headline names
 // (Headline.Ref) and returns a formula that reads it by key (a group's
 // name, a series' entity and metric, a row's input reference) within its
-// table, so that sorting or filtering the table changes nothing here. A
-// reference is written only where the cell holds the headline's number.
+// table, so that sorting or filtering the table changes nothing here. The
+// reference alone finds the cell: no value is compared to find it.
 func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 	r, l, ref := b.r, &b.lay, h.Ref
 	switch ref.Kind {
@@ -111,7 +111,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		t := &r.Trends[i]
-		if !t.HasMultiple || t.MultipleQ == analysis.Mixed || !same(t.Multiple, h.Value) {
+		if !t.HasMultiple || t.MultipleQ == analysis.Mixed {
 			return "", 0, false
 		}
 		first, last := l.trendsFirst, l.trendsFirst+len(r.Trends)-1
@@ -121,15 +121,15 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		return "SUMIFS(" + col(colMultiple) + "," + col(tc("entity")) + "," + equals(t.Entity) + "," + col(tc("metric")) + "," + equals(t.Metric) +
 			"," + col(tc("unit")) + "," + equals(t.Unit) + "," + col(tc("basis")) + "," + equals(t.Basis) + ")", t.Multiple, true
 	case analysis.RefSector:
-		return sectionRef(sheetSectors, &l.sectors, ref.Key, h.Value)
+		return sectionRef(sheetSectors, &l.sectors, ref.Key)
 	case analysis.RefGroup:
-		return sectionRef(sheetInvestors, &l.investors[0], ref.Key, h.Value)
+		return sectionRef(sheetInvestors, &l.investors[0], ref.Key)
 	case analysis.RefHongKong:
-		return sectionRef(sheetInvestors, l.section("HongKongTotals"), ref.Key, h.Value)
+		return sectionRef(sheetInvestors, l.section("HongKongTotals"), ref.Key)
 	case analysis.RefTotal:
 		// The total row sits below its table and sums the whole column:
 		// sorting the table moves neither.
-		if inv := &l.investors[0]; len(inv.groups) > 0 && same(inv.colTotal, h.Value) {
+		if inv := &l.investors[0]; len(inv.groups) > 0 {
 			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
 		}
 	case analysis.RefComparison:
@@ -152,7 +152,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		}
 		p := &r.Pledges[i]
 		var refs refNames
-		if !p.Counted || p.Value != h.Value || !lookupKey(refs.name(p.Loc.Ref)) {
+		if !p.Counted || !lookupKey(refs.name(p.Loc.Ref)) {
 			return "", 0, false
 		}
 		first, last := l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1
@@ -163,12 +163,13 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 }
 
 // sectionRef reads the total of the group named key of a section by that
-// name, when its cell holds v.
-func sectionRef(sheet string, s *section, key string, v float64) (string, float64, bool) {
+// name.
+func sectionRef(sheet string, s *section, key string) (string, float64, bool) {
 	i := slices.IndexFunc(s.groups, func(g analysis.Group) bool { return g.Key == key })
-	if i < 0 || s.groups[i].Total != v || !lookupKey(key) {
+	if i < 0 || !lookupKey(key) {
 		return "", 0, false
 	}
+	v := s.groups[i].Total
 	first, last := s.first, s.first+len(s.groups)-1
 	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), key), v, true
 }
