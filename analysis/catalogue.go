@@ -121,14 +121,17 @@ func hongKongSchemes(r *Report) []*PledgeRow {
 	return out
 }
 
-// percentLevels are the metric rows in percent that are levels (41% of
-// firms use AI), not signed changes (+8%) nor money: the growth rates
-// among them when growth is set, else the shares.
+// percentLevels are the metric rows in percent that are not money: with
+// growth set, every growth rate (+8%, more than 100%); else the shares
+// that are levels (41% of firms use AI), not signed changes.
 func percentLevels(r *Report, growth bool) []*Metric {
 	var out []*Metric
 	for i := range r.Metrics {
 		m := r.Metrics[i].Metric
-		if m.Unit == "%" && !m.Change && !m.Money && isGrowth(m.Metric) == growth {
+		// A growth rate is one whether it was written as a level ("more
+		// than 100%") or with a sign ("+333%"); a share written with a
+		// sign is a change, not a level.
+		if m.Unit == "%" && !m.Money && isGrowth(m.Metric) == growth && (growth || !m.Change) {
 			out = append(out, m)
 		}
 	}

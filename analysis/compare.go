@@ -33,6 +33,8 @@ type Comparison struct {
 	Unit        string // "x", "%", "pp", a currency code, or a word
 	Sentence    string
 	Sources     []string
+	// Finding is the claim the sentence states, with its figures.
+	Finding *Finding
 }
 
 // Hows are the ways a comparison sets two figures against each other:
@@ -145,6 +147,7 @@ func (r *Report) compare(in Inputs, probs *Problems) []Comparison {
 			probs.Add(c.Loc.Problem(SevError, "how", c.How, err))
 			continue
 		}
+		cmp.Finding.Result.Ref = HeadlineRef{Kind: RefComparison, Index: len(out)}
 		out = append(out, cmp)
 	}
 	return out
@@ -380,7 +383,7 @@ func work(c *ComparisonSpec, l, r Figure) (Comparison, error) {
 	if math.IsNaN(out.Value) || math.IsInf(out.Value, 0) {
 		return out, errorf(ErrFigureRef, "the comparison gives no finite number; check the figures")
 	}
-	out.Sentence = comparisonSentence(&out)
+	out.Sentence, out.Finding = comparisonSentence(&out)
 	return out, nil
 }
 
@@ -410,15 +413,19 @@ func FormatComparison(c *Comparison) string {
 
 // figureWords renders one side of a comparison with its bound and basis:
 // "at least US$17.7B a year (pledged over 3 years)", "US$38.7B
-// (estimate)".
-func figureWords(f Figure, perYear bool) string {
+// (estimate)". A money figure is shown with dec decimals in its scale;
+// the basis is named when named is set.
+func figureWords(f Figure, perYear bool, dec int, named bool) string {
 	basis := f.Basis
 	if basis == "pledge" {
 		basis = "pledged"
 	}
+	if !named && perYear {
+		basis = ""
+	}
 	if perYear && f.Years > 0 {
 		v := f.Value / f.Years
-		s := Qualified(f.Qualifier, FormatValue(v, f.Unit, f.Money, f.Qualifier), false)
+		s := Qualified(f.Qualifier, formatAt(v, f, dec), false)
 		span := "for one year"
 		if f.Years != 1 {
 			span = "over " + ftoa(f.Years) + " years"
@@ -426,14 +433,109 @@ func figureWords(f Figure, perYear bool) string {
 		}
 		return s + " (" + strings.TrimSpace(basis+" "+span) + ")"
 	}
-	s := Qualified(f.Qualifier, FormatValue(f.Value, f.Unit, f.Money, f.Qualifier), false)
-	if basis != "" {
+	s := Qualified(f.Qualifier, formatAt(f.Value, f, dec), false)
+	if basis != "" && named {
 		s += " (" + basis + ")"
 	}
 	return s
 }
 
-func comparisonSentence(c *Comparison) string {
+// formatAt renders a figure's value; a money value with dec decimals in
+// its scale (FormatMoney's one decimal when dec is 1).
+func formatAt(v float64, f Figure, dec int) string {
+	if !f.Money || dec <= 1 {
+		return FormatValue(v, f.Unit, f.Money, f.Qualifier)
+	}
+	sc := ScaleOf(v)
+	if sc.Suffix == "" {
+		return FormatValue(v, f.Unit, f.Money, f.Qualifier)
+	}
+	return Symbol(f.Unit) + strconv.FormatFloat(roundFor(v/sc.Div, dec, f.Qualifier), 'f', dec, 64) + sc.Suffix
+}
+
+// shownAt is a value as formatAt shows it, in whole units.
+func shownAt(v float64, f Figure, dec int) float64 {
+	switch {
+	case f.Money && ScaleOf(v).Suffix != "":
+		sc := ScaleOf(v)
+		return roundFor(v/sc.Div, max(dec, 1), Exact) * sc.Div
+	case f.Money:
+		return roundFor(v, 2, Exact)
+	case f.Unit == "%":
+		return roundFor(v, 1, Exact)
+	}
+	return roundFor(v, 2, Exact)
+}
+
+// shownResult is a comparison's result as FormatComparison shows it, in
+// the unit it is shown in (55.2 for 55.2%), and its decimals.
+func shownResult(c *Comparison) (float64, int) {
+	switch c.Unit {
+	case "x":
+		return roundFor(c.Value, 2, Exact), 2
+	case "%":
+		return roundFor(c.Value*100, 1, Exact), 1
+	case "pp":
+		return roundFor(c.Value, 1, Exact), 1
+	}
+	if c.Left.Money {
+		return math.NaN(), 0
+	}
+	return roundFor(c.Value, 2, Exact), 2
+}
+
+// comparisonFinding builds the finding a comparison states. Its figures
+// are shown with the fewest decimals (one, as everywhere, when that
+// suffices) from which its result, worked out again, rounds to the
+// result shown: FiguresShowDigits.
+func comparisonFinding(c *Comparison) (*Finding, [2]int) {
+	claims := map[string]Claim{"ratio": ClaimRatio, "share": ClaimShare, "difference": ClaimDifference,
+		"growth": ClaimGrowth, "pace": ClaimPace, "pace share": ClaimPace}
+	f := &Finding{Claim: claims[c.Spec.How], Rounding: FiguresShowDigits}
+	pace := c.Spec.How == "pace" || c.Spec.How == "pace share"
+	fact := func(x Figure) Fact {
+		v := x.Value
+		if pace && x.Years > 0 {
+			v /= x.Years
+		}
+		return Fact{Label: x.Label, Value: v, Qualifier: x.Qualifier,
+			Basis: x.Basis, Unit: x.Unit, Money: x.Money, Sources: x.Sources, Shown: math.NaN()}
+	}
+	f.Figures = []Fact{fact(c.Left)}
+	if c.Spec.Right != "" {
+		f.Figures = append(f.Figures, fact(c.Right))
+	}
+	f.Result = Fact{Value: c.Value, Qualifier: c.Qualifier, Unit: c.Unit, Money: c.Left.Money, Sources: c.Sources}
+	f.Result.Shown, f.Digits = shownResult(c)
+	if c.Qualifier == Mixed {
+		// No result is stated: see comparisonSentence.
+		f.Result.Shown = math.NaN()
+	}
+	dec := [2]int{1, 1}
+	if len(f.Figures) == 2 && c.Left.Money && c.Right.Money {
+		// The fewest extra decimals, the left figure's first.
+	search:
+		for extra := 0; extra <= 8; extra++ {
+			for dl := 1 + min(extra, 4); dl >= 1 && extra-(dl-1) <= 4; dl-- {
+				d := [2]int{dl, 1 + extra - (dl - 1)}
+				f.Figures[0].Shown, f.Figures[1].Shown = shownAt(f.Figures[0].Value, c.Left, d[0]), shownAt(f.Figures[1].Value, c.Right, d[1])
+				if v, ok := f.Recompute(true); !ok || f.reproduces(v) {
+					dec = d
+					break search
+				}
+			}
+		}
+	}
+	for i, x := range []Figure{c.Left, c.Right}[:len(f.Figures)] {
+		f.Figures[i].Shown = shownAt(f.Figures[i].Value, x, dec[i])
+	}
+	if len(f.Figures) == 1 {
+		f.Figures[0].Shown = math.NaN()
+	}
+	return f, dec
+}
+
+func comparisonSentence(c *Comparison) (string, *Finding) {
 	label := c.Spec.Label
 	if label == "" {
 		label = c.Left.Label
@@ -441,17 +543,36 @@ func comparisonSentence(c *Comparison) string {
 			label += " against " + c.Right.Label
 		}
 	}
+	f, dec := comparisonFinding(c)
 	pace := c.Spec.How == "pace" || c.Spec.How == "pace share"
 	s := label + ": " + FormatComparison(c)
+	if c.Qualifier == Mixed {
+		// Figures bounded both ways bound no result: say so, and state
+		// none.
+		s = label + ": no " + resultNoun[c.Spec.How] + " follows from the figures' bounds"
+	}
+	// The bases are named where a side is not an actual figure or the
+	// two differ.
+	named := !(actualBasis(c.Left.Basis) && actualBasis(c.Right.Basis))
 	switch {
 	case pace && c.Spec.Right == "":
 		s += fmt.Sprintf(" (a total over %s years %s the total over %s years)", ftoa(cmp.Or(c.Spec.LeftYears, c.Left.Years)),
 			Qualified(c.Left.Qualifier, FormatValue(c.Left.Value, c.Left.Unit, false, c.Left.Qualifier), false), ftoa(c.Spec.RightYears))
+	case c.Spec.Right != "" && c.Right.Unit == "x" && c.Left.Unit != "x":
+		// A figure divided by a multiple: what it was before it grew so.
+		s += " (" + figureWords(c.Left, false, dec[0], named) + " divided by the multiple " + figureWords(c.Right, false, dec[1], named) + ")"
 	case c.Spec.Right != "":
-		s += " (" + figureWords(c.Left, pace) + " against " + figureWords(c.Right, pace) + ")"
+		s += " (" + figureWords(c.Left, pace, dec[0], true) + " against " + figureWords(c.Right, pace, dec[1], true) + ")"
 	}
-	return s + "."
+	f.Text = s + "."
+	return f.Text, f
 }
+
+// resultNoun names what each way of comparing gives.
+var resultNoun = map[string]string{"ratio": "multiple", "share": "share", "difference": "difference", "growth": "growth rate",
+	"pace": "multiple", "pace share": "share"}
+
+func actualBasis(b string) bool { return b == "" || b == "actual" }
 
 // sign marks a growth or a difference above zero with "+", so that it
 // reads as a change: "+1.0%".

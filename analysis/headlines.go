@@ -29,6 +29,9 @@ type Headline struct {
 	// Ref names the figure of the report that Value is, if any, so that
 	// a renderer can point at the place where it shows that figure.
 	Ref HeadlineRef
+	// Finding is the claim the sentence states, where it is built as
+	// one: its kind, its figures and the set it speaks for.
+	Finding *Finding
 }
 
 // RefKind says which figure of a report a headline's number is.
@@ -45,6 +48,7 @@ const (
 	RefHongKong           // the total of the side Key of Report.HongKong
 	RefComparison         // the result of Report.Comparisons[Index]
 	RefTrend              // the multiple of Report.Trends[Index]
+	RefRegion             // the total of the region Key of Report.ByRegion
 )
 
 // HeadlineRef names the figure of a report that a headline's number is:
@@ -174,26 +178,34 @@ func plural(n int, one, many string) string {
 
 // perYearTotal sums the per-year values of counted pledges with a span,
 // with the qualifier of exactly those pledges; an undisclosed pledge
-// with a span makes it a lower bound.
-func perYearTotal(rows []PledgeRow) (v float64, q Qualifier, n int) {
+// with a span makes it a lower bound. Only like things are summed: when
+// the pledges with a span are of more than one kind (a company's plan
+// and a government scheme), like is false and there is no sum to state.
+func perYearTotal(rows []PledgeRow) (f *Finding, like bool) {
 	undisclosed := false
+	f = &Finding{Claim: ClaimTotal}
+	like = true
 	for i := range rows {
 		p := &rows[i]
 		if !p.Counted || p.Years <= 0 {
 			continue
 		}
+		if len(f.Figures) > 0 && f.Figures[0].Like != likeKind(p) {
+			like = false
+		}
 		if math.IsNaN(p.PerYear) {
 			undisclosed = true
 			continue
 		}
-		v += p.PerYear
-		q = q.Sum(p.Amount.Qualifier)
-		n++
+		f.Result.Value += p.PerYear
+		f.Result.Qualifier = f.Result.Qualifier.Sum(p.Amount.Qualifier)
+		f.Figures = append(f.Figures, Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: p.Program, Value: p.PerYear,
+			Qualifier: p.Amount.Qualifier, Money: true, Like: likeKind(p), Shown: math.NaN()})
 	}
 	if undisclosed {
-		q = q.Sum(AtLeast)
+		f.Result.Qualifier = f.Result.Qualifier.Sum(AtLeast)
 	}
-	return v, q, n
+	return f, like
 }
 
 func headlines(r *Report) []Headline {
@@ -211,7 +223,8 @@ func headlines(r *Report) []Headline {
 		case u > 1:
 			s += fmt.Sprintf("; %d more state none", u)
 		}
-		if v, q, n := perYearTotal(r.Pledges); n > 0 {
+		if f, like := perYearTotal(r.Pledges); len(f.Figures) > 0 && like {
+			n, v, q := len(f.Figures), f.Result.Value, f.Result.Qualifier
 			s += fmt.Sprintf(". The %s with a stated amount and span %s to %s a year", plural(n, "pledge", "pledges"),
 				plural1(n, "comes", "come"), Qualified(q, FormatMoney(v, cur, q), false))
 		}
@@ -226,20 +239,24 @@ func headlines(r *Report) []Headline {
 	}
 	if i := largest(r.Pledges); i >= 0 {
 		big := &r.Pledges[i]
-		s := fmt.Sprintf("The largest single pledge is %s's %s: %s", big.Investor, big.Program,
+		set := largestSet(r.Pledges)
+		s := fmt.Sprintf("The largest of the %s with a stated amount is %s's %s: %s", plural(len(set.Figures), "pledge", "pledges"), big.Investor, big.Program,
 			Qualified(big.Amount.Qualifier, FormatMoney(big.Amount.Value, big.Amount.Currency, big.Amount.Qualifier), false))
 		if big.Amount.Currency != cur {
 			s += fmt.Sprintf(" (%s)", Qualified(big.Amount.Qualifier, FormatMoney(big.Value, cur, big.Amount.Qualifier), false))
 		}
 		if big.Years > 0 {
-			s += fmt.Sprintf(" over %s years, %s a year", ftoa(big.Years), Qualified(big.Amount.Qualifier, FormatMoney(big.PerYear, cur, big.Amount.Qualifier), false))
+			s += fmt.Sprintf(" over %s, %s a year", plural1(int(big.Years), "1 year", ftoa(big.Years)+" years"), Qualified(big.Amount.Qualifier, FormatMoney(big.PerYear, cur, big.Amount.Qualifier), false))
 		}
 		s += ", announced " + big.Announced.Format(DateLayout)
 		if big.Approximate {
 			s += " (date approximate)"
 		}
-		hs = append(hs, Headline{Topic: "Largest pledge", Sentence: s + ".", Value: big.Value, Kind: HeadlineMoney,
-			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Ref: HeadlineRef{Kind: RefPledge, Index: i}})
+		set.Text = s + "."
+		set.Result = Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: big.Program, Value: big.Value, Qualifier: big.Amount.Qualifier,
+			Unit: cur, Money: true, Sources: big.Sources, Shown: math.NaN()}
+		hs = append(hs, Headline{Topic: "Largest pledge", Sentence: set.Text, Value: big.Value, Kind: HeadlineMoney,
+			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Ref: HeadlineRef{Kind: RefPledge, Index: i}, Finding: set})
 	}
 	if len(r.ByInvestor) > 0 && r.ByInvestor[0].Total > 0 {
 		g := r.ByInvestor[0]
@@ -247,14 +264,30 @@ func headlines(r *Report) []Headline {
 		if len(g.Members) > 1 || len(g.Members) == 1 && g.Members[0] != g.Key {
 			who += fmt.Sprintf(" (%s: %s)", plural(len(g.Members), "entity", "entities"), strings.Join(g.Members, ", "))
 		}
-		s := fmt.Sprintf("%s pledged the most: %s in %s with a stated amount", who, money(g, cur),
+		stated := 0
+		set := &Finding{Claim: ClaimLargest}
+		for _, x := range r.ByInvestor {
+			if x.Count > x.Undisclosed {
+				stated++
+				set.Figures = append(set.Figures, Fact{Ref: HeadlineRef{Kind: RefGroup, Key: x.Key}, Label: x.Key, Value: x.Total,
+					Qualifier: x.Qualifier, Unit: cur, Money: true, Shown: math.NaN()})
+			}
+		}
+		set.Set = Set{Name: "investor groups with a stated amount", Size: stated, Drawn: stated}
+		most := "the most"
+		if stated > 1 {
+			most = fmt.Sprintf("the most of the %d investor groups with a stated amount", stated)
+		}
+		s := fmt.Sprintf("%s pledged %s: %s in %s with a stated amount", who, most, money(g, cur),
 			plural(g.Count-g.Undisclosed, "pledge", "pledges"))
 		if g.Undisclosed > 0 {
 			s += fmt.Sprintf(" and %d more that state none", g.Undisclosed)
 		}
 		s += fmt.Sprintf(", %s of the summed total.", FormatPercent(g.Share, Exact))
+		set.Text = s
+		set.Result = Fact{Ref: HeadlineRef{Kind: RefGroup, Key: g.Key}, Label: g.Key, Value: g.Total, Qualifier: g.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}
 		hs = append(hs, Headline{Topic: "Largest investor group", Sentence: s, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
-			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return p.Group == g.Key }), Ref: HeadlineRef{Kind: RefGroup, Key: g.Key}})
+			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return p.Group == g.Key }), Ref: HeadlineRef{Kind: RefGroup, Key: g.Key}, Finding: set})
 	}
 	if len(r.HongKong) > 0 {
 		var pub, priv Group
@@ -294,7 +327,7 @@ func headlines(r *Report) []Headline {
 			}
 		}
 		hs = append(hs, Headline{Topic: "Comparison", Sentence: c.Sentence, Value: c.Value, Kind: k, Qualifier: c.Qualifier,
-			Sources: c.Sources, Ref: HeadlineRef{Kind: RefComparison, Index: i}})
+			Sources: c.Sources, Ref: HeadlineRef{Kind: RefComparison, Index: i}, Finding: c.Finding})
 	}
 	for i := range r.Trends {
 		t := &r.Trends[i]
@@ -303,12 +336,25 @@ func headlines(r *Report) []Headline {
 		}
 		sentence := TrendSentence(t)
 		if t.Money && t.Unit != cur {
-			// A series keeps the currency its source states; the multiple
-			// and the growth rate do not depend on it.
-			sentence += " (In " + t.Unit + " as the source states them, not converted to " + cur + ".)"
+			// One currency to a sheet: the series is put in the reporting
+			// currency at the rate of its last point, which every other
+			// sentence uses for that figure too, so that its multiple and
+			// growth rate stay the source's.
+			if ct, ok := r.trendIn(t); ok {
+				sentence = TrendSentence(ct)
+				sentence += " (In " + cur + " at the rate of the last figure's date; the source states " + t.Unit + ".)"
+			} else {
+				sentence += " (In " + t.Unit + " as the source states them, not converted to " + cur + ".)"
+			}
+		}
+		f := &Finding{Claim: ClaimTrend, Text: sentence, Result: Fact{Ref: HeadlineRef{Kind: RefTrend, Index: i}, Value: t.Multiple,
+			Qualifier: t.MultipleQ, Unit: "x", Shown: math.NaN()}}
+		for _, p := range []*Metric{t.First(), t.Last()} {
+			f.Figures = append(f.Figures, Fact{Label: p.Metric, Value: p.Value, Qualifier: p.Qualifier,
+				Basis: p.Basis, Unit: t.Unit, Money: t.Money, Period: p.Period.String(), Sources: AppendUnique(nil, p.Source), Shown: math.NaN()})
 		}
 		hs = append(hs, Headline{Topic: "Trend", Sentence: sentence, Value: t.Multiple, Kind: HeadlineMultiple,
-			Qualifier: t.MultipleQ, Sources: capSources(t.Sources()), Ref: HeadlineRef{Kind: RefTrend, Index: i}})
+			Qualifier: t.MultipleQ, Sources: capSources(t.Sources()), Ref: HeadlineRef{Kind: RefTrend, Index: i}, Finding: f})
 	}
 	var named []Group
 	for _, g := range r.BySector {
@@ -319,17 +365,35 @@ func headlines(r *Report) []Headline {
 	if len(named) > 0 {
 		g := named[0]
 		parts := []string{}
-		for _, x := range named[:min(3, len(named))] {
-			parts = append(parts, fmt.Sprintf("%s %s", x.Key, money(x, cur)))
+		set := &Finding{Claim: ClaimLargest, Set: Set{Name: "sectors with a stated amount", Size: len(named), Drawn: min(3, len(named))}}
+		for _, x := range named {
+			set.Figures = append(set.Figures, Fact{Ref: HeadlineRef{Kind: RefSector, Key: x.Key}, Label: x.Key, Value: x.Total,
+				Qualifier: x.Qualifier, Unit: cur, Money: true, Shown: math.NaN()})
 		}
+		for _, x := range named[:min(3, len(named))] {
+			parts = append(parts, fmt.Sprintf("%s (%s)", x.Key, money(x, cur)))
+		}
+		which := parts[0]
+		if len(parts) > 1 {
+			which += ", then " + strings.Join(parts[1:len(parts)-1], ", ")
+			if len(parts) > 2 {
+				which += " and "
+			}
+			which += parts[len(parts)-1]
+		}
+		of := "By sector"
+		if len(named) > 1 {
+			of = fmt.Sprintf("Of the %d sectors with a stated amount", len(named))
+		}
+		set.Result = Fact{Ref: HeadlineRef{Kind: RefSector, Key: g.Key}, Label: g.Key, Value: g.Total, Qualifier: g.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}
 		note := ""
 		for _, x := range named[:min(3, len(named))] {
 			if x.Assumed > 0 {
 				note = " (where a source gives no shares, an amount naming several sectors is split equally, an assumption)"
 			}
 		}
-		hs = append(hs, Headline{Topic: "Fund money by sector", Sentence: fmt.Sprintf("By sector, the most money targets %s%s.",
-			strings.Join(parts, ", "), note), Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
+		set.Text = fmt.Sprintf("%s, the most money targets %s%s.", of, which, note)
+		hs = append(hs, Headline{Topic: "Fund money by sector", Sentence: set.Text, Finding: set, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool {
 				names, _ := r.sectorSplit(p, nil, nil)
 				return hasSector(names, g.Key)
@@ -392,6 +456,21 @@ func hasSector(ss []string, s string) bool {
 	return false
 }
 
+// largestSet is the set the largest pledge is the largest of: every
+// counted pledge with a stated value.
+func largestSet(rows []PledgeRow) *Finding {
+	f := &Finding{Claim: ClaimLargest}
+	for i := range rows {
+		p := &rows[i]
+		if p.Counted && !math.IsNaN(p.Value) {
+			f.Figures = append(f.Figures, Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: p.Program, Value: p.Value,
+				Qualifier: p.Amount.Qualifier, Money: true, Shown: math.NaN()})
+		}
+	}
+	f.Set = Set{Name: "counted pledges with a stated amount", Size: len(f.Figures), Drawn: len(f.Figures)}
+	return f
+}
+
 // largest is the index of the counted pledge of the largest stated
 // value, the first of equals; -1 when none states one.
 func largest(rows []PledgeRow) int {
@@ -406,4 +485,30 @@ func largest(rows []PledgeRow) int {
 		}
 	}
 	return best
+}
+
+// trendIn returns a copy of a money series in the reporting currency,
+// every point at the rate of its last point (the rate a comparison of
+// that figure uses), so that the multiple is the source's; false when
+// the last point has no rate.
+func (r *Report) trendIn(t *Trend) (*Trend, bool) {
+	last := t.Last()
+	rate := math.NaN()
+	for i := range r.Metrics {
+		if r.Metrics[i].Metric == last {
+			rate = r.Metrics[i].Value / last.Value
+		}
+	}
+	if math.IsNaN(rate) || math.IsInf(rate, 0) || rate <= 0 {
+		return nil, false
+	}
+	ct := *t
+	ct.Unit = r.Currency
+	ct.Points = make([]*Metric, len(t.Points))
+	for i, p := range t.Points {
+		c := *p
+		c.Value, c.Unit = p.Value*rate, r.Currency
+		ct.Points[i] = &c
+	}
+	return &ct, true
 }

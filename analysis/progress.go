@@ -552,8 +552,8 @@ func (pr *Progress) AtStage(stage string) StageFigure {
 func progressHeadline(r *Report) (Headline, bool) {
 	if u := r.NoEvidence; len(r.Evidence) == 0 && u.Open > 0 {
 		h := Headline{Topic: "Delivery", Kind: HeadlineCount, Value: float64(u.Open)}
-		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d %s had no news for %d months or more since %s announced.",
-			plural(u.Open, "pledge", "pledges"), Qualified(u.PledgedQ, FormatMoney(u.Pledged, r.Currency, u.PledgedQ), false), u.Quiet, verbHave(u.Quiet), QuietMonths, pronoun(u.Quiet))
+		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d of them %s announced %d months or more before the cut-off with no evidence of delivery since.",
+			plural(u.Open, "pledge", "pledges"), Qualified(u.PledgedQ, FormatMoney(u.Pledged, r.Currency, u.PledgedQ), false), u.Quiet, plural1(u.Quiet, "was", "were"), QuietMonths)
 		return h, true
 	}
 	if len(r.Progress) == 0 {
@@ -602,8 +602,8 @@ func progressHeadline(r *Report) (Headline, bool) {
 	}
 	h := Headline{Topic: "Delivery", Kind: HeadlineMoney, Sources: sourcesOfEvidence(r)}
 	if len(r.Evidence) == 0 {
-		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d %s had no news for %d months or more since %s announced.",
-			plural(open, "pledge", "pledges"), Qualified(allQ, FormatMoney(all, cur, allQ), false), quiet, verbHave(quiet), QuietMonths, pronoun(quiet))
+		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d of them %s announced %d months or more before the cut-off with no evidence of delivery since.",
+			plural(open, "pledge", "pledges"), Qualified(allQ, FormatMoney(all, cur, allQ), false), quiet, plural1(quiet, "was", "were"), QuietMonths)
 		h.Value, h.Kind = float64(open), HeadlineCount
 		return h, true
 	}
@@ -635,7 +635,7 @@ func progressHeadline(r *Report) (Headline, bool) {
 			s += fmt.Sprintf(" (%d with no amount reported)", none)
 		}
 	}
-	s += fmt.Sprintf("; %d %s had no news for %d months or more.", quiet, verbHave(quiet), QuietMonths)
+	s += fmt.Sprintf("; for %d the inputs hold no evidence dated in the last %d months.", quiet, QuietMonths)
 	h.Sentence = s
 	h.Value, h.Qualifier = delivered, deliveredQ
 	return h, true
@@ -651,8 +651,6 @@ func plural1(n int, one, many string) string {
 func verbHave(n int) string { return plural1(n, "has", "have") }
 
 func possessive(n int) string { return plural1(n, "its", "their") }
-
-func pronoun(n int) string { return plural1(n, "it was", "they were") }
 
 // sourcesOfEvidence lists the distinct sources of the evidence rows.
 func sourcesOfEvidence(r *Report) []string {

@@ -189,7 +189,7 @@ func TestProgressHeadline(t *testing.T) {
 	// 100: at least US$520M. Delivered: 40 + 10 + 50 + less than 4 + 2 +
 	// 50 + more than 30 = 186, of mixed bounds.
 	want := "Of at least US$520.0M pledged with a stated amount and a period (8 pledges), US$186.0M (35.8% of the stated amounts, which mix lower and upper bounds) has evidence of being disbursed or spent; " +
-		"1 pledge past its end date has less than half delivered on the evidence; 4 have had no news for 12 months or more."
+		"1 pledge past its end date has less than half delivered on the evidence; for 4 the inputs hold no evidence dated in the last 12 months."
 	if h.Sentence != want {
 		t.Errorf("sentence:\n%s\nwant:\n%s", h.Sentence, want)
 	}

@@ -265,8 +265,14 @@ func TestSentencesKeepBounds(t *testing.T) {
 		metric("Group", "revenue", "2024", "more than US$12 billion", "actual", "A"),
 	}
 	r, _ := Build(in, Options{})
-	// Per year: 380e9/7.1698/3 + 3e9/7.8/3 = 17.667e9 + 0.128e9, at least.
-	if h := headlineOf(r, "Total pledged"); !strings.Contains(h, "come to at least US$17.8B a year") {
+	// A company's plan and a government scheme are not summed per year.
+	if h := headlineOf(r, "Total pledged"); strings.Contains(h, "a year") {
+		t.Errorf("per-year sentence sums unlike pledges: %q", h)
+	}
+	// Two companies' plans are: 380e9/7.1698/3 + 3e9/7.8/3 = 17.667e9 +
+	// 0.128e9, at least.
+	sub.InvestorType = "company"
+	if h := headlineOf(mustBuild(ratesInputs(plan, sub)), "Total pledged"); !strings.Contains(h, "come to at least US$17.8B a year") {
 		t.Errorf("per-year sentence drops the bound: %q", h)
 	}
 	want := "Group: revenue rose from US$10.0B in 2023 to more than US$12.0B in 2024, more than 1.20x, a compound annual growth rate above 20.0% over 1 year."
@@ -279,4 +285,9 @@ func TestSentencesKeepBounds(t *testing.T) {
 	if strings.Contains(got, "rose") || !strings.Contains(got, "expected to reach more than US$12.0B in 2024") {
 		t.Errorf("a forecast is worded as a fact: %s", got)
 	}
+}
+
+func mustBuild(in Inputs) *Report {
+	r, _ := Build(in, Options{})
+	return r
 }

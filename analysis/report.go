@@ -22,6 +22,12 @@ type Options struct {
 	// Today is the date a pledge may not be announced after without a
 	// warning. Zero turns the check off.
 	Today time.Time
+	// Month is the report month, YYYY-MM. When set, Build compares the
+	// report with the latest of Earlier (the snapshots of the earlier
+	// reports, oldest first) and fills Changes and History, so that the
+	// report it returns is finished.
+	Month   string
+	Earlier []Snapshot
 }
 
 // Rules applied by Build, written into the report so readers can check them.
@@ -196,8 +202,8 @@ type Report struct {
 
 	// Changes compares the report with the previous month's; nil when no
 	// comparison was made. History holds the headline totals of every
-	// report so far, this one included. Both are filled by the caller,
-	// which finds the earlier reports.
+	// report so far, this one included. Build fills both when given the
+	// report month (Options.Month) and the earlier reports' snapshots.
 	Changes *Changes
 	History []HistoryPoint
 
@@ -238,6 +244,9 @@ func Build(in Inputs, opt Options) (*Report, *Problems) {
 	r.Rates = rates.All()
 	r.Comparisons = r.compare(in, probs)
 	r.Headlines = headlines(r)
+	if opt.Month != "" {
+		r.compareWithEarlier(opt.Earlier, opt.Month)
+	}
 	return r, probs
 }
 
@@ -670,4 +679,16 @@ func noRate(loc Loc, currency string) *Problem {
 	}
 	return loc.Problem(SevError, col, currency, errorf(ErrNoRate,
 		"no FX row for %s; add a row to the FX sheet with currency %s, per_usd and date", currency, currency))
+}
+
+// compareWithEarlier fills Changes and History from the earlier reports'
+// snapshots, oldest first; of them only the latest keeps its entries.
+func (r *Report) compareWithEarlier(earlier []Snapshot, month string) {
+	ch := Changes{}
+	if len(earlier) > 0 {
+		ch = CompareReport(earlier[len(earlier)-1], r, month)
+	}
+	r.Changes = &ch
+	r.History = History(earlier, r.SnapshotHead(month))
+	r.PrependChanges()
 }

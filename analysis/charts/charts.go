@@ -25,6 +25,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,6 +34,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 )
 
 // Chart is one rendered chart. Its PNG is drawn by Render; the same
@@ -127,6 +129,8 @@ type Options struct {
 	// Font draws all text when set; it is required when a label holds
 	// Chinese, Japanese or Korean characters. Nil means Liberation Sans.
 	Font *Font
+	// Lang words the titles built as findings; nil means English.
+	Lang *lang.Printer
 }
 
 // Default image size in pixels.
@@ -186,6 +190,14 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 		return nil, fmt.Errorf("render charts: size %dx%d pixels is out of range; use at least 300x200, such as 1200x700", w, h)
 	}
 	specs := p.specs
+	if opt.Lang != nil && opt.Lang.Lang != lang.English {
+		specs = slices.Clone(specs)
+		for i := range specs {
+			if f := specs[i].finding; f != nil && f.Key != "" {
+				specs[i].title = opt.Lang.Finding(f)
+			}
+		}
+	}
 	if opt.Font == nil && specsNeedCJK(specs) {
 		return nil, ErrNoCJKFont
 	}

@@ -361,7 +361,8 @@ func TestSpecs(t *testing.T) {
 	for _, b := range gr.bars {
 		labels = append(labels, b.label)
 	}
-	want := []string{"Alibaba Group: AI-related product revenue growth (YoY) (FY2026Q1)", "Hong Kong start-ups: annual growth (2024)"}
+	// Every growth rate, written as a level or with a sign.
+	want := []string{"Alibaba Group: AI-related product revenue growth (YoY) (FY2026Q1)", "Hong Kong companies (HKPC survey): growth of AI budgets (2023-11)", "Hong Kong start-ups: annual growth (2024)"}
 	if !slices.Equal(labels, want) || gr.shares {
 		t.Errorf("growth rates: %q (shares axis %v), want %q", labels, gr.shares, want)
 	}

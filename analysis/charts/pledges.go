@@ -96,15 +96,41 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 	sides := []*analysis.Group{ml, hk}
 	s := spec{name: ch.Name,
 		subtitle: "Counted AI pledges by the region they are for, " + c.scope}
+	fact := func(g *analysis.Group) analysis.Fact {
+		return analysis.Fact{Ref: analysis.HeadlineRef{Kind: analysis.RefRegion, Key: g.Key}, Label: g.Key, Value: g.Total,
+			Qualifier: g.Qualifier, Unit: r.Currency, Money: true, Shown: math.NaN()}
+	}
+	big, small := ml, hk
+	if hk.Total > ml.Total {
+		big, small = hk, ml
+	}
+	f := analysis.RatioFinding(fact(big), fact(small))
+	s.finding = f
+	// A multiple is stated only where a bound follows from the two
+	// totals' bounds: two lower bounds bound no ratio.
 	switch {
-	case hk.Total > 0 && ml.Total >= 2*hk.Total:
-		s.title = fmt.Sprintf("Stated AI pledges for mainland China are %s Hong Kong's", timesText(ml.Total/hk.Total))
-	case ml.Total > 0 && hk.Total >= 2*ml.Total:
-		s.title = fmt.Sprintf("Stated AI pledges for Hong Kong are %s mainland China's", timesText(hk.Total/ml.Total))
+	case f.Claim == analysis.ClaimRatio && small.Total > 0 && big.Total >= 2*small.Total:
+		s.title = fmt.Sprintf("Stated AI pledges for %s are %s %s's", regionName(big, ml), timesWords(f.Result.Value, f.Result.Qualifier), regionName(small, ml))
+		f.Key = "finding.ratio.mainland"
+		if big == hk {
+			f.Key = "finding.ratio.hongkong"
+		}
+		f.Args = []any{timesFact(f.Result)}
+	case f.Claim == analysis.ClaimSide && small.Total > 0:
+		s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s; both are lower bounds, so no multiple follows",
+			moneyWords(ml.Total, r.Currency, ml.Qualifier), moneyWords(hk.Total, r.Currency, hk.Qualifier))
+		f.Key = "finding.side.regions.lower"
+		if !ml.Qualifier.Lower() || !hk.Qualifier.Lower() {
+			s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s; their bounds allow no multiple",
+				moneyWords(ml.Total, r.Currency, ml.Qualifier), moneyWords(hk.Total, r.Currency, hk.Qualifier))
+			f.Key = "finding.side.regions"
+		}
+		f.Args = []any{fact(ml), fact(hk)}
 	default:
 		s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s",
 			moneyText(ml.Total, r.Currency, ml.Qualifier), moneyText(hk.Total, r.Currency, hk.Qualifier))
 	}
+	f.Text = s.title
 	money := panel{horizontal: true, heading: "Stated amount"}
 	count := panel{horizontal: true, heading: "Number of pledges", scale: 1}
 	var qs []analysis.Qualifier
@@ -146,6 +172,53 @@ func containsFold(list []string, k string) bool {
 		}
 	}
 	return false
+}
+
+// regionName names a side of the regions chart.
+func regionName(g, mainland *analysis.Group) string {
+	if g == mainland {
+		return "mainland China"
+	}
+	return "Hong Kong"
+}
+
+// timesFact is a multiple as the title states it: rounded the way that
+// keeps its bound true (see timesWords), in unit "times".
+func timesFact(x analysis.Fact) analysis.Fact {
+	x.Unit, x.Value = "times", timesRounded(x.Value, x.Qualifier)
+	return x
+}
+
+// timesRounded rounds a multiple to a whole number from 10 up, else to
+// one decimal: a lower bound down, an upper bound up.
+func timesRounded(x float64, q analysis.Qualifier) float64 {
+	p := 10.0
+	if x >= 10 {
+		p = 1
+	}
+	switch {
+	case q.Lower():
+		return math.Floor(x*p) / p
+	case q.Upper():
+		return math.Ceil(x*p) / p
+	}
+	return math.Round(x*p) / p
+}
+
+// timesWords is a ratio with its bound in words: "more than 19 times".
+// A lower bound is rounded down and an upper bound up, so that the
+// words stay true.
+func timesWords(x float64, q analysis.Qualifier) string {
+	x = timesRounded(x, q)
+	switch {
+	case q.Lower():
+		return "at least " + timesText(x)
+	case q.Upper():
+		return "at most " + timesText(x)
+	case q == analysis.About:
+		return "about " + timesText(x)
+	}
+	return timesText(x)
 }
 
 // timesText is a ratio in words: "19 times", "2.5 times".

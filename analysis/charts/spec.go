@@ -29,6 +29,8 @@ type spec struct {
 	moreCJK     bool     // one of those more holds Chinese, Japanese or Korean
 	panel
 	more []panel // drawn below the first panel, each on its own scale
+	// finding is the claim of the title, where it is built as one.
+	finding *analysis.Finding
 }
 
 // panel is one plot of a chart: bars of one measure on one value axis.
@@ -1114,6 +1116,11 @@ func growthSpecs(r *analysis.Report, _ *citations) []spec {
 		return nil
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
+	all := make([]analysis.Fact, len(rows))
+	for i, m := range rows {
+		all[i] = analysis.Fact{Label: m.Metric, Value: m.Value, Qualifier: m.Qualifier, Basis: m.Basis, Unit: "%", Period: m.Period.String()}
+	}
+	f := analysis.LargestFinding("growth rates in Metrics", all, min(len(rows), topGroups))
 	if len(rows) > topGroups {
 		rows = rows[:topGroups]
 	}
@@ -1121,9 +1128,15 @@ func growthSpecs(r *analysis.Report, _ *citations) []spec {
 	leadText := analysis.Qualified(lead.Qualifier, analysis.FormatValue(lead.Value, "%", false, lead.Qualifier), true)
 	s := spec{name: ch.Name, title: fmt.Sprintf("%s: %s %s", lead.Entity, lead.Metric, leadText),
 		subtitle: "Growth rates as reported, each over its own period; not shares, so not drawn on a 0-100% axis"}
-	if len(rows) > 1 {
-		s.title += fmt.Sprintf(", the highest of %d growth rates reported", len(rows))
+	if f.Set.Size > 1 {
+		s.title += fmt.Sprintf(", the highest of %d %s", f.Set.Size, f.Set.Name)
+		f.Key, f.Args = "finding.largest.growth", []any{lead.Entity, lead.Metric, f.Result, f.Set.Size}
 	}
+	if f.Set.Drawn < f.Set.Size {
+		s.subtitle += fmt.Sprintf("; the %d highest drawn", f.Set.Drawn)
+	}
+	f.Text = s.title
+	s.finding = f
 	s.horizontal, s.scale, s.axis, s.percent = true, 1, "Growth, percent", true
 	var qs []analysis.Qualifier
 	for _, m := range rows {

@@ -40,7 +40,7 @@ func (s *section) table(cur string) table {
 // writeSection writes the heading, the header, a row per group and the
 // total row. Shares are formulas (total / SUM of the totals) and the total
 // row sums the columns, each with the value pledgewatch computed cached.
-func (b *book) writeSection(s *sheet, sec *section, heading bool) {
+func (b *book) writeSection(s *sheet, sec *section, heading bool, f moneyFormats) {
 	cur := b.r.Currency
 	if heading {
 		s.set(sec.headRow, 1, b.text(sec.heading, look{bold: true}))
@@ -51,13 +51,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	}
 	s.header(sec.table(cur))
 	last := sec.first + len(sec.groups) - 1
-	// One unit for each money column of the table, its total included.
-	var totals, perYears []float64
-	for _, g := range sec.groups {
-		totals, perYears = append(totals, g.Total), append(perYears, g.PerYear)
-	}
-	totalFmt := columnUnit(append(totals, sec.colTotal)).format(cur)
-	perYearFmt := columnUnit(append(perYears, sec.colPerYear)).format(cur)
+	totalFmt, perYearFmt := f.total, f.perYear
 	rng := func(col string) string {
 		return col + "$" + strconv.Itoa(sec.first) + ":" + col + "$" + strconv.Itoa(last)
 	}
@@ -154,7 +148,7 @@ func (b *book) writeSectors() error {
 	s.note(sec.headerRow+1, 9, analysis.RuleSector+"\n\n"+
 		"A pledge naming several sectors is counted in each of them, so the total row gives the number of distinct pledges, not the sum of the column.\n\n"+
 		analysis.RuleCounted)
-	b.writeSection(s, sec, false)
+	b.writeSection(s, sec, false, sheetFormats([]section{*sec}, r.Currency))
 	return s.close()
 }
 
@@ -173,8 +167,30 @@ func (b *book) writeInvestors() error {
 	s := b.open(sheetInvestors, sheetOpts{widths: groupColumns.widths(), freeze: freeze, tables: tables})
 	s.set(1, 1, b.text("Counted pledges by investor, investor type, region and year ("+r.Currency+")", look{title: true}))
 	s.banner(2, len(groupColumns), analysis.RuleCounted)
+	f := sheetFormats(b.lay.investors, r.Currency)
 	for i := range b.lay.investors {
-		b.writeSection(s, &b.lay.investors[i], true)
+		b.writeSection(s, &b.lay.investors[i], true, f)
 	}
 	return s.close()
+}
+
+// moneyFormats are the number formats of a sheet's money columns.
+type moneyFormats struct{ total, perYear string }
+
+// sheetFormats picks one unit for each money column of a sheet, from the
+// figures of all its sections, totals included: one figure shows in one
+// form wherever the sheet has it (never US$0.13B in one section and
+// US$128.2M in the next).
+func sheetFormats(secs []section, cur string) moneyFormats {
+	var totals, perYears []float64
+	for _, sec := range secs {
+		if len(sec.groups) == 0 {
+			continue
+		}
+		for _, g := range sec.groups {
+			totals, perYears = append(totals, g.Total), append(perYears, g.PerYear)
+		}
+		totals, perYears = append(totals, sec.colTotal), append(perYears, sec.colPerYear)
+	}
+	return moneyFormats{columnUnit(totals).format(cur), columnUnit(perYears).format(cur)}
 }

@@ -42,12 +42,21 @@ func (b *book) writeSummary() error {
 		q := h.Qualifier.Label()
 		s.set(summaryHeaderRow+1+i, 1,
 			b.text(h.Topic, look{wrap: true}),
-			b.text(h.Sentence, look{wrap: true}),
+			b.text(b.sentence(h), look{wrap: true}),
 			b.figure(h),
 			b.text(q, look{top: true, indent: true}),
 			b.text(joinSources(h.Sources), look{wrap: true}))
 	}
 	return s.close()
+}
+
+// sentence is a headline in the workbook's language: its finding as the
+// printer words it, where it is built as one.
+func (b *book) sentence(h analysis.Headline) string {
+	if b.m.Lang == nil || h.Finding == nil {
+		return h.Sentence
+	}
+	return b.m.Lang.Finding(h.Finding)
 }
 
 // figure is the number of a headline: a formula reading the cell of
@@ -91,8 +100,8 @@ func absRef(sheet string, col string, row int) string {
 // headlineRef finds the cell that holds the figure a headline names
 // (Headline.Ref) and returns a formula that reads it by key (a group's
 // name, a series' entity and metric, a row's input reference) within its
-// table, so that sorting or filtering the table changes nothing here. A
-// reference is written only where the cell holds the headline's number.
+// table, so that sorting or filtering the table changes nothing here. The
+// reference alone finds the cell: no value is compared to find it.
 func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 	r, l, ref := b.r, &b.lay, h.Ref
 	switch ref.Kind {
@@ -102,7 +111,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		t := &r.Trends[i]
-		if !t.HasMultiple || t.MultipleQ == analysis.Mixed || !same(t.Multiple, h.Value) {
+		if !t.HasMultiple || t.MultipleQ == analysis.Mixed {
 			return "", 0, false
 		}
 		first, last := l.trendsFirst, l.trendsFirst+len(r.Trends)-1
@@ -112,20 +121,22 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		return "SUMIFS(" + col(colMultiple) + "," + col(tc("entity")) + "," + equals(t.Entity) + "," + col(tc("metric")) + "," + equals(t.Metric) +
 			"," + col(tc("unit")) + "," + equals(t.Unit) + "," + col(tc("basis")) + "," + equals(t.Basis) + ")", t.Multiple, true
 	case analysis.RefSector:
-		return sectionRef(sheetSectors, &l.sectors, ref.Key, h.Value)
+		return sectionRef(sheetSectors, &l.sectors, ref.Key)
 	case analysis.RefGroup:
-		return sectionRef(sheetInvestors, &l.investors[0], ref.Key, h.Value)
+		return sectionRef(sheetInvestors, &l.investors[0], ref.Key)
 	case analysis.RefHongKong:
-		return sectionRef(sheetInvestors, l.section("HongKongTotals"), ref.Key, h.Value)
+		return sectionRef(sheetInvestors, l.section("HongKongTotals"), ref.Key)
 	case analysis.RefTotal:
 		// The total row sits below its table and sums the whole column:
 		// sorting the table moves neither.
-		if inv := &l.investors[0]; len(inv.groups) > 0 && same(inv.colTotal, h.Value) {
+		if inv := &l.investors[0]; len(inv.groups) > 0 {
 			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
 		}
 	case analysis.RefComparison:
 		i := ref.Index
-		if i < 0 || i >= len(r.Comparisons) || !same(r.Comparisons[i].Value, h.Value) || h.Kind == analysis.HeadlineMoney || h.Kind == analysis.HeadlineCount {
+		// The reference names the comparison: its result cell is the
+		// figure, whatever its unit.
+		if i < 0 || i >= len(r.Comparisons) {
 			return "", 0, false
 		}
 		first, last := comparisonFirst, comparisonFirst+len(r.Comparisons)-1
@@ -133,7 +144,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		return lookup(colRange(sheetComparisons, colCmpResult, first, last), colRange(sheetComparisons, colCmpInput, first, last),
-			r.Comparisons[i].Spec.Loc.Ref.String()), h.Value, true
+			r.Comparisons[i].Spec.Loc.Ref.String()), r.Comparisons[i].Value, true
 	case analysis.RefPledge:
 		i := ref.Index
 		if h.Kind != analysis.HeadlineMoney || i < 0 || i >= len(r.Pledges) {
@@ -141,7 +152,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		}
 		p := &r.Pledges[i]
 		var refs refNames
-		if !p.Counted || p.Value != h.Value || !lookupKey(refs.name(p.Loc.Ref)) {
+		if !p.Counted || !lookupKey(refs.name(p.Loc.Ref)) {
 			return "", 0, false
 		}
 		first, last := l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1
@@ -152,12 +163,13 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 }
 
 // sectionRef reads the total of the group named key of a section by that
-// name, when its cell holds v.
-func sectionRef(sheet string, s *section, key string, v float64) (string, float64, bool) {
+// name.
+func sectionRef(sheet string, s *section, key string) (string, float64, bool) {
 	i := slices.IndexFunc(s.groups, func(g analysis.Group) bool { return g.Key == key })
-	if i < 0 || s.groups[i].Total != v || !lookupKey(key) {
+	if i < 0 || !lookupKey(key) {
 		return "", 0, false
 	}
+	v := s.groups[i].Total
 	first, last := s.first, s.first+len(s.groups)-1
 	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), key), v, true
 }

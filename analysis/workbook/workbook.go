@@ -32,6 +32,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 )
 
 // Picture is a chart rendered elsewhere, embedded on the Charts sheet.
@@ -49,6 +50,8 @@ type Meta struct {
 	Inputs  string    // the inputs folder as given
 	// Pictures are embedded on the Charts sheet, in this order.
 	Pictures []Picture
+	// Lang words the sentences built as findings; nil means English.
+	Lang *lang.Printer
 }
 
 // Sheet names, in workbook order.

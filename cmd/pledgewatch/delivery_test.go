@@ -85,7 +85,7 @@ func TestDeliveryTwoMonths(t *testing.T) {
 	// at least US$1 bn.
 	sum := sheetRows(t, june, "Summary")
 	want := "Of at least US$2.0B pledged with a stated amount and a period (2 pledges), more than US$500.0M (25.0% of the stated amounts) has evidence of being disbursed or spent; " +
-		"0 pledges past their end date have less than half delivered on the evidence; 0 have had no news for 12 months or more."
+		"0 pledges past their end date have less than half delivered on the evidence; for 0 the inputs hold no evidence dated in the last 12 months."
 	if s := find(t, sum, 0, "Delivery")[1]; s != want {
 		t.Errorf("Summary:\n%s\nwant:\n%s", s, want)
 	}

@@ -63,7 +63,7 @@ func TestEveryMonthReports(t *testing.T) {
 		month := m.Format("2006-01")
 		mc := *c
 		mc.Month = month
-		r, probs := analysis.Build(in, analysis.Options{Currency: "USD", AsOf: mc.asOf(), Today: mc.today()})
+		r, probs := analysis.Build(in, analysis.Options{Currency: "USD", AsOf: mc.asOf(), Today: mc.today(), Month: month})
 		if probs.HasErrors() {
 			t.Errorf("%s: the report has errors: %v", month, probs.Errors())
 			continue
@@ -73,7 +73,6 @@ func TestEveryMonthReports(t *testing.T) {
 				skipped++
 			}
 		}
-		mc.compareWithEarlier(r, nil)
 		if err := workbook.Write(io.Discard, r, workbook.Meta{Version: "test", Month: month, Created: mc.asOf(), Inputs: "inputs"}); err != nil {
 			t.Errorf("%s: workbook: %v", month, err)
 		}

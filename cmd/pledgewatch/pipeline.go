@@ -148,8 +148,9 @@ func (c *config) readFile(path, name string, read func(r io.Reader, name string)
 	return read(f, name)
 }
 
-// build reads and checks the inputs and computes the report.
-func (c *config) build(ctx context.Context) (*analysis.Report, *analysis.Problems, error) {
+// build reads and checks the inputs and computes the report; earlier,
+// when not nil, gives the earlier reports' snapshots to compare it with.
+func (c *config) build(ctx context.Context, earlier func() []analysis.Snapshot) (*analysis.Report, *analysis.Problems, error) {
 	c.stage(ctx, stageReading)
 	rd, err := c.readInputs()
 	if err != nil {
@@ -160,7 +161,11 @@ func (c *config) build(ctx context.Context) (*analysis.Report, *analysis.Problem
 		return nil, probs, nil
 	}
 	c.stage(ctx, stageComputing)
-	r, more := analysis.Build(rd.Inputs, analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()})
+	opt := analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()}
+	if earlier != nil {
+		opt.Month, opt.Earlier = c.Month, earlier()
+	}
+	r, more := analysis.Build(rd.Inputs, opt)
 	probs.Merge(more)
 	r.Problems = probs
 	makeRoom()
@@ -168,7 +173,7 @@ func (c *config) build(ctx context.Context) (*analysis.Report, *analysis.Problem
 }
 
 func (c *config) validate(ctx context.Context) error {
-	_, probs, err := c.build(ctx)
+	_, probs, err := c.build(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -202,7 +207,13 @@ func (c *config) run(ctx context.Context) error {
 		err  error
 	}
 	loaded := async(func() fontResult { f, err := c.loadFont(); return fontResult{f, err} })
-	r, probs, err := c.build(ctx)
+	r, probs, err := c.build(ctx, func() []analysis.Snapshot {
+		e := earlier()
+		for _, sk := range e.skipped {
+			c.log.Warn("earlier report skipped", "file", sk[0], "err", sk[1])
+		}
+		return e.snaps
+	})
 	if err != nil {
 		return err
 	}
@@ -210,11 +221,6 @@ func (c *config) run(ctx context.Context) error {
 	if probs.HasErrors() {
 		return errInvalid
 	}
-	e := earlier()
-	for _, sk := range e.skipped {
-		c.log.Warn("earlier report skipped", "file", sk[0], "err", sk[1])
-	}
-	c.compareWithEarlier(r, e.snaps)
 	plan := charts.PlanCharts(r)
 	var font *charts.Font
 	if plan.NeedsCJK() || c.Font != "" {
@@ -298,20 +304,6 @@ func async[T any](f func() T) func() T {
 	ch := make(chan T, 1)
 	go func() { ch <- f() }()
 	return sync.OnceValue(func() T { return <-ch })
-}
-
-// compareWithEarlier fills r.Changes and r.History from the earlier
-// reports in the output folder. Of the earlier snapshots only the latest
-// keeps its entries; one that cannot be read is skipped with a warning in
-// the log.
-func (c *config) compareWithEarlier(r *analysis.Report, earlier []analysis.Snapshot) {
-	ch := analysis.Changes{}
-	if len(earlier) > 0 {
-		ch = analysis.CompareReport(earlier[len(earlier)-1], r, c.Month)
-	}
-	r.Changes = &ch
-	r.History = analysis.History(earlier, r.SnapshotHead(c.Month))
-	r.PrependChanges()
 }
 
 // loadFont loads the font given with --font, or the first CJK font found

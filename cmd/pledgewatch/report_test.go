@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"pledgewatch/analysis"
 	"slices"
 	"sync"
 	"testing"
@@ -32,14 +33,13 @@ var shippedCharts = sync.OnceValues(func() ([]string, error) {
 	if err := c.parse("run", []string{"--inputs", "../../inputs", "--month", shippedMonth, "--quiet"}); err != nil {
 		return nil, err
 	}
-	r, probs, err := c.build(context.Background())
+	r, probs, err := c.build(context.Background(), func() []analysis.Snapshot { return nil })
 	if err != nil {
 		return nil, err
 	}
 	if probs.HasErrors() {
 		return nil, fmt.Errorf("shipped inputs: %w", probs.Err())
 	}
-	c.compareWithEarlier(r, nil)
 	var files []string
 	for _, name := range charts.PlanCharts(r).Names() {
 		for _, f := range (charts.Chart{Name: name}).Files() {
