@@ -333,7 +333,7 @@ var readCases = []readCase{
 		file: "notes.xlsx",
 		data: xlsx(sh{"Sheet1", [][]any{{"a", "b"}}}, sh{"Pledges 2025", [][]any{{"announced"}}}),
 		problems: []string{
-			`error: notes.xlsx: no sheet named Pledges, Metrics or FX (the sheets are "Sheet1", "Pledges 2025"); rename the sheets to be read`,
+			`error: notes.xlsx: no sheet named Pledges, Metrics, FX, Entities, Comparisons, Progress or Sector names (the sheets are "Sheet1", "Pledges 2025"); rename the sheets to be read`,
 		},
 	},
 	{
