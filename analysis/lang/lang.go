@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
@@ -64,9 +65,16 @@ func (l Lang) Tag() language.Tag { return langs[l].tag }
 // asks for; the renderings are fmt-style formats taking the same
 // arguments in the same order (use explicit indexes such as %[2]s where a
 // language orders them differently).
+//
+// A text that says a count may give One, the English rendering for a
+// count of one ("1 pledge" beside En's "%d pledges"); Count is the place
+// of the count among the arguments, 1 when zero. Chinese has no plural
+// forms and needs no such field.
 type Text struct {
 	Key            string
 	En, Hant, Hans string
+	One            string
+	Count          int
 }
 
 // tables gathers every table of texts; each file of the package that
@@ -88,7 +96,13 @@ func build() *catalog.Builder {
 				if s == "" {
 					continue
 				}
-				if err := b.SetString(langs[i].tag, m.Key, s); err != nil {
+				var err error
+				if i == int(English) && m.One != "" {
+					err = b.Set(langs[i].tag, m.Key, plural.Selectf(max(m.Count, 1), "%d", "one", m.One, "other", s))
+				} else {
+					err = b.SetString(langs[i].tag, m.Key, s)
+				}
+				if err != nil {
 					panic(fmt.Sprintf("lang: text %q: %v", m.Key, err))
 				}
 			}
@@ -106,10 +120,38 @@ type Printer struct {
 // New returns the Printer of language l.
 func New(l Lang) *Printer {
 	catOnce.Do(func() { cat = build() })
-	return &Printer{Lang: l, p: message.NewPrinter(langs[l].tag, message.Catalog(cat))}
+	return &Printer{Lang: l, p: newPrinter(l, cat)}
 }
 
-// Sprintf renders the text declared under key with args.
+func newPrinter(l Lang, c catalog.Catalog) *message.Printer {
+	return message.NewPrinter(langs[l].tag, message.Catalog(c))
+}
+
+// Sprintf renders the text declared under key with args. A nil Printer
+// writes English.
 func (p *Printer) Sprintf(key string, args ...any) string {
+	if p == nil {
+		p = english()
+	}
 	return p.p.Sprintf(key, args...)
+}
+
+var (
+	enOnce sync.Once
+	en     *Printer
+)
+
+// english is the shared English Printer that a nil Printer stands for.
+func english() *Printer {
+	enOnce.Do(func() { en = New(English) })
+	return en
+}
+
+// Or returns p, or the English Printer when p is nil: renderers take a
+// nil Printer to mean English.
+func Or(p *Printer) *Printer {
+	if p == nil {
+		return english()
+	}
+	return p
 }
