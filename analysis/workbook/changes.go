@@ -97,10 +97,10 @@ func (b *book) writeChanges() error {
 	// streaming, and such a sheet is rewritten in memory on save (see
 	// book.save): too costly for a list of a million rows. The totals are
 	// a range with a header row.
-	totals := table{col: 1, row: l.totalsHeader, header: changeTotalColumns.headers(cur)}
+	totals := table{col: 1, row: l.totalsHeader, header: b.heads(changeTotalColumns, cur)}
 	var tables []table
 	if l.listed > 0 {
-		tables = []table{{name: "ChangedItems", col: 1, row: l.itemsHeader, last: l.itemsHeader + l.listed, header: changeItemColumns.headers(b.r.Currency)}}
+		tables = []table{{name: "ChangedItems", col: 1, row: l.itemsHeader, last: l.itemsHeader + l.listed, header: b.heads(changeItemColumns, b.r.Currency)}}
 	}
 	s := b.open(sheetChanges, sheetOpts{widths: changeItemColumns.widths(), tables: tables})
 	s.set(1, 1, b.text("Changes since the report for "+ch.Previous, look{title: true}))

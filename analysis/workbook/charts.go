@@ -31,7 +31,7 @@ const (
 // Trends sheets, then the pictures.
 func (b *book) writeCharts() error {
 	f := b.f
-	name := sheetCharts
+	name := b.sheetName(sheetCharts)
 	if err := b.pageSetup(name, 0); err != nil {
 		return err
 	}
@@ -148,13 +148,13 @@ func (b *book) writeCharts() error {
 // figures.
 var natives = map[analysis.ChartID]func(b *book, c *analysis.Chart) ([]*excelize.Chart, string){
 	analysis.ChartInvestors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
-		return b.barChart(c, sheetInvestors, &b.lay.investors[0], excelize.Bar, maxBars), ""
+		return b.barChart(c, b.ref(sheetInvestors), &b.lay.investors[0], excelize.Bar, maxBars), ""
 	},
 	analysis.ChartSectors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
-		return b.barChart(c, sheetSectors, &b.lay.sectors, excelize.Bar, maxBars), ""
+		return b.barChart(c, b.ref(sheetSectors), &b.lay.sectors, excelize.Bar, maxBars), ""
 	},
 	analysis.ChartYears: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
-		return b.barChart(c, sheetInvestors, b.lay.section("YearTotals"), excelize.Col, 0), ""
+		return b.barChart(c, b.ref(sheetInvestors), b.lay.section("YearTotals"), excelize.Col, 0), ""
 	},
 	analysis.ChartHistory: (*book).historyChart,
 	analysis.ChartTrends:  (*book).trendCharts,
@@ -289,11 +289,11 @@ func (b *book) historyChart(c *analysis.Chart) ([]*excelize.Chart, string) {
 		maxV = math.Max(maxV, math.Abs(h.Total))
 	}
 	fs, ls := strconv.Itoa(historyFirst), strconv.Itoa(historyFirst+len(hs)-1)
-	col := func(c string) string { return sheetHistory + "!$" + c + "$" + fs + ":$" + c + "$" + ls }
+	col := func(c string) string { return b.ref(sheetHistory) + "!$" + c + "$" + fs + ":$" + c + "$" + ls }
 	return []*excelize.Chart{{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
-			Name:       sheetHistory + "!$" + colHistoryTotal + "$" + strconv.Itoa(historyHeader),
+			Name:       b.ref(sheetHistory) + "!$" + colHistoryTotal + "$" + strconv.Itoa(historyHeader),
 			Categories: col(colHistoryMonth),
 			Values:     col(colHistoryTotal),
 			Line:       excelize.LineOptions{Width: 2.25},
@@ -363,9 +363,9 @@ func (b *book) trendChart(t *analysis.Trend, i int) *excelize.Chart {
 	return &excelize.Chart{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
-			Name:       sheetTrends + "!$" + colPointValue + "$" + strconv.Itoa(b.lay.pointsHeader),
-			Categories: sheetTrends + "!$" + colPointPeriod + "$" + fs + ":$" + colPointPeriod + "$" + ls,
-			Values:     sheetTrends + "!$" + colPointValue + "$" + fs + ":$" + colPointValue + "$" + ls,
+			Name:       b.ref(sheetTrends) + "!$" + colPointValue + "$" + strconv.Itoa(b.lay.pointsHeader),
+			Categories: b.ref(sheetTrends) + "!$" + colPointPeriod + "$" + fs + ":$" + colPointPeriod + "$" + ls,
+			Values:     b.ref(sheetTrends) + "!$" + colPointValue + "$" + fs + ":$" + colPointValue + "$" + ls,
 			Line:       excelize.LineOptions{Width: 2.25},
 			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
 		}},

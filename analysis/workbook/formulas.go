@@ -52,7 +52,7 @@ type cond struct {
 // pledgeRange is a column of the Pledges table over its data rows.
 func (b *book) pledgeRange(key string) string {
 	first := b.lay.pledgeFirst
-	return colRange(sheetPledges, pletter(key), first, first+max(len(b.r.Pledges), 1)-1)
+	return colRange(b.ref(sheetPledges), pletter(key), first, first+max(len(b.r.Pledges), 1)-1)
 }
 
 // ifs writes the range and criterion pairs of a SUMIFS or COUNTIFS over

@@ -27,14 +27,14 @@ var (
 	colGroupTotal, colGroupPerYear, colGroupShare   = groupColumns.letter("total"), groupColumns.letter("per year"), groupColumns.letter("share")
 )
 
-func groupHeader(key, cur string) []string {
-	h := groupColumns.headers(cur)
-	h[0] = key
+func (b *book) groupHeader(key, cur string) []string {
+	h := b.heads(groupColumns, cur)
+	h[0] = b.head(key, cur)
 	return h
 }
 
-func (s *section) table(cur string) table {
-	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: groupHeader(s.key, cur)}
+func (s *section) table(b *book, cur string) table {
+	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: b.groupHeader(s.key, cur)}
 }
 
 // writeSection writes the heading, the header, a row per group and the
@@ -49,7 +49,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		s.set(sec.headRow+1, 1, b.text("No counted pledges.", look{italic: true}))
 		return
 	}
-	s.header(sec.table(cur))
+	s.header(sec.table(b, cur))
 	last := sec.first + len(sec.groups) - 1
 	// One unit for each money column of the table, its total included.
 	var totals, perYears []float64
@@ -144,7 +144,7 @@ func (b *book) writeSectors() error {
 	r, sec := b.r, &b.lay.sectors
 	var tables []table
 	if len(sec.groups) > 0 {
-		tables = []table{sec.table(r.Currency)}
+		tables = []table{sec.table(b, r.Currency)}
 	}
 	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 60), freeze: sec.headerRow, tables: tables})
 	s.set(1, 1, b.text("Fund size by sector ("+r.Currency+")", look{title: true}))
@@ -163,7 +163,7 @@ func (b *book) writeInvestors() error {
 	var tables []table
 	for i := range b.lay.investors {
 		if sec := &b.lay.investors[i]; len(sec.groups) > 0 {
-			tables = append(tables, sec.table(r.Currency))
+			tables = append(tables, sec.table(b, r.Currency))
 		}
 	}
 	freeze := 0

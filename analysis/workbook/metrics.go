@@ -31,7 +31,7 @@ var (
 // writeMetrics streams every metric row, like the pledges.
 func (b *book) writeMetrics() error {
 	r := b.r
-	hdr := metricColumns.headers(r.Currency)
+	hdr := b.heads(metricColumns, r.Currency)
 	t := table{name: "MetricList", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
 	s := b.open(sheetMetrics, sheetOpts{
 		widths: metricColumns.widths(),

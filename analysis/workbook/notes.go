@@ -35,7 +35,7 @@ func (b *book) writeChecks() error {
 	const headerRow = 3
 	var tables []table
 	if n > 0 {
-		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: checksColumns.headers("")}}
+		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: b.heads(checksColumns, "")}}
 	}
 	s := b.open(sheetChecks, sheetOpts{widths: checksColumns.widths(), freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text("Checks: warnings about the inputs", look{title: true}))
@@ -88,7 +88,7 @@ func (b *book) writeFX() error {
 	const headerRow = 3
 	var tables []table
 	if len(r.Rates) > 0 {
-		tables = []table{{name: "FXRates", col: 1, row: headerRow, last: headerRow + len(r.Rates), header: fxColumns.headers(r.Currency)}}
+		tables = []table{{name: "FXRates", col: 1, row: headerRow, last: headerRow + len(r.Rates), header: b.heads(fxColumns, r.Currency)}}
 	}
 	s := b.open(sheetFX, sheetOpts{widths: fxColumns.widths(), freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text("FX: units of each currency per US dollar", look{title: true}))

@@ -73,7 +73,7 @@ var (
 // up once, and nothing else is kept per row.
 func (b *book) writePledges() error {
 	r := b.r
-	hdr := pledgesHeader(r.Currency)
+	hdr := b.heads(pledgeColumns, r.Currency)
 	first := b.lay.pledgeFirst
 	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
 	if err := b.printArea(sheetPledges, pledgeColumns, t.last); err != nil {

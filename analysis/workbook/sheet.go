@@ -60,6 +60,7 @@ type sheet struct {
 // before streaming (the StreamWriter keeps one table only), with the
 // header cells they are named after.
 func (b *book) open(name string, o sheetOpts) *sheet {
+	name = b.sheetName(name)
 	s := &sheet{b: b, name: name, tables: o.tables, widths: o.widths}
 	if len(o.tables) > 1 {
 		b.multi[name] = true

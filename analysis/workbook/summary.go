@@ -22,7 +22,7 @@ const summaryHeaderRow = 6
 func (b *book) writeSummary() error {
 	r := b.r
 	last := summaryHeaderRow + max(len(r.Headlines), 1)
-	t := table{name: "Headlines", col: 1, row: summaryHeaderRow, last: last, header: summaryColumns.headers(r.Currency)}
+	t := table{name: "Headlines", col: 1, row: summaryHeaderRow, last: last, header: b.heads(summaryColumns, r.Currency)}
 	s := b.open(sheetSummary, sheetOpts{widths: summaryColumns.widths(), freeze: summaryHeaderRow, tables: []table{t}})
 
 	s.set(1, 1, b.text(b.title(), look{title: true}))
@@ -106,22 +106,22 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		first, last := l.trendsFirst, l.trendsFirst+len(r.Trends)-1
-		col := func(c string) string { return colRange(sheetTrends, c, first, last) }
+		col := func(c string) string { return colRange(b.ref(sheetTrends), c, first, last) }
 		// Entity, metric, unit and basis name one series.
 		tc := trendColumns.letter
 		return "SUMIFS(" + col(colMultiple) + "," + col(tc("entity")) + "," + equals(t.Entity) + "," + col(tc("metric")) + "," + equals(t.Metric) +
 			"," + col(tc("unit")) + "," + equals(t.Unit) + "," + col(tc("basis")) + "," + equals(t.Basis) + ")", t.Multiple, true
 	case analysis.RefSector:
-		return sectionRef(sheetSectors, &l.sectors, ref.Key, h.Value)
+		return sectionRef(b.ref(sheetSectors), &l.sectors, ref.Key, h.Value)
 	case analysis.RefGroup:
-		return sectionRef(sheetInvestors, &l.investors[0], ref.Key, h.Value)
+		return sectionRef(b.ref(sheetInvestors), &l.investors[0], ref.Key, h.Value)
 	case analysis.RefHongKong:
-		return sectionRef(sheetInvestors, l.section("HongKongTotals"), ref.Key, h.Value)
+		return sectionRef(b.ref(sheetInvestors), l.section("HongKongTotals"), ref.Key, h.Value)
 	case analysis.RefTotal:
 		// The total row sits below its table and sums the whole column:
 		// sorting the table moves neither.
 		if inv := &l.investors[0]; len(inv.groups) > 0 && same(inv.colTotal, h.Value) {
-			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
+			return absRef(b.ref(sheetInvestors), "D", inv.totalRow), inv.colTotal, true
 		}
 	case analysis.RefComparison:
 		i := ref.Index
@@ -132,7 +132,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		if !lookupKey(r.Comparisons[i].Spec.Loc.Ref.String()) {
 			return "", 0, false
 		}
-		return lookup(colRange(sheetComparisons, colCmpResult, first, last), colRange(sheetComparisons, colCmpInput, first, last),
+		return lookup(colRange(b.ref(sheetComparisons), colCmpResult, first, last), colRange(b.ref(sheetComparisons), colCmpInput, first, last),
 			r.Comparisons[i].Spec.Loc.Ref.String()), h.Value, true
 	case analysis.RefPledge:
 		i := ref.Index
@@ -145,7 +145,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		first, last := l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1
-		return lookup(colRange(sheetPledges, colValue, first, last), colRange(sheetPledges, pletter("input"), first, last),
+		return lookup(colRange(b.ref(sheetPledges), colValue, first, last), colRange(b.ref(sheetPledges), pletter("input"), first, last),
 			refs.name(p.Loc.Ref)), p.Value, true
 	}
 	return "", 0, false

@@ -131,9 +131,9 @@ func (b *book) writeTrends() error {
 	var tables []table
 	if len(r.Trends) > 0 {
 		tables = []table{
-			{name: "TrendList", col: 1, row: l.trendsHeader, last: l.trendsFirst + len(r.Trends) - 1, header: trendColumns.headers(r.Currency)},
-			{name: "TrendSteps", col: 1, row: l.stepsHeader, last: l.stepsFirst + nSteps - 1, header: stepColumns.headers(r.Currency)},
-			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: pointColumns.headers(r.Currency)},
+			{name: "TrendList", col: 1, row: l.trendsHeader, last: l.trendsFirst + len(r.Trends) - 1, header: b.heads(trendColumns, r.Currency)},
+			{name: "TrendSteps", col: 1, row: l.stepsHeader, last: l.stepsFirst + nSteps - 1, header: b.heads(stepColumns, r.Currency)},
+			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: b.heads(pointColumns, r.Currency)},
 		}
 	}
 	s := b.open(sheetTrends, sheetOpts{

@@ -31,6 +31,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 )
 
 // Picture is a chart rendered elsewhere, embedded on the Charts sheet.
@@ -48,9 +49,14 @@ type Meta struct {
 	Inputs  string    // the inputs folder as given
 	// Pictures are embedded on the Charts sheet, in this order.
 	Pictures []Picture
+	// Lang writes the sheet names, headers and fixed texts; nil means
+	// English. Numbers in cells stay numbers in every language.
+	Lang *lang.Printer
 }
 
-// Sheet names, in workbook order.
+// Sheet names, in workbook order: the English names, which the code
+// names sheets by; book.sheetName gives the name in the workbook's
+// language.
 const (
 	sheetSummary     = "Summary"
 	sheetPledges     = "Pledges"
@@ -115,21 +121,57 @@ type book struct {
 	listed []int
 	// progress streams the Progress sheet beside the Pledges sheet.
 	progress *progressWriter
+	// p writes the texts; english is set when they are the English ones.
+	p       *lang.Printer
+	english bool
 }
 
 func newBook(f *excelize.File, r *analysis.Report, m Meta) *book {
 	b := &book{f: f, r: r, m: m, st: newStyles(f), multi: map[string]bool{}}
+	b.p = lang.Or(m.Lang)
+	b.english = b.p.Lang == lang.English
 	b.lay = newLayout(r)
 	return b
 }
 
+// sheetName is the name in the workbook's language of the sheet the code
+// calls name (its English name).
+func (b *book) sheetName(name string) string {
+	if b.english {
+		return name
+	}
+	return b.p.Sprintf("sheet." + name)
+}
+
+// ref is the sheet called name as a formula names it: quoted unless it is
+// plain ASCII letters, digits and underscores ('承諾'!A1, Pledges!A1).
+func (b *book) ref(name string) string { return quoteSheet(b.sheetName(name)) }
+
+// quoteSheet quotes a sheet name for a formula when it needs it.
+func quoteSheet(s string) string {
+	plain := s != ""
+	for i, c := range s {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
+// say renders the fixed text under key in the workbook's language.
+func (b *book) say(key string, args ...any) string { return b.p.Sprintf(key, args...) }
+
 func (b *book) build() error {
 	f := b.f
-	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
+	if err := f.SetSheetName("Sheet1", b.sheetName(sheetSummary)); err != nil {
 		return err
 	}
 	for _, name := range sheetNames[1:] {
-		if _, err := f.NewSheet(name); err != nil {
+		if _, err := f.NewSheet(b.sheetName(name)); err != nil {
 			return err
 		}
 	}
