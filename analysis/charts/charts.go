@@ -33,6 +33,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 )
 
 // Chart is one rendered chart. Its PNG is drawn by Render; the same
@@ -121,6 +122,8 @@ type Options struct {
 	// Font draws all text when set; it is required when a label holds
 	// Chinese, Japanese or Korean characters. Nil means Liberation Sans.
 	Font *Font
+	// Lang writes the axes, legends and fixed labels; nil means English.
+	Lang *lang.Printer
 }
 
 // Default image size in pixels.

@@ -13,6 +13,7 @@ import (
 
 	"pledgewatch/analysis"
 	"pledgewatch/analysis/charts"
+	"pledgewatch/analysis/lang"
 	"pledgewatch/analysis/sheets"
 	"pledgewatch/analysis/store"
 	"pledgewatch/analysis/workbook"
@@ -197,8 +198,10 @@ func (c *config) run(ctx context.Context) error {
 	}
 	c.compareWithEarlier(r, e.snaps)
 	plan := charts.PlanCharts(r)
+	l, _ := lang.Parse(c.Lang) // checked with the flags
+	printer := lang.New(l)
 	var font *charts.Font
-	if plan.NeedsCJK() || c.Font != "" {
+	if plan.NeedsCJK() || c.Font != "" || l != lang.English {
 		res := loaded()
 		if res.err != nil {
 			return res.err
@@ -206,11 +209,11 @@ func (c *config) run(ctx context.Context) error {
 		font = res.font
 	}
 	c.prog.stage("drawing charts")
-	pics, err := plan.Render(charts.Options{Font: font})
+	pics, err := plan.Render(charts.Options{Font: font, Lang: printer})
 	if err != nil {
 		return fmt.Errorf("draw charts: %w", err)
 	}
-	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs}
+	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.Inputs, Lang: printer}
 	// The snapshot for next month is encoded into its file while the
 	// workbook is written into its own (Store.Write writes files at once).
 	files := map[string]store.File{store.SnapshotName(c.Month): func(w io.Writer) error {
