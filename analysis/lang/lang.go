@@ -113,8 +113,9 @@ func build() *catalog.Builder {
 
 // Printer writes the report's texts in one language.
 type Printer struct {
-	Lang Lang
-	p    *message.Printer
+	Lang  Lang
+	p     *message.Printer
+	names map[string]string
 }
 
 // New returns the Printer of language l.
@@ -154,4 +155,26 @@ func Or(p *Printer) *Printer {
 		return english()
 	}
 	return p
+}
+
+// WithNames returns a copy of p that shows the names in names (a group's
+// display name to its short name in p's script, from the Entities sheet)
+// by their short names; every other name is shown as entered.
+func (p *Printer) WithNames(names map[string]string) *Printer {
+	q := *Or(p)
+	q.names = names
+	return &q
+}
+
+// Name is an investor or programme name as the report shows it: the
+// short name the Entities sheet gives it in the printer's script, or the
+// name as entered. Names are never translated.
+func (p *Printer) Name(s string) string {
+	if p == nil || p.names == nil {
+		return s
+	}
+	if n, ok := p.names[s]; ok {
+		return n
+	}
+	return s
 }

@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -37,6 +38,21 @@ func (s *section) table(b *book, cur string) table {
 	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: b.groupHeader(s.key, cur)}
 }
 
+// shownKey is the name a group's row shows: investor groups by the short
+// name the Entities sheet gives them in the workbook's script, as the
+// Pledges sheet shows them; every other key as it is.
+func (b *book) shownKey(sec *section, g analysis.Group) string {
+	switch sec.tableName {
+	case "InvestorTotals":
+		return b.p.Name(g.Key)
+	case "MemberTotals":
+		if g.Parent != "" && strings.HasPrefix(g.Key, g.Parent+": ") {
+			return b.p.Name(g.Parent) + g.Key[len(g.Parent):]
+		}
+	}
+	return g.Key
+}
+
 // writeSection writes the heading, the header, a row per group and the
 // total row. Shares are formulas (total / SUM of the totals) and the total
 // row sums the columns, each with the value pledgewatch computed cached.
@@ -63,7 +79,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	}
 	for i, g := range sec.groups {
 		row := sec.first + i
-		var key any = b.text(g.Key, look{})
+		var key any = b.text(b.shownKey(sec, g), look{})
 		qualText := g.Qualifier.Label()
 		if sec.tableName == "SectorTotals" && g.Assumed > 0 && g.Total > 0 {
 			// An equal split is an assumption, not a stated figure: say so
@@ -91,7 +107,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		// Where a group is a plain sum of pledges, its figures are live
 		// formulas over the Pledges table: change an amount there and the
 		// group follows.
-		conds, live := groupConds(sec, g)
+		conds, live := groupConds(sec, g, b.p.Name)
 		crit := ""
 		if live {
 			crit = b.ifs(conds)

@@ -12,10 +12,11 @@ import (
 
 // LibreOffice recalculates every formula of the Traditional Chinese
 // workbook, whose formulas name sheets such as '承諾', to the value
-// pledgewatch cached.
+// pledgewatch cached, the sums of a group shown by its Chinese short
+// name included.
 func TestLibreOfficeRecalculatesChinese(t *testing.T) {
-	r, _ := changedReport(t)
-	data := writeBook(t, r, langMeta(t, lang.Traditional))
+	r := namedReport(t)
+	data := writeBook(t, r, namedMeta(t, r, lang.Traditional))
 	orig, recalc := open(t, data), open(t, convert(t, data, "xlsx", true))
 	charts := lang.New(lang.Traditional).Sprintf("sheet." + sheetCharts)
 	checked, quoted := 0, 0

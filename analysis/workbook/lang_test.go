@@ -3,13 +3,79 @@ package workbook
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/xuri/excelize/v2"
 
+	"pledgewatch/analysis"
 	"pledgewatch/analysis/lang"
 )
+
+// namedReport is changedReport with an Entities sheet that gathers the
+// Alibaba names into one group and gives it Chinese short names.
+func namedReport(t testing.TB) *analysis.Report {
+	t.Helper()
+	in := testInputs(t)
+	in.Entities = []analysis.Entity{
+		{Name: "Alibaba Group", Short: "Alibaba", ShortHant: "阿里巴巴集團", ShortHans: "阿里巴巴集团"},
+		{Name: "Alibaba Entrepreneurs Fund", Group: "Alibaba Group"},
+	}
+	r, probs := analysis.Build(in, analysis.Options{Currency: "USD", AsOf: day("2025-11-30")})
+	if probs.HasErrors() {
+		t.Fatalf("build: %v", probs.Err())
+	}
+	_, prev := changedReport(t)
+	ps, cs := prev.Snapshot("2025-10"), r.Snapshot("2025-11")
+	c := analysis.Compare(ps, cs)
+	r.Changes = &c
+	r.History = analysis.History([]analysis.Snapshot{ps}, cs)
+	return r
+}
+
+// namedMeta is the Meta of namedReport r in language l, with the
+// group's short name in that script.
+func namedMeta(t testing.TB, r *analysis.Report, l lang.Lang) Meta {
+	m := langMeta(t, l)
+	m.Lang = m.Lang.WithNames(r.LocalGroupNames(l == lang.Traditional))
+	return m
+}
+
+// An investor group is shown by its Chinese short name on Investors and
+// in the Pledges group column, and the formulas that sum it find it
+// there; the investor column keeps the name as entered.
+func TestLocalGroupNames(t *testing.T) {
+	r := namedReport(t)
+	f := open(t, writeBook(t, r, namedMeta(t, r, lang.Traditional)))
+	p := lang.New(lang.Traditional)
+	inv, pl := p.Sprintf("sheet."+sheetInvestors), p.Sprintf("sheet."+sheetPledges)
+	row := strconv.Itoa(findRow(t, f, inv, "A", "阿里巴巴集團"))
+	var want float64
+	for _, g := range r.ByInvestor {
+		if g.Key == "Alibaba" {
+			want = g.Total
+		}
+	}
+	if got := rawFloat(t, f, inv, colGroupTotal+row); want == 0 || !same(got, want) {
+		t.Errorf("阿里巴巴集團 total = %v, want %v", got, want)
+	}
+	if fm := formula(t, f, inv, colGroupTotal+row); !strings.Contains(fm, `"=阿里巴巴集團"`) {
+		t.Errorf("the group's total does not find it by its short name: %s", fm)
+	}
+	ali := strconv.Itoa(findRow(t, f, pl, "A", "alibaba-ai-infra-2025"))
+	if got := raw(t, f, pl, pletter("group")+ali); got != "阿里巴巴集團" {
+		t.Errorf("Pledges group = %q", got)
+	}
+	if got := raw(t, f, pl, pletter("investor")+ali); got != "Alibaba Group" {
+		t.Errorf("Pledges investor = %q, want the name as entered", got)
+	}
+	// Simplified script, and English untouched.
+	hans := open(t, writeBook(t, r, namedMeta(t, r, lang.Simplified)))
+	findRow(t, hans, lang.New(lang.Simplified).Sprintf("sheet."+sheetInvestors), "A", "阿里巴巴集团")
+	en := open(t, writeBook(t, r, testMeta(t)))
+	findRow(t, en, sheetInvestors, "A", "Alibaba")
+}
 
 // langMeta is testMeta with the texts in language l.
 func langMeta(t testing.TB, l lang.Lang) Meta {
@@ -30,13 +96,13 @@ func hasHan(s string) bool {
 // The Chinese workbooks hold the English one's figures, cell for cell,
 // under Chinese sheet names and headers, and are rewritten byte for byte.
 func TestLanguagesSameFigures(t *testing.T) {
-	r, _ := changedReport(t)
+	r := namedReport(t)
 	en := open(t, writeBook(t, r, testMeta(t)))
 	enSheets := en.GetSheetList()
 	for _, l := range []lang.Lang{lang.Traditional, lang.Simplified} {
 		t.Run(l.String(), func(t *testing.T) {
-			data := writeBook(t, r, langMeta(t, l))
-			if again := writeBook(t, r, langMeta(t, l)); !bytes.Equal(data, again) {
+			data := writeBook(t, r, namedMeta(t, r, l))
+			if again := writeBook(t, r, namedMeta(t, r, l)); !bytes.Equal(data, again) {
 				t.Error("a second write differs from the first")
 			}
 			zh := open(t, data)

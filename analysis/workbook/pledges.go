@@ -122,7 +122,7 @@ func (b *book) writePledges() error {
 			put(pAnnounced, date, excelDate(p.Announced))
 			put(pDateBasis, text, dateBasisLabel(p.DateBasis))
 			put(pInvestor, wrap, p.Investor)
-			put(pGroup, text, p.Group)
+			put(pGroup, text, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
 			put(pKind, text, kindLabel(p.Kind))
 			put(pAsEntered, wrap, p.AmountText)

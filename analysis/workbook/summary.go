@@ -112,11 +112,11 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		return "SUMIFS(" + col(colMultiple) + "," + col(tc("entity")) + "," + equals(t.Entity) + "," + col(tc("metric")) + "," + equals(t.Metric) +
 			"," + col(tc("unit")) + "," + equals(t.Unit) + "," + col(tc("basis")) + "," + equals(t.Basis) + ")", t.Multiple, true
 	case analysis.RefSector:
-		return sectionRef(b.ref(sheetSectors), &l.sectors, ref.Key, h.Value)
+		return sectionRef(b.ref(sheetSectors), &l.sectors, ref.Key, ref.Key, h.Value)
 	case analysis.RefGroup:
-		return sectionRef(b.ref(sheetInvestors), &l.investors[0], ref.Key, h.Value)
+		return sectionRef(b.ref(sheetInvestors), &l.investors[0], ref.Key, b.p.Name(ref.Key), h.Value)
 	case analysis.RefHongKong:
-		return sectionRef(b.ref(sheetInvestors), l.section("HongKongTotals"), ref.Key, h.Value)
+		return sectionRef(b.ref(sheetInvestors), l.section("HongKongTotals"), ref.Key, ref.Key, h.Value)
 	case analysis.RefTotal:
 		// The total row sits below its table and sums the whole column:
 		// sorting the table moves neither.
@@ -152,12 +152,13 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 }
 
 // sectionRef reads the total of the group named key of a section by that
-// name, when its cell holds v.
-func sectionRef(sheet string, s *section, key string, v float64) (string, float64, bool) {
+// name, when its cell holds v; shown is the key as the section's row
+// shows it.
+func sectionRef(sheet string, s *section, key, shown string, v float64) (string, float64, bool) {
 	i := slices.IndexFunc(s.groups, func(g analysis.Group) bool { return g.Key == key })
-	if i < 0 || s.groups[i].Total != v || !lookupKey(key) {
+	if i < 0 || s.groups[i].Total != v || !lookupKey(shown) {
 		return "", 0, false
 	}
 	first, last := s.first, s.first+len(s.groups)-1
-	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), key), v, true
+	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), shown), v, true
 }

@@ -200,6 +200,9 @@ func (c *config) run(ctx context.Context) error {
 	plan := charts.PlanCharts(r)
 	l, _ := lang.Parse(c.Lang) // checked with the flags
 	printer := lang.New(l)
+	if l != lang.English {
+		printer = printer.WithNames(r.LocalGroupNames(l == lang.Traditional))
+	}
 	var font *charts.Font
 	if plan.NeedsCJK() || c.Font != "" || l != lang.English {
 		res := loaded()
