@@ -39,15 +39,15 @@ func parseGlossary(s string) []Term {
 		for i := range cells {
 			cells[i] = strings.TrimSpace(cells[i])
 		}
-		if len(cells) < 3 {
-			panic(fmt.Sprintf("lang: glossary row %q has fewer than three cells", line))
-		}
 		if cells[0] == "English" {
 			in = true
 			continue
 		}
 		if !in || strings.HasPrefix(cells[0], "---") {
 			continue
+		}
+		if len(cells) < 3 {
+			panic(fmt.Sprintf("lang: glossary row %q has fewer than three cells", line))
 		}
 		out = append(out, Term{En: cells[0], Hant: alternatives(cells[1]), Hans: alternatives(cells[2])})
 	}

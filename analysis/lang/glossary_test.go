@@ -37,16 +37,24 @@ func TestCatalogueUsesGlossary(t *testing.T) {
 	for _, g := range Glossary() {
 		exact[g.En] = true
 	}
+	senses := otherSenses(glossaryText)
+	if len(senses) == 0 {
+		t.Fatal("no phrases read from the glossary's Other senses")
+	}
 	checked := 0
 	for _, tab := range tables {
 		for _, m := range tab {
 			if strings.HasPrefix(m.Key, "term.") {
 				continue
 			}
+			en := m.En
+			for _, s := range senses {
+				en = strings.ReplaceAll(en, s, "")
+			}
 			for _, g := range Glossary() {
 				re := regexp.MustCompile(`(?i)\b(` + regexp.QuoteMeta(g.En) + `)(s|es)?\b`)
 				uses := false
-				for _, sm := range re.FindAllStringSubmatch(m.En, -1) {
+				for _, sm := range re.FindAllStringSubmatch(en, -1) {
 					if sm[1] != g.En && exact[sm[1]] {
 						continue // another term spelled this way
 					}
@@ -93,4 +101,26 @@ func TestPlural(t *testing.T) {
 			t.Errorf("%s %d: %q, want %q", c.l, c.n, got, c.want)
 		}
 	}
+}
+
+// otherSenses reads the phrases of the glossary's table headed "Phrase":
+// uses of a term's word in another sense.
+func otherSenses(md string) []string {
+	var out []string
+	in := false
+	for _, line := range strings.Split(md, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "|") {
+			in = false
+			continue
+		}
+		cell := strings.TrimSpace(strings.Split(strings.Trim(line, "|"), "|")[0])
+		switch {
+		case cell == "Phrase":
+			in = true
+		case in && !strings.HasPrefix(cell, "---"):
+			out = append(out, cell)
+		}
+	}
+	return out
 }

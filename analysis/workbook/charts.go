@@ -44,14 +44,14 @@ func (b *book) writeCharts() error {
 		}
 		return f.SetCellStyle(name, cell, cell, b.st.id(lk))
 	}
-	if err := set("A1", "Charts", look{title: true}); err != nil {
+	if err := set("A1", b.tr("Charts"), look{title: true}); err != nil {
 		return err
 	}
-	read := "The charts read the Sectors, Investors and Trends sheets"
+	read := b.tr("The charts read the Sectors, Investors and Trends sheets; the pictures below them were drawn by pledgewatch from the same figures.")
 	if b.historyCharted() {
-		read = "The charts read the Sectors, Investors, History and Trends sheets"
+		read = b.tr("The charts read the Sectors, Investors, History and Trends sheets; the pictures below them were drawn by pledgewatch from the same figures.")
 	}
-	if err := set("A2", read+"; the pictures below them were drawn by pledgewatch from the same figures.", look{italic: true}); err != nil {
+	if err := set("A2", read, look{italic: true}); err != nil {
 		return err
 	}
 	row, pageStart := 4, 1
@@ -99,7 +99,7 @@ func (b *book) writeCharts() error {
 		}
 	}
 	if len(b.m.Pictures) > 0 {
-		if err := set("A"+strconv.Itoa(row), "Pictures", look{title: true}); err != nil {
+		if err := set("A"+strconv.Itoa(row), b.tr("Pictures"), look{title: true}); err != nil {
 			return err
 		}
 		row += 2

@@ -85,11 +85,11 @@ func (b *book) writeComparisons() error {
 	s := b.open(sheetComparisons, sheetOpts{
 		widths: comparisonColumns.widths(),
 		freeze: comparisonFirst - 1, tables: []table{t}})
-	s.set(1, 1, b.text("Comparisons the analyst defined ("+r.Currency+")", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Comparisons the analyst defined (%s)", b.cur()), look{title: true}))
 	s.banner(2, 12, analysis.RuleComparison)
 	s.header(t)
 	if len(r.Comparisons) == 0 {
-		s.set(comparisonFirst, 1, b.text("No comparisons: add a Comparisons sheet to the inputs to define some.", look{italic: true}))
+		s.set(comparisonFirst, 1, b.text(b.tr("No comparisons: add a Comparisons sheet to the inputs to define some."), look{italic: true}))
 	}
 	years := func(v float64) any {
 		if v <= 0 {

@@ -59,10 +59,10 @@ func (b *book) shownKey(sec *section, g analysis.Group) string {
 func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	cur := b.r.Currency
 	if heading {
-		s.set(sec.headRow, 1, b.text(sec.heading, look{bold: true}))
+		s.set(sec.headRow, 1, b.text(b.label(sec.heading), look{bold: true}))
 	}
 	if len(sec.groups) == 0 {
-		s.set(sec.headRow+1, 1, b.text("No counted pledges.", look{italic: true}))
+		s.set(sec.headRow+1, 1, b.text(b.tr("No counted pledges."), look{italic: true}))
 		return
 	}
 	s.header(sec.table(b, cur))
@@ -149,7 +149,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		share = b.formula("SUM("+rng(colGroupShare)+")", sec.colShare, fmtPercent, look{total: true})
 	}
 	s.set(sec.totalRow, 1,
-		b.text(sec.totalLabel, look{total: true}),
+		b.text(b.label(sec.totalLabel), look{total: true}),
 		count, undiscl,
 		b.formula("SUM("+rng(colGroupTotal)+")", sec.colTotal, totalFmt, look{total: true}),
 		b.text(sec.totalQ.Label(), look{total: true, indent: true}),
@@ -163,10 +163,10 @@ func (b *book) writeSectors() error {
 		tables = []table{sec.table(b, r.Currency)}
 	}
 	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 60), freeze: sec.headerRow, tables: tables})
-	s.set(1, 1, b.text("Fund size by sector ("+r.Currency+")", look{title: true}))
-	s.set(2, 1, b.text("Counted pledges only; amounts in "+r.Currency+" at the FX rate of each announcement.", look{italic: true}))
+	s.set(1, 1, b.text(b.tr("Fund size by sector (%s)", b.cur()), look{title: true}))
+	s.set(2, 1, b.text(b.tr("Counted pledges only; amounts in %s at the FX rate of each announcement.", b.cur()), look{italic: true}))
 	// The rules beside the figures.
-	s.setAside(sec.headerRow, 9, b.text("Rules", look{head: true}))
+	s.setAside(sec.headerRow, 9, b.text(b.tr("Rules"), look{head: true}))
 	s.note(sec.headerRow+1, 9, analysis.RuleSector+"\n\n"+
 		"A pledge naming several sectors is counted in each of them, so the total row gives the number of distinct pledges, not the sum of the column.\n\n"+
 		analysis.RuleCounted)
@@ -187,7 +187,7 @@ func (b *book) writeInvestors() error {
 		freeze = first.headerRow
 	}
 	s := b.open(sheetInvestors, sheetOpts{widths: groupColumns.widths(), freeze: freeze, tables: tables})
-	s.set(1, 1, b.text("Counted pledges by investor, investor type, region and year ("+r.Currency+")", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Counted pledges by investor, investor type, region and year (%s)", b.cur()), look{title: true}))
 	s.banner(2, len(groupColumns), analysis.RuleCounted)
 	for i := range b.lay.investors {
 		b.writeSection(s, &b.lay.investors[i], true)

@@ -38,7 +38,7 @@ func (b *book) writeMetrics() error {
 		freeze: 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Metrics) == 0 {
-		s.set(2, 1, b.text("no metrics", look{italic: true}))
+		s.set(2, 1, b.text(b.tr("no metrics"), look{italic: true}))
 	}
 	cells := make([]any, len(hdr))
 	var converted []float64

@@ -82,7 +82,7 @@ func (b *book) writePledges() error {
 	s := b.open(sheetPledges, sheetOpts{widths: pledgeColumns.widths(), freeze: first - 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Pledges) == 0 {
-		s.set(first, 1, b.text("no pledges", look{italic: true}))
+		s.set(first, 1, b.text(b.tr("no pledges"), look{italic: true}))
 	}
 	var (
 		row = newRowCells(len(hdr))

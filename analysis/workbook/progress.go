@@ -131,12 +131,12 @@ func (b *book) startProgress() error {
 		return err
 	}
 	s := b.open(sheetProgress, sheetOpts{widths: progressColumns.widths(), freeze: progressHead, tables: []table{pt}})
-	s.set(1, 1, b.text("Pledges against evidence of delivery ("+cur+")", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Pledges against evidence of delivery (%s)", b.cur()), look{title: true}))
 	asOf := b.date(r.AsOf, look{left: true})
 	if asOf == nil {
-		asOf = b.text("no cut-off", look{})
+		asOf = b.text(b.tr("no cut-off"), look{})
 	}
-	s.set(2, 1, b.text("Cut-off", look{bold: true}), asOf)
+	s.set(2, 1, b.text(b.tr("Cut-off"), look{bold: true}), asOf)
 	s.banner(3, progressColumns.printed(), analysis.RuleProgress)
 	s.header(pt)
 	switch u := r.NoEvidence; {
@@ -144,10 +144,10 @@ func (b *book) startProgress() error {
 		s.set(progressFirst, 1, b.text(fmt.Sprintf("No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
 			u.Open, u.WithPeriod), look{italic: true}))
 	case len(listed) == 0:
-		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount and a period or evidence to follow.", look{italic: true}))
+		s.set(progressFirst, 1, b.text(b.tr("No pledge of money with a stated amount and a period or evidence to follow."), look{italic: true}))
 	}
 	ev := b.open(sheetEvidence, sheetOpts{widths: evidenceColumns.widths(), freeze: evidenceHead, tables: []table{et}})
-	ev.set(1, 1, b.text("Evidence of delivery, by pledge and date ("+cur+")", look{title: true}))
+	ev.set(1, 1, b.text(b.tr("Evidence of delivery, by pledge and date (%s)", b.cur()), look{title: true}))
 	ev.header(et)
 	w := &progressWriter{b: b, s: s, ev: ev, listed: listed, done: make(chan struct{})}
 	if rest := len(r.Progress) - len(listed); rest > 0 {
@@ -158,7 +158,7 @@ func (b *book) startProgress() error {
 		w.rest = b.text(line, look{italic: true})
 	}
 	if len(r.Evidence) == 0 {
-		w.evEmpty = b.text("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges on Progress.", look{italic: true})
+		w.evEmpty = b.text(b.tr("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges on Progress."), look{italic: true})
 	}
 	// One unit for the money columns of the pledges, so that a row reads
 	// across, and one for the evidence.

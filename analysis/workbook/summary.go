@@ -19,6 +19,10 @@ var summaryColumns = columns{
 
 const summaryHeaderRow = 6
 
+// howToRead says on the Summary how to read its table.
+const howToRead = "Each figure is the number of its headline; where another sheet holds it, the cell is a formula that reads it. " +
+	"The qualifier says how the figure bounds the true one (\"more than\" is a lower bound). Sentences and cells round figures to the digits shown; the cells keep the unrounded values."
+
 func (b *book) writeSummary() error {
 	r := b.r
 	last := summaryHeaderRow + max(len(r.Headlines), 1)
@@ -28,15 +32,14 @@ func (b *book) writeSummary() error {
 	s.set(1, 1, b.text(b.title(), look{title: true}))
 	asOf := b.date(r.AsOf, look{left: true})
 	if asOf == nil {
-		asOf = b.text("no cut-off", look{})
+		asOf = b.text(b.tr("no cut-off"), look{})
 	}
-	s.set(2, 1, b.text("As of", look{bold: true}), asOf)
-	s.set(3, 1, b.text("Reporting currency", look{bold: true}), b.text(r.Currency, look{}))
-	s.set(4, 1, b.text("How to read", look{bold: true, top: true}), b.text("Each figure is the number of its headline; where another sheet holds it, the cell is a formula that reads it. "+
-		"The qualifier says how the figure bounds the true one (\"more than\" is a lower bound). Sentences and cells round figures to the digits shown; the cells keep the unrounded values.", look{wrap: true}))
+	s.set(2, 1, b.text(b.tr("As of"), look{bold: true}), asOf)
+	s.set(3, 1, b.text(b.tr("Reporting currency"), look{bold: true}), b.text(r.Currency, look{}))
+	s.set(4, 1, b.text(b.tr("How to read"), look{bold: true, top: true}), b.text(b.tr(howToRead), look{wrap: true}))
 	s.header(t)
 	if len(r.Headlines) == 0 {
-		s.set(summaryHeaderRow+1, 1, b.text("No headlines", look{}), b.text("The inputs gave no counted pledges and no series with two or more periods.", look{wrap: true}))
+		s.set(summaryHeaderRow+1, 1, b.text(b.tr("No headlines"), look{}), b.text(b.tr("The inputs gave no counted pledges and no series with two or more periods."), look{wrap: true}))
 	}
 	for i, h := range r.Headlines {
 		q := h.Qualifier.Label()

@@ -141,10 +141,10 @@ func (b *book) writeTrends() error {
 		freeze: l.trendsHeader,
 		tables: tables,
 	})
-	s.set(1, 1, b.text("Trends: the first and last value of every series with two or more periods", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Trends: the first and last value of every series with two or more periods"), look{title: true}))
 	s.banner(2, 10, analysis.RuleCAGR)
 	if len(r.Trends) == 0 {
-		s.set(l.trendsHeader, 1, b.text("No metric has two or more periods to compare.", look{italic: true}))
+		s.set(l.trendsHeader, 1, b.text(b.tr("No metric has two or more periods to compare."), look{italic: true}))
 		return s.close()
 	}
 	s.header(tables[0])
@@ -190,7 +190,7 @@ func (b *book) writeTrends() error {
 			b.text(joinSources(t.Sources()), look{wrap: true}))
 	}
 
-	s.set(l.stepsHeading, 1, b.text("Steps between consecutive points of each series", look{bold: true}))
+	s.set(l.stepsHeading, 1, b.text(b.tr("Steps between consecutive points of each series"), look{bold: true}))
 	s.header(tables[1])
 	row := l.stepsFirst
 	for i := range r.Trends {
@@ -232,7 +232,7 @@ func (b *book) writeTrends() error {
 		}
 	}
 
-	s.set(l.pointsHead, 1, b.text("Points of each series (the charts on the Charts sheet read these)", look{bold: true}))
+	s.set(l.pointsHead, 1, b.text(b.tr("Points of each series (the charts on the Charts sheet read these)"), look{bold: true}))
 	s.header(tables[2])
 	for i := range r.Trends {
 		t := &r.Trends[i]

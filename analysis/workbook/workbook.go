@@ -235,9 +235,9 @@ func (b *book) title() string {
 		month = b.r.AsOf.Format("2006-01")
 	}
 	if month == "" {
-		return "AI investment pledges — report"
+		return b.tr("AI investment pledges — report")
 	}
-	return "AI investment pledges — report for " + month
+	return b.tr("AI investment pledges — report for %s", month)
 }
 
 // save writes the workbook to w with stable bytes: excelize writes the
@@ -261,3 +261,28 @@ func (b *book) save(w io.Writer) error {
 
 // joinSources joins source names for one cell.
 func joinSources(s []string) string { return strings.Join(s, "; ") }
+
+// tr renders a fixed text of the workbook, given in English with its
+// fmt arguments, in the workbook's language: the catalogue holds it under
+// "wb." and the English.
+func (b *book) tr(en string, args ...any) string {
+	if b.english {
+		if len(args) == 0 {
+			return en
+		}
+		return fmt.Sprintf(en, args...)
+	}
+	return b.p.Sprintf("wb."+en, args...)
+}
+
+// cur names the reporting currency in a text: its code in English, its
+// name in Chinese.
+func (b *book) cur() string { return b.p.Currency(b.r.Currency) }
+
+// label is a fixed text without arguments, as tr renders it.
+func (b *book) label(en string) string {
+	if b.english {
+		return en
+	}
+	return b.p.Sprintf("wb." + en)
+}
