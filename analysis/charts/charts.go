@@ -171,7 +171,7 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 	if w < 300 || h < 200 || w > 20000 || h > 20000 {
 		return nil, fmt.Errorf("render charts: size %dx%d pixels is out of range; use at least 300x200, such as 1200x700", w, h)
 	}
-	specs := p.specs
+	specs := localise(p.specs, opt.Lang)
 	if opt.Font == nil && specsNeedCJK(specs) {
 		return nil, ErrNoCJKFont
 	}

@@ -88,9 +88,16 @@ var (
 	cat     *catalog.Builder
 )
 
+// byKey holds every text by its key, for Lookup.
+var byKey map[string]*Text
+
 func build() *catalog.Builder {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	byKey = map[string]*Text{}
 	for _, t := range tables {
+		for i := range t {
+			byKey[t[i].Key] = &t[i]
+		}
 		for _, m := range t {
 			for i, s := range []string{m.En, m.Hant, m.Hans} {
 				if s == "" {
@@ -126,6 +133,36 @@ func New(l Lang) *Printer {
 
 func newPrinter(l Lang, c catalog.Catalog) *message.Printer {
 	return message.NewPrinter(langs[l].tag, message.Catalog(c))
+}
+
+// Lookup returns the text declared under key in the printer's language,
+// unformatted, and whether one is declared: for renderers that translate
+// a label only where the catalogue has it.
+func (p *Printer) Lookup(key string) (string, bool) {
+	p = Or(p)
+	m, ok := byKey[key]
+	if !ok {
+		return "", false
+	}
+	switch p.Lang {
+	case Traditional:
+		return m.Hant, true
+	case Simplified:
+		return m.Hans, true
+	}
+	return m.En, true
+}
+
+// Scale names a step of the scale of amounts ("billion") on a Chinese
+// axis: 十億 / 十亿; English words come back unchanged.
+func (p *Printer) Scale(word string) string {
+	if p == nil || p.Lang == English {
+		return word
+	}
+	if s, ok := p.Lookup("scale." + word); ok {
+		return s
+	}
+	return word
 }
 
 // Sprintf renders the text declared under key with args. A nil Printer

@@ -5,6 +5,7 @@ package lang
 // its arguments.
 func init() {
 	register([]Text{
+		{Key: "wb.Page %s of %s", En: "Page %s of %s", Hant: "第%s頁，共%s頁", Hans: "第%s页，共%s页"},
 		{Key: "wb.AI investment pledges — report", En: "AI investment pledges — report", Hant: "人工智能投資承諾報告", Hans: "人工智能投资承诺报告"},
 		{Key: "wb.AI investment pledges — report for %s", En: "AI investment pledges — report for %s", Hant: "人工智能投資承諾報告（%s）", Hans: "人工智能投资承诺报告（%s）"},
 		{Key: "wb.no cut-off", En: "no cut-off", Hant: "無截止日期", Hans: "无截止日期"},

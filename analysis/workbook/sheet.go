@@ -125,7 +125,7 @@ func (b *book) pageSetup(name string, titles int) error {
 		Header: &edge, Footer: &edge}); err != nil {
 		return err
 	}
-	footer := "&L&8&A&C&8" + footerText(b.title()) + "&R&8Page &P of &N"
+	footer := "&L&8&A&C&8" + footerText(b.title()) + "&R&8" + b.tr("Page %s of %s", "&P", "&N")
 	if err := b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
 		return err
 	}
