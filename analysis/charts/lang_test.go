@@ -31,7 +31,6 @@ func TestChartLabel(t *testing.T) {
 	}
 }
 
-
 func hasHan(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
