@@ -5,6 +5,9 @@ package lang
 // its arguments.
 func init() {
 	register([]Text{
+		{Key: "wb.mixed bounds: no figure", En: "mixed bounds: no figure", Hant: "上下限不一：沒有數字", Hans: "上下限不一：没有数字"},
+		{Key: "wb.%s; equal split assumed", En: "%s; equal split assumed", Hant: "%s；假設平均分配", Hans: "%s；假设平均分配"},
+		{Key: "wb.%s; part from an equal split", En: "%s; part from an equal split", Hant: "%s；部分來自平均分配", Hans: "%s；部分来自平均分配"},
 		{Key: "wb.Page %s of %s", En: "Page %s of %s", Hant: "第%s頁，共%s頁", Hans: "第%s页，共%s页"},
 		{Key: "wb.AI investment pledges — report", En: "AI investment pledges — report", Hant: "人工智能投資承諾報告", Hans: "人工智能投资承诺报告"},
 		{Key: "wb.AI investment pledges — report for %s", En: "AI investment pledges — report for %s", Hant: "人工智能投資承諾報告（%s）", Hans: "人工智能投资承诺报告（%s）"},

@@ -98,3 +98,16 @@ func (b *book) printArea(sheet string, cs columns, last int) error {
 	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet,
 		RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$A$1:$" + analysis.ColumnLetters(cs.printed()) + "$" + strconv.Itoa(last)})
 }
+
+// headList is a header given as a list of English cells, in the
+// workbook's language.
+func (b *book) headList(hs []string) []string {
+	if b.english {
+		return hs
+	}
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = b.head(h, "")
+	}
+	return out
+}

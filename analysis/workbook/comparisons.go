@@ -104,7 +104,7 @@ func (b *book) writeComparisons() error {
 		var right, rq, rv any
 		if c.Spec.Right != "" {
 			v, f := cmpValue(c.Right)
-			right, rv, rq = b.text(c.Right.Label, look{wrap: true}), b.num(v, f, look{}), b.text(c.Right.Qualifier.Label(), look{})
+			right, rv, rq = b.text(c.Right.Label, look{wrap: true}), b.num(v, f, look{}), b.text(b.qual(c.Right.Qualifier), look{})
 		}
 		ly, ry := c.Left.Years, c.Right.Years
 		if c.Spec.LeftYears > 0 {
@@ -120,12 +120,12 @@ func (b *book) writeComparisons() error {
 			b.text(c.Spec.How, look{}),
 			b.text(c.Left.Label, look{wrap: true}),
 			b.num(lv, lf, look{}),
-			b.text(c.Left.Qualifier.Label(), look{}),
+			b.text(b.qual(c.Left.Qualifier), look{}),
 			years(ly),
 			right, rv, rq,
 			years(ry),
 			b.formula(f, c.Value, format, look{}),
-			b.text(qualLabel(c.Qualifier), look{}),
+			b.text(b.qualLabel(c.Qualifier), look{}),
 			b.text(joinSources(c.Sources), look{wrap: true}),
 			b.text(c.Spec.Note, look{wrap: true}),
 			b.text(c.Spec.Loc.Ref.String(), look{}),

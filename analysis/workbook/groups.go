@@ -80,13 +80,13 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	for i, g := range sec.groups {
 		row := sec.first + i
 		var key any = b.text(b.shownKey(sec, g), look{})
-		qualText := g.Qualifier.Label()
+		qualText := b.qual(g.Qualifier)
 		if sec.tableName == "SectorTotals" && g.Assumed > 0 && g.Total > 0 {
 			// An equal split is an assumption, not a stated figure: say so
 			// beside the figure (the name stays the key formulas find).
-			qualText += "; equal split assumed"
+			qualText = b.tr("%s; equal split assumed", qualText)
 			if g.Assumed < g.Total*(1-1e-9) {
-				qualText = g.Qualifier.Label() + "; part from an equal split"
+				qualText = b.tr("%s; part from an equal split", b.qual(g.Qualifier))
 			}
 		}
 		if sec.key == "Year" {
@@ -152,7 +152,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		b.text(b.label(sec.totalLabel), look{total: true}),
 		count, undiscl,
 		b.formula("SUM("+rng(colGroupTotal)+")", sec.colTotal, totalFmt, look{total: true}),
-		b.text(sec.totalQ.Label(), look{total: true, indent: true}),
+		b.text(b.qual(sec.totalQ), look{total: true, indent: true}),
 		perYear, share)
 }
 

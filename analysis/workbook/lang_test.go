@@ -181,3 +181,40 @@ func TestQuoteSheet(t *testing.T) {
 		}
 	}
 }
+
+// Every header of every table has its texts in the catalogue, and the
+// headers of one table stay distinct in every language, as an Excel
+// table needs.
+func TestHeadersInCatalogue(t *testing.T) {
+	lists := map[string]columns{"pledge": pledgeColumns, "progress": progressColumns, "evidence": evidenceColumns, "metric": metricColumns,
+		"trend": trendColumns, "step": stepColumns, "point": pointColumns, "summary": summaryColumns, "comparison": comparisonColumns,
+		"change item": changeItemColumns, "change total": changeTotalColumns, "checks": checksColumns, "fx": fxColumns, "group": groupColumns}
+	extra := [][]string{filesHeader, rulesHeader, fxUsedHeader}
+	for _, l := range []lang.Lang{lang.English, lang.Traditional, lang.Simplified} {
+		p := lang.New(l)
+		b := &book{p: p, english: l == lang.English}
+		for name, cs := range lists {
+			seen := map[string]string{}
+			for i, h := range b.heads(cs, "USD") {
+				en := cs[i].header
+				if en == "" {
+					continue // the group tables' key column, named by its section
+				}
+				if m, ok := p.Lookup("col." + en); !ok || l == lang.English && m != en {
+					t.Errorf("%s column %q: no catalogue text col.%s (or another English: %q)", name, en, en, m)
+				}
+				if prev, ok := seen[h]; ok {
+					t.Errorf("%s: %s headers %q and %q both read %q", l, name, prev, en, h)
+				}
+				seen[h] = en
+			}
+		}
+		for _, hs := range extra {
+			for _, en := range hs {
+				if _, ok := p.Lookup("col." + en); !ok {
+					t.Errorf("header %q: no catalogue text", en)
+				}
+			}
+		}
+	}
+}

@@ -58,7 +58,7 @@ func (b *book) writeMetrics() error {
 		}
 		cells[mcValue] = b.num(stored(m.Metric.Value, m.Unit), format, look{})
 		cells[mcUnit] = b.text(m.Unit, look{indent: true})
-		cells[mcQualifier] = b.text(m.Qualifier.Label(), look{})
+		cells[mcQualifier] = b.text(b.qual(m.Qualifier), look{})
 		cells[mcBasis] = b.text(m.Basis, look{})
 		cells[mcChange] = b.text(analysis.YesNo(m.Change), look{})
 		cells[mcConverted] = b.num(m.Value, valueFmt, look{})

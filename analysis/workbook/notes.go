@@ -183,9 +183,9 @@ func (b *book) writeAbout() error {
 	rulesHead := filesLast + 2
 	fxHead := rulesHead + 1 + len(rules) + 2
 	tables := []table{
-		{name: "InputFiles", col: 1, row: filesHead + 1, last: filesLast, header: filesHeader},
-		{name: "RulesList", col: 1, row: rulesHead + 1, last: rulesHead + 1 + len(rules), header: rulesHeader},
-		{name: "FXUsed", col: 1, row: fxHead + 1, last: fxHead + 1 + max(len(r.Rates), 1), header: fxUsedHeader},
+		{name: "InputFiles", col: 1, row: filesHead + 1, last: filesLast, header: b.headList(filesHeader)},
+		{name: "RulesList", col: 1, row: rulesHead + 1, last: rulesHead + 1 + len(rules), header: b.headList(rulesHeader)},
+		{name: "FXUsed", col: 1, row: fxHead + 1, last: fxHead + 1 + max(len(r.Rates), 1), header: b.headList(fxUsedHeader)},
 	}
 	if nFiles == 0 {
 		tables = tables[1:]

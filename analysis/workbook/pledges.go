@@ -113,7 +113,7 @@ func (b *book) writePledges() error {
 			i := batch.from + k
 			t := &batch.lines[k]
 			p := &r.Pledges[i]
-			qual := p.Amount.Qualifier.Label()
+			qual := b.qual(p.Amount.Qualifier)
 			if p.Amount.Undisclosed {
 				qual = "undisclosed"
 			}

@@ -219,14 +219,14 @@ func (w *progressWriter) rows() {
 		var bounds []string
 		for k, f := range pr.At {
 			if !math.IsNaN(f.Value) && f.Qualifier != analysis.Exact {
-				bounds = append(bounds, stageNames[k]+" "+f.Qualifier.Label())
+				bounds = append(bounds, stageNames[k]+" "+w.b.qual(f.Qualifier))
 			}
 		}
 		row.reset()
 		put(prID, w.text, p.ID)
 		put(prPledge, w.text, p.Investor+" — "+p.Program)
 		put(prPledged, w.money, pr.Pledged)
-		put(prPledgedQ, w.text, pr.PledgedQ.Label())
+		put(prPledgedQ, w.text, w.b.qual(pr.PledgedQ))
 		for k, f := range pr.At {
 			put(prAt+k, w.money, f.Value)
 		}
@@ -243,11 +243,11 @@ func (w *progressWriter) rows() {
 				f = "MAX(" + colPrDisbursed + n + "," + colPrSpent + n + ")"
 			}
 			formula(prDelivered, w.money, f, pr.Delivered)
-			put(prDeliveredQ, w.text, pr.DeliveredQ.Label())
+			put(prDeliveredQ, w.text, w.b.qual(pr.DeliveredQ))
 			formula(prShare, w.percent, colPrDelivered+n+"/"+colPrPledged+n, pr.Share)
 		}
 		if !math.IsNaN(pr.Share) {
-			put(prShareQ, w.text, qualLabel(pr.ShareQ))
+			put(prShareQ, w.text, w.b.qualLabel(pr.ShareQ))
 		}
 		put(prStart, w.date, excelDate(pr.Start))
 		put(prEnd, w.date, excelDate(pr.End))
@@ -284,7 +284,7 @@ func (w *progressWriter) rows() {
 		put(evAsEntered, w.text, e.AmountText)
 		if !e.Amount.Undisclosed {
 			put(evBasis, w.text, e.Basis)
-			put(evQualifier, w.text, e.Amount.Qualifier.Label())
+			put(evQualifier, w.text, w.b.qual(e.Amount.Qualifier))
 		}
 		put(evValue, w.evMoney, e.Value)
 		put(evSource, w.wrap, e.Source)

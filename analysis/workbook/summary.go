@@ -42,7 +42,7 @@ func (b *book) writeSummary() error {
 		s.set(summaryHeaderRow+1, 1, b.text(b.tr("No headlines"), look{}), b.text(b.tr("The inputs gave no counted pledges and no series with two or more periods."), look{wrap: true}))
 	}
 	for i, h := range r.Headlines {
-		q := h.Qualifier.Label()
+		q := b.qual(h.Qualifier)
 		s.set(summaryHeaderRow+1+i, 1,
 			b.text(h.Topic, look{wrap: true}),
 			b.text(h.Sentence, look{wrap: true}),

@@ -115,11 +115,11 @@ func (b *book) metricFormula(f string, v float64, unit string, money bool, l loo
 	return b.formula(f, stored(v, unit), metricFormat(v, unit, money), l)
 }
 
-func qualLabel(q analysis.Qualifier) string {
+func (b *book) qualLabel(q analysis.Qualifier) string {
 	if q == analysis.Mixed {
-		return "mixed bounds: no figure"
+		return b.tr("mixed bounds: no figure")
 	}
-	return q.Label()
+	return b.qual(q)
 }
 
 func (b *book) writeTrends() error {
@@ -162,7 +162,7 @@ func (b *book) writeTrends() error {
 		}
 		multQ := ""
 		if t.HasMultiple {
-			multQ = qualLabel(t.MultipleQ)
+			multQ = b.qualLabel(t.MultipleQ)
 			if t.MultipleQ != analysis.Mixed {
 				multiple = b.formula(colLast+rs+"/"+colFirst+rs, t.Multiple, fmtMultiple, look{top: true})
 				if t.HasCAGR {
@@ -177,12 +177,12 @@ func (b *book) writeTrends() error {
 			b.text(t.Basis, look{top: true}),
 			b.text(first.Period.String(), look{top: true}),
 			b.metricValue(first.Value, t.Unit, t.Money, look{top: true}),
-			b.text(first.Qualifier.Label(), look{top: true, indent: true}),
+			b.text(b.qual(first.Qualifier), look{top: true, indent: true}),
 			b.text(last.Period.String(), look{top: true}),
 			b.metricValue(last.Value, t.Unit, t.Money, look{top: true}),
-			b.text(last.Qualifier.Label(), look{top: true, indent: true}),
+			b.text(b.qual(last.Qualifier), look{top: true, indent: true}),
 			years, change,
-			b.text(qualLabel(t.ChangeQ), look{top: true, indent: true}),
+			b.text(b.qualLabel(t.ChangeQ), look{top: true, indent: true}),
 			multiple,
 			b.text(multQ, look{top: true, indent: true}),
 			cagr,
@@ -203,7 +203,7 @@ func (b *book) writeTrends() error {
 			}
 			growthQ := ""
 			if st.HasGrowth {
-				growthQ = qualLabel(st.GrowthQ)
+				growthQ = b.qualLabel(st.GrowthQ)
 				if st.GrowthQ != analysis.Mixed {
 					m := st.To.Value / st.From.Value
 					multiple = b.formula(colTo+rs+"/"+colFrom+rs, m, fmtMultiple, look{})
@@ -217,13 +217,13 @@ func (b *book) writeTrends() error {
 				b.text(t.Basis, look{}),
 				b.text(st.From.Period.String(), look{}),
 				b.metricValue(st.From.Value, t.Unit, t.Money, look{}),
-				b.text(st.From.Qualifier.Label(), look{indent: true}),
+				b.text(b.qual(st.From.Qualifier), look{indent: true}),
 				b.text(st.To.Period.String(), look{}),
 				b.metricValue(st.To.Value, t.Unit, t.Money, look{}),
-				b.text(st.To.Qualifier.Label(), look{indent: true}),
+				b.text(b.qual(st.To.Qualifier), look{indent: true}),
 				b.text(analysis.YesNo(st.YearOnYear), look{}),
 				change,
-				b.text(qualLabel(st.ChangeQ), look{indent: true}),
+				b.text(b.qualLabel(st.ChangeQ), look{indent: true}),
 				multiple,
 				b.text(growthQ, look{indent: true}),
 				growth,
@@ -244,7 +244,7 @@ func (b *book) writeTrends() error {
 				b.text(t.Basis, look{}),
 				b.text(p.Period.String(), look{}),
 				b.metricValue(p.Value, t.Unit, t.Money, look{}),
-				b.text(p.Qualifier.Label(), look{indent: true}),
+				b.text(b.qual(p.Qualifier), look{indent: true}),
 				b.text(p.Source, look{}),
 				b.date(p.SourceDate, look{}),
 				b.text(p.Loc.Ref.String(), look{}))

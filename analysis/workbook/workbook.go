@@ -286,3 +286,12 @@ func (b *book) label(en string) string {
 	}
 	return b.p.Sprintf("wb." + en)
 }
+
+// qual is a qualifier as a table cell shows it: "at least", "exact" in
+// English, the glossary's word in Chinese.
+func (b *book) qual(q analysis.Qualifier) string {
+	if b.english {
+		return q.Label()
+	}
+	return b.p.Term(q.Label())
+}
