@@ -162,8 +162,6 @@ func quoteSheet(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 }
 
-// say renders the fixed text under key in the workbook's language.
-func (b *book) say(key string, args ...any) string { return b.p.Sprintf(key, args...) }
 
 func (b *book) build() error {
 	f := b.f
