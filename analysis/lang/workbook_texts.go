@@ -5,6 +5,19 @@ package lang
 // its arguments.
 func init() {
 	register([]Text{
+		{Key: "wb.more pledges to follow", En: "%[2]s more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges.",
+			One:  "%[2]s more pledge with a stated amount has no period and no evidence yet: nothing to follow; see Pledges.",
+			Hant: "另有%[2]s項列明金額的承諾既無期間也未有進展證據：無從跟進；見「承諾」工作表。", Hans: "另有%[2]s项列明金额的承诺既无期间也未有进展证据：无从跟进；见“承诺”工作表。"},
+		{Key: "wb.No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
+			En:   "No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
+			Hant: "尚未有進展證據，故此處未列出承諾：%d項列明金額的承諾可予跟進，其中%d項有期間；見「承諾」工作表。",
+			Hans: "尚未有进展证据，故此处未列出承诺：%d项列明金额的承诺可予跟进，其中%d项有期间；见“承诺”工作表。"},
+		{Key: "wb.No pledge or metric was added, revised or removed.", En: "No pledge or metric was added, revised or removed.", Hant: "沒有承諾或指標新增、修訂或刪除。", Hans: "没有承诺或指标新增、修订或删除。"},
+		{Key: "wb.no %s changed", En: "no %s changed", Hant: "%s沒有變動", Hans: "%s没有变动"},
+		{Key: "wb.%[4]s: %[1]d new, %[2]d revised, %[3]d removed", En: "%[4]s: %[1]d new, %[2]d revised, %[3]d removed",
+			Hant: "%[4]s：新增%[1]d項、修訂%[2]d項、刪除%[3]d項", Hans: "%[4]s：新增%[1]d项、修订%[2]d项、删除%[3]d项"},
+		{Key: "wb.; ", En: "; ", Hant: "；", Hans: "；"},
+		{Key: "wb.%s.", En: "%s.", Hant: "%s。", Hans: "%s。"},
 		{Key: "wb.mixed bounds: no figure", En: "mixed bounds: no figure", Hant: "上下限不一：沒有數字", Hans: "上下限不一：没有数字"},
 		{Key: "wb.%s; equal split assumed", En: "%s; equal split assumed", Hant: "%s；假設平均分配", Hans: "%s；假设平均分配"},
 		{Key: "wb.%s; part from an equal split", En: "%s; part from an equal split", Hant: "%s；部分來自平均分配", Hans: "%s；部分来自平均分配"},
@@ -21,7 +34,7 @@ func init() {
 		{Key: "wb.Checks: warnings about the inputs", En: "Checks: warnings about the inputs", Hant: "檢查：關於輸入資料的警告", Hans: "检查：关于输入数据的警告"},
 		{Key: "wb.The inputs passed every check.", En: "The inputs passed every check.", Hant: "輸入資料通過所有檢查。", Hans: "输入数据通过所有检查。"},
 		{Key: "wb.The figures were computed; these rows point at inputs worth a second look. At most %d warnings of one kind are listed, the rest are counted.", En: "The figures were computed; these rows point at inputs worth a second look. At most %d warnings of one kind are listed, the rest are counted.", Hant: "數字已計算；以下各行指出值得再看一遍的輸入資料。同類警告最多列出%d條，其餘只計數目。", Hans: "数字已计算；以下各行指出值得再看一遍的输入数据。同类警告最多列出%d条，其余只计数目。"},
-		{Key: "wb.row %d", En: "row %d", Hant: "第%d行", Hans: "第%d行"},
+		{Key: "wb.row %s", En: "row %s", Hant: "第%s行", Hans: "第%s行"},
 		{Key: "wb.FX: units of each currency per US dollar", En: "FX: units of each currency per US dollar", Hant: "匯率：每美元兌各貨幣單位", Hans: "汇率：每美元兑各货币单位"},
 		{Key: "wb.No FX rates: every amount is in US dollars.", En: "No FX rates: every amount is in US dollars.", Hant: "沒有匯率：所有金額均以美元計。", Hans: "没有汇率：所有金额均以美元计。"},
 		{Key: "wb.%d listed on the Checks sheet", En: "%d listed on the Checks sheet", Hant: "%d條列於「檢查」工作表", Hans: "%d条列于“检查”工作表"},

@@ -105,6 +105,9 @@ func (b *book) writeChanges() error {
 	s := b.open(sheetChanges, sheetOpts{widths: changeItemColumns.widths(), tables: tables})
 	s.set(1, 1, b.text(b.tr("Changes since the report for %s", ch.Previous), look{title: true}))
 	counts := changeCounts(ch.Items)
+	if !b.english {
+		counts = b.changeCountsIn(ch.Items)
+	}
 	if l.listed < len(ch.Items) {
 		counts += " The first " + thousands(l.listed) + " of " + thousands(len(ch.Items)) + " changes are listed: an Excel sheet has " + thousands(maxRows) + " rows."
 	}
@@ -209,6 +212,48 @@ func changeCounts(items []analysis.Change) string {
 		parts = append(parts, thousands(c.added)+" new, "+thousands(c.revised)+" revised, "+thousands(c.removed)+" removed "+t+"s")
 	}
 	return upper(strings.Join(parts, "; ")) + "."
+}
+
+// changeCountsIn is changeCounts in the workbook's language, the tables
+// named by the glossary's terms.
+func (b *book) changeCountsIn(items []analysis.Change) string {
+	if len(items) == 0 {
+		return b.tr("No pledge or metric was added, revised or removed.")
+	}
+	type count struct{ added, revised, removed int }
+	by := map[string]*count{"pledge": {}, "metric": {}}
+	names := []string{"pledge", "metric"}
+	revised := map[string]bool{}
+	for _, it := range items {
+		c := by[it.Table]
+		if c == nil {
+			c = &count{}
+			by[it.Table] = c
+			names = append(names, it.Table)
+		}
+		switch it.Kind {
+		case "new":
+			c.added++
+		case "removed":
+			c.removed++
+		case "revised":
+			if k := it.Table + "\x00" + it.Key; !revised[k] {
+				revised[k] = true
+				c.revised++
+			}
+		}
+	}
+	sort.Strings(names[2:])
+	parts := make([]string, 0, len(names))
+	for _, t := range names {
+		c := by[t]
+		if *c == (count{}) {
+			parts = append(parts, b.tr("no %s changed", b.p.Term(t)))
+			continue
+		}
+		parts = append(parts, b.tr("%[4]s: %[1]d new, %[2]d revised, %[3]d removed", c.added, c.revised, c.removed, b.p.Term(t)))
+	}
+	return b.tr("%s.", strings.Join(parts, b.tr("; ")))
 }
 
 func upper(s string) string {

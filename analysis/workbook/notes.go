@@ -50,7 +50,7 @@ func (b *book) writeChecks() error {
 	for _, p := range warnings {
 		cell := p.Cell
 		if cell == "" && p.Row > 0 {
-			cell = b.tr("row %d", p.Row)
+			cell = b.tr("row %s", strconv.Itoa(p.Row))
 		}
 		msg := ""
 		if p.Err != nil {

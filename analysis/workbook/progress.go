@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -141,7 +140,7 @@ func (b *book) startProgress() error {
 	s.header(pt)
 	switch u := r.NoEvidence; {
 	case len(r.Evidence) == 0 && u.Open > 0:
-		s.set(progressFirst, 1, b.text(fmt.Sprintf("No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
+		s.set(progressFirst, 1, b.text(b.tr("No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
 			u.Open, u.WithPeriod), look{italic: true}))
 	case len(listed) == 0:
 		s.set(progressFirst, 1, b.text(b.tr("No pledge of money with a stated amount and a period or evidence to follow."), look{italic: true}))
@@ -151,11 +150,9 @@ func (b *book) startProgress() error {
 	ev.header(et)
 	w := &progressWriter{b: b, s: s, ev: ev, listed: listed, done: make(chan struct{})}
 	if rest := len(r.Progress) - len(listed); rest > 0 {
-		line := strconv.Itoa(rest) + " more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges."
-		if rest == 1 {
-			line = "1 more pledge with a stated amount has no period and no evidence yet: nothing to follow; see Pledges."
-		}
-		w.rest = b.text(line, look{italic: true})
+		// The count selects the plural form; its digits are written as
+		// they are, without separators.
+		w.rest = b.text(b.p.Sprintf("wb.more pledges to follow", rest, strconv.Itoa(rest)), look{italic: true})
 	}
 	if len(r.Evidence) == 0 {
 		w.evEmpty = b.text(b.tr("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges on Progress."), look{italic: true})
