@@ -162,7 +162,6 @@ func quoteSheet(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
 }
 
-
 func (b *book) build() error {
 	f := b.f
 	if err := f.SetSheetName("Sheet1", b.sheetName(sheetSummary)); err != nil {
