@@ -6,12 +6,18 @@ package analysis
 type entityIndex struct {
 	byName map[string]*Entity // folded name or alias -> entity row
 	short  map[string]string  // folded group name -> display name
+	// local holds the Chinese short names: folded group name -> name, in
+	// Traditional (0) and Simplified (1) script.
+	local [2]map[string]string
+	// written is each group's name as first written, by folded name.
+	written map[string]string
 }
 
 // newEntityIndex checks the Entities rows and indexes them. A name or
 // alias given to two different groups is an error at the second row.
 func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
-	ix := &entityIndex{byName: map[string]*Entity{}, short: map[string]string{}}
+	ix := &entityIndex{byName: map[string]*Entity{}, short: map[string]string{},
+		local: [2]map[string]string{{}, {}}, written: map[string]string{}}
 	for i := range es {
 		e := &es[i]
 		group := e.Group
@@ -33,6 +39,15 @@ func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
 				continue
 			}
 			ix.byName[k] = e
+		}
+		if _, ok := ix.written[norm(group)]; !ok {
+			ix.written[norm(group)] = group
+		}
+		for i, s := range [2]string{e.ShortHant, e.ShortHans} {
+			g := norm(group)
+			if _, ok := ix.local[i][g]; s != "" && (!ok || norm(e.Name) == g) {
+				ix.local[i][g] = s
+			}
 		}
 		if e.Short != "" {
 			g := norm(group)
@@ -99,6 +114,44 @@ func (ix *entityIndex) group(name string) string {
 		return s
 	}
 	return g
+}
+
+// LocalGroupNames maps the display name of each group (as Group.Key and
+// Pledge.Group give it) to the short name the Entities sheet gives it in
+// Traditional (traditional true) or Simplified Chinese. A short name that
+// two groups share, or that is another group's display name, is left out,
+// so that no two groups read alike.
+func (r *Report) LocalGroupNames(traditional bool) map[string]string {
+	out := map[string]string{}
+	if r.entities == nil {
+		return out
+	}
+	i := 1
+	if traditional {
+		i = 0
+	}
+	display := map[string]bool{}
+	for g, w := range r.entities.written {
+		if s, ok := r.entities.short[g]; ok {
+			w = s
+		}
+		display[norm(w)] = true
+	}
+	users := map[string]int{}
+	for _, s := range r.entities.local[i] {
+		users[norm(s)]++
+	}
+	for g, s := range r.entities.local[i] {
+		w := r.entities.written[g]
+		if sh, ok := r.entities.short[g]; ok {
+			w = sh
+		}
+		if users[norm(s)] > 1 || display[norm(s)] && norm(s) != norm(w) {
+			continue
+		}
+		out[w] = s
+	}
+	return out
 }
 
 // GroupOf returns the display name of the group an entity named name

@@ -152,9 +152,13 @@ type Entity struct {
 	Aliases []string
 	Group   string // the group's full name; empty means the entity is its own group
 	Short   string // a short display name for the group ("Alibaba")
-	Type    string // investor type, as for pledges
-	Region  string
-	Note    string
+	// ShortHant and ShortHans are the group's short names in Traditional
+	// and Simplified Chinese ("阿里巴巴"), shown by reports in those
+	// scripts; empty means the name as shown in English.
+	ShortHant, ShortHans string
+	Type                 string // investor type, as for pledges
+	Region               string
+	Note                 string
 }
 
 // ComparisonSpec is one comparison the analyst asks for: two figures and

@@ -25,7 +25,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -129,7 +128,8 @@ type Options struct {
 	// Font draws all text when set; it is required when a label holds
 	// Chinese, Japanese or Korean characters. Nil means Liberation Sans.
 	Font *Font
-	// Lang words the titles built as findings; nil means English.
+	// Lang words the titles built as findings, and writes the axes,
+	// legends and fixed labels; nil means English.
 	Lang *lang.Printer
 }
 
@@ -189,9 +189,8 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 	if w < 300 || h < 200 || w > 20000 || h > 20000 {
 		return nil, fmt.Errorf("render charts: size %dx%d pixels is out of range; use at least 300x200, such as 1200x700", w, h)
 	}
-	specs := p.specs
+	specs := localise(p.specs, opt.Lang)
 	if opt.Lang != nil && opt.Lang.Lang != lang.English {
-		specs = slices.Clone(specs)
 		for i := range specs {
 			if f := specs[i].finding; f != nil && f.Key != "" {
 				specs[i].title = opt.Lang.Finding(f)

@@ -383,7 +383,7 @@ func (d *drawer) paint(page draw.Canvas, s *spec) error {
 	// Footer, bottom-up: the source line last.
 	bottom := area.Min.Y
 	srcSty := d.style(sourceSize, colNote, false)
-	if src := fitSources(srcSty, s.sources, s.moreSources, width, 2); len(src) > 0 {
+	if src := fitSourcesIn(srcSty, s.words(), s.sources, s.moreSources, width, 2); len(src) > 0 {
 		m := d.metrics(srcSty)
 		bottom += m.height(len(src))
 		drawLines(area, srcSty, m, src, area.Min.X, bottom, draw.XLeft)
@@ -1212,13 +1212,18 @@ func wrap(sty text.Style, s string, width vg.Length) []string {
 // longer citation starts with that text, and wrapping more text never
 // takes fewer lines.
 func fitSources(sty text.Style, sources []string, more int, width vg.Length, maxLines int) []string {
+	return fitSourcesIn(sty, englishSources, sources, more, width, maxLines)
+}
+
+// fitSourcesIn is fitSources in the words w.
+func fitSourcesIn(sty text.Style, w *sourceWords, sources []string, more int, width vg.Length, maxLines int) []string {
 	if len(sources) == 0 {
 		return nil
 	}
 	n := len(sources) + more
-	prefix := "Source: "
+	prefix := w.one
 	if n > 1 {
-		prefix = "Sources: "
+		prefix = w.many
 	}
 	var best []string
 	head := prefix
@@ -1229,7 +1234,7 @@ func fitSources(sty text.Style, sources []string, more int, width vg.Length, max
 		head += sources[k-1]
 		s := head
 		if k < n {
-			s += fmt.Sprintf("; and %d more", n-k)
+			s += fmt.Sprintf(w.more, n-k)
 		}
 		if lines := wrap(sty, s, width); len(lines) <= maxLines {
 			best = lines
@@ -1242,5 +1247,5 @@ func fitSources(sty text.Style, sources []string, more int, width vg.Length, max
 	if best != nil {
 		return best
 	}
-	return fitLines(sty, fmt.Sprintf("%s%s; and %d more", prefix, sources[0], n-1), width, maxLines)
+	return fitLines(sty, prefix+sources[0]+fmt.Sprintf(w.more, n-1), width, maxLines)
 }

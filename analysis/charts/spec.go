@@ -23,10 +23,11 @@ type spec struct {
 	title       string // the finding, in words computed from the data
 	subtitle    string // the scope: what is counted, since and as of when
 	legend      []legendItem
-	notes       []string // footnotes above the source line
-	sources     []string // "ABMedia 2025-09-25"; at most maxCitedSources
-	moreSources int      // distinct sources cited beyond sources: "and N more"
-	moreCJK     bool     // one of those more holds Chinese, Japanese or Korean
+	notes       []string     // footnotes above the source line
+	sources     []string     // "ABMedia 2025-09-25"; at most maxCitedSources
+	moreSources int          // distinct sources cited beyond sources: "and N more"
+	moreCJK     bool         // one of those more holds Chinese, Japanese or Korean
+	srcWords    *sourceWords // the source line's words; nil is English
 	panel
 	more []panel // drawn below the first panel, each on its own scale
 	// finding is the claim of the title, where it is built as one.

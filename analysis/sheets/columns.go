@@ -238,6 +238,8 @@ const (
 	eAliases
 	eGroup
 	eShortName
+	eShortHant
+	eShortHans
 	eType
 	eRegion
 	eNote
@@ -252,6 +254,10 @@ var entityColumns = []column{
 		doc: "The full name of the group it belongs to. Empty means the name is a group of its own (a parent)."},
 	eShortName: {name: "short_name", read: asText(func(e *analysis.Entity, v string) { e.Short = v }), aliases: []string{"short"},
 		doc: "The short name the report shows for the group (`Alibaba`); given on the group's own row, or on a member's when the group has no row."},
+	eShortHant: {name: "short_name_zh_hant", read: asText(func(e *analysis.Entity, v string) { e.ShortHant = v }), example: "阿里巴巴",
+		doc: "The group's short name in Traditional Chinese, shown by `--lang zh-Hant` reports; empty shows the name as in English. Never machine-translated: leave it empty when no name is in use."},
+	eShortHans: {name: "short_name_zh_hans", read: asText(func(e *analysis.Entity, v string) { e.ShortHans = v }), example: "阿里巴巴",
+		doc: "The group's short name in Simplified Chinese, shown by `--lang zh-Hans` reports, as short_name_zh_hant."},
 	eType:   {name: "type", read: asChoice(func(e *analysis.Entity, v string) { e.Type = v }), choices: analysis.InvestorTypes, example: "company", doc: "As for pledges (`investor_type`); for the reader."},
 	eRegion: {name: "region", read: asInterned(func(e *analysis.Entity, v string) { e.Region = v }), example: "Mainland China", doc: "As for pledges; for the reader."},
 	eNote:   {name: "note", read: asText(func(e *analysis.Entity, v string) { e.Note = v }), example: "Example row from the default dataset: Alibaba's cloud unit; replace it with your own.", doc: docNote},

@@ -86,8 +86,8 @@ func (b *book) writeChanges() error {
 	ch := b.r.Changes
 	if ch == nil || ch.Previous == "" {
 		s := b.open(sheetChanges, sheetOpts{widths: []float64{100}})
-		s.set(1, 1, b.text("Changes since the last report", look{title: true}))
-		s.set(3, 1, b.text(noEarlierReport, look{wrap: true}))
+		s.set(1, 1, b.text(b.tr("Changes since the last report"), look{title: true}))
+		s.set(3, 1, b.text(b.tr(noEarlierReport), look{wrap: true}))
 		return s.close()
 	}
 	cur := b.r.Currency
@@ -97,14 +97,17 @@ func (b *book) writeChanges() error {
 	// streaming, and such a sheet is rewritten in memory on save (see
 	// book.save): too costly for a list of a million rows. The totals are
 	// a range with a header row.
-	totals := table{col: 1, row: l.totalsHeader, header: changeTotalColumns.headers(cur)}
+	totals := table{col: 1, row: l.totalsHeader, header: b.heads(changeTotalColumns, cur)}
 	var tables []table
 	if l.listed > 0 {
-		tables = []table{{name: "ChangedItems", col: 1, row: l.itemsHeader, last: l.itemsHeader + l.listed, header: changeItemColumns.headers(b.r.Currency)}}
+		tables = []table{{name: "ChangedItems", col: 1, row: l.itemsHeader, last: l.itemsHeader + l.listed, header: b.heads(changeItemColumns, b.r.Currency)}}
 	}
 	s := b.open(sheetChanges, sheetOpts{widths: changeItemColumns.widths(), tables: tables})
-	s.set(1, 1, b.text("Changes since the report for "+ch.Previous, look{title: true}))
+	s.set(1, 1, b.text(b.tr("Changes since the report for %s", ch.Previous), look{title: true}))
 	counts := changeCounts(ch.Items)
+	if !b.english {
+		counts = b.changeCountsIn(ch.Items)
+	}
 	if l.listed < len(ch.Items) {
 		counts += " The first " + thousands(l.listed) + " of " + thousands(len(ch.Items)) + " changes are listed: an Excel sheet has " + thousands(maxRows) + " rows."
 	}
@@ -112,7 +115,7 @@ func (b *book) writeChanges() error {
 	s.set(changesRule, 1, b.text(ruleMatching, look{italic: true}))
 
 	if l.totals {
-		s.set(l.totalsHead, 1, b.text("Headline totals: counted pledges, this month against "+ch.Previous, look{bold: true}))
+		s.set(l.totalsHead, 1, b.text(b.tr("Headline totals: counted pledges, this month against %s", ch.Previous), look{bold: true}))
 		s.header(totals)
 		for i, tc := range ch.Totals {
 			row := totals.row + 1 + i
@@ -135,9 +138,9 @@ func (b *book) writeChanges() error {
 		s.set(changesFirst, 1, b.text(totalsNotCompared(ch, cur), look{italic: true}))
 	}
 
-	s.set(l.itemsHead, 1, b.text("Pledges and metrics: new, revised and removed, the previous value beside the new one", look{bold: true}))
+	s.set(l.itemsHead, 1, b.text(b.tr("Pledges and metrics: new, revised and removed, the previous value beside the new one"), look{bold: true}))
 	if l.listed == 0 {
-		s.set(l.itemsHeader, 1, b.text("No pledge or metric changed.", look{italic: true}))
+		s.set(l.itemsHeader, 1, b.text(b.tr("No pledge or metric changed."), look{italic: true}))
 		return s.close()
 	}
 	s.header(tables[0])
@@ -209,6 +212,48 @@ func changeCounts(items []analysis.Change) string {
 		parts = append(parts, thousands(c.added)+" new, "+thousands(c.revised)+" revised, "+thousands(c.removed)+" removed "+t+"s")
 	}
 	return upper(strings.Join(parts, "; ")) + "."
+}
+
+// changeCountsIn is changeCounts in the workbook's language, the tables
+// named by the glossary's terms.
+func (b *book) changeCountsIn(items []analysis.Change) string {
+	if len(items) == 0 {
+		return b.tr("No pledge or metric was added, revised or removed.")
+	}
+	type count struct{ added, revised, removed int }
+	by := map[string]*count{"pledge": {}, "metric": {}}
+	names := []string{"pledge", "metric"}
+	revised := map[string]bool{}
+	for _, it := range items {
+		c := by[it.Table]
+		if c == nil {
+			c = &count{}
+			by[it.Table] = c
+			names = append(names, it.Table)
+		}
+		switch it.Kind {
+		case "new":
+			c.added++
+		case "removed":
+			c.removed++
+		case "revised":
+			if k := it.Table + "\x00" + it.Key; !revised[k] {
+				revised[k] = true
+				c.revised++
+			}
+		}
+	}
+	sort.Strings(names[2:])
+	parts := make([]string, 0, len(names))
+	for _, t := range names {
+		c := by[t]
+		if *c == (count{}) {
+			parts = append(parts, b.tr("no %s changed", b.p.Term(t)))
+			continue
+		}
+		parts = append(parts, b.tr("%[4]s: %[1]d new, %[2]d revised, %[3]d removed", c.added, c.revised, c.removed, b.p.Term(t)))
+	}
+	return b.tr("%s.", strings.Join(parts, b.tr("; ")))
 }
 
 func upper(s string) string {
@@ -291,6 +336,9 @@ func (b *book) writeHistory() error {
 	if delivered {
 		base = append(base, "Total delivered", "Delivered qualifier")
 	}
+	for i, h := range base {
+		base[i] = b.head(h, "")
+	}
 	fixed := len(base)
 	header := uniqueHeader(append(base, types...))
 	var tables []table
@@ -305,7 +353,7 @@ func (b *book) writeHistory() error {
 		widths = append(widths, 16)
 	}
 	s := b.open(sheetHistory, sheetOpts{widths: widths, freeze: historyHeader, tables: tables})
-	s.set(1, 1, b.text("History: the headline totals of every report in the output folder", look{title: true}))
+	s.set(1, 1, b.text(b.tr("History: the headline totals of every report in the output folder"), look{title: true}))
 	note := "One row per monthly report, this one included, from the snapshot kept beside each workbook: the counted pledges, their total and the total by investor type. " +
 		"The change is a report's total less the previous report's, where both are in the same currency."
 	if delivered {
@@ -322,7 +370,7 @@ func (b *book) writeHistory() error {
 		s.set(3, 1, b.text("Reports in another currency than "+r.Currency+" are shown in their own: "+strings.Join(other, ", ")+".", look{italic: true}))
 	}
 	if len(hs) == 0 {
-		s.set(historyHeader, 1, b.text("No report history: the totals of this report and of every later one will be listed here.", look{italic: true}))
+		s.set(historyHeader, 1, b.text(b.tr("No report history: the totals of this report and of every later one will be listed here."), look{italic: true}))
 		return s.close()
 	}
 	s.header(tables[0])

@@ -31,7 +31,7 @@ const (
 // Trends sheets, then the pictures.
 func (b *book) writeCharts() error {
 	f := b.f
-	name := sheetCharts
+	name := b.sheetName(sheetCharts)
 	if err := b.pageSetup(name, 0); err != nil {
 		return err
 	}
@@ -44,14 +44,14 @@ func (b *book) writeCharts() error {
 		}
 		return f.SetCellStyle(name, cell, cell, b.st.id(lk))
 	}
-	if err := set("A1", "Charts", look{title: true}); err != nil {
+	if err := set("A1", b.tr("Charts"), look{title: true}); err != nil {
 		return err
 	}
-	read := "The charts read the Sectors, Investors and Trends sheets"
+	read := b.tr("The charts read the Sectors, Investors and Trends sheets; the pictures below them were drawn by pledgewatch from the same figures.")
 	if b.historyCharted() {
-		read = "The charts read the Sectors, Investors, History and Trends sheets"
+		read = b.tr("The charts read the Sectors, Investors, History and Trends sheets; the pictures below them were drawn by pledgewatch from the same figures.")
 	}
-	if err := set("A2", read+"; the pictures below them were drawn by pledgewatch from the same figures.", look{italic: true}); err != nil {
+	if err := set("A2", read, look{italic: true}); err != nil {
 		return err
 	}
 	row, pageStart := 4, 1
@@ -99,7 +99,7 @@ func (b *book) writeCharts() error {
 		}
 	}
 	if len(b.m.Pictures) > 0 {
-		if err := set("A"+strconv.Itoa(row), "Pictures", look{title: true}); err != nil {
+		if err := set("A"+strconv.Itoa(row), b.tr("Pictures"), look{title: true}); err != nil {
 			return err
 		}
 		row += 2
@@ -148,13 +148,13 @@ func (b *book) writeCharts() error {
 // figures.
 var natives = map[analysis.ChartID]func(b *book, c *analysis.Chart) ([]*excelize.Chart, string){
 	analysis.ChartInvestors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
-		return b.barChart(c, sheetInvestors, &b.lay.investors[0], excelize.Bar, maxBars), ""
+		return b.barChart(c, b.ref(sheetInvestors), &b.lay.investors[0], excelize.Bar, maxBars), ""
 	},
 	analysis.ChartSectors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
-		return b.barChart(c, sheetSectors, &b.lay.sectors, excelize.Bar, maxBars), ""
+		return b.barChart(c, b.ref(sheetSectors), &b.lay.sectors, excelize.Bar, maxBars), ""
 	},
 	analysis.ChartYears: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
-		return b.barChart(c, sheetInvestors, b.lay.section("YearTotals"), excelize.Col, 0), ""
+		return b.barChart(c, b.ref(sheetInvestors), b.lay.section("YearTotals"), excelize.Col, 0), ""
 	},
 	analysis.ChartHistory: (*book).historyChart,
 	analysis.ChartTrends:  (*book).trendCharts,
@@ -289,11 +289,11 @@ func (b *book) historyChart(c *analysis.Chart) ([]*excelize.Chart, string) {
 		maxV = math.Max(maxV, math.Abs(h.Total))
 	}
 	fs, ls := strconv.Itoa(historyFirst), strconv.Itoa(historyFirst+len(hs)-1)
-	col := func(c string) string { return sheetHistory + "!$" + c + "$" + fs + ":$" + c + "$" + ls }
+	col := func(c string) string { return b.ref(sheetHistory) + "!$" + c + "$" + fs + ":$" + c + "$" + ls }
 	return []*excelize.Chart{{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
-			Name:       sheetHistory + "!$" + colHistoryTotal + "$" + strconv.Itoa(historyHeader),
+			Name:       b.ref(sheetHistory) + "!$" + colHistoryTotal + "$" + strconv.Itoa(historyHeader),
 			Categories: col(colHistoryMonth),
 			Values:     col(colHistoryTotal),
 			Line:       excelize.LineOptions{Width: 2.25},
@@ -363,9 +363,9 @@ func (b *book) trendChart(t *analysis.Trend, i int) *excelize.Chart {
 	return &excelize.Chart{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
-			Name:       sheetTrends + "!$" + colPointValue + "$" + strconv.Itoa(b.lay.pointsHeader),
-			Categories: sheetTrends + "!$" + colPointPeriod + "$" + fs + ":$" + colPointPeriod + "$" + ls,
-			Values:     sheetTrends + "!$" + colPointValue + "$" + fs + ":$" + colPointValue + "$" + ls,
+			Name:       b.ref(sheetTrends) + "!$" + colPointValue + "$" + strconv.Itoa(b.lay.pointsHeader),
+			Categories: b.ref(sheetTrends) + "!$" + colPointPeriod + "$" + fs + ":$" + colPointPeriod + "$" + ls,
+			Values:     b.ref(sheetTrends) + "!$" + colPointValue + "$" + fs + ":$" + colPointValue + "$" + ls,
 			Line:       excelize.LineOptions{Width: 2.25},
 			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
 		}},

@@ -37,13 +37,40 @@ func (cs columns) index(key string) int {
 // for a table that starts in column A.
 func (cs columns) letter(key string) string { return analysis.ColumnLetters(cs.index(key) + 1) }
 
-// headers returns the header cells, in the reporting currency cur.
+// headers returns the header cells in English, in the reporting
+// currency cur.
 func (cs columns) headers(cur string) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
 		out[i] = strings.Replace(c.header, "%s", cur, 1)
 	}
 	return out
+}
+
+// heads returns the header cells in the workbook's language: each
+// header is the catalogue text "col." and its English, and %s the
+// reporting currency's name.
+func (b *book) heads(cs columns, cur string) []string {
+	if b.english {
+		return cs.headers(cur)
+	}
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = b.head(c.header, cur)
+	}
+	return out
+}
+
+// head is one header or fixed label of a table, given in English, in the
+// workbook's language.
+func (b *book) head(en, cur string) string {
+	if b.english {
+		return strings.Replace(en, "%s", cur, 1)
+	}
+	if strings.Contains(en, "%s") {
+		return b.p.Sprintf("col."+en, b.p.Currency(cur))
+	}
+	return b.p.Sprintf("col." + en)
 }
 
 // widths returns the column widths.
@@ -67,6 +94,20 @@ func (cs columns) printed() int {
 // printArea sets the print area of sheet: from row 1 down to row last,
 // across the printed columns of cs.
 func (b *book) printArea(sheet string, cs columns, last int) error {
+	sheet = b.sheetName(sheet)
 	return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: sheet,
 		RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$A$1:$" + analysis.ColumnLetters(cs.printed()) + "$" + strconv.Itoa(last)})
+}
+
+// headList is a header given as a list of English cells, in the
+// workbook's language.
+func (b *book) headList(hs []string) []string {
+	if b.english {
+		return hs
+	}
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = b.head(h, "")
+	}
+	return out
 }

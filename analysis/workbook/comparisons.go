@@ -78,18 +78,18 @@ func resultFormula(c *analysis.Comparison, row int) (string, string) {
 func (b *book) writeComparisons() error {
 	r := b.r
 	last := comparisonFirst - 1 + max(len(r.Comparisons), 1)
-	t := table{name: "ComparisonList", col: 1, row: comparisonFirst - 1, last: last, header: comparisonColumns.headers(r.Currency)}
+	t := table{name: "ComparisonList", col: 1, row: comparisonFirst - 1, last: last, header: b.heads(comparisonColumns, r.Currency)}
 	if err := b.printArea(sheetComparisons, comparisonColumns, last); err != nil {
 		return err
 	}
 	s := b.open(sheetComparisons, sheetOpts{
 		widths: comparisonColumns.widths(),
 		freeze: comparisonFirst - 1, tables: []table{t}})
-	s.set(1, 1, b.text("Comparisons the analyst defined ("+r.Currency+")", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Comparisons the analyst defined (%s)", b.cur()), look{title: true}))
 	s.banner(2, 12, analysis.RuleComparison)
 	s.header(t)
 	if len(r.Comparisons) == 0 {
-		s.set(comparisonFirst, 1, b.text("No comparisons: add a Comparisons sheet to the inputs to define some.", look{italic: true}))
+		s.set(comparisonFirst, 1, b.text(b.tr("No comparisons: add a Comparisons sheet to the inputs to define some."), look{italic: true}))
 	}
 	years := func(v float64) any {
 		if v <= 0 {
@@ -104,7 +104,7 @@ func (b *book) writeComparisons() error {
 		var right, rq, rv any
 		if c.Spec.Right != "" {
 			v, f := cmpValue(c.Right)
-			right, rv, rq = b.text(c.Right.Label, look{wrap: true}), b.num(v, f, look{}), b.text(c.Right.Qualifier.Label(), look{})
+			right, rv, rq = b.text(c.Right.Label, look{wrap: true}), b.num(v, f, look{}), b.text(b.qual(c.Right.Qualifier), look{})
 		}
 		ly, ry := c.Left.Years, c.Right.Years
 		if c.Spec.LeftYears > 0 {
@@ -120,12 +120,12 @@ func (b *book) writeComparisons() error {
 			b.text(c.Spec.How, look{}),
 			b.text(c.Left.Label, look{wrap: true}),
 			b.num(lv, lf, look{}),
-			b.text(c.Left.Qualifier.Label(), look{}),
+			b.text(b.qual(c.Left.Qualifier), look{}),
 			years(ly),
 			right, rv, rq,
 			years(ry),
 			b.formula(f, c.Value, format, look{}),
-			b.text(qualLabel(c.Qualifier), look{}),
+			b.text(b.qualLabel(c.Qualifier), look{}),
 			b.text(joinSources(c.Sources), look{wrap: true}),
 			b.text(c.Spec.Note, look{wrap: true}),
 			b.text(c.Spec.Loc.Ref.String(), look{}),

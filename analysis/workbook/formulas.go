@@ -52,7 +52,7 @@ type cond struct {
 // pledgeRange is a column of the Pledges table over its data rows.
 func (b *book) pledgeRange(key string) string {
 	first := b.lay.pledgeFirst
-	return colRange(sheetPledges, pletter(key), first, first+max(len(b.r.Pledges), 1)-1)
+	return colRange(b.ref(sheetPledges), pletter(key), first, first+max(len(b.r.Pledges), 1)-1)
 }
 
 // ifs writes the range and criterion pairs of a SUMIFS or COUNTIFS over
@@ -73,19 +73,20 @@ func (b *book) ifs(conds []cond) string {
 // groupConds returns the conditions that pick the pledges of group g of a
 // section from the Pledges table, or false when the section's figures are
 // not plain sums of pledges (sectors split a pledge across several).
-func groupConds(sec *section, g analysis.Group) ([]cond, bool) {
+// name gives a group's name as the Pledges sheet shows it.
+func groupConds(sec *section, g analysis.Group, name func(string) string) ([]cond, bool) {
 	key := g.Key
 	if key == analysis.Unspecified {
 		key = ""
 	}
 	switch sec.tableName {
 	case "InvestorTotals":
-		return []cond{{"group", equals(key)}}, true
+		return []cond{{"group", equals(name(key))}}, true
 	case "MemberTotals":
 		if len(g.Members) != 1 {
 			return nil, false
 		}
-		return []cond{{"group", equals(g.Parent)}, {"investor", equals(g.Members[0])}}, true
+		return []cond{{"group", equals(name(g.Parent))}, {"investor", equals(g.Members[0])}}, true
 	case "InvestorTypeTotals":
 		return []cond{{"investor type", equals(key)}}, true
 	case "RegionTotals":

@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -27,14 +28,29 @@ var (
 	colGroupTotal, colGroupPerYear, colGroupShare   = groupColumns.letter("total"), groupColumns.letter("per year"), groupColumns.letter("share")
 )
 
-func groupHeader(key, cur string) []string {
-	h := groupColumns.headers(cur)
-	h[0] = key
+func (b *book) groupHeader(key, cur string) []string {
+	h := b.heads(groupColumns, cur)
+	h[0] = b.head(key, cur)
 	return h
 }
 
-func (s *section) table(cur string) table {
-	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: groupHeader(s.key, cur)}
+func (s *section) table(b *book, cur string) table {
+	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: b.groupHeader(s.key, cur)}
+}
+
+// shownKey is the name a group's row shows: investor groups by the short
+// name the Entities sheet gives them in the workbook's script, as the
+// Pledges sheet shows them; every other key as it is.
+func (b *book) shownKey(sec *section, g analysis.Group) string {
+	switch sec.tableName {
+	case "InvestorTotals":
+		return b.p.Name(g.Key)
+	case "MemberTotals":
+		if g.Parent != "" && strings.HasPrefix(g.Key, g.Parent+": ") {
+			return b.p.Name(g.Parent) + g.Key[len(g.Parent):]
+		}
+	}
+	return g.Key
 }
 
 // writeSection writes the heading, the header, a row per group and the
@@ -43,13 +59,13 @@ func (s *section) table(cur string) table {
 func (b *book) writeSection(s *sheet, sec *section, heading bool, f moneyFormats) {
 	cur := b.r.Currency
 	if heading {
-		s.set(sec.headRow, 1, b.text(sec.heading, look{bold: true}))
+		s.set(sec.headRow, 1, b.text(b.label(sec.heading), look{bold: true}))
 	}
 	if len(sec.groups) == 0 {
-		s.set(sec.headRow+1, 1, b.text("No counted pledges.", look{italic: true}))
+		s.set(sec.headRow+1, 1, b.text(b.tr("No counted pledges."), look{italic: true}))
 		return
 	}
-	s.header(sec.table(cur))
+	s.header(sec.table(b, cur))
 	last := sec.first + len(sec.groups) - 1
 	totalFmt, perYearFmt := f.total, f.perYear
 	rng := func(col string) string {
@@ -57,14 +73,14 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool, f moneyFormats
 	}
 	for i, g := range sec.groups {
 		row := sec.first + i
-		var key any = b.text(g.Key, look{})
-		qualText := g.Qualifier.Label()
+		var key any = b.text(b.shownKey(sec, g), look{})
+		qualText := b.qual(g.Qualifier)
 		if sec.tableName == "SectorTotals" && g.Assumed > 0 && g.Total > 0 {
 			// An equal split is an assumption, not a stated figure: say so
 			// beside the figure (the name stays the key formulas find).
-			qualText += "; equal split assumed"
+			qualText = b.tr("%s; equal split assumed", qualText)
 			if g.Assumed < g.Total*(1-1e-9) {
-				qualText = g.Qualifier.Label() + "; part from an equal split"
+				qualText = b.tr("%s; part from an equal split", b.qual(g.Qualifier))
 			}
 		}
 		if sec.key == "Year" {
@@ -85,7 +101,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool, f moneyFormats
 		// Where a group is a plain sum of pledges, its figures are live
 		// formulas over the Pledges table: change an amount there and the
 		// group follows.
-		conds, live := groupConds(sec, g)
+		conds, live := groupConds(sec, g, b.p.Name)
 		crit := ""
 		if live {
 			crit = b.ifs(conds)
@@ -127,10 +143,10 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool, f moneyFormats
 		share = b.formula("SUM("+rng(colGroupShare)+")", sec.colShare, fmtPercent, look{total: true})
 	}
 	s.set(sec.totalRow, 1,
-		b.text(sec.totalLabel, look{total: true}),
+		b.text(b.label(sec.totalLabel), look{total: true}),
 		count, undiscl,
 		b.formula("SUM("+rng(colGroupTotal)+")", sec.colTotal, totalFmt, look{total: true}),
-		b.text(sec.totalQ.Label(), look{total: true, indent: true}),
+		b.text(b.qual(sec.totalQ), look{total: true, indent: true}),
 		perYear, share)
 }
 
@@ -138,13 +154,13 @@ func (b *book) writeSectors() error {
 	r, sec := b.r, &b.lay.sectors
 	var tables []table
 	if len(sec.groups) > 0 {
-		tables = []table{sec.table(r.Currency)}
+		tables = []table{sec.table(b, r.Currency)}
 	}
 	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 60), freeze: sec.headerRow, tables: tables})
-	s.set(1, 1, b.text("Fund size by sector ("+r.Currency+")", look{title: true}))
-	s.set(2, 1, b.text("Counted pledges only; amounts in "+r.Currency+" at the FX rate of each announcement.", look{italic: true}))
+	s.set(1, 1, b.text(b.tr("Fund size by sector (%s)", b.cur()), look{title: true}))
+	s.set(2, 1, b.text(b.tr("Counted pledges only; amounts in %s at the FX rate of each announcement.", b.cur()), look{italic: true}))
 	// The rules beside the figures.
-	s.setAside(sec.headerRow, 9, b.text("Rules", look{head: true}))
+	s.setAside(sec.headerRow, 9, b.text(b.tr("Rules"), look{head: true}))
 	s.note(sec.headerRow+1, 9, analysis.RuleSector+"\n\n"+
 		"A pledge naming several sectors is counted in each of them, so the total row gives the number of distinct pledges, not the sum of the column.\n\n"+
 		analysis.RuleCounted)
@@ -157,7 +173,7 @@ func (b *book) writeInvestors() error {
 	var tables []table
 	for i := range b.lay.investors {
 		if sec := &b.lay.investors[i]; len(sec.groups) > 0 {
-			tables = append(tables, sec.table(r.Currency))
+			tables = append(tables, sec.table(b, r.Currency))
 		}
 	}
 	freeze := 0
@@ -165,7 +181,7 @@ func (b *book) writeInvestors() error {
 		freeze = first.headerRow
 	}
 	s := b.open(sheetInvestors, sheetOpts{widths: groupColumns.widths(), freeze: freeze, tables: tables})
-	s.set(1, 1, b.text("Counted pledges by investor, investor type, region and year ("+r.Currency+")", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Counted pledges by investor, investor type, region and year (%s)", b.cur()), look{title: true}))
 	s.banner(2, len(groupColumns), analysis.RuleCounted)
 	f := sheetFormats(b.lay.investors, r.Currency)
 	for i := range b.lay.investors {

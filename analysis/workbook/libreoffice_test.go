@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 )
 
 // These tests open the workbook in LibreOffice, a real spreadsheet: one
@@ -86,7 +87,7 @@ type loConversion struct {
 
 // loConversions are all the conversions the tests check.
 var loConversions = []loConversion{
-	{"xlsx", true, []string{"probe", "changed", "reversed", "progress"}},
+	{"xlsx", true, []string{"probe", "changed", "reversed", "progress", "chinese"}},
 	{"html", false, []string{"changed"}},
 }
 
@@ -105,11 +106,13 @@ var loShared = loFixture{done: make(chan struct{})}
 
 // loBooks builds the books the LibreOffice tests convert: a probe whose
 // cached value is wrong, the test report compared with an earlier one,
-// the same with every table sorted the other way round, and the report
-// with evidence of delivery.
+// the same with every table sorted the other way round, the report
+// with evidence of delivery, and a report in Traditional Chinese.
 func loBooks(t testing.TB) (*analysis.Report, map[string][]byte) {
 	r, _, changed := changedBook(t)
+	named := namedReport(t)
 	return r, map[string][]byte{
+		"chinese":  writeBook(t, named, namedMeta(t, named, lang.Traditional)),
 		"probe":    recalcProbe(t),
 		"changed":  changed,
 		"reversed": reversedBook(t, r, changed),

@@ -31,14 +31,14 @@ var (
 // writeMetrics streams every metric row, like the pledges.
 func (b *book) writeMetrics() error {
 	r := b.r
-	hdr := metricColumns.headers(r.Currency)
+	hdr := b.heads(metricColumns, r.Currency)
 	t := table{name: "MetricList", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
 	s := b.open(sheetMetrics, sheetOpts{
 		widths: metricColumns.widths(),
 		freeze: 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Metrics) == 0 {
-		s.set(2, 1, b.text("no metrics", look{italic: true}))
+		s.set(2, 1, b.text(b.tr("no metrics"), look{italic: true}))
 	}
 	cells := make([]any, len(hdr))
 	var converted []float64
@@ -58,7 +58,7 @@ func (b *book) writeMetrics() error {
 		}
 		cells[mcValue] = b.num(stored(m.Metric.Value, m.Unit), format, look{})
 		cells[mcUnit] = b.text(m.Unit, look{indent: true})
-		cells[mcQualifier] = b.text(m.Qualifier.Label(), look{})
+		cells[mcQualifier] = b.text(b.qual(m.Qualifier), look{})
 		cells[mcBasis] = b.text(m.Basis, look{})
 		cells[mcChange] = b.text(analysis.YesNo(m.Change), look{})
 		cells[mcConverted] = b.num(m.Value, valueFmt, look{})

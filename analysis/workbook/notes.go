@@ -35,29 +35,29 @@ func (b *book) writeChecks() error {
 	const headerRow = 3
 	var tables []table
 	if n > 0 {
-		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: checksColumns.headers("")}}
+		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: b.heads(checksColumns, "")}}
 	}
 	s := b.open(sheetChecks, sheetOpts{widths: checksColumns.widths(), freeze: headerRow, tables: tables})
-	s.set(1, 1, b.text("Checks: warnings about the inputs", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Checks: warnings about the inputs"), look{title: true}))
 	if n == 0 {
-		s.set(headerRow, 1, b.text("The inputs passed every check.", look{}))
+		s.set(headerRow, 1, b.text(b.tr("The inputs passed every check."), look{}))
 		return s.close()
 	}
-	s.set(2, 1, b.text("The figures were computed; these rows point at inputs worth a second look. At most "+
-		strconv.Itoa(analysis.MaxPerKind)+" warnings of one kind are listed, the rest are counted.", look{italic: true}))
+	s.set(2, 1, b.text(b.tr("The figures were computed; these rows point at inputs worth a second look. At most %d warnings of one kind are listed, the rest are counted.",
+		analysis.MaxPerKind), look{italic: true}))
 	s.header(tables[0])
 	row := headerRow + 1
 	for _, p := range warnings {
 		cell := p.Cell
 		if cell == "" && p.Row > 0 {
-			cell = "row " + strconv.Itoa(p.Row)
+			cell = b.tr("row %s", strconv.Itoa(p.Row))
 		}
 		msg := ""
 		if p.Err != nil {
 			msg = p.Err.Error()
 		}
 		s.set(row, 1,
-			b.text(p.Severity.String(), look{top: true}),
+			b.text(b.p.Term(p.Severity.String()), look{top: true}),
 			b.text(p.File, look{wrap: true}),
 			b.text(p.Sheet, look{top: true}),
 			b.text(cell, look{top: true}),
@@ -67,7 +67,7 @@ func (b *book) writeChecks() error {
 		row++
 	}
 	for _, d := range dropped {
-		s.set(row, 1, b.text(analysis.SevWarning.String(), look{}), nil, nil, nil, nil, nil, b.text(d, look{wrap: true}))
+		s.set(row, 1, b.text(b.p.Term(analysis.SevWarning.String()), look{}), nil, nil, nil, nil, nil, b.text(d, look{wrap: true}))
 		row++
 	}
 	return s.close()
@@ -88,13 +88,13 @@ func (b *book) writeFX() error {
 	const headerRow = 3
 	var tables []table
 	if len(r.Rates) > 0 {
-		tables = []table{{name: "FXRates", col: 1, row: headerRow, last: headerRow + len(r.Rates), header: fxColumns.headers(r.Currency)}}
+		tables = []table{{name: "FXRates", col: 1, row: headerRow, last: headerRow + len(r.Rates), header: b.heads(fxColumns, r.Currency)}}
 	}
 	s := b.open(sheetFX, sheetOpts{widths: fxColumns.widths(), freeze: headerRow, tables: tables})
-	s.set(1, 1, b.text("FX: units of each currency per US dollar", look{title: true}))
+	s.set(1, 1, b.text(b.tr("FX: units of each currency per US dollar"), look{title: true}))
 	s.banner(2, 5, analysis.RuleConversion+" The US dollar is 1 by definition.")
 	if len(r.Rates) == 0 {
-		s.set(headerRow, 1, b.text("No FX rates: every amount is in US dollars.", look{}))
+		s.set(headerRow, 1, b.text(b.tr("No FX rates: every amount is in US dollars."), look{}))
 		return s.close()
 	}
 	s.header(tables[0])
@@ -153,9 +153,9 @@ func (b *book) writeAbout() error {
 	}
 	asOf := b.date(r.AsOf, look{left: true})
 	if asOf == nil {
-		asOf = b.text("no cut-off", look{})
+		asOf = b.text(b.tr("no cut-off"), look{})
 	}
-	warn := strconv.Itoa(warnings) + " listed on the Checks sheet"
+	warn := b.tr("%d listed on the Checks sheet", warnings)
 	if len(dropped) > 0 {
 		warn += "; " + strings.Join(dropped, "; ")
 	}
@@ -166,7 +166,7 @@ func (b *book) writeAbout() error {
 		{"Document date", b.date(m.Created, look{left: true})},
 		{"Reporting currency", b.text(r.Currency, look{})},
 		{"Inputs folder", b.text(m.Inputs, look{})},
-		{"Pledges", b.text(strconv.Itoa(len(r.Pledges))+" ("+strconv.Itoa(counted)+" counted)", look{})},
+		{"Pledges", b.text(b.tr("%d (%d counted)", len(r.Pledges), counted), look{})},
 		{"Metrics", b.integer(len(r.Metrics), look{left: true})},
 		{"Trends", b.integer(len(r.Trends), look{left: true})},
 		{"FX rates", b.integer(len(r.Rates), look{left: true})},
@@ -183,21 +183,21 @@ func (b *book) writeAbout() error {
 	rulesHead := filesLast + 2
 	fxHead := rulesHead + 1 + len(rules) + 2
 	tables := []table{
-		{name: "InputFiles", col: 1, row: filesHead + 1, last: filesLast, header: filesHeader},
-		{name: "RulesList", col: 1, row: rulesHead + 1, last: rulesHead + 1 + len(rules), header: rulesHeader},
-		{name: "FXUsed", col: 1, row: fxHead + 1, last: fxHead + 1 + max(len(r.Rates), 1), header: fxUsedHeader},
+		{name: "InputFiles", col: 1, row: filesHead + 1, last: filesLast, header: b.headList(filesHeader)},
+		{name: "RulesList", col: 1, row: rulesHead + 1, last: rulesHead + 1 + len(rules), header: b.headList(rulesHeader)},
+		{name: "FXUsed", col: 1, row: fxHead + 1, last: fxHead + 1 + max(len(r.Rates), 1), header: b.headList(fxUsedHeader)},
 	}
 	if nFiles == 0 {
 		tables = tables[1:]
 	}
 	s := b.open(sheetAbout, sheetOpts{widths: []float64{24, 100, 14, 10, 8}, tables: tables})
-	s.set(1, 1, b.text("About this workbook", look{title: true}))
+	s.set(1, 1, b.text(b.tr("About this workbook"), look{title: true}))
 	for i, it := range items {
-		s.set(3+i, 1, b.text(it.k, look{bold: true}), it.v)
+		s.set(3+i, 1, b.text(b.label(it.k), look{bold: true}), it.v)
 	}
-	s.set(filesHead, 1, b.text("Input files", look{bold: true}))
+	s.set(filesHead, 1, b.text(b.tr("Input files"), look{bold: true}))
 	if nFiles == 0 {
-		s.set(filesHead+1, 1, b.text("No input files were recorded.", look{italic: true}))
+		s.set(filesHead+1, 1, b.text(b.tr("No input files were recorded."), look{italic: true}))
 	} else {
 		s.header(tables[0])
 		row = filesHead + 2
@@ -212,7 +212,7 @@ func (b *book) writeAbout() error {
 			}
 		}
 	}
-	s.set(rulesHead, 1, b.text("Rules applied", look{bold: true}))
+	s.set(rulesHead, 1, b.text(b.tr("Rules applied"), look{bold: true}))
 	rt := tables[len(tables)-2]
 	s.header(rt)
 	for i, ru := range rules {
@@ -227,11 +227,11 @@ func (b *book) writeAbout() error {
 	for i := range r.Metrics {
 		uses[r.Metrics[i].Rate]++
 	}
-	s.set(fxHead, 1, b.text("FX rows used", look{bold: true}))
+	s.set(fxHead, 1, b.text(b.tr("FX rows used"), look{bold: true}))
 	ft := tables[len(tables)-1]
 	s.header(ft)
 	if len(r.Rates) == 0 {
-		s.set(ft.row+1, 1, b.text("No FX rows: every amount is in US dollars.", look{italic: true}))
+		s.set(ft.row+1, 1, b.text(b.tr("No FX rows: every amount is in US dollars."), look{italic: true}))
 	}
 	for i := range r.Rates {
 		x := &r.Rates[i]
@@ -241,7 +241,7 @@ func (b *book) writeAbout() error {
 				n += c
 			}
 		}
-		s.set(ft.row+1+i, 1, b.text(x.Currency+" per US$ "+strconv.FormatFloat(x.PerUSD, 'f', -1, 64)+" from "+x.Date.Format(analysis.DateLayout), look{}),
+		s.set(ft.row+1+i, 1, b.text(b.tr("%s per US$ %s from %s", x.Currency, strconv.FormatFloat(x.PerUSD, 'f', -1, 64), x.Date.Format(analysis.DateLayout)), look{}),
 			b.text(x.Source, look{wrap: true}), b.integer(n, look{}))
 	}
 	return s.close()

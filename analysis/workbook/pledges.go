@@ -73,7 +73,7 @@ var (
 // up once, and nothing else is kept per row.
 func (b *book) writePledges() error {
 	r := b.r
-	hdr := pledgesHeader(r.Currency)
+	hdr := b.heads(pledgeColumns, r.Currency)
 	first := b.lay.pledgeFirst
 	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
 	if err := b.printArea(sheetPledges, pledgeColumns, t.last); err != nil {
@@ -82,7 +82,7 @@ func (b *book) writePledges() error {
 	s := b.open(sheetPledges, sheetOpts{widths: pledgeColumns.widths(), freeze: first - 1, tables: []table{t}})
 	s.header(t)
 	if len(r.Pledges) == 0 {
-		s.set(first, 1, b.text("no pledges", look{italic: true}))
+		s.set(first, 1, b.text(b.tr("no pledges"), look{italic: true}))
 	}
 	var (
 		row = newRowCells(len(hdr))
@@ -113,7 +113,7 @@ func (b *book) writePledges() error {
 			i := batch.from + k
 			t := &batch.lines[k]
 			p := &r.Pledges[i]
-			qual := p.Amount.Qualifier.Label()
+			qual := b.qual(p.Amount.Qualifier)
 			if p.Amount.Undisclosed {
 				qual = "undisclosed"
 			}
@@ -122,7 +122,7 @@ func (b *book) writePledges() error {
 			put(pAnnounced, date, excelDate(p.Announced))
 			put(pDateBasis, text, dateBasisLabel(p.DateBasis))
 			put(pInvestor, wrap, p.Investor)
-			put(pGroup, text, p.Group)
+			put(pGroup, text, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
 			put(pKind, text, kindLabel(p.Kind))
 			put(pAsEntered, wrap, p.AmountText)

@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -121,8 +120,8 @@ func (b *book) startProgress() error {
 	r := b.r
 	cur := r.Currency
 	listed := b.progressRows()
-	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: progressColumns.headers(cur)}
-	et := table{name: "EvidenceList", col: 1, row: evidenceHead, last: evidenceHead + max(len(r.Evidence), 1), header: evidenceColumns.headers(cur)}
+	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: b.heads(progressColumns, cur)}
+	et := table{name: "EvidenceList", col: 1, row: evidenceHead, last: evidenceHead + max(len(r.Evidence), 1), header: b.heads(evidenceColumns, cur)}
 	last := progressFirst + max(len(listed), 1) // the line under the list
 	if err := b.printArea(sheetProgress, progressColumns, last); err != nil {
 		return err
@@ -131,34 +130,32 @@ func (b *book) startProgress() error {
 		return err
 	}
 	s := b.open(sheetProgress, sheetOpts{widths: progressColumns.widths(), freeze: progressHead, tables: []table{pt}})
-	s.set(1, 1, b.text("Pledges against evidence of delivery ("+cur+")", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Pledges against evidence of delivery (%s)", b.cur()), look{title: true}))
 	asOf := b.date(r.AsOf, look{left: true})
 	if asOf == nil {
-		asOf = b.text("no cut-off", look{})
+		asOf = b.text(b.tr("no cut-off"), look{})
 	}
-	s.set(2, 1, b.text("Cut-off", look{bold: true}), asOf)
+	s.set(2, 1, b.text(b.tr("Cut-off"), look{bold: true}), asOf)
 	s.banner(3, progressColumns.printed(), analysis.RuleProgress)
 	s.header(pt)
 	switch u := r.NoEvidence; {
 	case len(r.Evidence) == 0 && u.Open > 0:
-		s.set(progressFirst, 1, b.text(fmt.Sprintf("No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
+		s.set(progressFirst, 1, b.text(b.tr("No evidence of delivery yet, so no pledge is listed here: %d with a stated amount would be followed, %d of them with a period; see Pledges.",
 			u.Open, u.WithPeriod), look{italic: true}))
 	case len(listed) == 0:
-		s.set(progressFirst, 1, b.text("No pledge of money with a stated amount and a period or evidence to follow.", look{italic: true}))
+		s.set(progressFirst, 1, b.text(b.tr("No pledge of money with a stated amount and a period or evidence to follow."), look{italic: true}))
 	}
 	ev := b.open(sheetEvidence, sheetOpts{widths: evidenceColumns.widths(), freeze: evidenceHead, tables: []table{et}})
-	ev.set(1, 1, b.text("Evidence of delivery, by pledge and date ("+cur+")", look{title: true}))
+	ev.set(1, 1, b.text(b.tr("Evidence of delivery, by pledge and date (%s)", b.cur()), look{title: true}))
 	ev.header(et)
 	w := &progressWriter{b: b, s: s, ev: ev, listed: listed, done: make(chan struct{})}
 	if rest := len(r.Progress) - len(listed); rest > 0 {
-		line := strconv.Itoa(rest) + " more pledges with a stated amount have no period and no evidence yet: nothing to follow; see Pledges."
-		if rest == 1 {
-			line = "1 more pledge with a stated amount has no period and no evidence yet: nothing to follow; see Pledges."
-		}
-		w.rest = b.text(line, look{italic: true})
+		// The count selects the plural form; its digits are written as
+		// they are, without separators.
+		w.rest = b.text(b.p.Sprintf("wb.more pledges to follow", rest, strconv.Itoa(rest)), look{italic: true})
 	}
 	if len(r.Evidence) == 0 {
-		w.evEmpty = b.text("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges on Progress.", look{italic: true})
+		w.evEmpty = b.text(b.tr("No evidence of delivery in the inputs: add rows to a Progress sheet (see the inputs README) to follow the pledges on Progress."), look{italic: true})
 	}
 	// One unit for the money columns of the pledges, so that a row reads
 	// across, and one for the evidence.
@@ -219,14 +216,14 @@ func (w *progressWriter) rows() {
 		var bounds []string
 		for k, f := range pr.At {
 			if !math.IsNaN(f.Value) && f.Qualifier != analysis.Exact {
-				bounds = append(bounds, stageNames[k]+" "+f.Qualifier.Label())
+				bounds = append(bounds, stageNames[k]+" "+w.b.qual(f.Qualifier))
 			}
 		}
 		row.reset()
 		put(prID, w.text, p.ID)
 		put(prPledge, w.text, p.Investor+" — "+p.Program)
 		put(prPledged, w.money, pr.Pledged)
-		put(prPledgedQ, w.text, pr.PledgedQ.Label())
+		put(prPledgedQ, w.text, w.b.qual(pr.PledgedQ))
 		for k, f := range pr.At {
 			put(prAt+k, w.money, f.Value)
 		}
@@ -243,11 +240,11 @@ func (w *progressWriter) rows() {
 				f = "MAX(" + colPrDisbursed + n + "," + colPrSpent + n + ")"
 			}
 			formula(prDelivered, w.money, f, pr.Delivered)
-			put(prDeliveredQ, w.text, pr.DeliveredQ.Label())
+			put(prDeliveredQ, w.text, w.b.qual(pr.DeliveredQ))
 			formula(prShare, w.percent, colPrDelivered+n+"/"+colPrPledged+n, pr.Share)
 		}
 		if !math.IsNaN(pr.Share) {
-			put(prShareQ, w.text, qualLabel(pr.ShareQ))
+			put(prShareQ, w.text, w.b.qualLabel(pr.ShareQ))
 		}
 		put(prStart, w.date, excelDate(pr.Start))
 		put(prEnd, w.date, excelDate(pr.End))
@@ -284,7 +281,7 @@ func (w *progressWriter) rows() {
 		put(evAsEntered, w.text, e.AmountText)
 		if !e.Amount.Undisclosed {
 			put(evBasis, w.text, e.Basis)
-			put(evQualifier, w.text, e.Amount.Qualifier.Label())
+			put(evQualifier, w.text, w.b.qual(e.Amount.Qualifier))
 		}
 		put(evValue, w.evMoney, e.Value)
 		put(evSource, w.wrap, e.Source)

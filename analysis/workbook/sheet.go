@@ -60,6 +60,7 @@ type sheet struct {
 // before streaming (the StreamWriter keeps one table only), with the
 // header cells they are named after.
 func (b *book) open(name string, o sheetOpts) *sheet {
+	name = b.sheetName(name)
 	s := &sheet{b: b, name: name, tables: o.tables, widths: o.widths}
 	if len(o.tables) > 1 {
 		b.multi[name] = true
@@ -124,7 +125,7 @@ func (b *book) pageSetup(name string, titles int) error {
 		Header: &edge, Footer: &edge}); err != nil {
 		return err
 	}
-	footer := "&L&8&A&C&8" + footerText(b.title()) + "&R&8Page &P of &N"
+	footer := "&L&8&A&C&8" + footerText(b.title()) + "&R&8" + b.tr("Page %s of %s", "&P", "&N")
 	if err := b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
 		return err
 	}

@@ -19,27 +19,30 @@ var summaryColumns = columns{
 
 const summaryHeaderRow = 6
 
+// howToRead says on the Summary how to read its table.
+const howToRead = "Each figure is the number of its headline; where another sheet holds it, the cell is a formula that reads it. " +
+	"The qualifier says how the figure bounds the true one (\"more than\" is a lower bound). Sentences and cells round figures to the digits shown; the cells keep the unrounded values."
+
 func (b *book) writeSummary() error {
 	r := b.r
 	last := summaryHeaderRow + max(len(r.Headlines), 1)
-	t := table{name: "Headlines", col: 1, row: summaryHeaderRow, last: last, header: summaryColumns.headers(r.Currency)}
+	t := table{name: "Headlines", col: 1, row: summaryHeaderRow, last: last, header: b.heads(summaryColumns, r.Currency)}
 	s := b.open(sheetSummary, sheetOpts{widths: summaryColumns.widths(), freeze: summaryHeaderRow, tables: []table{t}})
 
 	s.set(1, 1, b.text(b.title(), look{title: true}))
 	asOf := b.date(r.AsOf, look{left: true})
 	if asOf == nil {
-		asOf = b.text("no cut-off", look{})
+		asOf = b.text(b.tr("no cut-off"), look{})
 	}
-	s.set(2, 1, b.text("As of", look{bold: true}), asOf)
-	s.set(3, 1, b.text("Reporting currency", look{bold: true}), b.text(r.Currency, look{}))
-	s.set(4, 1, b.text("How to read", look{bold: true, top: true}), b.text("Each figure is the number of its headline; where another sheet holds it, the cell is a formula that reads it. "+
-		"The qualifier says how the figure bounds the true one (\"more than\" is a lower bound). Sentences and cells round figures to the digits shown; the cells keep the unrounded values.", look{wrap: true}))
+	s.set(2, 1, b.text(b.tr("As of"), look{bold: true}), asOf)
+	s.set(3, 1, b.text(b.tr("Reporting currency"), look{bold: true}), b.text(r.Currency, look{}))
+	s.set(4, 1, b.text(b.tr("How to read"), look{bold: true, top: true}), b.text(b.tr(howToRead), look{wrap: true}))
 	s.header(t)
 	if len(r.Headlines) == 0 {
-		s.set(summaryHeaderRow+1, 1, b.text("No headlines", look{}), b.text("The inputs gave no counted pledges and no series with two or more periods.", look{wrap: true}))
+		s.set(summaryHeaderRow+1, 1, b.text(b.tr("No headlines"), look{}), b.text(b.tr("The inputs gave no counted pledges and no series with two or more periods."), look{wrap: true}))
 	}
 	for i, h := range r.Headlines {
-		q := h.Qualifier.Label()
+		q := b.qual(h.Qualifier)
 		s.set(summaryHeaderRow+1+i, 1,
 			b.text(h.Topic, look{wrap: true}),
 			b.text(b.sentence(h), look{wrap: true}),
@@ -115,22 +118,22 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		first, last := l.trendsFirst, l.trendsFirst+len(r.Trends)-1
-		col := func(c string) string { return colRange(sheetTrends, c, first, last) }
+		col := func(c string) string { return colRange(b.ref(sheetTrends), c, first, last) }
 		// Entity, metric, unit and basis name one series.
 		tc := trendColumns.letter
 		return "SUMIFS(" + col(colMultiple) + "," + col(tc("entity")) + "," + equals(t.Entity) + "," + col(tc("metric")) + "," + equals(t.Metric) +
 			"," + col(tc("unit")) + "," + equals(t.Unit) + "," + col(tc("basis")) + "," + equals(t.Basis) + ")", t.Multiple, true
 	case analysis.RefSector:
-		return sectionRef(sheetSectors, &l.sectors, ref.Key)
+		return sectionRef(b.ref(sheetSectors), &l.sectors, ref.Key, ref.Key)
 	case analysis.RefGroup:
-		return sectionRef(sheetInvestors, &l.investors[0], ref.Key)
+		return sectionRef(b.ref(sheetInvestors), &l.investors[0], ref.Key, b.p.Name(ref.Key))
 	case analysis.RefHongKong:
-		return sectionRef(sheetInvestors, l.section("HongKongTotals"), ref.Key)
+		return sectionRef(b.ref(sheetInvestors), l.section("HongKongTotals"), ref.Key, ref.Key)
 	case analysis.RefTotal:
 		// The total row sits below its table and sums the whole column:
 		// sorting the table moves neither.
 		if inv := &l.investors[0]; len(inv.groups) > 0 {
-			return absRef(sheetInvestors, "D", inv.totalRow), inv.colTotal, true
+			return absRef(b.ref(sheetInvestors), "D", inv.totalRow), inv.colTotal, true
 		}
 	case analysis.RefComparison:
 		i := ref.Index
@@ -143,7 +146,7 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		if !lookupKey(r.Comparisons[i].Spec.Loc.Ref.String()) {
 			return "", 0, false
 		}
-		return lookup(colRange(sheetComparisons, colCmpResult, first, last), colRange(sheetComparisons, colCmpInput, first, last),
+		return lookup(colRange(b.ref(sheetComparisons), colCmpResult, first, last), colRange(b.ref(sheetComparisons), colCmpInput, first, last),
 			r.Comparisons[i].Spec.Loc.Ref.String()), r.Comparisons[i].Value, true
 	case analysis.RefPledge:
 		i := ref.Index
@@ -156,20 +159,20 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		first, last := l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1
-		return lookup(colRange(sheetPledges, colValue, first, last), colRange(sheetPledges, pletter("input"), first, last),
+		return lookup(colRange(b.ref(sheetPledges), colValue, first, last), colRange(b.ref(sheetPledges), pletter("input"), first, last),
 			refs.name(p.Loc.Ref)), p.Value, true
 	}
 	return "", 0, false
 }
 
 // sectionRef reads the total of the group named key of a section by that
-// name.
-func sectionRef(sheet string, s *section, key string) (string, float64, bool) {
+// name; shown is the key as the section's row shows it.
+func sectionRef(sheet string, s *section, key, shown string) (string, float64, bool) {
 	i := slices.IndexFunc(s.groups, func(g analysis.Group) bool { return g.Key == key })
-	if i < 0 || !lookupKey(key) {
+	if i < 0 || !lookupKey(shown) {
 		return "", 0, false
 	}
 	v := s.groups[i].Total
 	first, last := s.first, s.first+len(s.groups)-1
-	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), key), v, true
+	return lookup(colRange(sheet, "D", first, last), colRange(sheet, "A", first, last), shown), v, true
 }

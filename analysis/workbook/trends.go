@@ -115,11 +115,11 @@ func (b *book) metricFormula(f string, v float64, unit string, money bool, l loo
 	return b.formula(f, stored(v, unit), metricFormat(v, unit, money), l)
 }
 
-func qualLabel(q analysis.Qualifier) string {
+func (b *book) qualLabel(q analysis.Qualifier) string {
 	if q == analysis.Mixed {
-		return "mixed bounds: no figure"
+		return b.tr("mixed bounds: no figure")
 	}
-	return q.Label()
+	return b.qual(q)
 }
 
 func (b *book) writeTrends() error {
@@ -131,9 +131,9 @@ func (b *book) writeTrends() error {
 	var tables []table
 	if len(r.Trends) > 0 {
 		tables = []table{
-			{name: "TrendList", col: 1, row: l.trendsHeader, last: l.trendsFirst + len(r.Trends) - 1, header: trendColumns.headers(r.Currency)},
-			{name: "TrendSteps", col: 1, row: l.stepsHeader, last: l.stepsFirst + nSteps - 1, header: stepColumns.headers(r.Currency)},
-			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: pointColumns.headers(r.Currency)},
+			{name: "TrendList", col: 1, row: l.trendsHeader, last: l.trendsFirst + len(r.Trends) - 1, header: b.heads(trendColumns, r.Currency)},
+			{name: "TrendSteps", col: 1, row: l.stepsHeader, last: l.stepsFirst + nSteps - 1, header: b.heads(stepColumns, r.Currency)},
+			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: b.heads(pointColumns, r.Currency)},
 		}
 	}
 	s := b.open(sheetTrends, sheetOpts{
@@ -141,10 +141,10 @@ func (b *book) writeTrends() error {
 		freeze: l.trendsHeader,
 		tables: tables,
 	})
-	s.set(1, 1, b.text("Trends: the first and last value of every series with two or more periods", look{title: true}))
+	s.set(1, 1, b.text(b.tr("Trends: the first and last value of every series with two or more periods"), look{title: true}))
 	s.banner(2, 10, analysis.RuleCAGR)
 	if len(r.Trends) == 0 {
-		s.set(l.trendsHeader, 1, b.text("No metric has two or more periods to compare.", look{italic: true}))
+		s.set(l.trendsHeader, 1, b.text(b.tr("No metric has two or more periods to compare."), look{italic: true}))
 		return s.close()
 	}
 	s.header(tables[0])
@@ -162,7 +162,7 @@ func (b *book) writeTrends() error {
 		}
 		multQ := ""
 		if t.HasMultiple {
-			multQ = qualLabel(t.MultipleQ)
+			multQ = b.qualLabel(t.MultipleQ)
 			if t.MultipleQ != analysis.Mixed {
 				multiple = b.formula(colLast+rs+"/"+colFirst+rs, t.Multiple, fmtMultiple, look{top: true})
 				if t.HasCAGR {
@@ -177,12 +177,12 @@ func (b *book) writeTrends() error {
 			b.text(t.Basis, look{top: true}),
 			b.text(first.Period.String(), look{top: true}),
 			b.metricValue(first.Value, t.Unit, t.Money, look{top: true}),
-			b.text(first.Qualifier.Label(), look{top: true, indent: true}),
+			b.text(b.qual(first.Qualifier), look{top: true, indent: true}),
 			b.text(last.Period.String(), look{top: true}),
 			b.metricValue(last.Value, t.Unit, t.Money, look{top: true}),
-			b.text(last.Qualifier.Label(), look{top: true, indent: true}),
+			b.text(b.qual(last.Qualifier), look{top: true, indent: true}),
 			years, change,
-			b.text(qualLabel(t.ChangeQ), look{top: true, indent: true}),
+			b.text(b.qualLabel(t.ChangeQ), look{top: true, indent: true}),
 			multiple,
 			b.text(multQ, look{top: true, indent: true}),
 			cagr,
@@ -190,7 +190,7 @@ func (b *book) writeTrends() error {
 			b.text(joinSources(t.Sources()), look{wrap: true}))
 	}
 
-	s.set(l.stepsHeading, 1, b.text("Steps between consecutive points of each series", look{bold: true}))
+	s.set(l.stepsHeading, 1, b.text(b.tr("Steps between consecutive points of each series"), look{bold: true}))
 	s.header(tables[1])
 	row := l.stepsFirst
 	for i := range r.Trends {
@@ -203,7 +203,7 @@ func (b *book) writeTrends() error {
 			}
 			growthQ := ""
 			if st.HasGrowth {
-				growthQ = qualLabel(st.GrowthQ)
+				growthQ = b.qualLabel(st.GrowthQ)
 				if st.GrowthQ != analysis.Mixed {
 					m := st.To.Value / st.From.Value
 					multiple = b.formula(colTo+rs+"/"+colFrom+rs, m, fmtMultiple, look{})
@@ -217,13 +217,13 @@ func (b *book) writeTrends() error {
 				b.text(t.Basis, look{}),
 				b.text(st.From.Period.String(), look{}),
 				b.metricValue(st.From.Value, t.Unit, t.Money, look{}),
-				b.text(st.From.Qualifier.Label(), look{indent: true}),
+				b.text(b.qual(st.From.Qualifier), look{indent: true}),
 				b.text(st.To.Period.String(), look{}),
 				b.metricValue(st.To.Value, t.Unit, t.Money, look{}),
-				b.text(st.To.Qualifier.Label(), look{indent: true}),
+				b.text(b.qual(st.To.Qualifier), look{indent: true}),
 				b.text(analysis.YesNo(st.YearOnYear), look{}),
 				change,
-				b.text(qualLabel(st.ChangeQ), look{indent: true}),
+				b.text(b.qualLabel(st.ChangeQ), look{indent: true}),
 				multiple,
 				b.text(growthQ, look{indent: true}),
 				growth,
@@ -232,7 +232,7 @@ func (b *book) writeTrends() error {
 		}
 	}
 
-	s.set(l.pointsHead, 1, b.text("Points of each series (the charts on the Charts sheet read these)", look{bold: true}))
+	s.set(l.pointsHead, 1, b.text(b.tr("Points of each series (the charts on the Charts sheet read these)"), look{bold: true}))
 	s.header(tables[2])
 	for i := range r.Trends {
 		t := &r.Trends[i]
@@ -244,7 +244,7 @@ func (b *book) writeTrends() error {
 				b.text(t.Basis, look{}),
 				b.text(p.Period.String(), look{}),
 				b.metricValue(p.Value, t.Unit, t.Money, look{}),
-				b.text(p.Qualifier.Label(), look{indent: true}),
+				b.text(b.qual(p.Qualifier), look{indent: true}),
 				b.text(p.Source, look{}),
 				b.date(p.SourceDate, look{}),
 				b.text(p.Loc.Ref.String(), look{}))

@@ -50,11 +50,15 @@ type Meta struct {
 	Inputs  string    // the inputs folder as given
 	// Pictures are embedded on the Charts sheet, in this order.
 	Pictures []Picture
-	// Lang words the sentences built as findings; nil means English.
+	// Lang words the sentences built as findings, and writes the sheet
+	// names, headers and fixed texts; nil means English. Numbers in cells
+	// stay numbers in every language.
 	Lang *lang.Printer
 }
 
-// Sheet names, in workbook order.
+// Sheet names, in workbook order: the English names, which the code
+// names sheets by; book.sheetName gives the name in the workbook's
+// language.
 const (
 	sheetSummary     = "Summary"
 	sheetPledges     = "Pledges"
@@ -123,21 +127,54 @@ type book struct {
 	listed []int
 	// progress streams the Progress sheet beside the Pledges sheet.
 	progress *progressWriter
+	// p writes the texts; english is set when they are the English ones.
+	p       *lang.Printer
+	english bool
 }
 
 func newBook(f *excelize.File, r *analysis.Report, m Meta) *book {
 	b := &book{f: f, r: r, m: m, st: newStyles(f), multi: map[string]bool{}}
+	b.p = lang.Or(m.Lang)
+	b.english = b.p.Lang == lang.English
 	b.lay = newLayout(r)
 	return b
 }
 
+// sheetName is the name in the workbook's language of the sheet the code
+// calls name (its English name).
+func (b *book) sheetName(name string) string {
+	if b.english {
+		return name
+	}
+	return b.p.Sprintf("sheet." + name)
+}
+
+// ref is the sheet called name as a formula names it: quoted unless it is
+// plain ASCII letters, digits and underscores ('承諾'!A1, Pledges!A1).
+func (b *book) ref(name string) string { return quoteSheet(b.sheetName(name)) }
+
+// quoteSheet quotes a sheet name for a formula when it needs it.
+func quoteSheet(s string) string {
+	plain := s != ""
+	for i, c := range s {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
 func (b *book) build() error {
 	f := b.f
-	if err := f.SetSheetName("Sheet1", sheetSummary); err != nil {
+	if err := f.SetSheetName("Sheet1", b.sheetName(sheetSummary)); err != nil {
 		return err
 	}
 	for _, name := range sheetNames[1:] {
-		if _, err := f.NewSheet(name); err != nil {
+		if _, err := f.NewSheet(b.sheetName(name)); err != nil {
 			return err
 		}
 	}
@@ -201,9 +238,9 @@ func (b *book) title() string {
 		month = b.r.AsOf.Format("2006-01")
 	}
 	if month == "" {
-		return "AI investment pledges — report"
+		return b.tr("AI investment pledges — report")
 	}
-	return "AI investment pledges — report for " + month
+	return b.tr("AI investment pledges — report for %s", month)
 }
 
 // save writes the workbook to w with stable bytes: excelize writes the
@@ -227,3 +264,37 @@ func (b *book) save(w io.Writer) error {
 
 // joinSources joins source names for one cell.
 func joinSources(s []string) string { return strings.Join(s, "; ") }
+
+// tr renders a fixed text of the workbook, given in English with its
+// fmt arguments, in the workbook's language: the catalogue holds it under
+// "wb." and the English.
+func (b *book) tr(en string, args ...any) string {
+	if b.english {
+		if len(args) == 0 {
+			return en
+		}
+		return fmt.Sprintf(en, args...)
+	}
+	return b.p.Sprintf("wb."+en, args...)
+}
+
+// cur names the reporting currency in a text: its code in English, its
+// name in Chinese.
+func (b *book) cur() string { return b.p.Currency(b.r.Currency) }
+
+// label is a fixed text without arguments, as tr renders it.
+func (b *book) label(en string) string {
+	if b.english {
+		return en
+	}
+	return b.p.Sprintf("wb." + en)
+}
+
+// qual is a qualifier as a table cell shows it: "at least", "exact" in
+// English, the glossary's word in Chinese.
+func (b *book) qual(q analysis.Qualifier) string {
+	if b.english {
+		return q.Label()
+	}
+	return b.p.Term(q.Label())
+}

@@ -5,7 +5,7 @@
 //
 //	pledgewatch run [--inputs DIR] [--out DIR] [--month YYYY-MM] [--currency CODE]
 //	                [--font PATH] [--log-format text|json] [--quiet] [--lock-timeout D]
-//	                [--unread-files warning|error]
+//	                [--unread-files warning|error] [--lang en|zh-Hant|zh-Hans]
 //	pledgewatch validate [--inputs DIR] [--month YYYY-MM] [--currency CODE] [--unread-files warning|error]
 //	pledgewatch version
 //
@@ -17,6 +17,12 @@
 // chart font's family). The month is the cut-off: pledges announced
 // after its last day are left out. On success it prints the workbook's
 // path.
+//
+// --lang writes the report's sheet names, headers, sentences and chart
+// texts in English (en, the default), Traditional Chinese as written in
+// Hong Kong (zh-Hant) or Simplified Chinese as written on the mainland
+// (zh-Hans); its figures are the same in every language. Logs and input
+// errors stay in English.
 //
 // validate reads and checks the inputs without writing anything, printing
 // every error and warning.

@@ -13,6 +13,7 @@ import (
 
 	"pledgewatch/analysis"
 	"pledgewatch/analysis/charts"
+	"pledgewatch/analysis/lang"
 	"pledgewatch/analysis/sheets"
 	"pledgewatch/analysis/store"
 	"pledgewatch/analysis/workbook"
@@ -222,8 +223,13 @@ func (c *config) run(ctx context.Context) error {
 		return errInvalid
 	}
 	plan := charts.PlanCharts(r)
+	l, _ := lang.Parse(c.Lang) // checked with the flags
+	printer := lang.New(l)
+	if l != lang.English {
+		printer = printer.WithNames(r.LocalGroupNames(l == lang.Traditional))
+	}
 	var font *charts.Font
-	if plan.NeedsCJK() || c.Font != "" {
+	if plan.NeedsCJK() || c.Font != "" || l != lang.English {
 		res := loaded()
 		if res.err != nil {
 			return res.err
@@ -231,11 +237,11 @@ func (c *config) run(ctx context.Context) error {
 		font = res.font
 	}
 	c.stage(ctx, stageDrawing)
-	pics, err := plan.Render(charts.Options{Font: font})
+	pics, err := plan.Render(charts.Options{Font: font, Lang: printer})
 	if err != nil {
 		return fmt.Errorf("draw charts: %w", err)
 	}
-	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.inputsName()}
+	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.inputsName(), Lang: printer}
 	// The snapshot for next month is encoded into its file while the
 	// workbook is written into its own (Store.Write writes files at once).
 	files := map[string]store.File{store.SnapshotName(c.Month): func(w io.Writer) error {

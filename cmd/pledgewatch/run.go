@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 	"pledgewatch/analysis/sheets"
 	"pledgewatch/analysis/store"
 )
@@ -44,11 +45,13 @@ func (e *usageError) Error() string { return e.msg }
 
 // config is everything a run needs, set from flags or directly by tests.
 type config struct {
-	Inputs      string
-	Out         string
-	Month       string // YYYY-MM
-	Currency    string
-	Font        string
+	Inputs   string
+	Out      string
+	Month    string // YYYY-MM
+	Currency string
+	Font     string
+	// Lang is the language of the report's texts: en, zh-Hant or zh-Hans.
+	Lang        string
 	LogFormat   string
 	Quiet       bool
 	LockTimeout time.Duration
@@ -147,6 +150,7 @@ func (c *config) parse(name string, args []string) error {
 	if name == "run" {
 		fs.StringVar(&c.Out, "out", "outputs", "folder to write the report into (one subfolder per month)")
 		fs.StringVar(&c.Font, "font", "", "font file with Chinese glyphs for the charts (default: look in the usual places)")
+		fs.StringVar(&c.Lang, "lang", "en", "language of the report's sheet names, headers, sentences and charts: "+strings.Join(lang.Codes(), ", "))
 		fs.DurationVar(&c.LockTimeout, "lock-timeout", 30*time.Second, "how long to wait for another run writing to the same --out folder")
 	}
 	fs.Usage = func() {
@@ -177,6 +181,12 @@ func (c *config) parse(name string, args []string) error {
 	}
 	if info, err := os.Stat(c.Inputs); err == nil && !info.IsDir() {
 		return &usageError{fmt.Sprintf("--inputs %q is a file; give the folder that holds it, such as --inputs %s", c.Inputs, filepath.Dir(c.Inputs))}
+	}
+	if c.Lang == "" {
+		c.Lang = "en"
+	}
+	if _, err := lang.Parse(c.Lang); err != nil {
+		return &usageError{fmt.Sprintf("--lang %q: use one of %s", c.Lang, strings.Join(lang.Codes(), ", "))}
 	}
 	cur, err := analysis.ParseCurrency(c.Currency)
 	if err != nil {
