@@ -118,7 +118,7 @@ func TestTitlesInChinese(t *testing.T) {
 	for _, c := range charts {
 		titles[c.Name] = c.Title
 	}
-	if got := titles["growth-rates.png"]; !strings.Contains(got, "在Metrics所列12項增長率中最高") {
+	if got := titles["growth-rates.png"]; !strings.Contains(got, "在「指標」工作表所列12項增長率中最高") {
 		t.Errorf("growth title %q", got)
 	}
 	if got := titles["hong-kong-vs-mainland-china.png"]; !strings.Contains(got, "兩者均為下限") {

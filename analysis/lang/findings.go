@@ -12,8 +12,8 @@ import (
 var findingTexts = []Text{
 	{Key: "finding.largest.growth",
 		En:   "%[1]s: %[2]s %[3]s, the highest of %[4]d growth rates in Metrics",
-		Hant: "%[1]s：%[2]s%[3]s，在Metrics所列%[4]d項增長率中最高",
-		Hans: "%[1]s：%[2]s%[3]s，在Metrics所列%[4]d项增长率中最高"},
+		Hant: "%[1]s：%[2]s%[3]s，在「指標」工作表所列%[4]d項增長率中最高",
+		Hans: "%[1]s：%[2]s%[3]s，在“指标”工作表所列%[4]d项增长率中最高"},
 	{Key: "finding.ratio.mainland",
 		En:   "Stated AI pledges for mainland China are %[1]s Hong Kong's",
 		Hant: "已公布金額的內地AI投資承諾為香港的%[1]s",

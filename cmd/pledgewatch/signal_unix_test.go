@@ -68,8 +68,10 @@ func (r *stagedRun) await(t *testing.T, want string) {
 			got <- err.Error()
 			return
 		}
-		defer f.Close()
+		// The pipe is closed before the stage is handed on: goOn must not
+		// find this reader still open and take it for the run's.
 		b, err := io.ReadAll(f)
+		f.Close()
 		if err != nil {
 			got <- err.Error()
 			return
