@@ -28,14 +28,27 @@ var (
 	colGroupTotal, colGroupPerYear, colGroupShare   = groupColumns.letter("total"), groupColumns.letter("per year"), groupColumns.letter("share")
 )
 
-func (b *book) groupHeader(key, cur string) []string {
+func (b *book) groupHeader(key, cur string, total, perYear unit) []string {
 	h := b.heads(groupColumns, cur)
 	h[0] = b.head(key, cur)
+	h[groupColumns.index("total")] = b.moneyHead(groupColumns[groupColumns.index("total")].header, cur, total)
+	h[groupColumns.index("per year")] = b.moneyHead(groupColumns[groupColumns.index("per year")].header, cur, perYear)
 	return h
 }
 
+// units are the units of the section's two money columns, each chosen
+// from its figures and its total.
+func (s *section) units() (total, perYear unit) {
+	var totals, perYears []float64
+	for _, g := range s.groups {
+		totals, perYears = append(totals, g.Total), append(perYears, g.PerYear)
+	}
+	return columnUnit(append(totals, s.colTotal)), columnUnit(append(perYears, s.colPerYear))
+}
+
 func (s *section) table(b *book, cur string) table {
-	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: b.groupHeader(s.key, cur)}
+	total, perYear := s.units()
+	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: b.groupHeader(s.key, cur, total, perYear)}
 }
 
 // shownKey is the name a group's row shows: investor groups by the short
@@ -67,13 +80,10 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	}
 	s.header(sec.table(b, cur))
 	last := sec.first + len(sec.groups) - 1
-	// One unit for each money column of the table, its total included.
-	var totals, perYears []float64
-	for _, g := range sec.groups {
-		totals, perYears = append(totals, g.Total), append(perYears, g.PerYear)
-	}
-	totalFmt := columnUnit(append(totals, sec.colTotal)).format(cur)
-	perYearFmt := columnUnit(append(perYears, sec.colPerYear)).format(cur)
+	// One unit for each money column of the table, its total included,
+	// named in the header.
+	totalUnit, perYearUnit := sec.units()
+	totalFmt, perYearFmt := totalUnit.plain(), perYearUnit.plain()
 	rng := func(col string) string {
 		return col + "$" + strconv.Itoa(sec.first) + ":" + col + "$" + strconv.Itoa(last)
 	}
