@@ -724,7 +724,7 @@ func TestColumnUnit(t *testing.T) {
 		{[]float64{53e9, 150e6}, `"US$ "#,##0.00,,,"B";-"US$ "#,##0.00,,,"B"`},
 		{[]float64{53e9, 1.28e9}, `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`},
 		{[]float64{53e9, 12821}, `"US$ "#,##0.000,,"M";-"US$ "#,##0.000,,"M"`}, // 12,821 would read as 0.000B: millions
-		{[]float64{5.3e13, 1}, `"US$ "#,##0.000,,,"B";-"US$ "#,##0.000,,,"B"`},   // millions would not fit the column
+		{[]float64{5.3e13, 1}, `"US$ "#,##0.000,,,"B";-"US$ "#,##0.000,,,"B"`}, // millions would not fit the column
 		{[]float64{150e6, 40e6, math.NaN()}, `"US$ "#,##0.0,,"M";-"US$ "#,##0.0,,"M"`},
 		{[]float64{140.9, 3}, `"US$ "#,##0.0;-"US$ "#,##0.0`},
 		{nil, `"US$ "#,##0;-"US$ "#,##0`},
