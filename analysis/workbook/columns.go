@@ -111,3 +111,21 @@ func (b *book) headList(hs []string) []string {
 	}
 	return out
 }
+
+// unitName names the unit u of amounts in currency cur in the workbook's
+// language: "US$ bn", "十億美元".
+func (b *book) unitName(u unit, cur string) string {
+	if b.english {
+		return b.p.Sprintf("unit."+u.word, strings.TrimSpace(analysis.Symbol(cur)))
+	}
+	return b.p.Sprintf("unit."+u.word, b.p.Currency(cur))
+}
+
+// moneyHead is the header of a money column, given in English with %s
+// for its unit, in the workbook's language and naming the unit u.
+func (b *book) moneyHead(en, cur string, u unit) string {
+	if b.english {
+		return strings.Replace(en, "%s", b.unitName(u, cur), 1)
+	}
+	return b.p.Sprintf("col."+en, b.unitName(u, cur))
+}

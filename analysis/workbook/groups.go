@@ -28,14 +28,30 @@ var (
 	colGroupTotal, colGroupPerYear, colGroupShare   = groupColumns.letter("total"), groupColumns.letter("per year"), groupColumns.letter("share")
 )
 
-func (b *book) groupHeader(key, cur string) []string {
+func (b *book) groupHeader(key, cur string, total, perYear unit) []string {
 	h := b.heads(groupColumns, cur)
 	h[0] = b.head(key, cur)
+	h[groupColumns.index("total")] = b.moneyHead(groupColumns[groupColumns.index("total")].header, cur, total)
+	h[groupColumns.index("per year")] = b.moneyHead(groupColumns[groupColumns.index("per year")].header, cur, perYear)
 	return h
 }
 
+// units are the units of the section's two money columns, each chosen
+// from its figures and its total.
+func (s *section) units() (total, perYear unit) {
+	if s.shared != nil {
+		return s.shared[0], s.shared[1]
+	}
+	var totals, perYears []float64
+	for _, g := range s.groups {
+		totals, perYears = append(totals, g.Total), append(perYears, g.PerYear)
+	}
+	return columnUnit(append(totals, s.colTotal)), columnUnit(append(perYears, s.colPerYear))
+}
+
 func (s *section) table(b *book, cur string) table {
-	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: b.groupHeader(s.key, cur)}
+	total, perYear := s.units()
+	return table{name: s.tableName, col: 1, row: s.headerRow, last: s.first + len(s.groups) - 1, header: b.groupHeader(s.key, cur, total, perYear)}
 }
 
 // shownKey is the name a group's row shows: investor groups by the short
@@ -56,7 +72,7 @@ func (b *book) shownKey(sec *section, g analysis.Group) string {
 // writeSection writes the heading, the header, a row per group and the
 // total row. Shares are formulas (total / SUM of the totals) and the total
 // row sums the columns, each with the value pledgewatch computed cached.
-func (b *book) writeSection(s *sheet, sec *section, heading bool, f moneyFormats) {
+func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 	cur := b.r.Currency
 	if heading {
 		s.set(sec.headRow, 1, b.text(b.label(sec.heading), look{bold: true}))
@@ -67,7 +83,10 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool, f moneyFormats
 	}
 	s.header(sec.table(b, cur))
 	last := sec.first + len(sec.groups) - 1
-	totalFmt, perYearFmt := f.total, f.perYear
+	// One unit for each money column of the table, its total included,
+	// named in the header.
+	totalUnit, perYearUnit := sec.units()
+	totalFmt, perYearFmt := totalUnit.plain(), perYearUnit.plain()
 	rng := func(col string) string {
 		return col + "$" + strconv.Itoa(sec.first) + ":" + col + "$" + strconv.Itoa(last)
 	}
@@ -164,7 +183,7 @@ func (b *book) writeSectors() error {
 	s.note(sec.headerRow+1, 9, analysis.RuleSector+"\n\n"+
 		"A pledge naming several sectors is counted in each of them, so the total row gives the number of distinct pledges, not the sum of the column.\n\n"+
 		analysis.RuleCounted)
-	b.writeSection(s, sec, false, sheetFormats([]section{*sec}, r.Currency))
+	b.writeSection(s, sec, false)
 	return s.close()
 }
 
@@ -183,21 +202,15 @@ func (b *book) writeInvestors() error {
 	s := b.open(sheetInvestors, sheetOpts{widths: groupColumns.widths(), freeze: freeze, tables: tables})
 	s.set(1, 1, b.text(b.tr("Counted pledges by investor, investor type, region and year (%s)", b.cur()), look{title: true}))
 	s.banner(2, len(groupColumns), analysis.RuleCounted)
-	f := sheetFormats(b.lay.investors, r.Currency)
 	for i := range b.lay.investors {
-		b.writeSection(s, &b.lay.investors[i], true, f)
+		b.writeSection(s, &b.lay.investors[i], true)
 	}
 	return s.close()
 }
 
-// moneyFormats are the number formats of a sheet's money columns.
-type moneyFormats struct{ total, perYear string }
-
-// sheetFormats picks one unit for each money column of a sheet, from the
-// figures of all its sections, totals included: one figure shows in one
-// form wherever the sheet has it (never US$0.13B in one section and
-// US$128.2M in the next).
-func sheetFormats(secs []section, cur string) moneyFormats {
+// sharedUnits picks one unit for each money column of a sheet's
+// sections, from the figures of all of them, totals included.
+func sharedUnits(secs []section) [2]unit {
 	var totals, perYears []float64
 	for _, sec := range secs {
 		if len(sec.groups) == 0 {
@@ -208,5 +221,5 @@ func sheetFormats(secs []section, cur string) moneyFormats {
 		}
 		totals, perYears = append(totals, sec.colTotal), append(perYears, sec.colPerYear)
 	}
-	return moneyFormats{columnUnit(totals).format(cur), columnUnit(perYears).format(cur)}
+	return [2]unit{columnUnit(totals), columnUnit(perYears)}
 }

@@ -54,6 +54,9 @@ type section struct {
 	// computes it; perYear likewise.
 	colTotal, colPerYear, colShare float64
 	shares                         []float64
+	// shared, when set, holds the units of the money columns common to
+	// the sections of a sheet.
+	shared *[2]unit
 }
 
 func (s *section) place(row int) int {
@@ -120,6 +123,13 @@ func newLayout(r *analysis.Report) layout {
 	row := 4
 	for i := range l.investors {
 		row = l.investors[i].place(row)
+	}
+	// One figure shows in one form wherever Investors has it (never
+	// US$0.13B in one section and US$128.2M in the next): the sections
+	// share their units.
+	shared := sharedUnits(l.investors)
+	for i := range l.investors {
+		l.investors[i].shared = &shared
 	}
 	l.investorsLast = row - 2
 

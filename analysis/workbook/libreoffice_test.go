@@ -304,7 +304,7 @@ func TestLibreOfficeDisplay(t *testing.T) {
 	text := html.UnescapeString(tags.ReplaceAllString(page, " "))
 	for _, want := range []string{
 		"US$ 53.0B",             // at least 380 bn yuan at 7.1698
-		"US$ 17.7B",             // its yearly third
+		"Per year (US$ bn)",     // the unit of the yearly third (17.7)
 		"CN¥ 380.00B",           // the amount as converted from, in the column's one unit
 		"HK$ 10.00B",            // Hong Kong fund
 		"US$ 150.0M",            // 1.5亿美元

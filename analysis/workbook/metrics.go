@@ -32,6 +32,13 @@ var (
 func (b *book) writeMetrics() error {
 	r := b.r
 	hdr := b.heads(metricColumns, r.Currency)
+	var converted []float64
+	for i := range r.Metrics {
+		converted = append(converted, r.Metrics[i].Value)
+	}
+	valueUnit := columnUnit(converted)
+	hdr[mcConverted] = b.moneyHead(metricColumns[mcConverted].header, r.Currency, valueUnit)
+	valueFmt := valueUnit.plain()
 	t := table{name: "MetricList", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
 	s := b.open(sheetMetrics, sheetOpts{
 		widths: metricColumns.widths(),
@@ -41,11 +48,6 @@ func (b *book) writeMetrics() error {
 		s.set(2, 1, b.text(b.tr("no metrics"), look{italic: true}))
 	}
 	cells := make([]any, len(hdr))
-	var converted []float64
-	for i := range r.Metrics {
-		converted = append(converted, r.Metrics[i].Value)
-	}
-	valueFmt := columnUnit(converted).format(r.Currency)
 	for i := range r.Metrics {
 		m := &r.Metrics[i]
 		cells[mcEntity] = b.text(m.Entity, look{})

@@ -74,6 +74,10 @@ var (
 func (b *book) writePledges() error {
 	r := b.r
 	hdr := b.heads(pledgeColumns, r.Currency)
+	values := moneyStyles{b: b, plain: true, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.Value })}
+	perYear := moneyStyles{b: b, plain: true, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.PerYear })}
+	hdr[pValue] = b.moneyHead(pledgeColumns[pValue].header, r.Currency, values.unit)
+	hdr[pPerYear] = b.moneyHead(pledgeColumns[pPerYear].header, r.Currency, perYear.unit)
 	first := b.lay.pledgeFirst
 	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
 	if err := b.printArea(sheetPledges, pledgeColumns, t.last); err != nil {
@@ -93,8 +97,6 @@ func (b *book) writePledges() error {
 		date    = b.st.id(look{numFmt: fmtDate, top: true})
 		year    = b.st.id(look{numFmt: fmtYear, top: true})
 		amounts = moneyStyles{b: b, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.Amount.Value })}
-		values  = moneyStyles{b: b, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.Value })}
-		perYear = moneyStyles{b: b, unit: pledgeUnit(r.Pledges, func(p *analysis.PledgeRow) float64 { return p.PerYear })}
 		numbers = map[string]int{}
 		link    = b.st.id(look{link: true, wrap: true})
 	)
@@ -229,6 +231,7 @@ func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 type moneyStyles struct {
 	b     *book
 	unit  unit // the column's one unit
+	plain bool // the header names the unit: no symbol or suffix in the cells
 	cache map[moneyKey]int
 }
 
@@ -245,7 +248,11 @@ func (m *moneyStyles) id(cur string) int {
 	if m.cache == nil {
 		m.cache = map[moneyKey]int{}
 	}
-	id := m.b.st.id(look{numFmt: m.unit.format(cur), top: true})
+	format := m.unit.format(cur)
+	if m.plain {
+		format = m.unit.plain()
+	}
+	id := m.b.st.id(look{numFmt: format, top: true})
 	m.cache[k] = id
 	return id
 }

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -149,16 +150,24 @@ func quote(s string) string {
 
 // unit is the one display unit of a money column: a scale (B, M, K or
 // none) and the decimals that show its smallest figure with at least two
-// significant digits. A column whose figures span more than a scale can
-// show keeps whole units.
+// significant digits. The unit is chosen once per column, from all its
+// figures and its total, by columnUnit.
 type unit struct {
 	commas, suffix string
+	word           string // the scale's word, "billion", named in the header
 	decimals       int
 }
 
+// unitWidth is the most characters a figure of a money column may take
+// in the plain format (digits, separators, point and decimals), so that it
+// prints at the column widths the sheets declare.
+const unitWidth = 11
+
 // columnUnit picks the unit of a money column from its figures: the
-// scale of the largest, with decimals for the smallest (up to three);
-// whole units with separators when the smallest would still show as 0.
+// scale of the largest, with decimals for the smallest (up to three).
+// When the smallest would still show as 0 it steps down a scale, as long
+// as the largest still fits in unitWidth characters; whole units only
+// when the figures span more than any scale can show.
 func columnUnit(values []float64) unit {
 	hi, lo := 0.0, math.Inf(1)
 	for _, v := range values {
@@ -172,26 +181,53 @@ func columnUnit(values []float64) unit {
 		return unit{}
 	}
 	sc := analysis.ScaleOf(hi)
-	d := 1
-	if sc.Suffix == "" {
-		d = 0
+	for {
+		d := 1
+		if sc.Suffix == "" {
+			d = 0
+		}
+		for d < 3 && lo/sc.Div*math.Pow(10, float64(d)) < 10 {
+			d++
+		}
+		if sc.Suffix == "" {
+			return unit{decimals: min(d, 2)}
+		}
+		if lo/sc.Div*math.Pow(10, float64(d)) >= 1 {
+			return unit{sc.Commas, sc.Suffix, sc.Word, d}
+		}
+		// The smallest would read as 0: try the next scale down.
+		down := analysis.ScaleOf(sc.Div / 1000)
+		if plainWidth(hi/down.Div, 1) > unitWidth {
+			return unit{sc.Commas, sc.Suffix, sc.Word, d}
+		}
+		sc = down
 	}
-	for d < 3 && lo/sc.Div*math.Pow(10, float64(d)) < 10 {
-		d++
-	}
-	if lo/sc.Div*math.Pow(10, float64(d)) < 1 {
-		return unit{} // the smallest would read as 0: whole units
-	}
-	if sc.Suffix == "" {
-		d = min(d, 2)
-	}
-	return unit{sc.Commas, sc.Suffix, d}
 }
 
-// format is the number format of the unit in currency cur.
+// plainWidth counts the characters of x written with separators and d
+// decimals.
+func plainWidth(x float64, d int) int {
+	digits := len(strconv.FormatFloat(math.Floor(math.Abs(x)), 'f', 0, 64))
+	n := digits + (digits-1)/3
+	if d > 0 {
+		n += 1 + d
+	}
+	return n
+}
+
+// format is the number format of the unit with the symbol of currency cur
+// and the scale's suffix in every cell ("US$ 53.0B"), for a column whose
+// rows are in several currencies.
 func (u unit) format(cur string) string {
 	pos := quote(symbol(cur)) + "#,##0" + zeros(u.decimals) + u.commas + quote(u.suffix)
 	return pos + ";-" + pos
+}
+
+// plain is the number format of the unit without symbol or suffix
+// ("#,##0.0,,,"), for a column in one currency whose header names the
+// unit: the figures stay short, and each cell keeps its exact value.
+func (u unit) plain() string {
+	return "#,##0" + zeros(u.decimals) + u.commas
 }
 
 // moneyFormat returns the number format of an amount in whole units of

@@ -20,6 +20,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 )
 
 func day(s string) time.Time {
@@ -383,8 +384,11 @@ func TestPledges(t *testing.T) {
 		t.Errorf("panes = %+v, %v; want the header row frozen", panes, err)
 	}
 	hdr, _ := f.GetRows(sheetPledges)
-	if strings.Join(hdr[0], "|") != strings.Join(pledgesHeader("USD"), "|") {
-		t.Errorf("header = %q", hdr[0])
+	// The money columns name their one unit in the header.
+	want := pledgesHeader("USD")
+	want[pValue], want[pPerYear] = "Value (US$ bn)", "Per year (US$ bn)"
+	if strings.Join(hdr[0], "|") != strings.Join(want, "|") {
+		t.Errorf("header = %q, want %q", hdr[0], want)
 	}
 
 	ali := strconv.Itoa(findRow(t, f, sheetPledges, "A", "alibaba-ai-infra-2025"))
@@ -411,8 +415,8 @@ func TestPledges(t *testing.T) {
 		t.Errorf("per year = %v", got)
 	}
 	// One unit for the whole column, with the decimals its smallest
-	// figure needs: US$0.15B beside US$53.0B.
-	if got, want := numFmt(t, f, sheetPledges, pletter("value")+ali), `"US$ "#,##0.00,,,"B";-"US$ "#,##0.00,,,"B"`; got != want {
+	// figure needs: 0.15 beside 53.00 (US$ bn, named in the header).
+	if got, want := numFmt(t, f, sheetPledges, pletter("value")+ali), `#,##0.00,,,`; got != want {
 		t.Errorf("value format %s, want %s", got, want)
 	}
 	formats := map[string]bool{}
@@ -424,7 +428,7 @@ func TestPledges(t *testing.T) {
 	if len(formats) != 1 {
 		t.Errorf("the Value column mixes units: %v", formats)
 	}
-	if got, want := numFmt(t, f, sheetPledges, pletter("per year")+ali), `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`; got != want {
+	if got, want := numFmt(t, f, sheetPledges, pletter("per year")+ali), `#,##0.0,,,`; got != want {
 		t.Errorf("per year format %s, want %s", got, want)
 	}
 	if got := raw(t, f, sheetPledges, pletter("sectors")+ali); got != "cloud computing; AI infrastructure" {
@@ -772,13 +776,41 @@ func TestColumnUnit(t *testing.T) {
 	}{
 		{[]float64{53e9, 150e6}, `"US$ "#,##0.00,,,"B";-"US$ "#,##0.00,,,"B"`},
 		{[]float64{53e9, 1.28e9}, `"US$ "#,##0.0,,,"B";-"US$ "#,##0.0,,,"B"`},
-		{[]float64{53e9, 12821}, `"US$ "#,##0;-"US$ "#,##0`}, // 12,821 would read as 0.000B
+		{[]float64{53e9, 12821}, `"US$ "#,##0.000,,"M";-"US$ "#,##0.000,,"M"`}, // 12,821 would read as 0.000B: millions
+		{[]float64{5.3e13, 1}, `"US$ "#,##0.000,,,"B";-"US$ "#,##0.000,,,"B"`}, // millions would not fit the column
 		{[]float64{150e6, 40e6, math.NaN()}, `"US$ "#,##0.0,,"M";-"US$ "#,##0.0,,"M"`},
 		{[]float64{140.9, 3}, `"US$ "#,##0.0;-"US$ "#,##0.0`},
 		{nil, `"US$ "#,##0;-"US$ "#,##0`},
 	} {
-		if got := columnUnit(tc.in).format("USD"); got != tc.want {
+		u := columnUnit(tc.in)
+		if got := u.format("USD"); got != tc.want {
 			t.Errorf("columnUnit(%v) = %s, want %s", tc.in, got, tc.want)
+		}
+		// The plain format drops the symbol and suffix and stays narrow
+		// enough for the column at the largest figure.
+		if p := u.plain(); strings.Contains(p, `"`) || !strings.HasPrefix(tc.want, `"US$ "`+p) {
+			t.Errorf("columnUnit(%v).plain() = %s, want the figure part of %s", tc.in, p, tc.want)
+		}
+	}
+}
+
+// TestUnitName checks the unit a money header names, in each language.
+func TestUnitName(t *testing.T) {
+	for _, tc := range []struct {
+		lang lang.Lang
+		u    unit
+		cur  string
+		want string
+	}{
+		{lang.English, columnUnit([]float64{53e9}), "USD", "Value (US$ bn)"},
+		{lang.English, columnUnit([]float64{150e6}), "HKD", "Value (HK$ m)"},
+		{lang.English, columnUnit([]float64{140}), "CNY", "Value (CN¥)"},
+		{lang.Traditional, columnUnit([]float64{53e9}), "USD", "數值（十億美元）"},
+		{lang.Simplified, columnUnit([]float64{150e6}), "HKD", "数值（百万港元）"},
+	} {
+		b := &book{p: lang.New(tc.lang), english: tc.lang == lang.English}
+		if got := b.moneyHead("Value (%s)", tc.cur, tc.u); got != tc.want {
+			t.Errorf("%v: header %q, want %q", tc.lang, got, tc.want)
 		}
 	}
 }
