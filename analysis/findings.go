@@ -57,6 +57,12 @@ type Fact struct {
 	// Shown is the value as the sentence shows it, rounded; NaN when
 	// the sentence does not show it.
 	Shown float64
+	// Form says how a sentence writes the figure; Decimals, for money,
+	// the decimals in its scale when more than one; Signed puts a + before
+	// a figure above zero.
+	Form     Form
+	Decimals int
+	Signed   bool
 }
 
 // Set is what a finding speaks for: "growth rates in Metrics", 9 of

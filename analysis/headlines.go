@@ -91,50 +91,65 @@ func capSources(s []string) []string {
 // basisPhrase words one end of a series by its basis: "budgeted at less
 // than US$13.0B for 2023", "expected to reach US$32.0B in 2025",
 // "US$32.0B in 2025" for an actual.
-func basisPhrase(m *Metric, figure string, end bool) string {
+func basisPhrase(m *Metric, figure Fact, end bool) Phrase {
+	period := m.Period.String()
 	switch m.Basis {
-	case "budget":
-		return fmt.Sprintf("budgeted at %s for %s", figure, m.Period)
-	case "estimate":
-		return fmt.Sprintf("estimated at %s for %s", figure, m.Period)
-	case "plan":
-		return fmt.Sprintf("planned at %s for %s", figure, m.Period)
+	case "budget", "estimate", "plan":
+		return phrase("claim.trend.at."+m.Basis, figure, period)
 	case "forecast":
 		if end {
-			return fmt.Sprintf("expected to reach %s in %s", figure, m.Period)
+			return phrase("claim.trend.at.expected", figure, period)
 		}
-		return fmt.Sprintf("forecast at %s for %s", figure, m.Period)
+		return phrase("claim.trend.at.forecast", figure, period)
 	}
-	if end {
-		return fmt.Sprintf("%s in %s", figure, m.Period)
-	}
-	return fmt.Sprintf("%s in %s", figure, m.Period)
+	return phrase("claim.trend.at.actual", figure, period)
 }
 
 // basisNoun names a figure by its basis: "the budget", "the actual
 // figure".
-func basisNoun(m *Metric) string {
+func basisNoun(m *Metric) Phrase {
 	if actual(m) {
-		return "actual figure"
+		return phrase("claim.basis.actual")
 	}
-	return m.Basis
+	if _, ok := englishTexts["claim.basis."+m.Basis]; ok {
+		return phrase("claim.basis." + m.Basis)
+	}
+	return phrase("claim.basis.other", m.Basis)
+}
+
+// basisWord names a basis: "actual", "forecast".
+func basisWord(b string) Phrase {
+	if b == "actual" {
+		return phrase("claim.basis.word.actual")
+	}
+	return basisNoun(&Metric{Basis: b})
 }
 
 func actual(m *Metric) bool { return m.Basis == "" || m.Basis == "actual" }
 
-// TrendSentence describes a trend in one sentence. "Rose" and "fell" are
-// said only between actual figures; a series whose ends are a budget, an
-// estimate, a plan or a forecast is worded as such, and its growth is
-// what the figures imply, not what happened.
-func TrendSentence(t *Trend) string {
+// TrendSentence describes a trend in one sentence, in English: the
+// Text of TrendFinding.
+func TrendSentence(t *Trend) string { return TrendFinding(t).Text }
+
+// TrendFinding states a trend: its first and last points and, where
+// their bounds allow one, the multiple between them and its compound
+// annual growth rate. "Rose" and "fell" are said only between actual
+// figures; a series whose ends are a budget, an estimate, a plan or a
+// forecast is worded as such, and its growth is what the figures imply,
+// not what happened.
+func TrendFinding(t *Trend) *Finding {
 	first, last := t.First(), t.Last()
-	what := t.Metric
+	var what any = t.Metric
 	if t.Basis != "" {
-		what += " (" + t.Basis + ")"
+		what = phrase("claim.trend.what", t.Metric, basisWord(t.Basis))
 	}
-	ff := Qualified(first.Qualifier, FormatValue(first.Value, t.Unit, t.Money, first.Qualifier), false)
-	lf := Qualified(last.Qualifier, FormatValue(last.Value, t.Unit, t.Money, last.Qualifier), false)
-	var s string
+	point := func(p *Metric) Fact {
+		return Fact{Label: p.Metric, Value: p.Value, Qualifier: p.Qualifier, Basis: p.Basis, Unit: t.Unit, Money: t.Money,
+			Period: p.Period.String(), Sources: AppendUnique(nil, p.Source), Form: FormValue, Shown: math.NaN()}
+	}
+	ff, lf := point(first), point(last)
+	f := &Finding{Claim: ClaimTrend, Figures: []Fact{ff, lf}, Result: Fact{Value: t.Multiple, Qualifier: t.MultipleQ, Unit: "x", Form: FormMultiple, Shown: math.NaN()}}
+	var body Phrase
 	facts := actual(first) && actual(last)
 	if facts {
 		verb := "changed"
@@ -145,24 +160,26 @@ func TrendSentence(t *Trend) string {
 		case t.Change < 0 && !t.ChangeQ.Lower():
 			verb = "fell"
 		}
-		s = fmt.Sprintf("%s: %s %s from %s in %s to %s in %s", t.Entity, what, verb, ff, first.Period, lf, last.Period)
+		body = phrase("claim.trend."+verb, t.Entity, what, ff, first.Period.String(), lf, last.Period.String())
 	} else {
-		s = fmt.Sprintf("%s: %s %s, %s", t.Entity, what, basisPhrase(first, ff, false), basisPhrase(last, lf, true))
+		body = phrase("claim.trend.basis", t.Entity, what, basisPhrase(first, ff, false), basisPhrase(last, lf, true))
 	}
+	var multiple, cagr Phrase
 	if t.HasMultiple && t.MultipleQ != Mixed {
-		s += ", " + Qualified(t.MultipleQ, FormatMultiple(t.Multiple, t.MultipleQ), false)
+		multiple = phrase("claim.trend.multiple", f.Result)
 		if !facts {
-			s += " the " + basisNoun(first)
+			multiple = phrase("claim.trend.multiple.of", f.Result, basisNoun(first))
 		}
 	}
 	if t.HasCAGR && t.MultipleQ != Mixed {
-		g := "a compound annual growth rate"
+		g := Fact{Value: t.CAGR, Qualifier: t.MultipleQ, Unit: "%", Form: FormShare, Shown: math.NaN()}
+		key := "claim.trend.cagr"
 		if !facts {
-			g = "an implied compound annual growth rate"
+			key = "claim.trend.cagr.implied"
 		}
-		s += fmt.Sprintf(", %s %s over %s", g, Qualified(t.MultipleQ, FormatPercent(t.CAGR, t.MultipleQ), true), plural(t.Years, "year", "years"))
+		cagr = phrase(key, g, Count{t.Years, "year"})
 	}
-	return s + "."
+	return f.word("claim.trend", body, multiple, cagr, Phrase{})
 }
 
 func money(g Group, cur string) string {
@@ -211,58 +228,52 @@ func perYearTotal(rows []PledgeRow) (f *Finding, like bool) {
 func headlines(r *Report) []Headline {
 	var hs []Headline
 	cur := r.Currency
+	for i := range r.Trends {
+		r.Trends[i].Finding = r.trendFinding(&r.Trends[i])
+	}
 	if r.Total.Count > 0 {
-		stated := r.Total.Count - r.Total.Undisclosed
-		s := fmt.Sprintf("%s with a stated amount total %s", plural(stated, "pledge", "pledges"), money(r.Total, cur))
-		if stated == 1 {
-			s = fmt.Sprintf("1 pledge with a stated amount comes to %s", money(r.Total, cur))
-		}
-		switch u := r.Total.Undisclosed; {
-		case u == 1:
-			s += "; 1 more states none"
-		case u > 1:
-			s += fmt.Sprintf("; %d more state none", u)
-		}
-		if f, like := perYearTotal(r.Pledges); len(f.Figures) > 0 && like {
-			n, v, q := len(f.Figures), f.Result.Value, f.Result.Qualifier
-			s += fmt.Sprintf(". The %s with a stated amount and span %s to %s a year", plural(n, "pledge", "pledges"),
-				plural1(n, "comes", "come"), Qualified(q, FormatMoney(v, cur, q), false))
-		}
-		hs = append(hs, Headline{Topic: "Total pledged", Sentence: s + ".", Value: r.Total.Total, Kind: HeadlineMoney,
-			Qualifier: r.Total.Qualifier, Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Ref: HeadlineRef{Kind: RefTotal}})
+		hs = append(hs, totalHeadline(r))
 	}
 	if h, ok := progressHeadline(r); ok {
 		hs = append(hs, h)
 	}
-	if s := notAdded(r); s != "" {
-		hs = append(hs, Headline{Topic: "Not added", Sentence: s, Value: float64(len(r.Pledges) - r.Total.Count), Kind: HeadlineCount})
+	if f := notAdded(r); f != nil {
+		hs = append(hs, Headline{Topic: "Not added", Sentence: f.Text, Value: float64(len(r.Pledges) - r.Total.Count), Kind: HeadlineCount, Finding: f})
 	}
 	if i := largest(r.Pledges); i >= 0 {
 		big := &r.Pledges[i]
 		set := largestSet(r.Pledges)
-		s := fmt.Sprintf("The largest of the %s with a stated amount is %s's %s: %s", plural(len(set.Figures), "pledge", "pledges"), big.Investor, big.Program,
-			Qualified(big.Amount.Qualifier, FormatMoney(big.Amount.Value, big.Amount.Currency, big.Amount.Qualifier), false))
+		q := big.Amount.Qualifier
+		set.Result = Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: big.Program, Value: big.Value, Qualifier: q,
+			Unit: cur, Money: true, Sources: big.Sources, Shown: math.NaN()}
+		stated := Fact{Value: big.Amount.Value, Qualifier: q, Unit: big.Amount.Currency, Money: true, Shown: math.NaN()}
+		var conv, span, approx Phrase
 		if big.Amount.Currency != cur {
-			s += fmt.Sprintf(" (%s)", Qualified(big.Amount.Qualifier, FormatMoney(big.Value, cur, big.Amount.Qualifier), false))
+			conv = phrase("claim.largest.converted", set.Result)
 		}
 		if big.Years > 0 {
-			s += fmt.Sprintf(" over %s, %s a year", plural1(int(big.Years), "1 year", ftoa(big.Years)+" years"), Qualified(big.Amount.Qualifier, FormatMoney(big.PerYear, cur, big.Amount.Qualifier), false))
+			py := Fact{Value: big.PerYear, Qualifier: q, Unit: cur, Money: true, Shown: math.NaN()}
+			span = phrase("claim.largest.span", big.Years, py)
+			if big.Years == 1 {
+				span = phrase("claim.largest.span.one", big.Years, py)
+			}
 		}
-		s += ", announced " + big.Announced.Format(DateLayout)
 		if big.Approximate {
-			s += " (date approximate)"
+			approx = phrase("claim.largest.approximate")
 		}
-		set.Text = s + "."
-		set.Result = Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: big.Program, Value: big.Value, Qualifier: big.Amount.Qualifier,
-			Unit: cur, Money: true, Sources: big.Sources, Shown: math.NaN()}
+		set.word("claim.largest.pledge", Count{len(set.Figures), "pledge"}, big.Investor, big.Program, stated, conv, span, big.Announced, approx)
 		hs = append(hs, Headline{Topic: "Largest pledge", Sentence: set.Text, Value: big.Value, Kind: HeadlineMoney,
 			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Ref: HeadlineRef{Kind: RefPledge, Index: i}, Finding: set})
 	}
 	if len(r.ByInvestor) > 0 && r.ByInvestor[0].Total > 0 {
 		g := r.ByInvestor[0]
-		who := g.Key
+		var members Phrase
 		if len(g.Members) > 1 || len(g.Members) == 1 && g.Members[0] != g.Key {
-			who += fmt.Sprintf(" (%s: %s)", plural(len(g.Members), "entity", "entities"), strings.Join(g.Members, ", "))
+			names := make([]any, len(g.Members))
+			for i, m := range g.Members {
+				names[i] = m
+			}
+			members = phrase("claim.group.members", Count{len(g.Members), "entity"}, List{Items: names, Join: JoinComma})
 		}
 		stated := 0
 		set := &Finding{Claim: ClaimLargest}
@@ -274,19 +285,18 @@ func headlines(r *Report) []Headline {
 			}
 		}
 		set.Set = Set{Name: "investor groups with a stated amount", Size: stated, Drawn: stated}
-		most := "the most"
-		if stated > 1 {
-			most = fmt.Sprintf("the most of the %d investor groups with a stated amount", stated)
-		}
-		s := fmt.Sprintf("%s pledged %s: %s in %s with a stated amount", who, most, money(g, cur),
-			plural(g.Count-g.Undisclosed, "pledge", "pledges"))
-		if g.Undisclosed > 0 {
-			s += fmt.Sprintf(" and %d more that state none", g.Undisclosed)
-		}
-		s += fmt.Sprintf(", %s of the summed total.", FormatPercent(g.Share, Exact))
-		set.Text = s
 		set.Result = Fact{Ref: HeadlineRef{Kind: RefGroup, Key: g.Key}, Label: g.Key, Value: g.Total, Qualifier: g.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}
-		hs = append(hs, Headline{Topic: "Largest investor group", Sentence: s, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
+		var none Phrase
+		if g.Undisclosed > 0 {
+			none = phrase("claim.group.none", g.Undisclosed)
+		}
+		share := Fact{Value: g.Share, Unit: "%", Form: FormShare, Shown: math.NaN()}
+		key := "claim.group"
+		if stated <= 1 {
+			key = "claim.group.only"
+		}
+		set.word(key, g.Key, members, stated, set.Result, Count{g.Count - g.Undisclosed, "pledge"}, none, share)
+		hs = append(hs, Headline{Topic: "Largest investor group", Sentence: set.Text, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return p.Group == g.Key }), Ref: HeadlineRef{Kind: RefGroup, Key: g.Key}, Finding: set})
 	}
 	if len(r.HongKong) > 0 {
@@ -298,20 +308,28 @@ func headlines(r *Report) []Headline {
 				priv = g
 			}
 		}
-		side := func(g Group) string {
+		side := func(g Group) Phrase {
+			if g.Count == 0 {
+				return phrase("claim.hk.nopledge")
+			}
 			if g.Count == g.Undisclosed {
-				return fmt.Sprintf("no stated amount (%s)", plural(g.Count, "pledge", "pledges"))
+				return phrase("claim.hk.nostated", Count{g.Count, "pledge"})
 			}
-			s := fmt.Sprintf("%s (%s with a stated amount", money(g, cur), plural(g.Count-g.Undisclosed, "pledge", "pledges"))
+			var without Phrase
 			if g.Undisclosed > 0 {
-				s += fmt.Sprintf(", %d without", g.Undisclosed)
+				without = phrase("claim.hk.without", g.Undisclosed)
 			}
-			return s + ")"
+			return phrase("claim.hk.side", Fact{Ref: HeadlineRef{Kind: RefHongKong, Key: g.Key}, Value: g.Total, Qualifier: g.Qualifier, Unit: cur, Money: true, Shown: math.NaN()},
+				Count{g.Count - g.Undisclosed, "pledge"}, without)
 		}
-		s := fmt.Sprintf("In Hong Kong, public schemes total %s against %s from private funds and companies.", side(pub), side(priv))
-		hs = append(hs, Headline{Topic: "Hong Kong: public vs private", Sentence: s, Value: pub.Total, Kind: HeadlineMoney, Qualifier: pub.Qualifier,
+		f := &Finding{Claim: ClaimSide, Result: Fact{Ref: HeadlineRef{Kind: RefHongKong, Key: HongKongPublic}, Value: pub.Total, Qualifier: pub.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}}
+		if pub.Count == 0 {
+			f.Result.Ref = HeadlineRef{}
+		}
+		f.word("claim.hk", side(pub), side(priv))
+		hs = append(hs, Headline{Topic: "Hong Kong: public vs private", Sentence: f.Text, Value: pub.Total, Kind: HeadlineMoney, Qualifier: pub.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }),
-			Ref:     HeadlineRef{Kind: RefHongKong, Key: HongKongPublic}})
+			Ref:     HeadlineRef{Kind: RefHongKong, Key: HongKongPublic}, Finding: f})
 	}
 	for i := range r.Comparisons {
 		c := &r.Comparisons[i]
@@ -334,26 +352,9 @@ func headlines(r *Report) []Headline {
 		if !t.HasMultiple || t.MultipleQ == Mixed {
 			continue
 		}
-		sentence := TrendSentence(t)
-		if t.Money && t.Unit != cur {
-			// One currency to a sheet: the series is put in the reporting
-			// currency at the rate of its last point, which every other
-			// sentence uses for that figure too, so that its multiple and
-			// growth rate stay the source's.
-			if ct, ok := r.trendIn(t); ok {
-				sentence = TrendSentence(ct)
-				sentence += " (In " + cur + " at the rate of the last figure's date; the source states " + t.Unit + ".)"
-			} else {
-				sentence += " (In " + t.Unit + " as the source states them, not converted to " + cur + ".)"
-			}
-		}
-		f := &Finding{Claim: ClaimTrend, Text: sentence, Result: Fact{Ref: HeadlineRef{Kind: RefTrend, Index: i}, Value: t.Multiple,
-			Qualifier: t.MultipleQ, Unit: "x", Shown: math.NaN()}}
-		for _, p := range []*Metric{t.First(), t.Last()} {
-			f.Figures = append(f.Figures, Fact{Label: p.Metric, Value: p.Value, Qualifier: p.Qualifier,
-				Basis: p.Basis, Unit: t.Unit, Money: t.Money, Period: p.Period.String(), Sources: AppendUnique(nil, p.Source), Shown: math.NaN()})
-		}
-		hs = append(hs, Headline{Topic: "Trend", Sentence: sentence, Value: t.Multiple, Kind: HeadlineMultiple,
+		f := t.Finding
+		f.Result.Ref = HeadlineRef{Kind: RefTrend, Index: i}
+		hs = append(hs, Headline{Topic: "Trend", Sentence: f.Text, Value: t.Multiple, Kind: HeadlineMultiple,
 			Qualifier: t.MultipleQ, Sources: capSources(t.Sources()), Ref: HeadlineRef{Kind: RefTrend, Index: i}, Finding: f})
 	}
 	var named []Group
@@ -364,35 +365,31 @@ func headlines(r *Report) []Headline {
 	}
 	if len(named) > 0 {
 		g := named[0]
-		parts := []string{}
 		set := &Finding{Claim: ClaimLargest, Set: Set{Name: "sectors with a stated amount", Size: len(named), Drawn: min(3, len(named))}}
 		for _, x := range named {
 			set.Figures = append(set.Figures, Fact{Ref: HeadlineRef{Kind: RefSector, Key: x.Key}, Label: x.Key, Value: x.Total,
 				Qualifier: x.Qualifier, Unit: cur, Money: true, Shown: math.NaN()})
 		}
-		for _, x := range named[:min(3, len(named))] {
-			parts = append(parts, fmt.Sprintf("%s (%s)", x.Key, money(x, cur)))
+		var parts []any
+		for i, x := range named[:min(3, len(named))] {
+			parts = append(parts, phrase("claim.sector.item", x.Key, set.Figures[i]))
 		}
-		which := parts[0]
+		var which any = parts[0]
 		if len(parts) > 1 {
-			which += ", then " + strings.Join(parts[1:len(parts)-1], ", ")
-			if len(parts) > 2 {
-				which += " and "
-			}
-			which += parts[len(parts)-1]
-		}
-		of := "By sector"
-		if len(named) > 1 {
-			of = fmt.Sprintf("Of the %d sectors with a stated amount", len(named))
+			which = phrase("claim.sector.then", parts[0], List{Items: parts[1:], Join: JoinAnd})
 		}
 		set.Result = Fact{Ref: HeadlineRef{Kind: RefSector, Key: g.Key}, Label: g.Key, Value: g.Total, Qualifier: g.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}
-		note := ""
+		var note Phrase
 		for _, x := range named[:min(3, len(named))] {
 			if x.Assumed > 0 {
-				note = " (where a source gives no shares, an amount naming several sectors is split equally, an assumption)"
+				note = phrase("claim.sector.assumed")
 			}
 		}
-		set.Text = fmt.Sprintf("%s, the most money targets %s%s.", of, which, note)
+		if len(named) > 1 {
+			set.word("claim.sector", len(named), which, note)
+		} else {
+			set.word("claim.sector.one", len(named), which, note)
+		}
 		hs = append(hs, Headline{Topic: "Fund money by sector", Sentence: set.Text, Finding: set, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool {
 				names, _ := r.sectorSplit(p, nil, nil)
@@ -402,12 +399,13 @@ func headlines(r *Report) []Headline {
 	return hs
 }
 
-// notAdded says which rows are listed but not summed, and why: "Not
-// added: 1 restatement of an earlier pledge, 1 amount per recipient
-// (HK$100K per start-up), 3 signals without money."
-func notAdded(r *Report) string {
+// notAdded says which rows are listed but not summed, and why: "Listed
+// but not added to any total: 1 restatement of an earlier pledge, 1
+// amount per recipient (HK$100,000 per start-up), 3 signals without
+// money."; nil when every row is summed.
+func notAdded(r *Report) *Finding {
 	var restated, parts, replaced, twice, withdrawn int
-	var per []string
+	var per []any
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		switch {
@@ -423,28 +421,30 @@ func notAdded(r *Report) string {
 		case p.Excluded == ExcludedWithdrawn:
 			withdrawn++
 		case p.Excluded == ExcludedPer && len(per) < 3:
-			per = append(per, Qualified(p.Amount.Qualifier, FormatWhole(p.Amount.Value, p.Amount.Currency, p.Amount.Qualifier), false)+" per "+p.Per)
+			per = append(per, phrase("claim.notadded.per", Fact{Value: p.Amount.Value, Qualifier: p.Amount.Qualifier, Unit: p.Amount.Currency,
+				Money: true, Form: FormWhole, Shown: math.NaN()}, p.Per))
 		}
 	}
-	var out []string
-	add := func(n int, one, many string) {
+	var out []any
+	add := func(n int, noun string) {
 		if n > 0 {
-			out = append(out, plural(n, one, many))
+			out = append(out, Count{n, noun})
 		}
 	}
-	add(restated, "restatement of an earlier pledge (the same money reported again)", "restatements of earlier pledges (the same money reported again)")
-	add(parts, "part of a larger pledge", "parts of larger pledges")
-	add(replaced, "pledge replaced by a later one", "pledges replaced by later ones")
-	add(twice, "pledge entered twice", "pledges entered twice")
-	add(withdrawn, "withdrawn pledge", "withdrawn pledges")
+	add(restated, "restatement")
+	add(parts, "part")
+	add(replaced, "replaced")
+	add(twice, "twice")
+	add(withdrawn, "withdrawn")
 	if r.PerRecipient > 0 {
-		out = append(out, plural(r.PerRecipient, "amount per recipient", "amounts per recipient")+" ("+strings.Join(per, "; ")+")")
+		out = append(out, phrase("claim.notadded.perlist", Count{r.PerRecipient, "perrecipient"}, List{Items: per, Join: JoinSemi}))
 	}
-	add(r.Signals, "signal without money (a licence, a partnership or a plan with no figure)", "signals without money (licences, partnerships or plans with no figure)")
+	add(r.Signals, "signal")
 	if len(out) == 0 {
-		return ""
+		return nil
 	}
-	return "Listed but not added to any total: " + strings.Join(out, "; ") + "."
+	f := &Finding{Claim: ClaimCount, Result: Fact{Value: float64(len(r.Pledges) - r.Total.Count), Shown: math.NaN()}}
+	return f.word("claim.notadded", List{Items: out, Join: JoinSemi})
 }
 
 func hasSector(ss []string, s string) bool {
@@ -487,6 +487,24 @@ func largest(rows []PledgeRow) int {
 	return best
 }
 
+// trendFinding states a trend in the reporting currency: a money series
+// in another currency is put in it at the rate of its last point, which
+// every other sentence uses for that figure too, so that its multiple and
+// growth rate stay the source's; where that point has no rate, the
+// sentence says the figures are the source's.
+func (r *Report) trendFinding(t *Trend) *Finding {
+	if !t.Money || t.Unit == r.Currency {
+		return TrendFinding(t)
+	}
+	ct, ok := r.trendIn(t)
+	if !ok {
+		f := TrendFinding(t)
+		return f.word(f.Key, f.Args[0], f.Args[1], f.Args[2], phrase("claim.trend.unconverted", Currency(t.Unit), Currency(r.Currency)))
+	}
+	f := TrendFinding(ct)
+	return f.word(f.Key, f.Args[0], f.Args[1], f.Args[2], phrase("claim.trend.converted", Currency(r.Currency), Currency(t.Unit)))
+}
+
 // trendIn returns a copy of a money series in the reporting currency,
 // every point at the rate of its last point (the rate a comparison of
 // that figure uses), so that the multiple is the source's; false when
@@ -511,4 +529,44 @@ func (r *Report) trendIn(t *Trend) (*Trend, bool) {
 		ct.Points[i] = &c
 	}
 	return &ct, true
+}
+
+// totalHeadline states the total of the counted pledges with a stated
+// amount, how many state none, and, where the pledges with a span are
+// all of one kind, what they come to a year.
+func totalHeadline(r *Report) Headline {
+	cur := r.Currency
+	stated := r.Total.Count - r.Total.Undisclosed
+	f := &Finding{Claim: ClaimTotal, Set: Set{Name: "counted pledges with a stated amount", Size: stated, Drawn: stated}}
+	for i := range r.Pledges {
+		p := &r.Pledges[i]
+		if p.Counted && !math.IsNaN(p.Value) {
+			f.Figures = append(f.Figures, Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: p.Program, Value: p.Value,
+				Qualifier: p.Amount.Qualifier, Unit: cur, Money: true, Like: "counted pledge", Shown: math.NaN()})
+		}
+	}
+	f.Result = Fact{Ref: HeadlineRef{Kind: RefTotal}, Value: r.Total.Total, Qualifier: r.Total.Qualifier, Unit: cur, Money: true,
+		Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Shown: math.NaN()}
+	var none, year Phrase
+	switch u := r.Total.Undisclosed; {
+	case u == 1:
+		none = phrase("claim.total.none.one")
+	case u > 1:
+		none = phrase("claim.total.none", u)
+	}
+	if py, like := perYearTotal(r.Pledges); len(py.Figures) > 0 && like {
+		n := len(py.Figures)
+		y := Fact{Value: py.Result.Value, Qualifier: py.Result.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}
+		year = phrase("claim.total.year", Count{n, "pledge"}, y)
+		if n == 1 {
+			year = phrase("claim.total.year.one", Count{n, "pledge"}, y)
+		}
+	}
+	key := "claim.total"
+	if stated == 1 {
+		key = "claim.total.one"
+	}
+	f.word(key, Count{stated, "pledge"}, f.Result, none, year)
+	return Headline{Topic: "Total pledged", Sentence: f.Text, Value: r.Total.Total, Kind: HeadlineMoney,
+		Qualifier: r.Total.Qualifier, Sources: f.Result.Sources, Ref: HeadlineRef{Kind: RefTotal}, Finding: f}
 }

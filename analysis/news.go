@@ -1,9 +1,6 @@
 package analysis
 
-import (
-	"fmt"
-	"strings"
-)
+import "math"
 
 // PrependChanges puts a headline first on the Summary that says what
 // changed since the previous report, or that nothing did, and how many
@@ -11,7 +8,7 @@ import (
 // is filled.
 func (r *Report) PrependChanges() {
 	h := Headline{Topic: "What changed", Kind: HeadlineCount}
-	var parts []string
+	var parts []any
 	if !r.AsOf.IsZero() {
 		month, counted := 0, 0
 		for i := range r.Pledges {
@@ -24,51 +21,64 @@ func (r *Report) PrependChanges() {
 			}
 		}
 		h.Value = float64(month)
-		since := "the figures below are cumulative since " + r.firstYear()
+		since := phrase("claim.changes.since", r.firstYear())
+		if r.firstYear() == "" {
+			since = phrase("claim.changes.since.first")
+		}
 		switch {
 		case month == 0:
-			parts = append(parts, fmt.Sprintf("No row of the inputs is dated %s; %s", r.AsOf.Format("January 2006"), since))
+			parts = append(parts, phrase("claim.changes.nomonth", Month(r.AsOf), since))
 		case counted == month:
-			parts = append(parts, fmt.Sprintf("%s dated %s, all counted; %s", plural(month, "row of the inputs is", "rows of the inputs are"), r.AsOf.Format("January 2006"), since))
+			parts = append(parts, phrase("claim.changes.month.all", Count{month, "row"}, Month(r.AsOf), since))
 		default:
-			parts = append(parts, fmt.Sprintf("%s dated %s, %d of them counted in the totals; %s", plural(month, "row of the inputs is", "rows of the inputs are"), r.AsOf.Format("January 2006"), counted, since))
+			parts = append(parts, phrase("claim.changes.month", Count{month, "row"}, Month(r.AsOf), counted, since))
 		}
+	}
+	// A sentence that begins with the changes begins with a capital.
+	capital := ""
+	if len(parts) == 0 {
+		capital = ".cap"
 	}
 	switch c := r.Changes; {
 	case c == nil:
 	case c.Previous == "":
-		parts = append(parts, "there is no earlier report to compare with")
+		parts = append(parts, phrase("claim.changes.first"+capital))
 	default:
 		n := map[string]int{}
 		for _, it := range c.Items {
 			n[it.Table+" "+it.Kind]++
 		}
-		var what []string
-		for _, k := range []struct{ key, one, many string }{
-			{"pledge new", "new pledge", "new pledges"}, {"pledge revised", "revision of a pledge", "revisions of pledges"},
-			{"pledge removed", "pledge removed", "pledges removed"}, {"metric new", "new metric", "new metrics"},
-			{"metric revised", "revised metric", "revised metrics"}, {"metric removed", "metric removed", "metrics removed"},
+		var what []any
+		for _, k := range []struct{ key, noun string }{
+			{"pledge new", "newpledge"}, {"pledge revised", "revpledge"}, {"pledge removed", "rmpledge"},
+			{"metric new", "newmetric"}, {"metric revised", "revmetric"}, {"metric removed", "rmmetric"},
 		} {
 			if n[k.key] > 0 {
-				what = append(what, plural(n[k.key], k.one, k.many))
+				what = append(what, Count{n[k.key], k.noun})
 			}
 		}
 		if len(what) == 0 {
-			parts = append(parts, "nothing changed since the report for "+c.Previous)
+			parts = append(parts, phrase("claim.changes.nothing"+capital, c.Previous))
 		} else {
-			parts = append(parts, "since the report for "+c.Previous+": "+strings.Join(what, ", ")+" (listed on Changes)")
+			parts = append(parts, phrase("claim.changes.some"+capital, c.Previous, List{Items: what, Join: JoinComma}))
 		}
 	}
 	if len(parts) == 0 {
 		return
 	}
-	s := strings.Join(parts, "; ")
-	h.Sentence = strings.ToUpper(s[:1]) + s[1:] + "."
+	f := &Finding{Claim: ClaimChange, Result: Fact{Value: h.Value, Shown: math.NaN()}}
+	key := "claim.changes"
+	if len(parts) == 1 {
+		key = "claim.changes.one"
+		parts = append(parts, Phrase{})
+	}
+	f.word(key, parts...)
+	h.Sentence, h.Finding = f.Text, f
 	r.Headlines = append([]Headline{h}, r.Headlines...)
 }
 
-// firstYear is the year of the earliest counted pledge, or "the first
-// record" when none is counted.
+// firstYear is the year of the earliest counted pledge, or "" when none
+// is counted.
 func (r *Report) firstYear() string {
 	first := 0
 	for i := range r.Pledges {
@@ -78,7 +88,7 @@ func (r *Report) firstYear() string {
 		}
 	}
 	if first == 0 {
-		return "the first record"
+		return ""
 	}
 	return itoa(first)
 }

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -550,16 +549,25 @@ func (pr *Progress) AtStage(stage string) StageFigure {
 // pledges are past their end with less than half delivered, and how many
 // have had no news; or, when there is no evidence at all, says so.
 func progressHeadline(r *Report) (Headline, bool) {
+	cur := r.Currency
+	money := func(v float64, q Qualifier) Fact {
+		return Fact{Value: v, Qualifier: q, Unit: cur, Money: true, Shown: math.NaN()}
+	}
+	noEvidence := func(open int, pledged Fact, quiet int) *Finding {
+		f := &Finding{Claim: ClaimCount, Result: Fact{Value: float64(open), Shown: math.NaN()}}
+		key := "claim.delivery.none"
+		if quiet == 1 {
+			key = "claim.delivery.none.one"
+		}
+		return f.word(key, Count{open, "pledge"}, pledged, quiet, QuietMonths)
+	}
 	if u := r.NoEvidence; len(r.Evidence) == 0 && u.Open > 0 {
-		h := Headline{Topic: "Delivery", Kind: HeadlineCount, Value: float64(u.Open)}
-		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d of them %s announced %d months or more before the cut-off with no evidence of delivery since.",
-			plural(u.Open, "pledge", "pledges"), Qualified(u.PledgedQ, FormatMoney(u.Pledged, r.Currency, u.PledgedQ), false), u.Quiet, plural1(u.Quiet, "was", "were"), QuietMonths)
-		return h, true
+		f := noEvidence(u.Open, money(u.Pledged, u.PledgedQ), u.Quiet)
+		return Headline{Topic: "Delivery", Kind: HeadlineCount, Value: float64(u.Open), Sentence: f.Text, Finding: f}, true
 	}
 	if len(r.Progress) == 0 {
 		return Headline{}, false
 	}
-	cur := r.Currency
 	var all, pledged, delivered float64
 	var allQ, pledgedQ, deliveredQ Qualifier
 	var open, withPeriod, withDelivered, lagging, none, quiet int
@@ -602,41 +610,48 @@ func progressHeadline(r *Report) (Headline, bool) {
 	}
 	h := Headline{Topic: "Delivery", Kind: HeadlineMoney, Sources: sourcesOfEvidence(r)}
 	if len(r.Evidence) == 0 {
-		h.Sentence = fmt.Sprintf("No evidence of delivery in the inputs: none of the %s with a stated amount (%s) has a dated report of money approved, disbursed or spent, so none is judged on pace yet; %d of them %s announced %d months or more before the cut-off with no evidence of delivery since.",
-			plural(open, "pledge", "pledges"), Qualified(allQ, FormatMoney(all, cur, allQ), false), quiet, plural1(quiet, "was", "were"), QuietMonths)
+		f := noEvidence(open, money(all, allQ), quiet)
+		h.Sentence, h.Finding = f.Text, f
 		h.Value, h.Kind = float64(open), HeadlineCount
 		return h, true
 	}
-	var s string
+	f := &Finding{Claim: ClaimShare, Result: Fact{Value: delivered, Qualifier: deliveredQ, Unit: cur, Money: true, Shown: math.NaN()}}
+	var body Phrase
 	if withPeriod == 0 {
-		s = fmt.Sprintf("None of the %s with a stated amount (%s) states a period, so none is judged on pace", plural(open, "pledge", "pledges"),
-			Qualified(allQ, FormatMoney(all, cur, allQ), false))
+		body = phrase("claim.delivery.noperiod", Count{open, "pledge"}, money(all, allQ))
+		f.Claim = ClaimCount
 	} else {
-		s = fmt.Sprintf("Of %s pledged with a stated amount and a period (%s), ", Qualified(pledgedQ, FormatMoney(pledged, cur, pledgedQ), false),
-			plural(withPeriod, "pledge", "pledges"))
+		var what Phrase
 		if withDelivered == 0 {
-			s += "no evidence yet shows any of it disbursed or spent"
+			what = phrase("claim.delivery.nothing")
+			f.Claim = ClaimCount
 		} else {
 			share, q := delivered/pledged, deliveredQ.Ratio(pledgedQ)
-			pct := Qualified(q, FormatPercent(share, q), true)
+			f.Figures = []Fact{money(delivered, deliveredQ), money(pledged, pledgedQ)}
+			pct := phrase("claim.delivery.pct", Fact{Value: share, Qualifier: q, Unit: "%", Form: FormShare, Shown: math.NaN()})
 			if q == Mixed {
-				pct = FormatPercent(share, Exact) + " of the stated amounts"
+				pct = phrase("claim.delivery.pct.stated", Fact{Value: share, Unit: "%", Form: FormShare, Shown: math.NaN()})
 			}
-			dm := Qualified(deliveredQ, FormatMoney(delivered, cur, deliveredQ), false)
+			dm := money(delivered, deliveredQ)
 			if deliveredQ == Mixed {
-				dm = FormatMoney(delivered, cur, Exact)
-				pct += ", which mix lower and upper bounds"
+				dm.Qualifier = Exact
+				pct = phrase("claim.delivery.pct.mixed", pct)
 			}
-			s += fmt.Sprintf("%s (%s) has evidence of being disbursed or spent", dm, pct)
+			what = phrase("claim.delivery.spent", dm, pct)
+			f.Result = Fact{Value: share, Qualifier: q, Unit: "%", Shown: math.NaN()}
 		}
-		s += fmt.Sprintf("; %d %s past %s end date %s less than half delivered on the evidence", lagging, plural1(lagging, "pledge", "pledges"),
-			possessive(lagging), verbHave(lagging))
+		var noAmount Phrase
 		if none > 0 {
-			s += fmt.Sprintf(" (%d with no amount reported)", none)
+			noAmount = phrase("claim.delivery.noamount", none)
 		}
+		key := "claim.delivery.lagging"
+		if lagging == 1 {
+			key = "claim.delivery.lagging.one"
+		}
+		body = phrase("claim.delivery.period", money(pledged, pledgedQ), Count{withPeriod, "pledge"}, what, phrase(key, lagging), noAmount)
 	}
-	s += fmt.Sprintf("; for %d the inputs hold no evidence dated in the last %d months.", quiet, QuietMonths)
-	h.Sentence = s
+	f.word("claim.delivery", body, quiet, QuietMonths)
+	h.Sentence, h.Finding = f.Text, f
 	h.Value, h.Qualifier = delivered, deliveredQ
 	return h, true
 }
@@ -647,10 +662,6 @@ func plural1(n int, one, many string) string {
 	}
 	return many
 }
-
-func verbHave(n int) string { return plural1(n, "has", "have") }
-
-func possessive(n int) string { return plural1(n, "its", "their") }
 
 // sourcesOfEvidence lists the distinct sources of the evidence rows.
 func sourcesOfEvidence(r *Report) []string {

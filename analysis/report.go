@@ -141,6 +141,8 @@ type Trend struct {
 	CAGR                 float64
 	HasCAGR              bool
 	Steps                []Step
+	// Finding states the trend in the reporting currency; Build fills it.
+	Finding *Finding
 }
 
 // First returns the earliest point.
