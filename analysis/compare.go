@@ -13,8 +13,11 @@ import (
 // Figure is one side of a comparison: a pledge, a metric at a period, or
 // a total of counted pledges, resolved to a value.
 type Figure struct {
-	Ref       string // as written in the Comparisons sheet
-	Label     string // what the figure is, in words
+	Ref   string // as written in the Comparisons sheet
+	Label string // what the figure is, in words
+	// Words is what the figure is as a finding's argument: Label, or a
+	// Phrase for a total the program names.
+	Words     any
 	Value     float64
 	Unit      string // ISO code for money (the reporting currency), "%", "x" or a word
 	Money     bool
@@ -225,17 +228,13 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 	}
 	// A total of counted pledges.
 	g := Group{}
-	var labels []string
+	var filters []any
 	for _, x := range ref.Filters {
-		op := " "
+		key := "claim.cmp.filter"
 		if x.Not {
-			op = " not "
+			key = "claim.cmp.filter.not"
 		}
-		labels = append(labels, x.Field+op+x.Value)
-	}
-	f.Label = "counted pledges"
-	if len(labels) > 0 {
-		f.Label += " (" + strings.Join(labels, ", ") + ")"
+		filters = append(filters, phrase(key, phrase("claim.cmp.field."+x.Field), x.Value))
 	}
 	var srcs []string
 	for i := range r.Pledges {
@@ -268,7 +267,11 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 		g.Qualifier = g.Qualifier.Sum(AtLeast)
 	}
 	f.Value, f.Unit, f.Money, f.Qualifier, f.Sources = g.Total, r.Currency, true, g.Qualifier, capSources(srcs)
-	f.Label += fmt.Sprintf(", %d with a stated amount", g.Count-g.Undisclosed)
+	words := phrase("claim.cmp.total", g.Count-g.Undisclosed)
+	if len(filters) > 0 {
+		words = phrase("claim.cmp.total.of", g.Count-g.Undisclosed, List{Items: filters, Join: JoinComma})
+	}
+	f.Label, f.Words = English(words.Key, words.Args...), words
 	return f, nil
 }
 
@@ -411,46 +414,40 @@ func FormatComparison(c *Comparison) string {
 	return Qualified(c.Qualifier, FormatValue(c.Value, c.Unit, c.Left.Money, c.Qualifier), false)
 }
 
-// figureWords renders one side of a comparison with its bound and basis:
+// figureWords words one side of a comparison with its bound and basis:
 // "at least US$17.7B a year (pledged over 3 years)", "US$38.7B
-// (estimate)". A money figure is shown with dec decimals in its scale;
+// (estimate)". x is the figure as the finding holds it (a yearly pace
+// already divided by its years), shown with dec decimals in its scale;
 // the basis is named when named is set.
-func figureWords(f Figure, perYear bool, dec int, named bool) string {
-	basis := f.Basis
-	if basis == "pledge" {
-		basis = "pledged"
-	}
-	if !named && perYear {
-		basis = ""
+func figureWords(f Figure, x Fact, perYear bool, dec int, named bool) any {
+	x.Form, x.Decimals = FormValue, dec
+	basis := Phrase{}
+	if f.Basis != "" && (named || !perYear) {
+		basis = basisOfFigure(f.Basis)
 	}
 	if perYear && f.Years > 0 {
-		v := f.Value / f.Years
-		s := Qualified(f.Qualifier, formatAt(v, f, dec), false)
-		span := "for one year"
-		if f.Years != 1 {
-			span = "over " + ftoa(f.Years) + " years"
-			s += " a year"
+		lead := Phrase{}
+		if basis.Key != "" {
+			lead = phrase("claim.cmp.lead", basis)
 		}
-		return s + " (" + strings.TrimSpace(basis+" "+span) + ")"
+		if f.Years == 1 {
+			return phrase("claim.cmp.fig.oneyear", x, lead)
+		}
+		return phrase("claim.cmp.fig.years", x, lead, f.Years)
 	}
-	s := Qualified(f.Qualifier, formatAt(f.Value, f, dec), false)
-	if basis != "" && named {
-		s += " (" + basis + ")"
+	if basis.Key != "" && named {
+		return phrase("claim.cmp.fig.basis", x, basis)
 	}
-	return s
+	return x
 }
 
-// formatAt renders a figure's value; a money value with dec decimals in
-// its scale (FormatMoney's one decimal when dec is 1).
-func formatAt(v float64, f Figure, dec int) string {
-	if !f.Money || dec <= 1 {
-		return FormatValue(v, f.Unit, f.Money, f.Qualifier)
+// basisOfFigure names the basis of a compared figure: "pledged",
+// "forecast", "actual".
+func basisOfFigure(b string) Phrase {
+	if _, ok := englishTexts["claim.cmp.basis."+b]; ok {
+		return phrase("claim.cmp.basis." + b)
 	}
-	sc := ScaleOf(v)
-	if sc.Suffix == "" {
-		return FormatValue(v, f.Unit, f.Money, f.Qualifier)
-	}
-	return Symbol(f.Unit) + strconv.FormatFloat(roundFor(v/sc.Div, dec, f.Qualifier), 'f', dec, 64) + sc.Suffix
+	return phrase("claim.basis.other", b)
 }
 
 // shownAt is a value as formatAt shows it, in whole units.
@@ -536,35 +533,54 @@ func comparisonFinding(c *Comparison) (*Finding, [2]int) {
 }
 
 func comparisonSentence(c *Comparison) (string, *Finding) {
-	label := c.Spec.Label
-	if label == "" {
-		label = c.Left.Label
+	words := func(x Figure) any {
+		if x.Words != nil {
+			return x.Words
+		}
+		return x.Label
+	}
+	var label any = c.Spec.Label
+	if c.Spec.Label == "" {
+		label = words(c.Left)
 		if c.Spec.Right != "" {
-			label += " against " + c.Right.Label
+			label = phrase("claim.cmp.label", words(c.Left), words(c.Right))
 		}
 	}
 	f, dec := comparisonFinding(c)
 	pace := c.Spec.How == "pace" || c.Spec.How == "pace share"
-	s := label + ": " + FormatComparison(c)
+	result := f.Result
+	switch c.Unit {
+	case "x":
+		result.Form = FormMultiple
+	case "%":
+		result.Form, result.Signed = FormShare, sign(c) != ""
+	case "pp":
+		result.Form, result.Signed = FormPoints, sign(c) != ""
+	default:
+		result.Form = FormValue
+	}
+	result.Money = result.Form == FormValue && c.Left.Money
+	var stated any = result
 	if c.Qualifier == Mixed {
 		// Figures bounded both ways bound no result: say so, and state
 		// none.
-		s = label + ": no " + resultNoun[c.Spec.How] + " follows from the figures' bounds"
+		stated = phrase("claim.cmp.nobound." + strings.ReplaceAll(c.Spec.How, " ", ""))
 	}
 	// The bases are named where a side is not an actual figure or the
 	// two differ.
 	named := !(actualBasis(c.Left.Basis) && actualBasis(c.Right.Basis))
+	var detail Phrase
 	switch {
 	case pace && c.Spec.Right == "":
-		s += fmt.Sprintf(" (a total over %s years %s the total over %s years)", ftoa(cmp.Or(c.Spec.LeftYears, c.Left.Years)),
-			Qualified(c.Left.Qualifier, FormatValue(c.Left.Value, c.Left.Unit, false, c.Left.Qualifier), false), ftoa(c.Spec.RightYears))
+		detail = phrase("claim.cmp.pace.total", cmp.Or(c.Spec.LeftYears, c.Left.Years),
+			Fact{Value: c.Left.Value, Qualifier: c.Left.Qualifier, Unit: c.Left.Unit, Form: FormValue, Shown: math.NaN()}, c.Spec.RightYears)
 	case c.Spec.Right != "" && c.Right.Unit == "x" && c.Left.Unit != "x":
 		// A figure divided by a multiple: what it was before it grew so.
-		s += " (" + figureWords(c.Left, false, dec[0], named) + " divided by the multiple " + figureWords(c.Right, false, dec[1], named) + ")"
+		detail = phrase("claim.cmp.divided", figureWords(c.Left, f.Figures[0], false, dec[0], named), figureWords(c.Right, f.Figures[1], false, dec[1], named))
 	case c.Spec.Right != "":
-		s += " (" + figureWords(c.Left, pace, dec[0], true) + " against " + figureWords(c.Right, pace, dec[1], true) + ")"
+		detail = phrase("claim.cmp.against", figureWords(c.Left, f.Figures[0], pace, dec[0], true), figureWords(c.Right, f.Figures[1], pace, dec[1], true))
 	}
-	f.Text = s + "."
+	f.word("claim.cmp", label, stated, detail)
 	return f.Text, f
 }
 

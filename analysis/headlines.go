@@ -20,7 +20,10 @@ const (
 // Headline is one comparison for the Summary: a readable sentence with its
 // number and its sources.
 type Headline struct {
+	// Topic is what the headline is about, in English; TopicKey the
+	// message that words it.
 	Topic     string
+	TopicKey  string
 	Sentence  string
 	Value     float64
 	Kind      HeadlineKind
@@ -92,7 +95,7 @@ func capSources(s []string) []string {
 // than US$13.0B for 2023", "expected to reach US$32.0B in 2025",
 // "US$32.0B in 2025" for an actual.
 func basisPhrase(m *Metric, figure Fact, end bool) Phrase {
-	period := m.Period.String()
+	period := m.Period
 	switch m.Basis {
 	case "budget", "estimate", "plan":
 		return phrase("claim.trend.at."+m.Basis, figure, period)
@@ -160,7 +163,7 @@ func TrendFinding(t *Trend) *Finding {
 		case t.Change < 0 && !t.ChangeQ.Lower():
 			verb = "fell"
 		}
-		body = phrase("claim.trend."+verb, t.Entity, what, ff, first.Period.String(), lf, last.Period.String())
+		body = phrase("claim.trend."+verb, t.Entity, what, ff, first.Period, lf, last.Period)
 	} else {
 		body = phrase("claim.trend.basis", t.Entity, what, basisPhrase(first, ff, false), basisPhrase(last, lf, true))
 	}
@@ -238,7 +241,7 @@ func headlines(r *Report) []Headline {
 		hs = append(hs, h)
 	}
 	if f := notAdded(r); f != nil {
-		hs = append(hs, Headline{Topic: "Not added", Sentence: f.Text, Value: float64(len(r.Pledges) - r.Total.Count), Kind: HeadlineCount, Finding: f})
+		hs = append(hs, Headline{Topic: English("topic.notadded"), TopicKey: "topic.notadded", Sentence: f.Text, Value: float64(len(r.Pledges) - r.Total.Count), Kind: HeadlineCount, Finding: f})
 	}
 	if i := largest(r.Pledges); i >= 0 {
 		big := &r.Pledges[i]
@@ -262,7 +265,7 @@ func headlines(r *Report) []Headline {
 			approx = phrase("claim.largest.approximate")
 		}
 		set.word("claim.largest.pledge", Count{len(set.Figures), "pledge"}, big.Investor, big.Program, stated, conv, span, big.Announced, approx)
-		hs = append(hs, Headline{Topic: "Largest pledge", Sentence: set.Text, Value: big.Value, Kind: HeadlineMoney,
+		hs = append(hs, Headline{Topic: English("topic.largest"), TopicKey: "topic.largest", Sentence: set.Text, Value: big.Value, Kind: HeadlineMoney,
 			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Ref: HeadlineRef{Kind: RefPledge, Index: i}, Finding: set})
 	}
 	if len(r.ByInvestor) > 0 && r.ByInvestor[0].Total > 0 {
@@ -296,7 +299,7 @@ func headlines(r *Report) []Headline {
 			key = "claim.group.only"
 		}
 		set.word(key, g.Key, members, stated, set.Result, Count{g.Count - g.Undisclosed, "pledge"}, none, share)
-		hs = append(hs, Headline{Topic: "Largest investor group", Sentence: set.Text, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
+		hs = append(hs, Headline{Topic: English("topic.group"), TopicKey: "topic.group", Sentence: set.Text, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return p.Group == g.Key }), Ref: HeadlineRef{Kind: RefGroup, Key: g.Key}, Finding: set})
 	}
 	if len(r.HongKong) > 0 {
@@ -327,7 +330,7 @@ func headlines(r *Report) []Headline {
 			f.Result.Ref = HeadlineRef{}
 		}
 		f.word("claim.hk", side(pub), side(priv))
-		hs = append(hs, Headline{Topic: "Hong Kong: public vs private", Sentence: f.Text, Value: pub.Total, Kind: HeadlineMoney, Qualifier: pub.Qualifier,
+		hs = append(hs, Headline{Topic: English("topic.hk"), TopicKey: "topic.hk", Sentence: f.Text, Value: pub.Total, Kind: HeadlineMoney, Qualifier: pub.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }),
 			Ref:     HeadlineRef{Kind: RefHongKong, Key: HongKongPublic}, Finding: f})
 	}
@@ -344,7 +347,7 @@ func headlines(r *Report) []Headline {
 				k = HeadlineMoney
 			}
 		}
-		hs = append(hs, Headline{Topic: "Comparison", Sentence: c.Sentence, Value: c.Value, Kind: k, Qualifier: c.Qualifier,
+		hs = append(hs, Headline{Topic: English("topic.comparison"), TopicKey: "topic.comparison", Sentence: c.Sentence, Value: c.Value, Kind: k, Qualifier: c.Qualifier,
 			Sources: c.Sources, Ref: HeadlineRef{Kind: RefComparison, Index: i}, Finding: c.Finding})
 	}
 	for i := range r.Trends {
@@ -354,7 +357,7 @@ func headlines(r *Report) []Headline {
 		}
 		f := t.Finding
 		f.Result.Ref = HeadlineRef{Kind: RefTrend, Index: i}
-		hs = append(hs, Headline{Topic: "Trend", Sentence: f.Text, Value: t.Multiple, Kind: HeadlineMultiple,
+		hs = append(hs, Headline{Topic: English("topic.trend"), TopicKey: "topic.trend", Sentence: f.Text, Value: t.Multiple, Kind: HeadlineMultiple,
 			Qualifier: t.MultipleQ, Sources: capSources(t.Sources()), Ref: HeadlineRef{Kind: RefTrend, Index: i}, Finding: f})
 	}
 	var named []Group
@@ -390,7 +393,7 @@ func headlines(r *Report) []Headline {
 		} else {
 			set.word("claim.sector.one", len(named), which, note)
 		}
-		hs = append(hs, Headline{Topic: "Fund money by sector", Sentence: set.Text, Finding: set, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
+		hs = append(hs, Headline{Topic: English("topic.sector"), TopicKey: "topic.sector", Sentence: set.Text, Finding: set, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool {
 				names, _ := r.sectorSplit(p, nil, nil)
 				return hasSector(names, g.Key)
@@ -567,6 +570,6 @@ func totalHeadline(r *Report) Headline {
 		key = "claim.total.one"
 	}
 	f.word(key, Count{stated, "pledge"}, f.Result, none, year)
-	return Headline{Topic: "Total pledged", Sentence: f.Text, Value: r.Total.Total, Kind: HeadlineMoney,
+	return Headline{Topic: English("topic.total"), TopicKey: "topic.total", Sentence: f.Text, Value: r.Total.Total, Kind: HeadlineMoney,
 		Qualifier: r.Total.Qualifier, Sources: f.Result.Sources, Ref: HeadlineRef{Kind: RefTotal}, Finding: f}
 }

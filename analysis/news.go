@@ -7,7 +7,7 @@ import "math"
 // pledges were announced in the report's own month. Call it once Changes
 // is filled.
 func (r *Report) PrependChanges() {
-	h := Headline{Topic: "What changed", Kind: HeadlineCount}
+	h := Headline{Topic: English("topic.changes"), TopicKey: "topic.changes", Kind: HeadlineCount}
 	var parts []any
 	if !r.AsOf.IsZero() {
 		month, counted := 0, 0

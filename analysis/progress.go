@@ -563,7 +563,7 @@ func progressHeadline(r *Report) (Headline, bool) {
 	}
 	if u := r.NoEvidence; len(r.Evidence) == 0 && u.Open > 0 {
 		f := noEvidence(u.Open, money(u.Pledged, u.PledgedQ), u.Quiet)
-		return Headline{Topic: "Delivery", Kind: HeadlineCount, Value: float64(u.Open), Sentence: f.Text, Finding: f}, true
+		return Headline{Topic: English("topic.delivery"), TopicKey: "topic.delivery", Kind: HeadlineCount, Value: float64(u.Open), Sentence: f.Text, Finding: f}, true
 	}
 	if len(r.Progress) == 0 {
 		return Headline{}, false
@@ -608,7 +608,7 @@ func progressHeadline(r *Report) (Headline, bool) {
 	if open == 0 {
 		return Headline{}, false
 	}
-	h := Headline{Topic: "Delivery", Kind: HeadlineMoney, Sources: sourcesOfEvidence(r)}
+	h := Headline{Topic: English("topic.delivery"), TopicKey: "topic.delivery", Kind: HeadlineMoney, Sources: sourcesOfEvidence(r)}
 	if len(r.Evidence) == 0 {
 		f := noEvidence(open, money(all, allQ), quiet)
 		h.Sentence, h.Finding = f.Text, f

@@ -18,7 +18,7 @@ import (
 //     (the zero Phrase words nothing);
 //   - a List: parts joined as a list;
 //   - a Count: a number of things with their noun ("5 pledges");
-//   - a time.Time: a day; a Month: a month;
+//   - a time.Time: a day; a Month: a month; a Period: a metric's period;
 //   - a string: a name or a text as the analyst entered it, never
 //     translated;
 //   - an int: a number.
@@ -158,6 +158,8 @@ func EnglishArg(a any) any {
 		return a.Format(DateLayout)
 	case Month:
 		return time.Time(a).Format("January 2006")
+	case Period:
+		return a.String()
 	}
 	return a
 }

@@ -1,7 +1,11 @@
 package lang
 
 import (
+	"fmt"
+	"math"
 	"strconv"
+	"strings"
+	"time"
 
 	"pledgewatch/analysis"
 )
@@ -35,9 +39,10 @@ var findingTexts = []Text{
 func init() { register(findingTexts) }
 
 // Finding words a finding in the printer's language: its catalogue
-// message filled with its arguments, each figure formatted by Figure. A
-// finding with no message (Key empty) is worded in English only, by its
-// Text.
+// message filled with its arguments (see package analysis for what each
+// kind of argument is). A finding with no message (Key empty) is worded
+// in English only, by its Text; a message whose English format package
+// analysis declares is worded in English as analysis words it.
 func (p *Printer) Finding(f *analysis.Finding) string {
 	if f == nil {
 		return ""
@@ -45,16 +50,82 @@ func (p *Printer) Finding(f *analysis.Finding) string {
 	if f.Key == "" {
 		return f.Text
 	}
-	args := make([]any, len(f.Args))
-	for i, a := range f.Args {
-		switch a := a.(type) {
-		case analysis.Fact:
-			args[i] = p.Figure(a)
-		default:
-			args[i] = a
+	return p.phrase(f.Key, f.Args)
+}
+
+// phrase words the message key with args.
+func (p *Printer) phrase(key string, args []any) string {
+	if key == "" {
+		return ""
+	}
+	if p == nil || p.Lang == English {
+		if _, ok := analysis.Messages()[key]; ok {
+			return analysis.English(key, args...)
 		}
 	}
-	return p.Sprintf(f.Key, args...)
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = p.arg(a)
+	}
+	return p.Sprintf(key, out...)
+}
+
+// listJoins are the separators of a list in Chinese, Traditional then
+// Simplified: between items, and before the last of a list joined by
+// "and".
+var listJoins = map[string][2]string{
+	analysis.JoinComma: {"、", "、"},
+	analysis.JoinSemi:  {"；", "；"},
+	analysis.JoinAnd:   {"、", "、"},
+}
+
+var lastAnd = [2]string{"及", "和"}
+
+// arg words one argument of a message in the printer's language.
+func (p *Printer) arg(a any) any {
+	if p == nil || p.Lang == English {
+		if s, ok := a.(string); ok {
+			return p.Name(s)
+		}
+		return analysis.EnglishArg(a)
+	}
+	script := p.Lang - Traditional
+	switch a := a.(type) {
+	case analysis.Fact:
+		return p.Figure(a)
+	case analysis.Phrase:
+		return p.phrase(a.Key, a.Args)
+	case analysis.List:
+		var b strings.Builder
+		for i, x := range a.Items {
+			switch {
+			case i == 0:
+			case i == len(a.Items)-1 && a.Join == analysis.JoinAnd:
+				b.WriteString(lastAnd[script])
+			default:
+				b.WriteString(listJoins[a.Join][script])
+			}
+			fmt.Fprint(&b, p.arg(x))
+		}
+		return b.String()
+	case analysis.Count:
+		noun, _ := p.Lookup("noun." + a.Noun)
+		return strconv.Itoa(a.N) + noun
+	case time.Time:
+		return p.Date(a)
+	case analysis.Month:
+		return p.Month(time.Time(a))
+	case analysis.Period:
+		if a.Kind == analysis.PeriodYear {
+			return a.String() + "年"
+		}
+		return a.String()
+	case analysis.Currency:
+		return p.Currency(string(a))
+	case string:
+		return p.Name(a)
+	}
+	return a
 }
 
 // boundWords put a bound before a figure in Chinese, Traditional then
@@ -67,21 +138,39 @@ var boundWords = map[analysis.Qualifier][2]string{
 	analysis.About:    {"約", "约"},
 }
 
-// Figure renders one figure of a finding with its bound: money through
-// Money, a percentage in whole percent ("above 100%"), a multiple in
-// words ("at least 17 times", "至少17倍"), else as analysis formats it.
+// Figure renders one figure of a finding with its bound, as its Form
+// says: money through Money (to the same rounding unit as the English
+// sentence where it shows more than one decimal, so that a result worked
+// out from the figures is the same in every language), a share as a
+// percentage ("超過56.9%"), a multiple in 倍 ("至少17倍"), percentage
+// points in 個百分點, else as analysis formats it.
 func (p *Printer) Figure(x analysis.Fact) string {
-	if x.Money {
+	if p == nil || p.Lang == English {
+		return x.English()
+	}
+	if x.Money && (x.Form == analysis.FormDefault || x.Form == analysis.FormValue || x.Form == analysis.FormWhole) {
+		if x.Decimals > 1 && !math.IsNaN(x.Value) {
+			return p.bound(x.Qualifier) + p.amountAt(x.Value, x.Unit, x.Step())
+		}
 		return p.Money(x.Value, x.Unit, x.Qualifier)
 	}
-	if p.Lang == English {
-		switch x.Unit {
-		case "times":
-			return analysis.Qualified(x.Qualifier, strconv.FormatFloat(x.Value, 'f', -1, 64)+" times", false)
-		case "%":
-			return analysis.Qualified(x.Qualifier, analysis.FormatValue(x.Value, "%", false, x.Qualifier), true)
+	sign := ""
+	if x.Signed && x.Value > 0 {
+		sign = "+"
+	}
+	b := p.bound(x.Qualifier)
+	switch x.Form {
+	case analysis.FormShare:
+		return b + sign + analysis.FormatPercent(x.Value, x.Qualifier)
+	case analysis.FormMultiple:
+		return b + sign + strings.TrimSuffix(analysis.FormatMultiple(x.Value, x.Qualifier), "x") + "倍"
+	case analysis.FormPoints:
+		return b + sign + strconv.FormatFloat(round(x.Value, 1), 'f', -1, 64) + [2]string{"個百分點", "个百分点"}[p.Lang-Traditional]
+	case analysis.FormValue:
+		if x.Unit == "x" {
+			return b + sign + strings.TrimSuffix(analysis.FormatValue(x.Value, "x", false, x.Qualifier), "x") + "倍"
 		}
-		return analysis.Qualified(x.Qualifier, analysis.FormatValue(x.Value, x.Unit, false, x.Qualifier), false)
+		return b + sign + analysis.FormatValue(x.Value, x.Unit, false, x.Qualifier)
 	}
 	var s string
 	switch x.Unit {
@@ -95,3 +184,7 @@ func (p *Printer) Figure(x analysis.Fact) string {
 	}
 	return s
 }
+
+// Phrase words a part of a sentence, or a topic, in the printer's
+// language.
+func (p *Printer) Phrase(ph analysis.Phrase) string { return p.phrase(ph.Key, ph.Args) }

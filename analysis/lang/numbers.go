@@ -115,7 +115,12 @@ func (p *Printer) Currency(code string) string {
 // amount writes a Chinese amount without its bound: the largest step of
 // the scale it reaches, three significant figures (whole numbers from 100
 // up), then the currency's name.
-func (p *Printer) amount(v float64, currency string) string {
+func (p *Printer) amount(v float64, currency string) string { return p.amountAt(v, currency, 0) }
+
+// amountAt writes a Chinese amount without its bound, rounded to step
+// (1e6 writes 2,949,000,000 as 29.49億); a step of 0 shows three
+// significant figures, as amount does.
+func (p *Printer) amountAt(v float64, currency string, step float64) string {
 	a := math.Abs(v)
 	x, decimals, unit := a, 2, ""
 	k := -1 // the step of cjkUnits the amount reaches, -1 for none
@@ -140,8 +145,16 @@ func (p *Printer) amount(v float64, currency string) string {
 		}
 		decimals = sigDecimals(x)
 	}
+	fixed := false
+	if step > 0 {
+		div := 1.0
+		if k >= 0 {
+			div = cjkUnits[k].div
+		}
+		decimals, fixed = max(0, int(math.Round(math.Log10(div/step)))), true
+	}
 	num := strconv.FormatFloat(round(x, decimals), 'f', decimals, 64)
-	if strings.Contains(num, ".") {
+	if strings.Contains(num, ".") && !fixed {
 		num = strings.TrimRight(strings.TrimRight(num, "0"), ".")
 	}
 	if p.Lang == Traditional {

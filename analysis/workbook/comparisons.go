@@ -104,7 +104,7 @@ func (b *book) writeComparisons() error {
 		var right, rq, rv any
 		if c.Spec.Right != "" {
 			v, f := cmpValue(c.Right)
-			right, rv, rq = b.text(c.Right.Label, look{wrap: true}), b.num(v, f, look{}), b.text(b.qual(c.Right.Qualifier), look{})
+			right, rv, rq = b.text(b.figureLabel(c.Right), look{wrap: true}), b.num(v, f, look{}), b.text(b.qual(c.Right.Qualifier), look{})
 		}
 		ly, ry := c.Left.Years, c.Right.Years
 		if c.Spec.LeftYears > 0 {
@@ -116,9 +116,9 @@ func (b *book) writeComparisons() error {
 		f, format := resultFormula(c, row)
 		s.set(row, 1,
 			b.text(c.Spec.ID, look{}),
-			b.text(c.Sentence, look{wrap: true}),
+			b.text(b.p.Finding(c.Finding), look{wrap: true}),
 			b.text(c.Spec.How, look{}),
-			b.text(c.Left.Label, look{wrap: true}),
+			b.text(b.figureLabel(c.Left), look{wrap: true}),
 			b.num(lv, lf, look{}),
 			b.text(b.qual(c.Left.Qualifier), look{}),
 			years(ly),
@@ -132,4 +132,13 @@ func (b *book) writeComparisons() error {
 		)
 	}
 	return s.close()
+}
+
+// figureLabel says what a compared figure is, in the workbook's language:
+// a name as entered, or the words the program gives a total.
+func (b *book) figureLabel(f analysis.Figure) string {
+	if ph, ok := f.Words.(analysis.Phrase); ok {
+		return b.p.Phrase(ph)
+	}
+	return b.p.Name(f.Label)
 }

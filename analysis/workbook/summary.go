@@ -44,7 +44,7 @@ func (b *book) writeSummary() error {
 	for i, h := range r.Headlines {
 		q := b.qual(h.Qualifier)
 		s.set(summaryHeaderRow+1+i, 1,
-			b.text(h.Topic, look{wrap: true}),
+			b.text(b.topic(h), look{wrap: true}),
 			b.text(b.sentence(h), look{wrap: true}),
 			b.figure(h),
 			b.text(q, look{top: true, indent: true}),
@@ -54,12 +54,20 @@ func (b *book) writeSummary() error {
 }
 
 // sentence is a headline in the workbook's language: its finding as the
-// printer words it, where it is built as one.
+// printer words it.
 func (b *book) sentence(h analysis.Headline) string {
-	if b.m.Lang == nil || h.Finding == nil {
+	if h.Finding == nil {
 		return h.Sentence
 	}
-	return b.m.Lang.Finding(h.Finding)
+	return b.p.Finding(h.Finding)
+}
+
+// topic is what a headline is about, in the workbook's language.
+func (b *book) topic(h analysis.Headline) string {
+	if h.TopicKey == "" {
+		return h.Topic
+	}
+	return b.p.Phrase(analysis.Phrase{Key: h.TopicKey})
 }
 
 // figure is the number of a headline: a formula reading the cell of

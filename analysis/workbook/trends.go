@@ -186,7 +186,7 @@ func (b *book) writeTrends() error {
 			multiple,
 			b.text(multQ, look{top: true, indent: true}),
 			cagr,
-			b.text(analysis.TrendSentence(t), look{wrap: true}),
+			b.text(b.p.Finding(t.Finding), look{wrap: true}),
 			b.text(joinSources(t.Sources()), look{wrap: true}))
 	}
 
