@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
 	"pledgewatch/analysis/sheets"
 )
 
@@ -63,9 +64,18 @@ func checkClaims(t *testing.T, r *analysis.Report, where string) int {
 		if f.Text == "" {
 			t.Errorf("%s: a %s finding has no sentence", where, f.Claim)
 		}
+		// Its wording in every language.
+		for _, l := range languages {
+			for _, err := range l.Check(f, r.Currency) {
+				t.Errorf("%s: %v", where, err)
+			}
+		}
 	}
 	return len(fs)
 }
+
+// languages are the printers of every language of the report.
+var languages = []*lang.Printer{lang.New(lang.English), lang.New(lang.Traditional), lang.New(lang.Simplified)}
 
 func near(a, b float64) bool {
 	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
@@ -92,6 +102,7 @@ func TestClaimsGenerated(t *testing.T) {
 	curs := []struct{ sym, code string }{{"US$", "USD"}, {"HK$", "HKD"}, {"", "CNY"}}
 	types := []string{"company", "government", "fund"}
 	regions := []string{"Hong Kong", "Mainland China"}
+	trends := 0
 	for seed := uint64(1); seed <= 40; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 7))
 		in := analysis.Inputs{Rates: []analysis.Rate{
@@ -122,6 +133,37 @@ func TestClaimsGenerated(t *testing.T) {
 				Loc: analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Comparisons", Row: i + 2}}, ID: fmt.Sprintf("c%d", i),
 				Left: "total:region=Hong Kong", Right: "total:region=Mainland China", How: how})
 		}
+		// Series of a metric, in a random currency or in percent, each
+		// point with a random bound and basis, and a comparison of two of
+		// their points.
+		bases := []string{"", "actual", "budget", "estimate", "forecast", "plan"}
+		for k := 0; k < 1+rng.IntN(3); k++ {
+			c := curs[rng.IntN(len(curs))]
+			unit, money := c.code, true
+			if rng.IntN(3) == 0 {
+				unit, money = "%", false
+			}
+			for y := 2019; y < 2021+rng.IntN(4); y++ {
+				q, _ := analysis.ParseQualifier(quals[rng.IntN(len(quals))])
+				in.Metrics = append(in.Metrics, analysis.Metric{
+					Loc:    analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Metrics", Row: len(in.Metrics) + 2}},
+					Entity: fmt.Sprintf("Entity %d", k), Metric: "AI capital expenditure", Period: analysis.Period{Kind: analysis.PeriodYear, Year: y},
+					Value: 1e9 * (1 + rng.Float64()*50), Unit: unit, Money: money, Qualifier: q, Basis: bases[rng.IntN(len(bases))],
+					Source: "Metric source", SourceDate: time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC),
+				})
+				if !money {
+					in.Metrics[len(in.Metrics)-1].Value = 1 + rng.Float64()*80
+				}
+			}
+		}
+		if m := in.Metrics; len(m) >= 2 && m[0].Entity == m[1].Entity {
+			ref := func(x analysis.Metric) string {
+				return fmt.Sprintf("metric:%s|%s|%s|%s", x.Entity, x.Metric, x.Period, x.Basis)
+			}
+			in.Comparisons = append(in.Comparisons, analysis.ComparisonSpec{
+				Loc: analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Comparisons", Row: 10}}, ID: "m",
+				Left: ref(m[1]), Right: ref(m[0]), How: analysis.Hows[rng.IntN(4)]})
+		}
 		cur := []string{"USD", "HKD", "CNY"}[rng.IntN(3)]
 		asOf := time.Date(2022+rng.IntN(4), time.Month(1+rng.IntN(12)), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, -1)
 		r, probs := analysis.Build(in, analysis.Options{Currency: cur, AsOf: asOf})
@@ -129,6 +171,10 @@ func TestClaimsGenerated(t *testing.T) {
 			t.Fatalf("seed %d: no report: %v", seed, probs.Err())
 		}
 		checkClaims(t, r, fmt.Sprintf("seed %d", seed))
+		trends += len(r.Trends)
+	}
+	if trends == 0 {
+		t.Error("the generated books gave no trend to check")
 	}
 }
 

@@ -420,7 +420,7 @@ func FormatComparison(c *Comparison) string {
 // already divided by its years), shown with dec decimals in its scale;
 // the basis is named when named is set.
 func figureWords(f Figure, x Fact, perYear bool, dec int, named bool) any {
-	x.Form, x.Decimals = FormValue, dec
+	x.Form, x.Decimals = FormValue, factDecimals(f, dec)
 	basis := Phrase{}
 	if f.Basis != "" && (named || !perYear) {
 		basis = basisOfFigure(f.Basis)
@@ -458,10 +458,31 @@ func shownAt(v float64, f Figure, dec int) float64 {
 		return roundFor(v/sc.Div, max(dec, 1), Exact) * sc.Div
 	case f.Money:
 		return roundFor(v, 2, Exact)
-	case f.Unit == "%":
-		return roundFor(v, 1, Exact)
 	}
-	return roundFor(v, 2, Exact)
+	return roundFor(v, valueDecimals(f, max(dec, 1)), Exact)
+}
+
+// valueDecimals is the number of decimals a figure that is not money is
+// shown with when it takes dec-1 more than FormatValue gives it (one for
+// a percentage, two for anything else).
+func valueDecimals(f Figure, dec int) int {
+	if f.Unit == "%" {
+		return dec
+	}
+	return dec + 1
+}
+
+// factDecimals is Fact.Decimals for a figure shown with dec: the
+// decimals in its scale for money, its decimals for anything else, 0
+// for as FormatValue shows it.
+func factDecimals(f Figure, dec int) int {
+	switch {
+	case f.Money:
+		return dec
+	case dec <= 1:
+		return 0
+	}
+	return valueDecimals(f, dec)
 }
 
 // shownResult is a comparison's result as FormatComparison shows it, in
@@ -509,7 +530,7 @@ func comparisonFinding(c *Comparison) (*Finding, [2]int) {
 		f.Result.Shown = math.NaN()
 	}
 	dec := [2]int{1, 1}
-	if len(f.Figures) == 2 && c.Left.Money && c.Right.Money {
+	if len(f.Figures) == 2 {
 		// The fewest extra decimals, the left figure's first.
 	search:
 		for extra := 0; extra <= 8; extra++ {
@@ -572,8 +593,12 @@ func comparisonSentence(c *Comparison) (string, *Finding) {
 	var detail Phrase
 	switch {
 	case pace && c.Spec.Right == "":
-		detail = phrase("claim.cmp.pace.total", cmp.Or(c.Spec.LeftYears, c.Left.Years),
-			Fact{Value: c.Left.Value, Qualifier: c.Left.Qualifier, Unit: c.Left.Unit, Form: FormValue, Shown: math.NaN()}, c.Spec.RightYears)
+		ly, total := cmp.Or(c.Spec.LeftYears, c.Left.Years), Fact{Value: c.Left.Value, Qualifier: c.Left.Qualifier, Unit: c.Left.Unit, Form: FormValue, Shown: math.NaN()}
+		detail = phrase("claim.cmp.pace.total", ly, total, c.Spec.RightYears)
+		if !actualBasis(c.Left.Basis) {
+			// A total that is a plan or a forecast is named as one.
+			detail = phrase("claim.cmp.pace.total.basis", ly, total, c.Spec.RightYears, basisNoun(&Metric{Basis: c.Left.Basis}))
+		}
 	case c.Spec.Right != "" && c.Right.Unit == "x" && c.Left.Unit != "x":
 		// A figure divided by a multiple: what it was before it grew so.
 		detail = phrase("claim.cmp.divided", figureWords(c.Left, f.Figures[0], false, dec[0], named), figureWords(c.Right, f.Figures[1], false, dec[1], named))

@@ -304,7 +304,7 @@ func containsAny(s string, words []string) bool {
 }
 
 // Findings lists every claim of the report that this package builds:
-// the Summary's headlines and the analyst's comparisons.
+// the Summary's headlines, the analyst's comparisons and the trends.
 func (r *Report) Findings() []*Finding {
 	var out []*Finding
 	seen := map[*Finding]bool{}
@@ -319,6 +319,9 @@ func (r *Report) Findings() []*Finding {
 	}
 	for i := range r.Comparisons {
 		add(r.Comparisons[i].Finding)
+	}
+	for i := range r.Trends {
+		add(r.Trends[i].Finding)
 	}
 	return out
 }

@@ -252,7 +252,7 @@ func headlines(r *Report) []Headline {
 		stated := Fact{Value: big.Amount.Value, Qualifier: q, Unit: big.Amount.Currency, Money: true, Shown: math.NaN()}
 		var conv, span, approx Phrase
 		if big.Amount.Currency != cur {
-			conv = phrase("claim.largest.converted", set.Result)
+			conv = phrase("claim.converted", set.Result)
 		}
 		if big.Years > 0 {
 			py := Fact{Value: big.PerYear, Qualifier: q, Unit: cur, Money: true, Shown: math.NaN()}
@@ -424,8 +424,12 @@ func notAdded(r *Report) *Finding {
 		case p.Excluded == ExcludedWithdrawn:
 			withdrawn++
 		case p.Excluded == ExcludedPer && len(per) < 3:
-			per = append(per, phrase("claim.notadded.per", Fact{Value: p.Amount.Value, Qualifier: p.Amount.Qualifier, Unit: p.Amount.Currency,
-				Money: true, Form: FormWhole, Shown: math.NaN()}, p.Per))
+			stated := Fact{Value: p.Amount.Value, Qualifier: p.Amount.Qualifier, Unit: p.Amount.Currency, Money: true, Form: FormWhole, Shown: math.NaN()}
+			var conv Phrase
+			if p.Amount.Currency != r.Currency && !math.IsNaN(p.Value) {
+				conv = phrase("claim.converted", Fact{Value: p.Value, Qualifier: p.Amount.Qualifier, Unit: r.Currency, Money: true, Form: FormWhole, Shown: math.NaN()})
+			}
+			per = append(per, phrase("claim.notadded.per", stated, p.Per, conv))
 		}
 	}
 	var out []any

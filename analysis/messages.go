@@ -14,10 +14,10 @@ var englishTexts = map[string]string{
 	// Rows listed but not summed.
 	"claim.notadded":         "Listed but not added to any total: %[1]s.",
 	"claim.notadded.perlist": "%[1]s (%[2]s)",
-	"claim.notadded.per":     "%[1]s per %[2]s",
+	"claim.notadded.per":     "%[1]s%[3]s per %[2]s",
 	// The largest pledge.
 	"claim.largest.pledge":      "The largest of the %[1]s with a stated amount is %[2]s's %[3]s: %[4]s%[5]s%[6]s, announced %[7]s%[8]s.",
-	"claim.largest.converted":   " (%[1]s)",
+	"claim.converted":           " (%[1]s)",
 	"claim.largest.span":        " over %[1]v years, %[2]s a year",
 	"claim.largest.span.one":    " over 1 year, %[2]s a year",
 	"claim.largest.approximate": " (date approximate)",
@@ -112,6 +112,7 @@ var englishTexts = map[string]string{
 	"claim.cmp.nobound.growth":     "no growth rate follows from the figures' bounds",
 	"claim.cmp.nobound.pace":       "no multiple follows from the figures' bounds",
 	"claim.cmp.nobound.paceshare":  "no share follows from the figures' bounds",
+	"claim.cmp.pace.total.basis":   " (a total over %[1]v years, a %[4]s, %[2]s the total over %[3]v years)",
 	"claim.cmp.pace.total":         " (a total over %[1]v years %[2]s the total over %[3]v years)",
 	"claim.cmp.divided":            " (%[1]s divided by the multiple %[2]s)",
 	"claim.cmp.against":            " (%[1]s against %[2]s)",

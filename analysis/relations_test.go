@@ -201,7 +201,7 @@ func TestKindsOutOfTotals(t *testing.T) {
 	if h != "1 pledge with a stated amount comes to US$150.0M." {
 		t.Errorf("total sentence = %q", h)
 	}
-	if h := headlineOf(r, "Not added"); !strings.Contains(h, "HK$100,000 per start-up") || !strings.Contains(h, "1 signal without money") {
+	if h := headlineOf(r, "Not added"); !strings.Contains(h, "HK$100,000 (US$12.8K) per start-up") || !strings.Contains(h, "1 signal without money") {
 		t.Errorf("not-added sentence = %q", h)
 	}
 }

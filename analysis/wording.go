@@ -184,7 +184,7 @@ func (x Fact) English() string {
 		if x.Money {
 			return Qualified(q, moneyDecimals(x.Value, x.Unit, x.Decimals, q), false)
 		}
-		return Qualified(q, sign+FormatValue(x.Value, x.Unit, false, q), false)
+		return Qualified(q, sign+FormatValueAt(x.Value, x.Unit, x.Decimals, q), false)
 	}
 	if x.Money {
 		return Qualified(q, moneyDecimals(x.Value, x.Unit, x.Decimals, q), false)
@@ -237,3 +237,19 @@ func (f *Finding) word(key string, args ...any) *Finding {
 
 // phrase is a Phrase of key with args.
 func phrase(key string, args ...any) Phrase { return Phrase{Key: key, Args: args} }
+
+// FormatValueAt renders a value that is not money in its unit, with dec
+// decimals; with none, as FormatValue does.
+func FormatValueAt(v float64, unit string, dec int, q Qualifier) string {
+	if dec <= 0 {
+		return FormatValue(v, unit, false, q)
+	}
+	n := strconv.FormatFloat(roundFor(v, dec, q), 'f', dec, 64)
+	switch unit {
+	case "%", "x":
+		return n + unit
+	case "", "count":
+		return n
+	}
+	return n + " " + unit
+}

@@ -168,9 +168,9 @@ func (p *Printer) Figure(x analysis.Fact) string {
 		return b + sign + strconv.FormatFloat(round(x.Value, 1), 'f', -1, 64) + [2]string{"個百分點", "个百分点"}[p.Lang-Traditional]
 	case analysis.FormValue:
 		if x.Unit == "x" {
-			return b + sign + strings.TrimSuffix(analysis.FormatValue(x.Value, "x", false, x.Qualifier), "x") + "倍"
+			return b + sign + strings.TrimSuffix(analysis.FormatValueAt(x.Value, "x", x.Decimals, x.Qualifier), "x") + "倍"
 		}
-		return b + sign + analysis.FormatValue(x.Value, x.Unit, false, x.Qualifier)
+		return b + sign + analysis.FormatValueAt(x.Value, x.Unit, x.Decimals, x.Qualifier)
 	}
 	var s string
 	switch x.Unit {

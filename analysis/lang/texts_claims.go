@@ -20,9 +20,9 @@ var claimTexts = []Text{
 	{Key: "claim.total.year.one", Hant: "。其中已公布金額及年期的%[1]s每年%[2]s", Hans: "。其中已公布金额及年期的%[1]s每年%[2]s"},
 	{Key: "claim.notadded", Hant: "已列出但未計入任何總額：%[1]s。", Hans: "已列出但未计入任何总额：%[1]s。"},
 	{Key: "claim.notadded.perlist", Hant: "%[1]s：%[2]s", Hans: "%[1]s：%[2]s"},
-	{Key: "claim.notadded.per", Hant: "%[1]s（每%[2]s）", Hans: "%[1]s（每%[2]s）"},
+	{Key: "claim.notadded.per", Hant: "%[1]s%[3]s（每%[2]s）", Hans: "%[1]s%[3]s（每%[2]s）"},
 	{Key: "claim.largest.pledge", Hant: "已公布金額的%[1]s中，最大的是%[2]s的「%[3]s」：%[4]s%[5]s%[6]s，於%[7]s公布%[8]s。", Hans: "已公布金额的%[1]s中，最大的是%[2]s的“%[3]s”：%[4]s%[5]s%[6]s，于%[7]s公布%[8]s。"},
-	{Key: "claim.largest.converted", Hant: "（%[1]s）", Hans: "（%[1]s）"},
+	{Key: "claim.converted", Hant: "（%[1]s）", Hans: "（%[1]s）"},
 	{Key: "claim.largest.span", Hant: "，為期%[1]v年，每年%[2]s", Hans: "，为期%[1]v年，每年%[2]s"},
 	{Key: "claim.largest.span.one", Hant: "，為期1年，每年%[2]s", Hans: "，为期1年，每年%[2]s"},
 	{Key: "claim.largest.approximate", Hant: "（日期為約數）", Hans: "（日期为约数）"},
@@ -150,6 +150,7 @@ var claimTexts = []Text{
 	{Key: "topic.comparison", Hant: "比較", Hans: "比较"},
 	{Key: "topic.trend", Hant: "趨勢", Hans: "趋势"},
 	{Key: "topic.sector", Hant: "按行業劃分的資金", Hans: "按行业划分的资金"},
+	{Key: "claim.cmp.pace.total.basis", Hant: "（%[1]v年的總額（%[4]s）為%[3]v年總額的%[2]s）", Hans: "（%[1]v年的总额（%[4]s）为%[3]v年总额的%[2]s）"},
 }
 
 func init() {
