@@ -388,3 +388,35 @@ func (r *Report) FactAt(ref HeadlineRef) (float64, bool) {
 	}
 	return 0, false
 }
+
+// CheckFindings holds every finding of the report to the rules (Check),
+// and to its figures: each figure and result that names a place in the
+// report is the value the report holds there, and a result that is
+// arithmetic on its figures is what they give.
+func (r *Report) CheckFindings() []error {
+	var errs []error
+	for _, f := range r.Findings() {
+		errs = append(errs, f.Check()...)
+		for _, x := range append([]Fact{f.Result}, f.Figures...) {
+			if x.Ref.Kind == RefNone {
+				continue
+			}
+			if v, ok := r.FactAt(x.Ref); !ok || !nearly(v, x.Value) {
+				errs = append(errs, fmt.Errorf("%q rests on %v at %+v, the report holds %v (%v)", f.Text, x.Value, x.Ref, v, ok))
+			}
+		}
+		if v, ok := f.Recompute(false); ok && !nearly(v, f.Result.Value) {
+			errs = append(errs, fmt.Errorf("%q states %v, its figures give %v", f.Text, f.Result.Value, v))
+		}
+		if f.Text == "" {
+			errs = append(errs, fmt.Errorf("a %s finding has no sentence", f.Claim))
+		}
+	}
+	return errs
+}
+
+// nearly reports whether two computations of one figure agree (sums in a
+// different order differ in the last bits).
+func nearly(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
