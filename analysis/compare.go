@@ -581,6 +581,7 @@ func comparisonSentence(c *Comparison) (string, *Finding) {
 		result.Form = FormValue
 	}
 	result.Money = result.Form == FormValue && c.Left.Money
+	f.Result = result
 	var stated any = result
 	if c.Qualifier == Mixed {
 		// Figures bounded both ways bound no result: say so, and state

@@ -140,8 +140,8 @@ var boundWords = map[analysis.Qualifier][2]string{
 
 // Figure renders one figure of a finding with its bound, as its Form
 // says: money through Money (to the same rounding unit as the English
-// sentence where it shows more than one decimal, so that a result worked
-// out from the figures is the same in every language), a share as a
+// sentence where Decimals is set, as a comparison's figures are, so that
+// a result worked out from them is the same in every language), a share as a
 // percentage ("超過56.9%"), a multiple in 倍 ("至少17倍"), percentage
 // points in 個百分點, else as analysis formats it.
 func (p *Printer) Figure(x analysis.Fact) string {
@@ -149,7 +149,7 @@ func (p *Printer) Figure(x analysis.Fact) string {
 		return x.English()
 	}
 	if x.Money && (x.Form == analysis.FormDefault || x.Form == analysis.FormValue || x.Form == analysis.FormWhole) {
-		if x.Decimals > 1 && !math.IsNaN(x.Value) {
+		if x.Decimals >= 1 && !math.IsNaN(x.Value) {
 			return p.bound(x.Qualifier) + p.amountAt(x.Value, x.Unit, x.Step())
 		}
 		return p.Money(x.Value, x.Unit, x.Qualifier)
