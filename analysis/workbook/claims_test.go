@@ -1,0 +1,121 @@
+package workbook
+
+import (
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
+	"pledgewatch/analysis/sheets"
+)
+
+// shippedReport builds the report of the shipped inputs for October 2025
+// in a reporting currency.
+func shippedReport(t *testing.T, currency string) *analysis.Report {
+	t.Helper()
+	in, err := os.Open("../../inputs/pledgewatch.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	rd := &sheets.Reader{}
+	if err := rd.ReadXLSX(in, "inputs/pledgewatch.xlsx"); err != nil {
+		t.Fatal(err)
+	}
+	r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: currency, AsOf: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC), Month: "2025-10"})
+	if probs.HasErrors() {
+		t.Fatal(probs.Err())
+	}
+	return r
+}
+
+// foreignAmount finds an amount in US dollars in a sentence of a report
+// in another currency, in English or Chinese.
+var foreignAmount = regexp.MustCompile(`US\$[0-9]|[0-9](萬億|万亿|億|亿|萬|万)?美元`)
+
+// TestSentencesPlaceFindings: in every language and in two reporting
+// currencies, the workbook places each finding as the printer words it,
+// the Summary's topics and sentences, the Comparisons sheet's and the
+// Trends sheet's; a headline's sentence shows the figure its cell holds,
+// and a comparison's headline is the sentence of its row on Comparisons.
+// With Hong Kong dollars, no sentence states an amount in US dollars.
+func TestSentencesPlaceFindings(t *testing.T) {
+	for _, cur := range []string{"USD", "HKD"} {
+		r := shippedReport(t, cur)
+		for _, l := range []lang.Lang{lang.English, lang.Traditional, lang.Simplified} {
+			p := lang.New(l)
+			m := testMeta(t)
+			m.Lang = p
+			f := open(t, writeBook(t, r, m))
+			name := func(s string) string { return p.Sprintf("sheet." + s) }
+			get := func(sheet string, col, row int) string {
+				cell, _ := excelize.CoordinatesToCellName(col, row)
+				v, err := f.GetCellValue(name(sheet), cell)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return v
+			}
+			where := cur + " " + l.String()
+			shownCells := 0
+			for i, h := range r.Headlines {
+				row := summaryHeaderRow + 1 + i
+				if h.Finding == nil || h.TopicKey == "" {
+					t.Errorf("%s: headline %q is not a finding", where, h.Topic)
+					continue
+				}
+				topic, sentence := get(sheetSummary, 1, row), get(sheetSummary, 2, row)
+				if want := p.Phrase(analysis.Phrase{Key: h.TopicKey}); topic != want {
+					t.Errorf("%s: topic %q, want %q", where, topic, want)
+				}
+				if want := p.Finding(h.Finding); sentence != want {
+					t.Errorf("%s: sentence %q, want %q", where, sentence, want)
+				}
+				if cur != "USD" && foreignAmount.MatchString(sentence) {
+					t.Errorf("%s: %q states US dollars", where, sentence)
+				}
+				// The figure of the cell, shown as the sentence shows its
+				// result, is in the sentence.
+				cell, _ := excelize.CoordinatesToCellName(3, row)
+				raw, _ := f.GetCellValue(name(sheetSummary), cell, excelize.Options{RawCellValue: true})
+				v, err := strconv.ParseFloat(raw, 64)
+				res := h.Finding.Result
+				if h.Ref.Kind != analysis.RefNone && res.Ref == h.Ref {
+					shownCells++
+					if err != nil {
+						t.Errorf("%s: %s holds %q, not a number", where, cell, raw)
+						continue
+					}
+					res.Value = v
+					if shown := p.Figure(res); !strings.Contains(sentence, shown) {
+						t.Errorf("%s: %s holds %v, shown %q, not in %q", where, cell, v, shown, sentence)
+					}
+				}
+				if h.Ref.Kind == analysis.RefComparison {
+					if got := get(sheetComparisons, comparisonColumns.index("comparison")+1, comparisonFirst+h.Ref.Index); got != sentence {
+						t.Errorf("%s: the Summary says %q, Comparisons %q", where, sentence, got)
+					}
+				}
+			}
+			if shownCells < 10 {
+				t.Errorf("%s: %d headlines' cells checked against their sentences, want the totals', comparisons' and trends'", where, shownCells)
+			}
+			for i := range r.Trends {
+				tr := &r.Trends[i]
+				got := get(sheetTrends, trendColumns.index("sentence")+1, 5+i)
+				if want := p.Finding(tr.Finding); got != want {
+					t.Errorf("%s: trend sentence %q, want %q", where, got, want)
+				}
+				if cur != "USD" && foreignAmount.MatchString(got) {
+					t.Errorf("%s: trend %q states US dollars", where, got)
+				}
+			}
+		}
+	}
+}
