@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -221,6 +222,98 @@ func TestIssueDefects(t *testing.T) {
 			t.Errorf("trend %q", trend)
 		}
 	})
+}
+
+// TestIssueDefectsInEveryLanguage names each defect of the issue in the
+// Summary's, the comparisons' and the trends' sentences, and shows it gone
+// in Traditional and Simplified Chinese as in English.
+func TestIssueDefectsInEveryLanguage(t *testing.T) {
+	usd, hkd := shipped(t, "2025-10", "USD"), shipped(t, "2025-10", "HKD")
+	words := func(r *analysis.Report, p *lang.Printer, topic string) string {
+		var out []string
+		for _, h := range r.Headlines {
+			if h.Topic == topic {
+				out = append(out, p.Finding(h.Finding))
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	zh := []struct {
+		p                                         *lang.Printer
+		year, garbled, divided, sector, noNews    string
+		delivery, ratio, lower, topic, inHKD, usd string
+	}{
+		{lang.New(lang.Traditional), "每年", "對2倍", "超過200除以2倍", "AI infrastructure and cloud（至少532億美元）", "沒有新聞",
+			"沒有任何落實的進展證據", "至少19.66倍（至少29.49億美元對1.500億美元）", "數字的上下限無法得出", "承諾總額", "2,496億港元", "美元"},
+		{lang.New(lang.Simplified), "每年", "对2倍", "超过200除以2倍", "AI infrastructure and cloud（至少532亿美元）", "没有新闻",
+			"没有任何落实的进展证据", "至少19.66倍（至少29.49亿美元对1.500亿美元）", "数字的上下限无法得出", "承诺总额", "2496亿港元", "美元"},
+	}
+	for _, c := range zh {
+		t.Run(c.p.Lang.String(), func(t *testing.T) {
+			t.Run("per-year sum of a capex plan and a subsidy scheme", func(t *testing.T) {
+				if s := words(usd, c.p, "Total pledged"); strings.Contains(s, c.year) {
+					t.Errorf("the total sums unlike pledges per year: %s", s)
+				}
+			})
+			t.Run("figure against a multiple garbled", func(t *testing.T) {
+				if s := words(usd, c.p, "Comparison"); strings.Contains(s, c.garbled) || !strings.Contains(s, c.divided) {
+					t.Errorf("comparisons:\n%s", s)
+				}
+			})
+			t.Run("sector figure lost its word", func(t *testing.T) {
+				if s := words(usd, c.p, "Fund money by sector"); !strings.Contains(s, c.sector) {
+					t.Errorf("sectors: %s", s)
+				}
+			})
+			t.Run("no news said of reported pledges", func(t *testing.T) {
+				if s := words(usd, c.p, "Delivery"); strings.Contains(s, c.noNews) || !strings.Contains(s, c.delivery) {
+					t.Errorf("delivery: %s", s)
+				}
+			})
+			t.Run("19.66x not reproducible from 2.9 and 0.15", func(t *testing.T) {
+				// 29.49 / 1.500 = 19.66.
+				if s := words(usd, c.p, "Comparison"); !strings.Contains(s, c.ratio) || math.Round(29.49/1.5*100)/100 != 19.66 {
+					t.Errorf("comparisons:\n%s", s)
+				}
+			})
+			t.Run("topics and sentences left in English", func(t *testing.T) {
+				for _, h := range usd.Headlines {
+					if s := c.p.Phrase(analysis.Phrase{Key: h.TopicKey}); h.Topic == "Total pledged" && s != c.topic {
+						t.Errorf("the total's topic is %q", s)
+					}
+					s := c.p.Finding(h.Finding)
+					if label, ok := h.Finding.Args[0].(string); ok && h.Ref.Kind == analysis.RefComparison {
+						// The analyst's label is data, shown as entered.
+						s = strings.TrimPrefix(s, label)
+					}
+					for _, w := range []string{"pledge", "with a stated amount", " against ", "the most", " rose ", "expected"} {
+						if strings.Contains(s, w) {
+							t.Errorf("%q keeps the English %q", s, w)
+						}
+					}
+				}
+			})
+			t.Run("HKD figures beside USD figures on one page", func(t *testing.T) {
+				for _, h := range hkd.Headlines {
+					s := c.p.Finding(h.Finding)
+					if foreign := regexp.MustCompile(`[0-9](萬億|万亿|億|亿|萬|万)?` + c.usd); foreign.MatchString(s) {
+						t.Errorf("%s in a report in HKD: %s", h.Topic, s)
+					}
+				}
+				for i := range hkd.Trends {
+					if s := c.p.Finding(hkd.Trends[i].Finding); !strings.Contains(s, c.inHKD) {
+						t.Errorf("trend %q lacks %s", s, c.inHKD)
+					}
+				}
+			})
+		})
+	}
+	// A ratio of two lower bounds states no multiple, in any language.
+	lower := analysis.Fact{Value: 53e9, Qualifier: analysis.AtLeast, Unit: "USD", Money: true}
+	f := analysis.RatioFinding(lower, analysis.Fact{Value: 3e9, Qualifier: analysis.AtLeast, Unit: "USD", Money: true})
+	if f.Claim != analysis.ClaimSide || f.Result.Qualifier != analysis.Mixed {
+		t.Errorf("a ratio of two lower bounds is a %s with bound %s", f.Claim, f.Result.Qualifier.Label())
+	}
 }
 
 func headlineOf(r *analysis.Report, topic string) string {
