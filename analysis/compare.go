@@ -610,10 +610,6 @@ func comparisonSentence(c *Comparison) (string, *Finding) {
 	return f.Text, f
 }
 
-// resultNoun names what each way of comparing gives.
-var resultNoun = map[string]string{"ratio": "multiple", "share": "share", "difference": "difference", "growth": "growth rate",
-	"pace": "multiple", "pace share": "share"}
-
 func actualBasis(b string) bool { return b == "" || b == "actual" }
 
 // sign marks a growth or a difference above zero with "+", so that it

@@ -185,17 +185,6 @@ func TrendFinding(t *Trend) *Finding {
 	return f.word("claim.trend", body, multiple, cagr, Phrase{})
 }
 
-func money(g Group, cur string) string {
-	return Qualified(g.Qualifier, FormatMoney(g.Total, cur, g.Qualifier), false)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 // perYearTotal sums the per-year values of counted pledges with a span,
 // with the qualifier of exactly those pledges; an undisclosed pledge
 // with a span makes it a lower bound. Only like things are summed: when

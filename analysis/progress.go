@@ -656,12 +656,6 @@ func progressHeadline(r *Report) (Headline, bool) {
 	return h, true
 }
 
-func plural1(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
 
 // sourcesOfEvidence lists the distinct sources of the evidence rows.
 func sourcesOfEvidence(r *Report) []string {
