@@ -656,7 +656,6 @@ func progressHeadline(r *Report) (Headline, bool) {
 	return h, true
 }
 
-
 // sourcesOfEvidence lists the distinct sources of the evidence rows.
 func sourcesOfEvidence(r *Report) []string {
 	var out []string

@@ -83,7 +83,7 @@ func TestShippedHeadlines(t *testing.T) {
 		strings.Contains(total[1], "a year") {
 		t.Errorf("total sentence = %q", total[1])
 	}
-	if s := find(t, sum, 0, "Not added")[1]; !strings.Contains(s, "1 restatement") || !strings.Contains(s, "HK$100,000 per start-up") ||
+	if s := find(t, sum, 0, "Not added")[1]; !strings.Contains(s, "1 restatement") || !strings.Contains(s, "HK$100,000 (US$12.8K) per start-up") ||
 		!strings.Contains(s, "4 signals without money") {
 		t.Errorf("not-added sentence = %q", s)
 	}
