@@ -533,14 +533,11 @@ func (r *Report) trendIn(t *Trend) (*Trend, bool) {
 func totalHeadline(r *Report) Headline {
 	cur := r.Currency
 	stated := r.Total.Count - r.Total.Undisclosed
+	// The figures summed are the counted rows of the Pledges sheet, all
+	// of one kind (counted pledges); the result is the report's total,
+	// by reference, so that the finding stays small on a book of a
+	// million rows.
 	f := &Finding{Claim: ClaimTotal, Set: Set{Name: "counted pledges with a stated amount", Size: stated, Drawn: stated}}
-	for i := range r.Pledges {
-		p := &r.Pledges[i]
-		if p.Counted && !math.IsNaN(p.Value) {
-			f.Figures = append(f.Figures, Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: p.Program, Value: p.Value,
-				Qualifier: p.Amount.Qualifier, Unit: cur, Money: true, Like: "counted pledge", Shown: math.NaN()})
-		}
-	}
 	f.Result = Fact{Ref: HeadlineRef{Kind: RefTotal}, Value: r.Total.Total, Qualifier: r.Total.Qualifier, Unit: cur, Money: true,
 		Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Shown: math.NaN()}
 	var none, year Phrase
