@@ -282,9 +282,9 @@ func TestIssueDefectsInEveryLanguage(t *testing.T) {
 						t.Errorf("the total's topic is %q", s)
 					}
 					s := c.p.Finding(h.Finding)
-					if label, ok := h.Finding.Args[0].(string); ok && h.Ref.Kind == analysis.RefComparison {
+					if label, ok := h.Finding.Args[0].(analysis.Entered); ok && h.Ref.Kind == analysis.RefComparison {
 						// The analyst's label is data, shown as entered.
-						s = strings.TrimPrefix(s, label)
+						s = strings.TrimPrefix(s, label.En)
 					}
 					for _, w := range []string{"pledge", "with a stated amount", " against ", "the most", " rose ", "expected"} {
 						if strings.Contains(s, w) {
@@ -347,5 +347,35 @@ func TestBuildFinished(t *testing.T) {
 	oct, _ := analysis.Build(rd.Inputs, opt)
 	if oct.Changes == nil || oct.Changes.Previous != "2025-09" || len(oct.History) != 2 {
 		t.Errorf("second report: changes %+v, history %v", oct.Changes, oct.History)
+	}
+}
+
+// TestComparisonLabelInChinese: a comparison's label is the analyst's
+// text as entered, or the analyst's own Chinese where the Comparisons
+// sheet gives it; the program never translates it.
+func TestComparisonLabelInChinese(t *testing.T) {
+	f, err := os.Open("../inputs/pledgewatch.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rd := &sheets.Reader{}
+	if err := rd.ReadXLSX(f, "inputs/pledgewatch.xlsx"); err != nil {
+		t.Fatal(err)
+	}
+	spec := &rd.Inputs.Comparisons[0]
+	spec.LabelHant = "阿里巴巴按計劃的每年投資步伐與過去十年比較"
+	r, probs := analysis.Build(rd.Inputs, analysis.Options{AsOf: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)})
+	if probs.HasErrors() {
+		t.Fatal(probs.Err())
+	}
+	c := r.Comparisons[0]
+	for _, l := range []struct {
+		p    *lang.Printer
+		want string
+	}{{languages[0], spec.Label + ": "}, {languages[1], spec.LabelHant + "："}, {languages[2], spec.Label + "："}} {
+		if got := l.p.Finding(c.Finding); !strings.HasPrefix(got, l.want) {
+			t.Errorf("%s: %q does not begin with %q", l.p.Lang, got, l.want)
+		}
 	}
 }

@@ -560,7 +560,7 @@ func comparisonSentence(c *Comparison) (string, *Finding) {
 		}
 		return x.Label
 	}
-	var label any = c.Spec.Label
+	var label any = Entered{c.Spec.Label, c.Spec.LabelHant, c.Spec.LabelHans}
 	if c.Spec.Label == "" {
 		label = words(c.Left)
 		if c.Spec.Right != "" {

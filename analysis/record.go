@@ -172,7 +172,10 @@ type ComparisonSpec struct {
 	LeftYears  float64
 	RightYears float64
 	Label      string // what the comparison says, as a sentence start
-	Note       string
+	// LabelHant and LabelHans are the analyst's own Label in Traditional
+	// and Simplified Chinese; empty shows Label.
+	LabelHant, LabelHans string
+	Note                 string
 }
 
 // SectorName maps a sector as written in Pledges to a sector of the

@@ -20,7 +20,8 @@ import (
 //   - a Count: a number of things with their noun ("5 pledges");
 //   - a time.Time: a day; a Month: a month; a Period: a metric's period;
 //   - a string: a name or a text as the analyst entered it, never
-//     translated;
+//     translated; an Entered: a text as entered, with the analyst's own
+//     renderings in Chinese;
 //   - an int: a number.
 
 // Phrase is a part of a finding's sentence: the message Key filled with
@@ -49,6 +50,10 @@ type Count struct {
 	N    int
 	Noun string
 }
+
+// Entered is a text as the analyst entered it, with the analyst's own
+// Traditional and Simplified renderings where given (empty shows En).
+type Entered struct{ En, Hant, Hans string }
 
 // Month is a month in a sentence: "October 2025".
 type Month time.Time
@@ -158,6 +163,8 @@ func EnglishArg(a any) any {
 		return a.Format(DateLayout)
 	case Month:
 		return time.Time(a).Format("January 2006")
+	case Entered:
+		return a.En
 	case Period:
 		return a.String()
 	}

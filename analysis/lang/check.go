@@ -77,6 +77,8 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 		switch a := a.(type) {
 		case string:
 			data = append(data, a, p.Name(a))
+		case analysis.Entered:
+			data = append(data, a.En, a.Hant, a.Hans)
 		case analysis.Period:
 			data = append(data, a.String())
 		case analysis.Fact:

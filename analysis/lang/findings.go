@@ -122,6 +122,11 @@ func (p *Printer) arg(a any) any {
 		return a.String()
 	case analysis.Currency:
 		return p.Currency(string(a))
+	case analysis.Entered:
+		if s := [2]string{a.Hant, a.Hans}[script]; s != "" {
+			return s
+		}
+		return p.Name(a.En)
 	case string:
 		return p.Name(a)
 	}

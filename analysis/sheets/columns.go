@@ -272,6 +272,8 @@ const (
 	cLeftYears
 	cRightYears
 	cLabel
+	cLabelHant
+	cLabelHans
 	cNote
 )
 
@@ -289,6 +291,10 @@ var comparisonColumns = []column{
 	cRightYears: {name: "right_years", kind: kindNumber, example: "10", doc: "The years the right figure spans, for a pace, at most 100."},
 	cLabel: {name: "label", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Label = v }), example: "Alibaba's yearly spending pace under the 380 bn yuan plan against its yearly pace of the past decade",
 		doc: "What the comparison says, as the start of its sentence."},
+	cLabelHant: {name: "label_zh_hant", read: asText(func(c *analysis.ComparisonSpec, v string) { c.LabelHant = v }),
+		doc: "The label in Traditional Chinese, for `--lang zh-Hant` reports; empty shows the label as entered. Never machine-translated: leave it empty unless you write it."},
+	cLabelHans: {name: "label_zh_hans", read: asText(func(c *analysis.ComparisonSpec, v string) { c.LabelHans = v }),
+		doc: "The label in Simplified Chinese, for `--lang zh-Hans` reports, as label_zh_hant."},
 	cNote: {name: "note", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Note = v }), example: "Example row from the default dataset; replace it with your own.", doc: docNote},
 }
 
