@@ -2,7 +2,9 @@ package lang
 
 import (
 	"fmt"
+	"math"
 	"regexp"
+	"strconv"
 	"slices"
 	"strings"
 
@@ -82,6 +84,17 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 		case analysis.Period:
 			data = append(data, a.String())
 		case analysis.Fact:
+			if a.Money && a.Decimals >= 1 && p.Lang != English {
+				// A compared amount is shown to the unit the English shows
+				// it to, so that its result is worked out again alike.
+				for _, x := range f.Figures {
+					if x.Value == a.Value && !math.IsNaN(x.Shown) {
+						if v, ok := chineseAmount(p.Figure(a)); !ok || math.Abs(v-x.Shown) > 1e-9*math.Abs(x.Shown) {
+							bad("%s shows %v, the English %v", p.Figure(a), v, x.Shown)
+						}
+					}
+				}
+			}
 			if !a.Money {
 				data = append(data, a.Unit)
 				return
@@ -117,6 +130,29 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 		}
 	}
 	return errs
+}
+
+// cjkAmount finds the number of a Chinese amount and its step of the
+// scale.
+var cjkAmount = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)(萬億|万亿|億|亿|萬|万)?`)
+
+// chineseAmount reads back the value of an amount as Printer.Money writes
+// it in Chinese: 29.49億美元 is 2,949,000,000.
+func chineseAmount(s string) (float64, bool) {
+	m := cjkAmount.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+	if err != nil {
+		return 0, false
+	}
+	for _, u := range cjkUnits {
+		if m[2] == u.hant || m[2] == u.hans {
+			v *= u.div
+		}
+	}
+	return v, true
 }
 
 // englishWord finds a word in Latin letters.
