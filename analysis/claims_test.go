@@ -348,6 +348,12 @@ func TestBuildFinished(t *testing.T) {
 	if oct.Changes == nil || oct.Changes.Previous != "2025-09" || len(oct.History) != 2 {
 		t.Errorf("second report: changes %+v, history %v", oct.Changes, oct.History)
 	}
+	// The headline of what changed, with the earlier report, in every
+	// language.
+	checkClaims(t, oct, "2025-10 after 2025-09")
+	if oct.Headlines[0].Finding == nil || !strings.Contains(oct.Headlines[0].Sentence, "since the report for 2025-09") {
+		t.Errorf("what changed: %q", oct.Headlines[0].Sentence)
+	}
 }
 
 // TestComparisonLabelInChinese: a comparison's label is the analyst's

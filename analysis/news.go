@@ -58,9 +58,9 @@ func (r *Report) PrependChanges() {
 			}
 		}
 		if len(what) == 0 {
-			parts = append(parts, phrase("claim.changes.nothing"+capital, c.Previous))
+			parts = append(parts, phrase("claim.changes.nothing"+capital, RunMonth(c.Previous)))
 		} else {
-			parts = append(parts, phrase("claim.changes.some"+capital, c.Previous, List{Items: what, Join: JoinComma}))
+			parts = append(parts, phrase("claim.changes.some"+capital, RunMonth(c.Previous), List{Items: what, Join: JoinComma}))
 		}
 	}
 	if len(parts) == 0 {

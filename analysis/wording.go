@@ -58,6 +58,10 @@ type Entered struct{ En, Hant, Hans string }
 // Month is a month in a sentence: "October 2025".
 type Month time.Time
 
+// RunMonth is the month of a report as its folder names it, "2025-09":
+// so in English, 2025年9月 in Chinese.
+type RunMonth string
+
 // Currency is a currency in a sentence, by its ISO code: "HKD" in
 // English, 港元 in Chinese.
 type Currency string
@@ -165,6 +169,8 @@ func EnglishArg(a any) any {
 		return time.Time(a).Format("January 2006")
 	case Entered:
 		return a.En
+	case RunMonth:
+		return string(a)
 	case Period:
 		return a.String()
 	}

@@ -83,6 +83,8 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 			data = append(data, a.En, a.Hant, a.Hans)
 		case analysis.Period:
 			data = append(data, a.String())
+		case analysis.RunMonth:
+			data = append(data, string(a))
 		case analysis.Fact:
 			if a.Money && a.Decimals >= 1 && p.Lang != English {
 				// A compared amount is shown to the unit the English shows

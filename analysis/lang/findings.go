@@ -115,6 +115,11 @@ func (p *Printer) arg(a any) any {
 		return p.Date(a)
 	case analysis.Month:
 		return p.Month(time.Time(a))
+	case analysis.RunMonth:
+		if m, err := time.Parse("2006-01", string(a)); err == nil {
+			return p.Month(m)
+		}
+		return string(a)
 	case analysis.Period:
 		if a.Kind == analysis.PeriodYear {
 			return a.String() + "年"
