@@ -531,11 +531,18 @@ func comparisonFinding(c *Comparison) (*Finding, [2]int) {
 	}
 	dec := [2]int{1, 1}
 	if len(f.Figures) == 2 {
+		sameScale := c.Left.Money == c.Right.Money && c.Left.Unit == c.Right.Unit &&
+			(!c.Left.Money || ScaleOf(f.Figures[0].Value) == ScaleOf(f.Figures[1].Value))
 		// The fewest extra decimals, the left figure's first.
 	search:
 		for extra := 0; extra <= 8; extra++ {
 			for dl := 1 + min(extra, 4); dl >= 1 && extra-(dl-1) <= 4; dl-- {
 				d := [2]int{dl, 1 + extra - (dl - 1)}
+				if sameScale && d[0] != d[1] {
+					// One format per magnitude: two figures of one scale
+					// are shown alike.
+					continue
+				}
 				f.Figures[0].Shown, f.Figures[1].Shown = shownAt(f.Figures[0].Value, c.Left, d[0]), shownAt(f.Figures[1].Value, c.Right, d[1])
 				if v, ok := f.Recompute(true); !ok || f.reproduces(v) {
 					dec = d

@@ -81,8 +81,9 @@ func TestComparisonsByHand(t *testing.T) {
 		}
 	}
 	// 17.7 / 32.0 is 55.3%: the left figure takes a second decimal, so that
-	// the 55.2% stated can be worked out from the figures shown.
-	if s := r.Comparisons[1].Sentence; !strings.Contains(s, "at least US$17.67B a year (pledged over 3 years) against US$32.0B (forecast for one year)") {
+	// the 55.2% stated can be worked out from the figures shown, and the
+	// right figure, of the same magnitude, is shown alike.
+	if s := r.Comparisons[1].Sentence; !strings.Contains(s, "at least US$17.67B a year (pledged over 3 years) against US$32.00B (forecast for one year)") {
 		t.Errorf("pace sentence loses a bound or a basis: %s", s)
 	}
 }

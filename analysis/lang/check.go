@@ -21,6 +21,8 @@ import (
 //   - a budget, estimate, plan or forecast is named as one, and never
 //     said to have risen or fallen;
 //   - a result that its figures' bounds do not bound is not stated;
+//   - two compared amounts of one magnitude are shown in one format, and
+//     in Chinese to the value the English shows;
 //   - every amount is in the report's currency, but for a pledge's amount
 //     as its source states it, given beside its conversion;
 //   - a Chinese sentence keeps no English but the names, labels and
@@ -75,6 +77,7 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 		}
 	}
 	var data []string
+	var compared []analysis.Fact
 	walkArgs(f.Key, f.Args, func(key string, i int, a any, args []any) {
 		switch a := a.(type) {
 		case string:
@@ -86,6 +89,14 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 		case analysis.RunMonth:
 			data = append(data, string(a))
 		case analysis.Fact:
+			if a.Money && a.Decimals >= 1 {
+				for _, b := range compared {
+					if b.Unit == a.Unit && analysis.ScaleOf(b.Value) == analysis.ScaleOf(a.Value) && b.Decimals != a.Decimals {
+						bad("two amounts of one magnitude are shown in two formats (%d and %d decimals)", b.Decimals, a.Decimals)
+					}
+				}
+				compared = append(compared, a)
+			}
 			if a.Money && a.Decimals >= 1 && p.Lang != English {
 				// A compared amount is shown to the unit the English shows
 				// it to, so that its result is worked out again alike.
