@@ -533,7 +533,7 @@ func comparisonFinding(c *Comparison) (*Finding, [2]int) {
 	if len(f.Figures) == 2 {
 		sameScale := c.Left.Money == c.Right.Money && c.Left.Unit == c.Right.Unit &&
 			(!c.Left.Money || ScaleOf(f.Figures[0].Value) == ScaleOf(f.Figures[1].Value))
-		// The fewest extra decimals, the left figure's first.
+			// The fewest extra decimals, the left figure's first.
 	search:
 		for extra := 0; extra <= 8; extra++ {
 			for dl := 1 + min(extra, 4); dl >= 1 && extra-(dl-1) <= 4; dl-- {
