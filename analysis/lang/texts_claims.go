@@ -150,7 +150,7 @@ var claimTexts = []Text{
 	{Key: "topic.comparison", Hant: "比較", Hans: "比较"},
 	{Key: "topic.trend", Hant: "趨勢", Hans: "趋势"},
 	{Key: "topic.sector", Hant: "按行業劃分的資金", Hans: "按行业划分的资金"},
-	{Key: "claim.cmp.pace.total.basis", Hant: "（%[1]v年的總額（%[4]s）為%[3]v年總額的%[2]s）", Hans: "（%[1]v年的总额（%[4]s）为%[3]v年总额的%[2]s）"},
+	{Key: "claim.cmp.pace.total.basis", Hant: "（%[4]s%[1]v年的總額為%[3]v年總額的%[2]s）", Hans: "（%[4]s%[1]v年的总额为%[3]v年总额的%[2]s）"},
 }
 
 func init() {
