@@ -133,7 +133,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		}
 		s.notes = append(s.notes, "Not drawn: "+andList(parts)+"; every pledge is on the Progress sheet.")
 	}
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	return s, true
 }
 
@@ -221,7 +221,7 @@ func deliveryHistorySpec(r *analysis.Report) (spec, bool) {
 	if slices.Contains(qs, analysis.Mixed) {
 		s.notes = append(s.notes, "A total marked (mixed bounds) sums lower and upper bounds: the true total may be above or below it.")
 	}
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	return s, true
 }
 

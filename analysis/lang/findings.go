@@ -2,6 +2,7 @@ package lang
 
 import (
 	"strconv"
+	"time"
 
 	"pledgewatch/analysis"
 )
@@ -35,7 +36,9 @@ var findingTexts = []Text{
 func init() { register(findingTexts) }
 
 // Finding words a finding in the printer's language: its catalogue
-// message filled with its arguments, each figure formatted by Figure. A
+// message filled with its arguments, each figure formatted by Figure, each
+// analysis.Word through the catalogue, each name as entered (or by its
+// short name, see WithNames). A
 // finding with no message (Key empty) is worded in English only, by its
 // Text.
 func (p *Printer) Finding(f *analysis.Finding) string {
@@ -50,6 +53,20 @@ func (p *Printer) Finding(f *analysis.Finding) string {
 		switch a := a.(type) {
 		case analysis.Fact:
 			args[i] = p.Figure(a)
+		case analysis.Word:
+			args[i] = p.Word(string(a))
+		case analysis.Words:
+			args[i] = p.words(a)
+		case analysis.Names:
+			args[i] = p.nameList(a)
+		case analysis.Parts:
+			args[i] = p.parts(a)
+		case *analysis.Finding:
+			args[i] = p.Finding(a)
+		case time.Time:
+			args[i] = p.Month(a)
+		case string:
+			args[i] = p.Name(a)
 		default:
 			args[i] = a
 		}
@@ -71,6 +88,9 @@ var boundWords = map[analysis.Qualifier][2]string{
 // Money, a percentage in whole percent ("above 100%"), a multiple in
 // words ("at least 17 times", "至少17倍"), else as analysis formats it.
 func (p *Printer) Figure(x analysis.Fact) string {
+	if x.Unit == "x" && !x.Money {
+		return p.Multiple(x.Value, x.Qualifier)
+	}
 	if x.Money {
 		return p.Money(x.Value, x.Unit, x.Qualifier)
 	}
