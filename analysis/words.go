@@ -2,6 +2,22 @@ package analysis
 
 import "math"
 
+// Rules of the report that only a sheet of the workbook states.
+const (
+	// RuleMatching says how the Changes sheet matches pledges and
+	// metrics from one month to the next (PledgeKey and MetricKey).
+	RuleMatching = "Pledges are matched by id where given, else by investor, program and announcement date (case and spacing ignored); metrics by entity, metric, period and basis."
+	// RuleSectorRows says how the Sectors sheet's total row counts.
+	RuleSectorRows = "A pledge naming several sectors is counted in each of them, so the total row gives the number of distinct pledges, not the sum of the column."
+	// RuleDollar follows RuleConversion on the FX sheet.
+	RuleDollar = "The US dollar is 1 by definition."
+	// RuleHistory is the History sheet's note; RuleHistoryDelivered
+	// follows it when a report states an amount delivered.
+	RuleHistory = "One row per monthly report, this one included, from the snapshot kept beside each workbook: the counted pledges, their total and the total by investor type. " +
+		"The change is a report's total less the previous report's, where both are in the same currency."
+	RuleHistoryDelivered = " Total delivered is the sum of the amounts disbursed or spent of the counted pledges on the evidence of that report (see Progress); blank where it states none."
+)
+
 // Word is a word or phrase of the program's own that a finding names (a
 // group the program makes, such as "Public schemes", a basis, a status):
 // every language renders it through the catalogue. A plain string among a

@@ -46,7 +46,9 @@ func (p *Printer) axis(w string) string {
 		return p.Scale(word) + p.Currency(code)
 	}
 	if name, word, ok := strings.Cut(w, ", "); ok {
-		return p.Word(name) + "（" + p.Scale(word) + "）"
+		if _, scale := p.Lookup("scale." + word); scale {
+			return p.Word(name) + "（" + p.Scale(word) + "）"
+		}
 	}
 	return w
 }
@@ -285,3 +287,128 @@ var wordTexts = []Text{
 }
 
 func init() { register(wordTexts) }
+
+// ruleTexts are the rules of the analysis as the workbook states them
+// (key "wb." and the rule), the names of the rules on About, the
+// workbook's fixed labels, and the words of its columns that the program
+// writes (key "word."): kinds, statuses, investor types, relations,
+// date bases, the reasons a pledge is not counted.
+var ruleTexts = []Text{
+	{Key: "wb." + analysis.RuleConversion, En: analysis.RuleConversion,
+		Hant: "金額按公布日期當日或之前最新的匯率換算，如無則按該貨幣最早的匯率；指標按其期間結束當日或之前的匯率換算。",
+		Hans: "金额按公布日期当日或之前最新的汇率换算，如无则按该货币最早的汇率；指标按其期间结束当日或之前的汇率换算。"},
+	{Key: "wb." + analysis.RuleDollar, En: analysis.RuleDollar, Hant: "美元按定義為1。", Hans: "美元按定义为1。"},
+	{Key: "wb." + analysis.RuleQualifier, En: analysis.RuleQualifier,
+		Hant: "包含「至少」或「超過」金額的總和本身亦為下限；約數按其所列數值計算；不計未披露承諾的總和為「至少」；下限與上限並存則為「上下限不一」。句子按所示位數進位；儲存格保留未進位的數值。",
+		Hans: "包含“至少”或“超过”金额的总和本身亦为下限；约数按其所列数值计算；不计未披露承诺的总和为“至少”；下限与上限并存则为“上下限不一”。句子按所示位数四舍五入；单元格保留未四舍五入的数值。"},
+	{Key: "wb." + analysis.RuleSector, En: analysis.RuleSector,
+		Hant: "按行業劃分的基金規模：行業名稱先對應分析員本身的清單（Sector names 工作表）；列出多個行業的承諾按其來源所載的佔比分配，如無則平均分配（屬假設，另行顯示）；未列出行業的承諾計入「（未指明）」。",
+		Hans: "按行业划分的基金规模：行业名称先对应分析员本身的清单（Sector names 工作表）；列出多个行业的承诺按其来源所载的占比分配，如无则平均分配（属假设，另行显示）；未列出行业的承诺计入“（未指明）”。"},
+	{Key: "wb." + analysis.RulePerYear, En: analysis.RulePerYear,
+		Hant: "每年數值：金額除以承諾涵蓋的年數；沒有年期的承諾則無此數值。",
+		Hans: "每年数值：金额除以承诺涵盖的年数；没有年期的承诺则无此数值。"},
+	{Key: "wb." + analysis.RuleCounted, En: analysis.RuleCounted,
+		Hant: "總額計入所有金錢承諾，但不包括已撤回者、重複輸入的承諾、對其他承諾的重申及其組成部分、被較後承諾取代者，以及截止日期後公布的承諾；不涉及金錢的信號和每名受助者金額只會列出，從不計入。",
+		Hans: "总额计入所有金钱承诺，但不包括已撤回者、重复输入的承诺、对其他承诺的重申及其组成部分、被较后承诺取代者，以及截止日期后公布的承诺；不涉及金钱的信号和每名受助者金额只会列出，从不计入。"},
+	{Key: "wb." + analysis.RuleKind, En: analysis.RuleKind,
+		Hant: "只有列明總額的金錢承諾才會加總。信號（牌照、合作、沒有數字的計劃）只會列出，從不計入；每名受助者金額（每間初創企業）按原樣顯示，從不加總。",
+		Hans: "只有列明总额的金钱承诺才会加总。信号（牌照、合作、没有数字的计划）只会列出，从不计入；每名受助者金额（每家初创企业）按原样显示，从不加总。"},
+	{Key: "wb." + analysis.RuleRelation, En: analysis.RuleRelation,
+		Hant: "追加金額加入其所指的承諾；重申是再次報道的同一筆款項（不加總；其來源併入原承諾）；承諾的組成部分只顯示、不加總；被較後承諾取代的承諾不再計入。",
+		Hans: "追加金额加入其所指的承诺；重申是再次报道的同一笔款项（不加总；其来源并入原承诺）；承诺的组成部分只显示、不加总；被较后承诺取代的承诺不再计入。"},
+	{Key: "wb." + analysis.RuleRepeat, En: analysis.RuleRepeat,
+		Hant: "同一集團在一年內公布、彼此沒有關連的兩項承諾，如金額相差不超過15%，或在5%以內相差10倍、100倍或1000倍（百萬／十億或亿／十亿之誤），會標示為可能是同一筆款項。",
+		Hans: "同一集团在一年内公布、彼此没有关联的两项承诺，如金额相差不超过15%，或在5%以内相差10倍、100倍或1000倍（百万／十亿或亿／十亿之误），会标示为可能是同一笔款项。"},
+	{Key: "wb." + analysis.RuleDate, En: analysis.RuleDate,
+		Hant: "標示為「報道日期」的日期，是以來源本身的日期代替其未有提供的日期；「其他記錄」的日期來自另一記錄。以這些日期推算的年份屬約數（標示為~）。",
+		Hans: "标示为“报道日期”的日期，是以来源本身的日期代替其未有提供的日期；“其他记录”的日期来自另一记录。以这些日期推算的年份属约数（标示为~）。"},
+	{Key: "wb." + analysis.RuleComparison, En: analysis.RuleComparison,
+		Hant: "比較：比率 = 左 / 右；佔比 = 左 / 右，以百分比表示；差額 = 左 - 右（百分比之間以百分點計）；增長 = 左 / 右 - 1；步伐 = （左 / 其年數）/（右 / 其年數），以倍數或（步伐佔比）百分比表示。上下限會沿用：以上限為分母的比率為下限。",
+		Hans: "比较：比率 = 左 / 右；占比 = 左 / 右，以百分比表示；差额 = 左 - 右（百分比之间以百分点计）；增长 = 左 / 右 - 1；步伐 = （左 / 其年数）/（右 / 其年数），以倍数或（步伐占比）百分比表示。上下限会沿用：以上限为分母的比率为下限。"},
+	{Key: "wb." + analysis.RuleDuplicate, En: analysis.RuleDuplicate,
+		Hant: "如投資者與計劃名稱相同（不論大小寫）、公布日期相隔最多31日，而換算後金額相差最多15%，該承諾視為重複輸入；保留第一項，並併入兩者的來源。",
+		Hans: "如投资者与计划名称相同（不论大小写）、公布日期相隔最多31日，而换算后金额相差最多15%，该承诺视为重复输入；保留第一项，并并入两者的来源。"},
+	{Key: "wb." + analysis.RuleCAGR, En: analysis.RuleCAGR,
+		Hant: "倍數 = 最後 / 最初；複合年增長率（CAGR）= 倍數^(1/年數) - 1，只適用於按年期間；上下限的比率保留上下限（32除以不足13為超過2.46倍）。",
+		Hans: "倍数 = 最后 / 最初；复合年增长率（CAGR）= 倍数^(1/年数) - 1，只适用于按年期间；上下限的比率保留上下限（32除以不足13为超过2.46倍）。"},
+	{Key: "wb." + analysis.RuleStatedUSD, En: analysis.RuleStatedUSD,
+		Hant: "如來源列明等值美元金額，會與「匯率」工作表比較；相差超過5%即列為警告。",
+		Hans: "如来源列明等值美元金额，会与“汇率”工作表比较；相差超过5%即列为警告。"},
+	{Key: "wb." + analysis.RuleProgress, En: analysis.RuleProgress,
+		Hant: "只跟進列明金額的金錢承諾；信號和每名受助者金額並非總額承諾。已落實金額為截止日期前已撥款與已支出金額中較大者（列明已完成的金額視為已支出）；已承擔及已批准的金額會顯示，但不計入為已落實。" +
+			"累計金額是截至其日期在該階段的總額；增量金額則加在之前的金額上。進展證據的金額按承諾公布日期的匯率換算，與承諾相同，故已落實佔比不隨匯率變動。" +
+			"已落實佔比 = 已落實 / 承諾金額；期間由開始年份的1月1日（如無則由公布日期）起計，為期承諾的年數；已過期間 = 截止日期時已過的期間佔比；進度 = 已落實佔比 / 已過期間。" +
+			"階段：已承擔最先，已完成最後；批准、撥款和支出可按任何次序、按實際發生次數報道。落後：進度低於0.8；超前：高於1.25；介乎兩者為按進度。逾期：期間已結束而已落實金額不足承諾金額。" +
+			"只有在上下限所容許的每個數值都得出同一狀態時，上下限才決定狀態；否則進度不明。沒有消息：過去12個月內沒有進展證據（如從未有，則自公布起計）。",
+		Hans: "只跟进列明金额的金钱承诺；信号和每名受助者金额并非总额承诺。已落实金额为截止日期前已拨款与已支出金额中较大者（列明已完成的金额视为已支出）；已承担及已批准的金额会显示，但不计入为已落实。" +
+			"累计金额是截至其日期在该阶段的总额；增量金额则加在之前的金额上。进展证据的金额按承诺公布日期的汇率换算，与承诺相同，故已落实占比不随汇率变动。" +
+			"已落实占比 = 已落实 / 承诺金额；期间由开始年份的1月1日（如无则由公布日期）起计，为期承诺的年数；已过期间 = 截止日期时已过的期间占比；进度 = 已落实占比 / 已过期间。" +
+			"阶段：已承担最先，已完成最后；批准、拨款和支出可按任何次序、按实际发生次数报道。落后：进度低于0.8；超前：高于1.25；介乎两者为按进度。逾期：期间已结束而已落实金额不足承诺金额。" +
+			"只有在上下限所容许的每个数值都得出同一状态时，上下限才决定状态；否则进度不明。没有消息：过去12个月内没有进展证据（如从未有，则自公布起计）。"},
+	{Key: "wb." + analysis.RuleMatching, En: analysis.RuleMatching,
+		Hant: "承諾按編號配對，如無編號則按投資者、計劃及公布日期配對（不論大小寫及空格）；指標按機構、指標、期間及基準配對。",
+		Hans: "承诺按编号配对，如无编号则按投资者、计划及公布日期配对（不论大小写及空格）；指标按机构、指标、期间及基准配对。"},
+	{Key: "wb." + analysis.RuleSectorRows, En: analysis.RuleSectorRows,
+		Hant: "列出多個行業的承諾在每個行業均計入，故總額一行顯示的是不同承諾的數目，而非該欄的總和。",
+		Hans: "列出多个行业的承诺在每个行业均计入，故总额一行显示的是不同承诺的数目，而非该列的总和。"},
+	{Key: "wb." + analysis.RuleHistory, En: analysis.RuleHistory,
+		Hant: "每份月度報告一行（包括本報告），取自每份報告旁保存的快照：計入的承諾、其總額及按投資者類型劃分的總額。變動是某報告的總額減去上一份報告的總額（兩者須以同一貨幣計）。",
+		Hans: "每份月度报告一行（包括本报告），取自每份报告旁保存的快照：计入的承诺、其总额及按投资者类型划分的总额。变动是某报告的总额减去上一份报告的总额（两者须以同一货币计）。"},
+	{Key: "wb." + analysis.RuleHistory + analysis.RuleHistoryDelivered, En: analysis.RuleHistory + analysis.RuleHistoryDelivered,
+		Hant: "每份月度報告一行（包括本報告），取自每份報告旁保存的快照：計入的承諾、其總額及按投資者類型劃分的總額。變動是某報告的總額減去上一份報告的總額（兩者須以同一貨幣計）。已落實總額是按該報告的進展證據，計入承諾已撥款或已支出金額的總和（見「進度」工作表）；沒有則留空。",
+		Hans: "每份月度报告一行（包括本报告），取自每份报告旁保存的快照：计入的承诺、其总额及按投资者类型划分的总额。变动是某报告的总额减去上一份报告的总额（两者须以同一货币计）。已落实总额是按该报告的进展证据，计入承诺已拨款或已支出金额的总和（见“进度”工作表）；没有则留空。"},
+
+	// The names of the rules on About.
+	{Key: "wb.Conversion", En: "Conversion", Hant: "換算", Hans: "换算"},
+	{Key: "wb.Qualifiers", En: "Qualifiers", Hant: "限定詞", Hans: "限定词"},
+	{Key: "wb.Sectors", En: "Sectors", Hant: "行業", Hans: "行业"},
+	{Key: "wb.Per year", En: "Per year", Hant: "每年", Hans: "每年"},
+	{Key: "wb.Counted", En: "Counted", Hant: "計入", Hans: "计入"},
+	{Key: "wb.What is money", En: "What is money", Hant: "何謂金錢承諾", Hans: "何谓金钱承诺"},
+	{Key: "wb.Relations", En: "Relations", Hant: "承諾之間的關係", Hans: "承诺之间的关系"},
+	{Key: "wb.Likely repeats", En: "Likely repeats", Hant: "可能重複", Hans: "可能重复"},
+	{Key: "wb.Dates", En: "Dates", Hant: "日期", Hans: "日期"},
+	{Key: "wb.Comparisons", En: "Comparisons", Hant: "比較", Hans: "比较"},
+	{Key: "wb.Duplicates", En: "Duplicates", Hant: "重複輸入", Hans: "重复输入"},
+	{Key: "wb.Multiple and CAGR", En: "Multiple and CAGR", Hant: "倍數及複合年增長率", Hans: "倍数及复合年增长率"},
+	{Key: "wb.Stated US dollars", En: "Stated US dollars", Hant: "列明的美元金額", Hans: "列明的美元金额"},
+	{Key: "wb.Changes", En: "Changes", Hant: "變動", Hans: "变动"},
+	{Key: "wb.~%s (%d of %d dates approximate)", En: "~%s (%d of %d dates approximate)",
+		Hant: "~%[1]s（%[3]d個日期中%[2]d個為約數）", Hans: "~%[1]s（%[3]d个日期中%[2]d个为约数）"},
+
+	// Words of the program's columns.
+	{Key: "word.stated", En: "stated", Hant: "來源所載", Hans: "来源所载"},
+	{Key: "word.report date", En: "report date", Hant: "報道日期", Hans: "报道日期"},
+	{Key: "word.elsewhere", En: "elsewhere", Hant: "其他記錄", Hans: "其他记录"},
+	{Key: "word.commitment", En: "commitment", Hant: "金錢承諾", Hans: "金钱承诺"},
+	{Key: "word.fund", En: "fund", Hant: "基金", Hans: "基金"},
+	{Key: "word.scheme", En: "scheme", Hant: "計劃", Hans: "计划"},
+	{Key: "word.capex", En: "capex", Hant: "資本開支", Hans: "资本开支"},
+	{Key: "word.investment", En: "investment", Hant: "投資", Hans: "投资"},
+	{Key: "word.acquisition", En: "acquisition", Hant: "收購", Hans: "收购"},
+	{Key: "word.licence", En: "licence", Hant: "牌照", Hans: "牌照"},
+	{Key: "word.partnership", En: "partnership", Hant: "合作", Hans: "合作"},
+	{Key: "word.announced", En: "announced", Hant: "已公布", Hans: "已公布"},
+	{Key: "word.committed", En: "committed", Hant: "已承擔", Hans: "已承担"},
+	{Key: "word.deployed", En: "deployed", Hant: "已投放", Hans: "已投放"},
+	{Key: "word.withdrawn", En: "withdrawn", Hant: "已撤回", Hans: "已撤回"},
+	{Key: "word.company", En: "company", Hant: "公司", Hans: "公司"},
+	{Key: "word.government", En: "government", Hant: "政府", Hans: "政府"},
+	{Key: "word.individual", En: "individual", Hant: "個人", Hans: "个人"},
+	{Key: "word.other", En: "other", Hant: "其他", Hans: "其他"},
+	{Key: "word.new", En: "new", Hant: "新承諾", Hans: "新承诺"},
+	{Key: "word.top-up", En: "top-up", Hant: "追加", Hans: "追加"},
+	{Key: "word.restates", En: "restates", Hant: "重申", Hans: "重申"},
+	{Key: "word.part of", En: "part of", Hant: "組成部分", Hans: "组成部分"},
+	{Key: "word.replaces", En: "replaces", Hant: "取代", Hans: "取代"},
+	{Key: "word.yes", En: "yes", Hant: "是", Hans: "是"},
+	{Key: "word.no", En: "no", Hant: "否", Hans: "否"},
+	{Key: "word." + analysis.ExcludedCutoff, En: analysis.ExcludedCutoff, Hant: "截止日期後公布", Hans: "截止日期后公布"},
+	{Key: "word." + analysis.ExcludedTwice, En: analysis.ExcludedTwice, Hant: "重複輸入", Hans: "重复输入"},
+	{Key: "word." + analysis.ExcludedSignal, En: analysis.ExcludedSignal, Hant: "不涉及金錢", Hans: "不涉及金钱"},
+	{Key: "word.restates %s", En: "restates %s", Hant: "重申%s", Hans: "重申%s"},
+	{Key: "word.part of %s", En: "part of %s", Hant: "%s的組成部分", Hans: "%s的组成部分"},
+	{Key: "word.replaced by %s", En: "replaced by %s", Hant: "被%s取代", Hans: "被%s取代"},
+}
+
+func init() { register(ruleTexts) }

@@ -112,7 +112,7 @@ func (b *book) writeChanges() error {
 		counts += " The first " + thousands(l.listed) + " of " + thousands(len(ch.Items)) + " changes are listed: an Excel sheet has " + thousands(maxRows) + " rows."
 	}
 	s.set(changesCounts, 1, b.text(counts, look{bold: true}))
-	s.set(changesRule, 1, b.text(ruleMatching, look{italic: true}))
+	s.set(changesRule, 1, b.text(b.fixed(analysis.RuleMatching), look{italic: true}))
 
 	if l.totals {
 		s.set(l.totalsHead, 1, b.text(b.tr("Headline totals: counted pledges, this month against %s", ch.Previous), look{bold: true}))
@@ -354,12 +354,11 @@ func (b *book) writeHistory() error {
 	}
 	s := b.open(sheetHistory, sheetOpts{widths: widths, freeze: historyHeader, tables: tables})
 	s.set(1, 1, b.text(b.tr("History: the headline totals of every report in the output folder"), look{title: true}))
-	note := "One row per monthly report, this one included, from the snapshot kept beside each workbook: the counted pledges, their total and the total by investor type. " +
-		"The change is a report's total less the previous report's, where both are in the same currency."
+	note := analysis.RuleHistory
 	if delivered {
-		note += " Total delivered is the sum of the amounts disbursed or spent of the counted pledges on the evidence of that report (see Progress); blank where it states none."
+		note += analysis.RuleHistoryDelivered
 	}
-	s.set(2, 1, b.text(note, look{italic: true}))
+	s.set(2, 1, b.text(b.fixed(note), look{italic: true}))
 	var other []string
 	for _, h := range hs {
 		if !sameCurrency(h.Currency, r.Currency) {
@@ -390,14 +389,14 @@ func (b *book) writeHistory() error {
 		cells[0] = b.text(h.Month, look{})
 		cells[1] = b.text(cur, look{})
 		cells[2] = b.money(h.Total, cur, look{})
-		cells[3] = b.text(h.Qualifier, look{indent: true})
+		cells[3] = b.text(b.word(h.Qualifier), look{indent: true})
 		cells[4] = b.integer(h.Count, look{})
 		cells[5] = change
 		if delivered {
 			cells[6], cells[7] = nil, nil
 			if h.HasDelivered {
 				cells[6] = b.money(h.Delivered, cur, look{})
-				cells[7] = b.text(h.DeliveredQualifier, look{indent: true})
+				cells[7] = b.text(b.word(h.DeliveredQualifier), look{indent: true})
 			}
 		}
 		for j, k := range types {
