@@ -412,3 +412,36 @@ var ruleTexts = []Text{
 }
 
 func init() { register(ruleTexts) }
+
+// reasonTexts word why a pledge's delivery has its status
+// (analysis.ReasonTexts, whose English they keep) and the statuses.
+var reasonTexts = []Text{
+	{Key: "why.cancelled", En: analysis.ReasonTexts["why.cancelled"], Hant: "報道已取消", Hans: "报道已取消"},
+	{Key: "why.withdrawn", En: analysis.ReasonTexts["why.withdrawn"], Hant: "「承諾」工作表的狀態為已撤回", Hans: "“承诺”工作表的状态为已撤回"},
+	{Key: "why.completed", En: analysis.ReasonTexts["why.completed"], Hant: "報道已完成", Hans: "报道已完成"},
+	{Key: "why.noevidence", En: analysis.ReasonTexts["why.noevidence"], Hant: "輸入資料中沒有落實的進展證據", Hans: "输入数据中没有落实的进展证据"},
+	{Key: "why.noperiod", En: analysis.ReasonTexts["why.noperiod"], Hant: "沒有期間：承諾沒有列明年數，故不判斷進度", Hans: "没有期间：承诺没有列明年数，故不判断进度"},
+	{Key: "why.nocutoff", En: analysis.ReasonTexts["why.nocutoff"], Hant: "沒有截止日期可用以計算期間", Hans: "没有截止日期可用以计算期间"},
+	{Key: "why.noamount", En: analysis.ReasonTexts["why.noamount"], Hant: "進展證據沒有列明已撥款或已支出的金額", Hans: "进展证据没有列明已拨款或已支出的金额"},
+	{Key: "why.overdue", En: analysis.ReasonTexts["why.overdue"], Hant: "期間已於%s結束，已落實金額不足承諾金額", Hans: "期间已于%s结束，已落实金额不足承诺金额"},
+	{Key: "why.full", En: analysis.ReasonTexts["why.full"], Hant: "期間結束前全數已落實", Hans: "期间结束前全数已落实"},
+	{Key: "why.overopen", En: analysis.ReasonTexts["why.overopen"], Hant: "期間已結束，上下限未能確定是否全數已落實", Hans: "期间已结束，上下限未能确定是否全数已落实"},
+	{Key: "why.notstarted", En: analysis.ReasonTexts["why.notstarted"], Hant: "期間於%s開始，在截止日期之後", Hans: "期间于%s开始，在截止日期之后"},
+	{Key: "why.ahead", En: analysis.ReasonTexts["why.ahead"], Hant: "進度高於%s", Hans: "进度高于%s"},
+	{Key: "why.behind", En: analysis.ReasonTexts["why.behind"], Hant: "進度低於%s", Hans: "进度低于%s"},
+	{Key: "why.onpace", En: analysis.ReasonTexts["why.onpace"], Hant: "進度介乎%s與%s之間", Hans: "进度介乎%s与%s之间"},
+	{Key: "why.atleast", En: analysis.ReasonTexts["why.atleast"], Hant: "進度至少為%s（下限）", Hans: "进度至少为%s（下限）"},
+	{Key: "why.open", En: analysis.ReasonTexts["why.open"], Hant: "金額的上下限未能確定進度", Hans: "金额的上下限未能确定进度"},
+
+	{Key: "word." + analysis.StatusOnPace, En: analysis.StatusOnPace, Hant: "按進度", Hans: "按进度"},
+	{Key: "word." + analysis.StatusBehind, En: analysis.StatusBehind, Hant: "落後", Hans: "落后"},
+	{Key: "word." + analysis.StatusAhead, En: analysis.StatusAhead, Hant: "超前", Hans: "超前"},
+	{Key: "word." + analysis.StatusNoEvidence, En: analysis.StatusNoEvidence, Hant: "尚未有進展證據", Hans: "尚未有进展证据"},
+	{Key: "word." + analysis.StatusOverdue, En: analysis.StatusOverdue, Hant: "逾期", Hans: "逾期"},
+	{Key: "word." + analysis.StatusCompleted, En: analysis.StatusCompleted, Hant: "已完成", Hans: "已完成"},
+	{Key: "word." + analysis.StatusCancelled, En: analysis.StatusCancelled, Hant: "已取消", Hans: "已取消"},
+	{Key: "word." + analysis.StatusReplaced, En: analysis.StatusReplaced, Hant: "已被取代", Hans: "已被取代"},
+	{Key: "word." + analysis.StatusUnknown, En: analysis.StatusUnknown, Hant: "進度不明", Hans: "进度不明"},
+}
+
+func init() { register(reasonTexts) }

@@ -57,3 +57,15 @@ func (b *book) groupName(key string) string {
 	}
 	return key
 }
+
+// reason says why a pledge's delivery has its status, in the workbook's
+// language.
+func (b *book) reason(pr *analysis.Progress) string {
+	if b.english {
+		return pr.Why
+	}
+	if f := pr.Reason(); f != nil {
+		return b.p.Finding(f)
+	}
+	return pr.Why
+}
