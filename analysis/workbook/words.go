@@ -69,3 +69,46 @@ func (b *book) reason(pr *analysis.Progress) string {
 	}
 	return pr.Why
 }
+
+// changeKind is a change's kind (new, revised, removed) in the
+// workbook's language.
+func (b *book) changeKind(kind string) string {
+	if b.english {
+		return kind
+	}
+	return b.p.Word("change." + kind)
+}
+
+// closedFields are the fields of the month-to-month comparison whose
+// values are the program's words (a closed list), not data as entered.
+var closedFields = map[string]bool{"qualifier": true, "status": true, "counted": true, "stage": true, "basis": true}
+
+// fieldValue is a compared field's value as the Changes sheet shows it.
+func (b *book) fieldValue(field, v string) string {
+	if closedFields[field] || v == "undisclosed" {
+		return b.word(v)
+	}
+	return v
+}
+
+// changeValues are the previous and the new value of a change as the
+// Changes sheet shows them: a new or removed entry summed up field by
+// field, the field names and the program's words in the workbook's
+// language, the data as entered.
+func (b *book) changeValues(c *analysis.Change) (old, now string) {
+	if b.english {
+		return c.Old, c.New
+	}
+	if c.Kind == "revised" {
+		return b.fieldValue(c.Field, c.Old), b.fieldValue(c.Field, c.New)
+	}
+	parts := make([]string, 0, 8)
+	for _, fv := range c.Summary() {
+		parts = append(parts, b.word(fv.Field)+"："+b.fieldValue(fv.Field, fv.Value))
+	}
+	sum := strings.Join(parts, "；")
+	if c.Kind == "removed" {
+		return sum, c.New
+	}
+	return c.Old, sum
+}
