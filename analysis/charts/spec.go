@@ -919,12 +919,20 @@ func trendTitle(t *analysis.Trend) *analysis.Finding {
 		return p.Period.String()
 	}
 	last := t.Last()
-	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.Multiple > 0 {
-		return say(analysis.ClaimTrend, "words.trend.multiple", name, point(last, ""),
-			analysis.Fact{Value: t.Multiple, Qualifier: t.MultipleQ, Unit: "x", Shown: math.NaN()}, point(t.First(), ".the"))
+	fact := func(p *analysis.Metric) analysis.Fact {
+		return analysis.Fact{Label: p.Metric, Value: p.Value, Qualifier: p.Qualifier, Unit: t.Unit, Money: t.Money, Basis: p.Basis,
+			Period: p.Period.String(), Sources: []string{p.Source}, Shown: math.NaN()}
 	}
-	return say(analysis.ClaimTrend, "words.trend.last", name,
-		analysis.Fact{Value: last.Value, Qualifier: last.Qualifier, Unit: t.Unit, Money: t.Money, Basis: last.Basis, Shown: math.NaN()}, point(last, ""))
+	var f *analysis.Finding
+	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.Multiple > 0 {
+		f = analysis.Say(analysis.ClaimTrend, "words.trend.multiple", name, point(last, ""),
+			analysis.Fact{Value: t.Multiple, Qualifier: t.MultipleQ, Unit: "x", Shown: math.NaN()}, point(t.First(), ".the"))
+		f.Figures = []analysis.Fact{fact(last), fact(t.First())}
+	} else {
+		f = analysis.Say(analysis.ClaimTrend, "words.trend.last", name, fact(last), point(last, ""))
+		f.Figures = []analysis.Fact{fact(last)}
+	}
+	return worded(f)
 }
 
 // cagrFact is the compound yearly growth of a series as its subtitle
