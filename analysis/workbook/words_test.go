@@ -174,4 +174,3 @@ func (cs columns) keys() []string {
 	}
 	return out
 }
-
