@@ -474,22 +474,6 @@ func assumedBySector(sectors []analysis.Group) map[string]float64 {
 	return out
 }
 
-// shareText is part of whole as a whole percentage, never rounded up to
-// 100% or down to 0% when it is not.
-func shareText(part, whole float64) string {
-	if whole <= 0 {
-		return "none"
-	}
-	f := part / whole * 100
-	switch {
-	case f >= 99.5 && part < whole:
-		return "more than 99%"
-	case f < 0.5 && part > 0:
-		return "less than 1%"
-	}
-	return strconv.FormatFloat(math.Round(f), 'f', 0, 64) + "%"
-}
-
 // andList joins names: "a", "a and b", "a, b and c".
 func andList(names []string) string {
 	switch len(names) {
