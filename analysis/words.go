@@ -72,6 +72,15 @@ func (f *Finding) ShareShown() Fact {
 	return x
 }
 
+// BarAmount is a sum of money as a chart's bar shows it: the figure alone,
+// rounded the way its bound allows; the chart marks the bound before it
+// ("≥").
+type BarAmount struct {
+	Value     float64
+	Currency  string
+	Qualifier Qualifier
+}
+
 // Parts are findings stated one after another, each worded on its own and
 // joined with semicolons: the scope of a chart ("cumulative since 2018;
 // as of 2025-10-31; nothing new announced in October 2025").

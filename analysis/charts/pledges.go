@@ -48,11 +48,13 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 			approxPledges += n
 		}
 		txt := strconv.Itoa(g.Count)
+		var tf *analysis.Finding
 		if g.Undisclosed < g.Count {
-			txt += "\n" + moneyText(g.Total, r.Currency, g.Qualifier)
+			tf = say(analysis.ClaimCount, "words.lines", txt, moneyFinding(g.Total, r.Currency, g.Qualifier))
+			txt = tf.Text
 			qs = append(qs, g.Qualifier)
 		}
-		s.bars = append(s.bars, bar{label: label, value: float64(g.Count), text: txt, measure: measureCount})
+		s.bars = append(s.bars, bar{label: label, value: float64(g.Count), text: txt, textFinding: tf, measure: measureCount})
 	}
 	switch {
 	case len(years) == 1:
@@ -138,12 +140,12 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 		if i > 0 {
 			tn = toneAlt
 		}
-		txt := moneyText(g.Total, r.Currency, g.Qualifier)
-		var tf, cf *analysis.Finding
+		tf := moneyFinding(g.Total, r.Currency, g.Qualifier)
+		var cf *analysis.Finding
 		if g.Undisclosed == g.Count {
 			tf = say(analysis.ClaimScope, "words.regions.nonestated")
-			txt = tf.Text
 		}
+		txt := tf.Text
 		money.bars = append(money.bars, bar{label: g.Key, value: g.Total, text: txt, textFinding: tf, tone: tn,
 			bound: boundOf(g.Qualifier), measure: measureMoney(r.Currency)})
 		qs = append(qs, g.Qualifier)

@@ -87,13 +87,13 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		b := bar{label: p.Investor + ": " + p.Program, value: pr.Pledged, tone: toneLight, bound: boundOf(pr.PledgedQ), measure: measureMoney(cur)}
 		m = math.Max(m, pr.Pledged)
 		qs = append(qs, pr.PledgedQ)
-		pledged := analysis.Word(moneyText(pr.Pledged, cur, pr.PledgedQ))
+		pledged := moneyFinding(pr.Pledged, cur, pr.PledgedQ)
 		tf := say(analysis.ClaimStatus, "words.progress.none", pledged)
 		if !math.IsNaN(pr.Delivered) {
 			b.inner, b.innerBound, b.hasInner = pr.Delivered, boundOf(pr.DeliveredQ), true
 			m = math.Max(m, pr.Delivered)
 			qs = append(qs, pr.DeliveredQ)
-			delivered := analysis.Word(moneyText(pr.Delivered, cur, pr.DeliveredQ))
+			delivered := moneyFinding(pr.Delivered, cur, pr.DeliveredQ)
 			tf = say(analysis.ClaimStatus, "words.progress.of", delivered, pledged)
 			if !math.IsNaN(pr.Share) && pr.ShareQ != analysis.Mixed {
 				tf = say(analysis.ClaimStatus, "words.progress.share", delivered, pledged,
@@ -193,7 +193,7 @@ func deliveryHistorySpec(r *analysis.Report) (spec, bool) {
 		q := labelQualifier(h.Qualifier)
 		qs = append(qs, q)
 		b := bar{label: h.Month, value: h.Total, tone: toneLight, bound: boundOf(q), measure: measureMoney(cur)}
-		pledged := say(analysis.ClaimStatus, "words.delivery.pledged", analysis.Word(moneyText(h.Total, cur, q)))
+		pledged := say(analysis.ClaimStatus, "words.delivery.pledged", moneyFinding(h.Total, cur, q))
 		m = math.Max(m, h.Total)
 		if h.HasDelivered {
 			dq := labelQualifier(h.DeliveredQualifier)
@@ -201,7 +201,7 @@ func deliveryHistorySpec(r *analysis.Report) (spec, bool) {
 			b.inner, b.innerBound, b.hasInner = h.Delivered, boundOf(dq), true
 			m = math.Max(m, h.Delivered)
 			b.textFinding = say(analysis.ClaimStatus, "words.lines", pledged,
-				say(analysis.ClaimStatus, "words.delivery.delivered", analysis.Word(moneyText(h.Delivered, cur, dq))))
+				say(analysis.ClaimStatus, "words.delivery.delivered", moneyFinding(h.Delivered, cur, dq)))
 		} else {
 			b.textFinding = say(analysis.ClaimStatus, "words.lines", pledged, say(analysis.ClaimStatus, "words.delivery.nothing"))
 		}

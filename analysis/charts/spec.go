@@ -315,12 +315,11 @@ func moneyPanel(its []item, cur string, qs *[]analysis.Qualifier) panel {
 	m := 0.0
 	for _, it := range its {
 		m = math.Max(m, it.value)
-		txt := moneyText(it.value, cur, it.q)
-		var tf *analysis.Finding
+		tf := moneyFinding(it.value, cur, it.q)
 		if it.undisclosed > 0 && it.undisclosed < it.count {
-			tf = say(analysis.ClaimCount, "words.bar.unstated", analysis.Word(txt), it.undisclosed, it.count)
-			txt = tf.Text
+			tf = say(analysis.ClaimCount, "words.bar.unstated", tf, it.undisclosed, it.count)
 		}
+		txt := tf.Text
 		p.bars = append(p.bars, bar{label: it.label, value: it.value, assumed: it.assumed, text: txt, textFinding: tf,
 			labelFinding: it.labelFinding, tone: it.tone, bound: boundOf(it.q), measure: measureMoney(cur)})
 		*qs = append(*qs, it.q)
@@ -552,7 +551,7 @@ func groupText(g analysis.Group, cur string) *analysis.Finding {
 	if g.Count > 0 && g.Undisclosed == g.Count {
 		return say(analysis.ClaimScope, "words.word", analysis.Word("undisclosed"))
 	}
-	return say(analysis.ClaimScope, "words.word", analysis.Word(moneyText(g.Total, cur, g.Qualifier)))
+	return moneyFinding(g.Total, cur, g.Qualifier)
 }
 
 // qualSymbols are the marks put before a figure with a qualifier.
@@ -578,6 +577,21 @@ func qualified(q analysis.Qualifier, figure string) string {
 		}
 	}
 	return figure
+}
+
+// moneyFinding is a bar's amount with the mark of its bound, as
+// moneyText writes it in English, worded in every language.
+func moneyFinding(v float64, cur string, q analysis.Qualifier) *analysis.Finding {
+	key := "words.money"
+	if q == analysis.Mixed {
+		key = "words.money.mixed"
+	}
+	for _, x := range qualSymbols {
+		if x.q == q {
+			key += "." + x.symbol
+		}
+	}
+	return say(analysis.ClaimFigure, key, analysis.BarAmount{Value: v, Currency: cur, Qualifier: q})
 }
 
 func moneyText(v float64, cur string, q analysis.Qualifier) string {
@@ -1256,7 +1270,7 @@ func historySpec(r *analysis.Report) (spec, bool) {
 		qs = append(qs, q)
 		s.bars = append(s.bars, bar{label: h.Month, value: h.Total, bound: boundOf(q), measure: measureMoney(r.Currency),
 			text:        moneyText(h.Total, r.Currency, q) + "\n" + plural(h.Count, "pledge", "pledges"),
-			textFinding: say(analysis.ClaimCount, "words.lines", analysis.Word(moneyText(h.Total, r.Currency, q)), say(analysis.ClaimCount, "words.hongkong.count", h.Count))})
+			textFinding: say(analysis.ClaimCount, "words.lines", moneyFinding(h.Total, r.Currency, q), say(analysis.ClaimCount, "words.hongkong.count", h.Count))})
 	}
 	s.scale, s.axis = moneyAxis(r.Currency, max)
 	first, last := pts[0], pts[len(pts)-1]

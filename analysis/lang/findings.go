@@ -55,6 +55,8 @@ func (p *Printer) Finding(f *analysis.Finding) string {
 			args[i] = p.Figure(a)
 		case analysis.Word:
 			args[i] = p.Word(string(a))
+		case analysis.BarAmount:
+			args[i] = p.bare(a)
 		case analysis.Words:
 			args[i] = p.words(a)
 		case analysis.Names:

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math"
 	"strings"
 
 	"pledgewatch/analysis"
@@ -51,6 +52,18 @@ func (p *Printer) axis(w string) string {
 		}
 	}
 	return w
+}
+
+// bare renders a bar's amount without its bound: US$53.0B, 530億美元.
+func (p *Printer) bare(a analysis.BarAmount) string {
+	p = Or(p)
+	if p.Lang == English {
+		return analysis.FormatMoney(a.Value, a.Currency, a.Qualifier)
+	}
+	if math.IsNaN(a.Value) {
+		return p.Term("undisclosed")
+	}
+	return p.amount(a.Value, a.Currency)
 }
 
 // words lists the program's words: "a, b" in English, "a、b" in Chinese.
@@ -316,6 +329,13 @@ var wordTexts = []Text{
 		Hant: "%[3]s報告的進展證據顯示，承諾的%[2]s中已落實%[1]s，自%[4]s以來不變", Hans: "%[3]s报告的进展证据显示，承诺的%[2]s中已落实%[1]s，自%[4]s以来不变"},
 
 	// Bars and panels of money charts.
+	{Key: "words.money", En: "%[1]s", Hant: "%[1]s", Hans: "%[1]s"},
+	{Key: "words.money.≥", En: "≥ %[1]s", Hant: "≥ %[1]s", Hans: "≥ %[1]s"},
+	{Key: "words.money.>", En: "> %[1]s", Hant: "> %[1]s", Hans: "> %[1]s"},
+	{Key: "words.money.≤", En: "≤ %[1]s", Hant: "≤ %[1]s", Hans: "≤ %[1]s"},
+	{Key: "words.money.<", En: "< %[1]s", Hant: "< %[1]s", Hans: "< %[1]s"},
+	{Key: "words.money.~", En: "~%[1]s", Hant: "~%[1]s", Hans: "~%[1]s"},
+	{Key: "words.money.mixed", En: "%[1]s (mixed bounds)", Hant: "%[1]s（上下限不一）", Hans: "%[1]s（上下限不一）"},
 	{Key: "words.bar.unstated", En: "%[1]s (%[2]d of %[3]d not stated)", Hant: "%[1]s（%[3]d項中%[2]d項未列明）", Hans: "%[1]s（%[3]d项中%[2]d项未列明）"},
 	{Key: "words.bar.others", En: "Others (%[1]d %[2]s)", Hant: "其他（%[1]d個%[2]s）", Hans: "其他（%[1]d个%[2]s）"},
 	{Key: "words.bar.allother", En: "All %[1]d other %[2]s", Hant: "其他全部%[1]d個%[2]s", Hans: "其他全部%[1]d个%[2]s"},
