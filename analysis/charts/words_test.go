@@ -196,3 +196,40 @@ func TestChartClaimDefects(t *testing.T) {
 		}
 	})
 }
+
+// TestNoEnglishInChineseDeliveryCharts: the charts of delivery, which
+// the shipped inputs do not draw (they hold no evidence), write no
+// English words of the program's in Chinese either; their bar labels
+// are investor and programme names as entered and are left out.
+func TestNoEnglishInChineseDeliveryCharts(t *testing.T) {
+	r := progressReport(t, progressChartInputs())
+	r.History = []analysis.HistoryPoint{
+		{Month: "2025-05", Currency: "USD", Total: 3e9, Qualifier: "at least", Count: 3, Delivered: 200e6, DeliveredQualifier: "more than", HasDelivered: true},
+		{Month: "2025-06", Currency: "USD", Total: 3e9, Qualifier: "at least", Count: 3, Delivered: 500e6, DeliveredQualifier: "more than", HasDelivered: true},
+	}
+	var specs []spec
+	for _, s := range build(r) {
+		if s.name == analysis.ChartOf(analysis.ChartProgress).Name || s.name == analysis.ChartOf(analysis.ChartDelivered).Name {
+			specs = append(specs, s)
+		}
+	}
+	if len(specs) != 2 {
+		t.Fatalf("%d delivery charts, want 2", len(specs))
+	}
+	for _, l := range []lang.Lang{lang.Traditional, lang.Simplified} {
+		for _, s := range localise(specs, lang.New(l)) {
+			texts := append([]string{s.title, s.subtitle}, s.notes...)
+			for _, b := range s.bars {
+				texts = append(texts, b.text)
+			}
+			for _, l := range s.legend {
+				texts = append(texts, l.text)
+			}
+			for _, txt := range texts {
+				if run := englishRun.FindString(txt); run != "" {
+					t.Errorf("%s %s: %q holds %q", l, s.name, txt, run)
+				}
+			}
+		}
+	}
+}
