@@ -39,6 +39,9 @@ func localise(specs []spec, p *lang.Printer) []spec {
 		s := specs[i]
 		wordSpec(&s, p)
 		s.srcWords = &sourceWords{tr("Source: "), tr("Sources: "), tr("; and %d more")}
+		if len(s.sources) == 1 && s.sources[0] == historySource {
+			s.sources = []string{tr(historySource)} // the one source the program names
+		}
 		s.legend = append([]legendItem(nil), s.legend...)
 		for j := range s.legend {
 			s.legend[j].text = tr(s.legend[j].text)

@@ -218,7 +218,7 @@ func TestNoEnglishInChineseDeliveryCharts(t *testing.T) {
 	}
 	for _, l := range []lang.Lang{lang.Traditional, lang.Simplified} {
 		for _, s := range localise(specs, lang.New(l)) {
-			texts := append([]string{s.title, s.subtitle}, s.notes...)
+			texts := append(append([]string{s.title, s.subtitle}, s.notes...), s.sources...)
 			for _, b := range s.bars {
 				texts = append(texts, b.text)
 			}

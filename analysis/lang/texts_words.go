@@ -309,8 +309,8 @@ var wordTexts = []Text{
 	{Key: "words.progress.onpace", En: "All %[1]d pledges with a period are on pace or ahead", Hant: "全部%[1]d項有期間的承諾均按進度或超前", Hans: "全部%[1]d项有期间的承诺均按进度或超前"},
 	{Key: "words.progress.open", En: "No pledge with a period is behind pace; %[1]d of %[2]d cannot be judged yet",
 		Hant: "沒有期間的承諾進度落後；%[2]d項中%[1]d項尚未能判斷", Hans: "没有期间的承诺进度落后；%[2]d项中%[1]d项尚未能判断"},
-	{Key: "words.delivery.pledged", En: "%[1]s pledged", Hant: "承諾%[1]s", Hans: "承诺%[1]s"},
-	{Key: "words.delivery.delivered", En: "%[1]s delivered", Hant: "已落實%[1]s", Hans: "已落实%[1]s"},
+	{Key: "words.delivery.pledged", En: "%[1]s pledged", Hant: "承諾：%[1]s", Hans: "承诺：%[1]s"},
+	{Key: "words.delivery.delivered", En: "%[1]s delivered", Hant: "已落實：%[1]s", Hans: "已落实：%[1]s"},
 	{Key: "words.delivery.nothing", En: "no amount delivered", Hant: "沒有已落實金額", Hans: "没有已落实金额"},
 	{Key: "words.delivery.subtitle", En: "Counted pledges in each monthly report: stated amounts pledged, and delivered (disbursed or spent) on the evidence, in %[1]s, %[2]s to %[3]s",
 		Hant: "每月報告中計入的承諾：列明的承諾金額，以及按進展證據的已落實金額（已撥款或已支出），以%[1]s計，%[2]s至%[3]s",
@@ -345,6 +345,8 @@ var wordTexts = []Text{
 	{Key: "words.regions.count", En: "%[1]d (%[2]d with no amount stated)", Hant: "%[1]d（%[2]d項沒有列明金額）", Hans: "%[1]d（%[2]d项没有列明金额）"},
 
 	// The program's own words.
+	{Key: "chart.pledgewatch reports in the output folder", En: "pledgewatch reports in the output folder",
+		Hant: "輸出資料夾中的pledgewatch報告", Hans: "输出文件夹中的pledgewatch报告"},
 	{Key: "word.investors", En: "investors", Hant: "投資者", Hans: "投资者"},
 	{Key: "word.sectors", En: "sectors", Hant: "行業", Hans: "行业"},
 	{Key: "word.schemes", En: "schemes", Hant: "計劃", Hans: "计划"},
