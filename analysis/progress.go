@@ -528,13 +528,13 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	}
 	switch {
 	case lo > PaceAhead:
-		pr.because(StatusAhead, "why.ahead", paceWord(PaceAhead))
+		pr.because(StatusAhead, "why.ahead", paceArgs["why.ahead"]...)
 	case hi < PaceBehind:
-		pr.because(StatusBehind, "why.behind", paceWord(PaceBehind))
+		pr.because(StatusBehind, "why.behind", paceArgs["why.behind"]...)
 	case lo >= PaceBehind:
-		pr.because(StatusOnPace, "why.onpace", paceWord(PaceBehind), paceWord(PaceAhead))
+		pr.because(StatusOnPace, "why.onpace", paceArgs["why.onpace"]...)
 		if hi > PaceAhead {
-			pr.because(StatusOnPace, "why.atleast", paceWord(PaceBehind))
+			pr.because(StatusOnPace, "why.atleast", paceArgs["why.atleast"]...)
 		}
 	default:
 		pr.because(StatusUnknown, "why.open")
@@ -697,9 +697,13 @@ var ReasonTexts = map[string]string{
 // ReasonTexts under key, filled with args.
 func (pr *Progress) because(status, key string, args ...any) {
 	pr.Status, pr.reason, pr.reasonArgs = status, key, args
-	pr.Why = ReasonTexts[key]
-	if len(args) > 0 {
-		pr.Why = fmt.Sprintf(pr.Why, args...)
+	switch w, ok := paceWhy[key]; {
+	case ok:
+		pr.Why = w
+	case len(args) > 0:
+		pr.Why = fmt.Sprintf(ReasonTexts[key], args...)
+	default:
+		pr.Why = ReasonTexts[key]
 	}
 }
 
@@ -714,3 +718,21 @@ func (pr *Progress) Reason() *Finding {
 
 // paceWord is a pace threshold as a reason states it: "0.8", "1.25".
 func paceWord(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// paceArgs are the thresholds the reasons of pace state, and paceWhy
+// those reasons in English, worded once rather than for every pledge.
+var (
+	paceArgs = map[string][]any{
+		"why.ahead":   {paceWord(PaceAhead)},
+		"why.behind":  {paceWord(PaceBehind)},
+		"why.onpace":  {paceWord(PaceBehind), paceWord(PaceAhead)},
+		"why.atleast": {paceWord(PaceBehind)},
+	}
+	paceWhy = func() map[string]string {
+		m := map[string]string{}
+		for k, args := range paceArgs {
+			m[k] = fmt.Sprintf(ReasonTexts[k], args...)
+		}
+		return m
+	}()
+)
