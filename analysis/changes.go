@@ -207,6 +207,25 @@ type Change struct {
 	Field string // for revisions: the field that changed
 	Old   string
 	New   string
+	// names and values are the fields of a new or removed entry, which
+	// Old or New sum up; see Summary.
+	names, values []string
+}
+
+// FieldValue is one field of a pledge or metric and its value, as the
+// month-to-month comparison reads it.
+type FieldValue struct{ Field, Value string }
+
+// Summary lists the fields of a new or removed entry that Old or New sum
+// up ("amount: ...; currency: ..."), in order; nil for a revision.
+func (c *Change) Summary() []FieldValue {
+	var out []FieldValue
+	for k, f := range c.names {
+		if k < len(c.values) && c.values[k] != "" && f != "counted" {
+			out = append(out, FieldValue{f, c.values[k]})
+		}
+	}
+	return out
 }
 
 // TotalChange is the change of one headline total.
@@ -260,7 +279,7 @@ func diffEntries(table string, prev []SnapshotEntry, cur iter.Seq[SnapshotEntry]
 		}
 		o, ok := old[e.Key]
 		if !ok {
-			out = append(out, Change{Table: table, Kind: "new", Key: e.Key, Label: e.Label, New: summarise(e, fields)})
+			out = append(out, Change{Table: table, Kind: "new", Key: e.Key, Label: e.Label, New: summarise(e, fields), names: fields, values: e.Fields})
 			continue
 		}
 		for k, f := range fields {
@@ -271,7 +290,8 @@ func diffEntries(table string, prev []SnapshotEntry, cur iter.Seq[SnapshotEntry]
 	}
 	for i := range prev {
 		if !seen[prev[i].Key] {
-			out = append(out, Change{Table: table, Kind: "removed", Key: prev[i].Key, Label: prev[i].Label, Old: summarise(&prev[i], fields)})
+			out = append(out, Change{Table: table, Kind: "removed", Key: prev[i].Key, Label: prev[i].Label, Old: summarise(&prev[i], fields),
+				names: fields, values: prev[i].Fields})
 		}
 	}
 	rank := map[string]int{"new": 0, "revised": 1, "removed": 2}

@@ -24,9 +24,11 @@ const (
 	ClaimStatus                  // a pledge's delivery, judged on its evidence
 	ClaimChange                  // a figure against last month's
 	ClaimSide                    // two figures side by side, no result drawn
+	ClaimScope                   // what a chart or sheet covers, or how to read it: no result drawn
+	ClaimFigure                  // one figure as its source reports it
 )
 
-var claimNames = [...]string{"total", "largest", "share", "ratio", "difference", "growth", "pace", "trend", "count", "status", "change", "side by side"}
+var claimNames = [...]string{"total", "largest", "share", "ratio", "difference", "growth", "pace", "trend", "count", "status", "change", "side by side", "scope", "figure"}
 
 // String names the kind of claim.
 func (c Claim) String() string {

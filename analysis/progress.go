@@ -2,8 +2,10 @@ package analysis
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -115,7 +117,11 @@ type Progress struct {
 	// Stage is the furthest stage the evidence reports; "" when none.
 	Stage  string
 	Status string
-	Why    string // what the status rests on, in words
+	Why    string // what the status rests on, in English words
+	// reason and reasonArgs are the catalogue key of Why and what fills
+	// it; see Reason.
+	reason     string
+	reasonArgs []any
 	// MonthsQuiet counts whole months from the latest evidence (the
 	// announcement when there is none) to the cut-off; -1 without a
 	// cut-off.
@@ -475,28 +481,28 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	}
 	switch {
 	case strings.HasPrefix(p.Excluded, "replaced by "):
-		pr.Status, pr.Why = StatusReplaced, p.Excluded
+		pr.because(StatusReplaced, "word.replaced by %s", strings.TrimPrefix(p.Excluded, "replaced by "))
 		return
 	case pr.Stage == "cancelled" || p.Status == "withdrawn":
-		pr.Status, pr.Why = StatusCancelled, "reported cancelled"
+		pr.because(StatusCancelled, "why.cancelled")
 		if pr.Stage != "cancelled" {
-			pr.Why = "status withdrawn in the Pledges sheet"
+			pr.because(StatusCancelled, "why.withdrawn")
 		}
 		return
 	case pr.Stage == "completed":
-		pr.Status, pr.Why = StatusCompleted, "reported completed"
+		pr.because(StatusCompleted, "why.completed")
 		return
 	case !pr.HasEvidence():
-		pr.Status, pr.Why = StatusNoEvidence, "no evidence of delivery in the inputs"
+		pr.because(StatusNoEvidence, "why.noevidence")
 		return
 	case !pr.HasPeriod():
-		pr.Status, pr.Why = StatusUnknown, "no period: the pledge states no years, so no pace is judged"
+		pr.because(StatusUnknown, "why.noperiod")
 		return
 	case at.IsZero():
-		pr.Status, pr.Why = StatusUnknown, "no cut-off date to measure the period at"
+		pr.because(StatusUnknown, "why.nocutoff")
 		return
 	case math.IsNaN(pr.Delivered):
-		pr.Status, pr.Why = StatusUnknown, "the evidence states no amount disbursed or spent"
+		pr.because(StatusUnknown, "why.noamount")
 		return
 	}
 	dlo, dhi := interval(pr.Delivered, pr.DeliveredQ)
@@ -504,16 +510,16 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	if pr.Over() {
 		switch {
 		case dhi < plo:
-			pr.Status, pr.Why = StatusOverdue, "the period ended "+pr.End.Format(DateLayout)+" with less than the pledged amount delivered"
+			pr.because(StatusOverdue, "why.overdue", pr.End.Format(DateLayout))
 		case dlo >= phi:
-			pr.Status, pr.Why = StatusOnPace, "delivered in full by the end of the period"
+			pr.because(StatusOnPace, "why.full")
 		default:
-			pr.Status, pr.Why = StatusUnknown, "the period is over, and the bounds leave open whether all was delivered"
+			pr.because(StatusUnknown, "why.overopen")
 		}
 		return
 	}
 	if pr.Elapsed <= 0 {
-		pr.Status, pr.Why = StatusUnknown, "the period starts "+pr.Start.Format(DateLayout)+", after the cut-off"
+		pr.because(StatusUnknown, "why.notstarted", pr.Start.Format(DateLayout))
 		return
 	}
 	lo, hi := dlo/phi/pr.Elapsed, math.Inf(1)
@@ -522,16 +528,16 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	}
 	switch {
 	case lo > PaceAhead:
-		pr.Status, pr.Why = StatusAhead, "pace above 1.25"
+		pr.because(StatusAhead, "why.ahead", paceArgs["why.ahead"]...)
 	case hi < PaceBehind:
-		pr.Status, pr.Why = StatusBehind, "pace below 0.8"
+		pr.because(StatusBehind, "why.behind", paceArgs["why.behind"]...)
 	case lo >= PaceBehind:
-		pr.Status, pr.Why = StatusOnPace, "pace between 0.8 and 1.25"
+		pr.because(StatusOnPace, "why.onpace", paceArgs["why.onpace"]...)
 		if hi > PaceAhead {
-			pr.Why = "pace at least 0.8 (a lower bound)"
+			pr.because(StatusOnPace, "why.atleast", paceArgs["why.atleast"]...)
 		}
 	default:
-		pr.Status, pr.Why = StatusUnknown, "the bounds of the amounts leave the pace open"
+		pr.because(StatusUnknown, "why.open")
 	}
 }
 
@@ -668,3 +674,70 @@ func sourcesOfEvidence(r *Report) []string {
 	}
 	return capSources(out)
 }
+
+// ReasonTexts are the English words of the reasons a pledge's delivery
+// has its status (Progress.Why), by their catalogue key; package lang
+// words them in every language under the same keys.
+var ReasonTexts = map[string]string{
+	"word.replaced by %s": "replaced by %s",
+	"why.cancelled":       "reported cancelled",
+	"why.withdrawn":       "status withdrawn in the Pledges sheet",
+	"why.completed":       "reported completed",
+	"why.noevidence":      "no evidence of delivery in the inputs",
+	"why.noperiod":        "no period: the pledge states no years, so no pace is judged",
+	"why.nocutoff":        "no cut-off date to measure the period at",
+	"why.noamount":        "the evidence states no amount disbursed or spent",
+	"why.overdue":         "the period ended %s with less than the pledged amount delivered",
+	"why.full":            "delivered in full by the end of the period",
+	"why.overopen":        "the period is over, and the bounds leave open whether all was delivered",
+	"why.notstarted":      "the period starts %s, after the cut-off",
+	"why.ahead":           "pace above %s",
+	"why.behind":          "pace below %s",
+	"why.onpace":          "pace between %s and %s",
+	"why.atleast":         "pace at least %s (a lower bound)",
+	"why.open":            "the bounds of the amounts leave the pace open",
+}
+
+// because sets the status of pr and the reason for it: the text of
+// ReasonTexts under key, filled with args.
+func (pr *Progress) because(status, key string, args ...any) {
+	pr.Status, pr.reason, pr.reasonArgs = status, key, args
+	switch w, ok := paceWhy[key]; {
+	case ok:
+		pr.Why = w
+	case len(args) > 0:
+		pr.Why = fmt.Sprintf(ReasonTexts[key], args...)
+	default:
+		pr.Why = ReasonTexts[key]
+	}
+}
+
+// Reason is the reason for pr's status as a finding, which the catalogue
+// words in every language; its Text is Why.
+func (pr *Progress) Reason() *Finding {
+	if pr.reason == "" {
+		return nil
+	}
+	return &Finding{Claim: ClaimStatus, Key: pr.reason, Args: pr.reasonArgs, Text: pr.Why, Result: Fact{Value: math.NaN(), Shown: math.NaN()}}
+}
+
+// paceWord is a pace threshold as a reason states it: "0.8", "1.25".
+func paceWord(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// paceArgs are the thresholds the reasons of pace state, and paceWhy
+// those reasons in English, worded once rather than for every pledge.
+var (
+	paceArgs = map[string][]any{
+		"why.ahead":   {paceWord(PaceAhead)},
+		"why.behind":  {paceWord(PaceBehind)},
+		"why.onpace":  {paceWord(PaceBehind), paceWord(PaceAhead)},
+		"why.atleast": {paceWord(PaceBehind)},
+	}
+	paceWhy = func() map[string]string {
+		m := map[string]string{}
+		for k, args := range paceArgs {
+			m[k] = fmt.Sprintf(ReasonTexts[k], args...)
+		}
+		return m
+	}()
+)

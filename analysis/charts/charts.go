@@ -190,13 +190,6 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 		return nil, fmt.Errorf("render charts: size %dx%d pixels is out of range; use at least 300x200, such as 1200x700", w, h)
 	}
 	specs := localise(p.specs, opt.Lang)
-	if opt.Lang != nil && opt.Lang.Lang != lang.English {
-		for i := range specs {
-			if f := specs[i].finding; f != nil && f.Key != "" {
-				specs[i].title = opt.Lang.Finding(f)
-			}
-		}
-	}
 	if opt.Font == nil && specsNeedCJK(specs) {
 		return nil, ErrNoCJKFont
 	}

@@ -106,7 +106,7 @@ func TestRegionMultiple(t *testing.T) {
 }
 
 // TestTitlesInChinese: with a Chinese printer, the titles built as
-// findings are worded by the catalogue; the others stay as they are.
+// findings are worded by the catalogue, the investor's name as entered.
 func TestTitlesInChinese(t *testing.T) {
 	font := cjkFont(t)
 	plan := PlanCharts(shippedReport(t, "USD"))
@@ -124,7 +124,7 @@ func TestTitlesInChinese(t *testing.T) {
 	if got := titles["hong-kong-vs-mainland-china.png"]; !strings.Contains(got, "兩者均為下限") {
 		t.Errorf("regions title %q", got)
 	}
-	if got := titles["pledges-by-investor.png"]; got != "Alibaba accounts for 95% of stated AI pledges" {
+	if got := titles["pledges-by-investor.png"]; got != "Alibaba佔已列明金額的AI投資承諾的95%" {
 		t.Errorf("investor title %q", got)
 	}
 }

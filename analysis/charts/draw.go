@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"git.sr.ht/~sbinet/gg"
 	xfont "golang.org/x/image/font"
@@ -1181,9 +1182,21 @@ func wrap(sty text.Style, s string, width vg.Length) []string {
 				cand = line + t.text
 			}
 		}
-		if sty.Width(cand) <= width || line == "" && sty.Width(t.text) <= width {
+		if sty.Width(cand) <= width || line == "" && sty.Width(t.text) <= width ||
+			line != "" && !t.space && strings.ContainsAny(t.text, cjkClosing) && utf8.RuneCountInString(t.text) == 1 {
+			// Chinese closing punctuation never starts a line: it hangs.
 			line = cand
 			continue
+		}
+		if head, tail, ok := cjkBreak(sty, line, width); ok {
+			// Break a Chinese line after its last clause where that keeps
+			// most of the line, rather than inside a word.
+			lines = append(lines, head)
+			line = tail
+			if c := line + t.text; !t.space && sty.Width(c) <= width {
+				line = c
+				continue
+			}
 		}
 		if line != "" {
 			lines = append(lines, line)
@@ -1203,6 +1216,26 @@ func wrap(sty text.Style, s string, width vg.Length) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// cjkClosing are the Chinese punctuation marks that end a clause or close
+// a bracket: a line may end after them but never start with them.
+const cjkClosing = "，。；：、）」”！？"
+
+// cjkBreak splits a Chinese line after its last clause-ending mark when
+// the part before it fills at least two thirds of width, so that a
+// wrapped title breaks between clauses.
+func cjkBreak(sty text.Style, line string, width vg.Length) (head, tail string, ok bool) {
+	i := strings.LastIndexAny(line, "，；：、。")
+	if i < 0 || !hasCJK(line) {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(line[i:])
+	head, tail = line[:i+n], line[i+n:]
+	if tail == "" || sty.Width(head) < width*2/3 {
+		return "", "", false
+	}
+	return head, tail, true
 }
 
 // fitSources writes "Source: a; b" in at most maxLines lines, citing as

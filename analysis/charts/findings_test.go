@@ -246,11 +246,11 @@ func TestTitlesFromData(t *testing.T) {
 // pledge, and whether anything was announced in the report month.
 func TestScope(t *testing.T) {
 	r := latinReport() // cut-off 2025-09-30; pledges from 2022
-	if got, want := scope(r), "cumulative since 2022; as of 2025-09-30; 4 new pledges announced in September 2025"; got != want {
+	if got, want := scope(r).Text, "cumulative since 2022; as of 2025-09-30; 4 new pledges announced in September 2025"; got != want {
 		t.Errorf("scope %q, want %q", got, want)
 	}
 	r, _ = analysis.Build(latinInputs(), analysis.Options{AsOf: day("2025-10-31")})
-	if got, want := scope(r), "cumulative since 2022; as of 2025-10-31; nothing new announced in October 2025"; got != want {
+	if got, want := scope(r).Text, "cumulative since 2022; as of 2025-10-31; nothing new announced in October 2025"; got != want {
 		t.Errorf("scope %q, want %q", got, want)
 	}
 }

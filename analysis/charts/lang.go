@@ -26,9 +26,9 @@ func (s *spec) words() *sourceWords {
 
 // localise returns the specs with their axes, panel headings, legends,
 // fixed bar labels and source words in p's language, and investor groups
-// by the short names p knows; the specs are left as they are. Titles,
-// subtitles and notes are the findings' and stay as given. Nil or English
-// returns specs.
+// by the short names p knows; titles, subtitles, notes and the bar texts
+// built as findings are worded by p. The specs are left as they are. Nil
+// or English returns specs.
 func localise(specs []spec, p *lang.Printer) []spec {
 	if p == nil || p.Lang == lang.English {
 		return specs
@@ -37,7 +37,11 @@ func localise(specs []spec, p *lang.Printer) []spec {
 	out := make([]spec, len(specs))
 	for i := range specs {
 		s := specs[i]
+		wordSpec(&s, p)
 		s.srcWords = &sourceWords{tr("Source: "), tr("Sources: "), tr("; and %d more")}
+		if len(s.sources) == 1 && s.sources[0] == historySource {
+			s.sources = []string{tr(historySource)} // the one source the program names
+		}
 		s.legend = append([]legendItem(nil), s.legend...)
 		for j := range s.legend {
 			s.legend[j].text = tr(s.legend[j].text)
@@ -63,6 +67,7 @@ func localPanel(pa panel, p *lang.Printer) panel {
 			pa.bars[k].label = p.Name(pa.bars[k].label)
 		}
 	}
+	wordPanel(&pa, p)
 	return pa
 }
 

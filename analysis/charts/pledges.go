@@ -31,7 +31,8 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 			approx[strconv.Itoa(p.Announced.Year())]++
 		}
 	}
-	s := spec{name: ch.Name, subtitle: "Counted AI pledges by the year they were announced, " + c.scope}
+	s := spec{name: ch.Name}
+	s.setSubtitle(say(analysis.ClaimScope, "words.years.subtitle", c.scope))
 	s.scale, s.axis = 1, "Pledges"
 	lead := years[0]
 	var marked, approxPledges int
@@ -47,26 +48,27 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 			approxPledges += n
 		}
 		txt := strconv.Itoa(g.Count)
+		var tf *analysis.Finding
 		if g.Undisclosed < g.Count {
-			txt += "\n" + moneyText(g.Total, r.Currency, g.Qualifier)
+			tf = say(analysis.ClaimCount, "words.lines", txt, moneyFinding(g.Total, r.Currency, g.Qualifier))
+			txt = tf.Text
 			qs = append(qs, g.Qualifier)
 		}
-		s.bars = append(s.bars, bar{label: label, value: float64(g.Count), text: txt, measure: measureCount})
+		s.bars = append(s.bars, bar{label: label, value: float64(g.Count), text: txt, textFinding: tf, measure: measureCount})
 	}
-	if 2*lead.Count > r.Total.Count {
-		s.title = fmt.Sprintf("Most AI pledges were announced in %s: %d of %d", lead.Key, lead.Count, r.Total.Count)
-	} else {
-		s.title = fmt.Sprintf("More AI pledges were announced in %s than in any other year: %d of %d", lead.Key, lead.Count, r.Total.Count)
+	switch {
+	case len(years) == 1:
+		s.setTitle(say(analysis.ClaimCount, "words.years.all", r.Total.Count, lead.Key))
+	case 2*lead.Count > r.Total.Count:
+		s.setTitle(say(analysis.ClaimCount, "words.years.most", lead.Key, lead.Count, r.Total.Count))
+	default:
+		s.setTitle(say(analysis.ClaimCount, "words.years.more", lead.Key, lead.Count, r.Total.Count))
 	}
-	if len(years) == 1 {
-		s.title = fmt.Sprintf("All %d AI pledges were announced in %s", r.Total.Count, lead.Key)
-	}
-	s.notes = append(s.notes, "Bars count pledges; the figure under each count is the amount stated for that year's pledges.")
+	s.addNote(say(analysis.ClaimScope, "words.years.bars"))
 	if marked > 0 {
-		s.notes = append(s.notes, fmt.Sprintf("* %s dated by another record than the source (the source's date, or a date found elsewhere); the year may be off.",
-			plural(approxPledges, "pledge is", "pledges are")))
+		s.addNote(say(analysis.ClaimCount, "words.years.approximate", approxPledges))
 	}
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	c.all().setOn(&s)
 	return s, true
 }
@@ -77,7 +79,7 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 	ch := analysis.ChartOf(analysis.ChartRegions)
 	regions := ch.Groups(r)
 	var hk, ml *analysis.Group
-	var other []string
+	var other analysis.Parts
 	for i := range regions {
 		g := &regions[i]
 		k := strings.ToLower(strings.TrimSpace(g.Key))
@@ -87,15 +89,15 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 		case ml == nil && containsFold(mainlandRegions, k):
 			ml = g
 		default:
-			other = append(other, fmt.Sprintf("%s (%s)", g.Key, plural(g.Count, "pledge", "pledges")))
+			other = append(other, say(analysis.ClaimCount, "words.regions.region", g.Key, g.Count))
 		}
 	}
 	if hk == nil || ml == nil || hk.Total+ml.Total <= 0 {
 		return spec{}, false
 	}
 	sides := []*analysis.Group{ml, hk}
-	s := spec{name: ch.Name,
-		subtitle: "Counted AI pledges by the region they are for, " + c.scope}
+	s := spec{name: ch.Name}
+	s.setSubtitle(say(analysis.ClaimScope, "words.regions.subtitle", c.scope))
 	fact := func(g *analysis.Group) analysis.Fact {
 		return analysis.Fact{Ref: analysis.HeadlineRef{Kind: analysis.RefRegion, Key: g.Key}, Label: g.Key, Value: g.Total,
 			Qualifier: g.Qualifier, Unit: r.Currency, Money: true, Shown: math.NaN()}
@@ -127,10 +129,9 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 		}
 		f.Args = []any{fact(ml), fact(hk)}
 	default:
-		s.title = fmt.Sprintf("Stated AI pledges: mainland China %s, Hong Kong %s",
-			moneyText(ml.Total, r.Currency, ml.Qualifier), moneyText(hk.Total, r.Currency, hk.Qualifier))
+		f.Key, f.Args = "words.regions.both", []any{fact(ml), fact(hk)}
 	}
-	f.Text = s.title
+	s.setTitle(worded(f))
 	money := panel{horizontal: true, heading: "Stated amount"}
 	count := panel{horizontal: true, heading: "Number of pledges", scale: 1}
 	var qs []analysis.Qualifier
@@ -139,25 +140,28 @@ func regionSpec(r *analysis.Report, c *citations) (spec, bool) {
 		if i > 0 {
 			tn = toneAlt
 		}
-		txt := moneyText(g.Total, r.Currency, g.Qualifier)
+		tf := moneyFinding(g.Total, r.Currency, g.Qualifier)
+		var cf *analysis.Finding
 		if g.Undisclosed == g.Count {
-			txt = "none stated"
+			tf = say(analysis.ClaimScope, "words.regions.nonestated")
 		}
-		money.bars = append(money.bars, bar{label: g.Key, value: g.Total, text: txt, tone: tn,
+		txt := tf.Text
+		money.bars = append(money.bars, bar{label: g.Key, value: g.Total, text: txt, textFinding: tf, tone: tn,
 			bound: boundOf(g.Qualifier), measure: measureMoney(r.Currency)})
 		qs = append(qs, g.Qualifier)
 		ctext := strconv.Itoa(g.Count)
 		if g.Undisclosed > 0 {
-			ctext += fmt.Sprintf(" (%d with no amount stated)", g.Undisclosed)
+			cf = say(analysis.ClaimCount, "words.regions.count", g.Count, g.Undisclosed)
+			ctext = cf.Text
 		}
-		count.bars = append(count.bars, bar{label: g.Key, value: float64(g.Count), text: ctext, tone: tn, measure: measureCount})
+		count.bars = append(count.bars, bar{label: g.Key, value: float64(g.Count), text: ctext, textFinding: cf, tone: tn, measure: measureCount})
 	}
 	money.scale, money.axis = moneyAxis(r.Currency, math.Max(ml.Total, hk.Total))
 	s.setPanels([]panel{money, count})
 	if len(other) > 0 {
-		s.notes = append(s.notes, "Other regions, not drawn: "+strings.Join(other, "; ")+".")
+		s.addNote(say(analysis.ClaimCount, "words.regions.other", other))
 	}
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	c.pledgeSources(func(p *analysis.PledgeRow) bool {
 		k := strings.ToLower(strings.TrimSpace(p.Region))
 		return containsFold(hongKongRegions, k) || containsFold(mainlandRegions, k)
@@ -238,31 +242,34 @@ func disclosedSpec(r *analysis.Report, c *citations) (spec, bool) {
 	if n < 2 { // one pledge is not a distribution
 		return spec{}, false
 	}
-	s := spec{name: ch.Name,
-		subtitle: "Counted AI pledges, " + c.scope}
+	s := spec{name: ch.Name}
+	s.setSubtitle(say(analysis.ClaimScope, "words.disclosed.subtitle", c.scope))
 	switch {
 	case un == 0:
-		s.title = fmt.Sprintf("All %d counted AI pledges state an amount", n)
+		s.setTitle(say(analysis.ClaimCount, "words.disclosed.all", n))
 	case un == n:
-		s.title = fmt.Sprintf("None of the %d counted AI pledges states an amount", n)
+		s.setTitle(say(analysis.ClaimCount, "words.disclosed.none", n))
 	default:
-		s.title = fmt.Sprintf("%d of %d counted AI pledges state no amount", un, n)
+		s.setTitle(say(analysis.ClaimCount, "words.disclosed.some", un, n))
 	}
 	s.horizontal, s.scale, s.axis = true, 1, "Pledges"
 	s.bars = []bar{
 		{label: "Amount stated", value: float64(n - un), text: strconv.Itoa(n - un), measure: measureCount},
 		{label: "No amount stated", value: float64(un), text: strconv.Itoa(un), tone: toneMuted, measure: measureCount},
 	}
-	s.notes = append(s.notes, "Pledges with no amount stated are counted in every chart but add nothing to the totals, which are therefore lower bounds.")
-	var left []string
+	s.addNote(say(analysis.ClaimScope, "words.disclosed.note"))
+	var left []any
 	if r.Signals > 0 {
-		left = append(left, plural(r.Signals, "signal that is not money (licence, partnership, plan)", "signals that are not money (licences, partnerships, plans)"))
+		left = append(left, say(analysis.ClaimCount, "words.disclosed.signals", r.Signals))
 	}
 	if r.PerRecipient > 0 {
-		left = append(left, plural(r.PerRecipient, "amount per recipient", "amounts per recipient"))
+		left = append(left, say(analysis.ClaimCount, "words.disclosed.perrecipient", r.PerRecipient))
 	}
-	if len(left) > 0 {
-		s.notes = append(s.notes, "Not counted, so not drawn: "+andList(left)+".")
+	switch len(left) {
+	case 1:
+		s.addNote(say(analysis.ClaimCount, "words.disclosed.left", left...))
+	case 2:
+		s.addNote(say(analysis.ClaimCount, "words.disclosed.left.both", left...))
 	}
 	c.all().setOn(&s)
 	return s, true
@@ -273,6 +280,7 @@ func disclosedSpec(r *analysis.Report, c *citations) (spec, bool) {
 func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 	ch := analysis.ChartOf(analysis.ChartSchemes)
 	var its []item
+	var facts []analysis.Fact // the drawn schemes, all of one kind: government
 	var unstated int
 	schemes := ch.Pledges(r)
 	in := make(map[*analysis.PledgeRow]bool, len(schemes))
@@ -283,24 +291,25 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 			continue
 		}
 		its = append(its, item{label: schemeLabel(p), value: p.Value, q: p.Amount.Qualifier, count: 1})
+		facts = append(facts, analysis.Fact{Label: schemeLabel(p),
+			Value: p.Value, Qualifier: p.Amount.Qualifier, Unit: r.Currency, Money: true, Like: "government", Shown: math.NaN()})
 	}
 	if len(its) == 0 {
 		return spec{}, false
 	}
 	l := layoutMoney(its, r.Currency, "schemes", "")
-	total := sumItems(l.shown, "")
-	s := spec{name: ch.Name,
-		subtitle: "Counted Hong Kong government AI pledges with a stated amount, " + c.scope}
+	s := spec{name: ch.Name}
+	s.setSubtitle(say(analysis.ClaimScope, "words.schemes.subtitle", c.scope))
 	if len(l.shown) == 1 {
-		s.title = fmt.Sprintf("Hong Kong's one public AI scheme with a stated amount: %s, %s", l.shown[0].label, moneyText(total.value, r.Currency, total.q))
+		s.setTitle(worded(analysis.TotalFinding("words.schemes.one", facts, l.shown[0].label)))
 	} else {
-		s.title = fmt.Sprintf("Hong Kong's %d public AI schemes with a stated amount total %s", len(l.shown), moneyText(total.value, r.Currency, total.q))
+		s.setTitle(worded(analysis.TotalFinding("words.schemes.total", facts, len(l.shown))))
 	}
 	s.setPanels(l.panels)
 	if unstated > 0 {
-		s.notes = append(s.notes, fmt.Sprintf("Not drawn: %s with no amount stated.", plural(unstated, "public pledge", "public pledges")))
+		s.addNote(say(analysis.ClaimCount, "words.schemes.unstated", unstated))
 	}
-	s.notes = appendLegend(s.notes, l.qs)
+	s.addLegendNote(l.qs)
 	c.pledgeSources(func(p *analysis.PledgeRow) bool { return in[p] }).setOn(&s)
 	return s, true
 }

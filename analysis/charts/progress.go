@@ -71,11 +71,13 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		sep = ": "
 	}
 	cur := r.Currency
-	s := spec{name: ch.Name, title: progressTitle(withPeriod, behind, overdue, onPace, len(open))}
+	s := spec{name: ch.Name}
+	s.setTitle(progressTitle(withPeriod, behind, overdue, onPace, len(open)))
 	s.horizontal = true
-	s.subtitle = fmt.Sprintf("Open pledges with a stated amount: pledged and delivered (disbursed or spent) on the evidence, in %s", cur)
-	if !r.AsOf.IsZero() {
-		s.subtitle += ", as of " + r.AsOf.Format(analysis.DateLayout)
+	if r.AsOf.IsZero() {
+		s.setSubtitle(say(analysis.ClaimScope, "words.progress.subtitle", analysis.Word(cur)))
+	} else {
+		s.setSubtitle(say(analysis.ClaimScope, "words.progress.subtitle.asof", analysis.Word(cur), r.AsOf))
 	}
 	var qs []analysis.Qualifier
 	m := 0.0
@@ -85,18 +87,26 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		b := bar{label: p.Investor + ": " + p.Program, value: pr.Pledged, tone: toneLight, bound: boundOf(pr.PledgedQ), measure: measureMoney(cur)}
 		m = math.Max(m, pr.Pledged)
 		qs = append(qs, pr.PledgedQ)
-		pledged := moneyText(pr.Pledged, cur, pr.PledgedQ)
-		txt := "none delivered of " + pledged
+		pledged := moneyFinding(pr.Pledged, cur, pr.PledgedQ)
+		tf := say(analysis.ClaimStatus, "words.progress.none", pledged)
 		if !math.IsNaN(pr.Delivered) {
 			b.inner, b.innerBound, b.hasInner = pr.Delivered, boundOf(pr.DeliveredQ), true
 			m = math.Max(m, pr.Delivered)
 			qs = append(qs, pr.DeliveredQ)
-			txt = moneyText(pr.Delivered, cur, pr.DeliveredQ) + " of " + pledged
+			delivered := moneyFinding(pr.Delivered, cur, pr.DeliveredQ)
+			tf = say(analysis.ClaimStatus, "words.progress.of", delivered, pledged)
 			if !math.IsNaN(pr.Share) && pr.ShareQ != analysis.Mixed {
-				txt += ", " + qualified(pr.ShareQ, analysis.FormatPercent(pr.Share, pr.ShareQ))
+				tf = say(analysis.ClaimStatus, "words.progress.share", delivered, pledged,
+					analysis.Word(qualified(pr.ShareQ, analysis.FormatPercent(pr.Share, pr.ShareQ))))
 			}
 		}
-		txt += sep + pr.Status
+		key := "words.lines"
+		if sep != "\n" {
+			key = "words.progress.status"
+		}
+		tf = say(analysis.ClaimStatus, key, tf, analysis.Word(pr.Status))
+		txt := tf.Text
+		b.textFinding = tf
 		if pr.HasPeriod() && !math.IsNaN(pr.Elapsed) {
 			b.mark, b.hasMark = pr.Elapsed*pr.Pledged, true
 			marked = true
@@ -118,55 +128,43 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		s.legend = append(s.legend, legendItem{mark: true, text: "tick: delivered if on pace (share of period elapsed × pledged)"})
 	}
 	s.legend = append(s.legend, boundLegend([]panel{s.panel})...)
-	s.notes = append(s.notes, fmt.Sprintf("Pace = share delivered / share of the period elapsed: behind below %.1f, ahead above %.2f; overdue: the period is over with less than the pledge delivered. Pledges without a period have no tick and are not judged.",
-		analysis.PaceBehind, analysis.PaceAhead))
+	s.addNote(say(analysis.ClaimScope, "words.progress.pace", fmt.Sprintf("%.1f", analysis.PaceBehind), fmt.Sprintf("%.2f", analysis.PaceAhead)))
 	if closed > 0 {
-		s.notes = append(s.notes, fmt.Sprintf("Not drawn: %s completed, cancelled or replaced.", plural(closed, "pledge", "pledges")))
+		s.addNote(say(analysis.ClaimCount, "words.progress.closed", closed))
 	}
-	if silent > 0 || more > 0 {
-		var parts []string
-		if silent > 0 {
-			parts = append(parts, fmt.Sprintf("%d open %s with no evidence yet", silent, pledgeWord(silent)))
-		}
-		if more > 0 {
-			parts = append(parts, fmt.Sprintf("the %d smallest with evidence", more))
-		}
-		s.notes = append(s.notes, "Not drawn: "+andList(parts)+"; every pledge is on the Progress sheet.")
+	switch {
+	case silent > 0 && more > 0:
+		s.addNote(say(analysis.ClaimCount, "words.progress.hidden.both", silent, more))
+	case silent > 0:
+		s.addNote(say(analysis.ClaimCount, "words.progress.hidden.silent", silent))
+	case more > 0:
+		s.addNote(say(analysis.ClaimCount, "words.progress.hidden.more", more))
 	}
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	return s, true
-}
-
-func pledgeWord(n int) string {
-	if n == 1 {
-		return "pledge"
-	}
-	return "pledges"
 }
 
 // progressTitle states how many pledges with a period are behind pace
 // (overdue ones included), or that none is.
-func progressTitle(withPeriod, behind, overdue, onPace, open int) string {
+func progressTitle(withPeriod, behind, overdue, onPace, open int) *analysis.Finding {
 	switch {
 	case withPeriod == 0:
-		return fmt.Sprintf("None of the %s states a period, so none is judged on pace", plural(open, "open tracked pledge", "open tracked pledges"))
+		return say(analysis.ClaimCount, "words.progress.noperiod", open)
 	case behind > 0:
-		verb := "are"
+		key := "words.progress.behind"
 		if behind == 1 {
-			verb = "is"
+			key += "1"
 		}
-		t := fmt.Sprintf("%d of %s with a period %s behind pace", behind, plural(withPeriod, "pledge", "pledges"), verb)
 		if overdue > 0 {
-			t += fmt.Sprintf(", %d of them overdue", overdue)
+			return say(analysis.ClaimCount, key+".overdue", withPeriod, behind, overdue)
 		}
-		return t
+		return say(analysis.ClaimCount, key, withPeriod, behind)
+	case onPace == withPeriod && withPeriod == 1:
+		return say(analysis.ClaimCount, "words.progress.onpace.one")
 	case onPace == withPeriod:
-		if withPeriod == 1 {
-			return "The one pledge with a period is on pace or ahead"
-		}
-		return fmt.Sprintf("All %d pledges with a period are on pace or ahead", withPeriod)
+		return say(analysis.ClaimCount, "words.progress.onpace", withPeriod)
 	}
-	return fmt.Sprintf("No pledge with a period is behind pace; %d of %d cannot be judged yet", withPeriod-onPace, withPeriod)
+	return say(analysis.ClaimCount, "words.progress.open", withPeriod-onPace, withPeriod)
 }
 
 // deliveryHistorySpec is a bullet per monthly report: the total pledged
@@ -194,70 +192,69 @@ func deliveryHistorySpec(r *analysis.Report) (spec, bool) {
 	for _, h := range pts {
 		q := labelQualifier(h.Qualifier)
 		qs = append(qs, q)
-		b := bar{label: h.Month, value: h.Total, tone: toneLight, bound: boundOf(q), measure: measureMoney(cur),
-			text: moneyText(h.Total, cur, q) + " pledged"}
+		b := bar{label: h.Month, value: h.Total, tone: toneLight, bound: boundOf(q), measure: measureMoney(cur)}
+		pledged := say(analysis.ClaimStatus, "words.delivery.pledged", moneyFinding(h.Total, cur, q))
 		m = math.Max(m, h.Total)
 		if h.HasDelivered {
 			dq := labelQualifier(h.DeliveredQualifier)
 			qs = append(qs, dq)
 			b.inner, b.innerBound, b.hasInner = h.Delivered, boundOf(dq), true
 			m = math.Max(m, h.Delivered)
-			b.text += "\n" + moneyText(h.Delivered, cur, dq) + " delivered"
+			b.textFinding = say(analysis.ClaimStatus, "words.lines", pledged,
+				say(analysis.ClaimStatus, "words.delivery.delivered", moneyFinding(h.Delivered, cur, dq)))
 		} else {
-			b.text += "\nno amount delivered"
+			b.textFinding = say(analysis.ClaimStatus, "words.lines", pledged, say(analysis.ClaimStatus, "words.delivery.nothing"))
 		}
+		b.text = b.textFinding.Text
 		s.bars = append(s.bars, b)
 	}
 	s.scale, s.axis = moneyAxis(cur, m)
 	first, last := pts[0], pts[len(pts)-1]
-	s.subtitle = fmt.Sprintf("Counted pledges in each monthly report: stated amounts pledged, and delivered (disbursed or spent) on the evidence, in %s, %s to %s",
-		cur, first.Month, last.Month)
-	s.title = deliveryHistoryTitle(pts, cur)
+	s.setSubtitle(say(analysis.ClaimScope, "words.delivery.subtitle", analysis.Word(cur), first.Month, last.Month))
+	s.setTitle(deliveryHistoryTitle(pts, cur))
 	s.legend = []legendItem{
 		{tone: toneLight, text: "pledged"},
 		{tone: toneMain, inner: true, text: "delivered: disbursed or spent"},
 	}
 	s.legend = append(s.legend, boundLegend([]panel{s.panel})...)
 	if slices.Contains(qs, analysis.Mixed) {
-		s.notes = append(s.notes, "A total marked (mixed bounds) sums lower and upper bounds: the true total may be above or below it.")
+		s.addNote(say(analysis.ClaimScope, "words.delivery.mixed"))
 	}
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	return s, true
 }
 
 // deliveryHistoryTitle states the latest total delivered against the
 // total pledged, and how it moved since the first report with one.
-func deliveryHistoryTitle(pts []analysis.HistoryPoint, cur string) string {
+func deliveryHistoryTitle(pts []analysis.HistoryPoint, cur string) *analysis.Finding {
 	last := pts[len(pts)-1]
 	pq := labelQualifier(last.Qualifier)
 	if !last.HasDelivered {
-		return fmt.Sprintf("No amount delivered on the evidence of the %s report, of %s pledged", last.Month, sumWords(last.Total, cur, pq))
+		return say(analysis.ClaimChange, "words.delivery.none", last.Month, sumFact(last.Total, cur, pq))
 	}
 	dq := labelQualifier(last.DeliveredQualifier)
-	t := fmt.Sprintf("Evidence shows %s delivered of %s pledged in the %s report",
-		sumWords(last.Delivered, cur, dq), sumWords(last.Total, cur, pq), last.Month)
+	now := []any{sumFact(last.Delivered, cur, dq), sumFact(last.Total, cur, pq), last.Month}
 	for _, h := range pts[:len(pts)-1] {
 		if !h.HasDelivered {
 			continue
 		}
+		before := sumFact(h.Delivered, cur, labelQualifier(h.DeliveredQualifier))
 		switch d := last.Delivered - h.Delivered; {
 		case d > 0:
-			t += fmt.Sprintf(", up from %s in %s", sumWords(h.Delivered, cur, labelQualifier(h.DeliveredQualifier)), h.Month)
+			return say(analysis.ClaimChange, "words.delivery.up", append(now, before, h.Month)...)
 		case d < 0:
-			t += fmt.Sprintf(", down from %s in %s", sumWords(h.Delivered, cur, labelQualifier(h.DeliveredQualifier)), h.Month)
-		default:
-			t += ", unchanged since " + h.Month
+			return say(analysis.ClaimChange, "words.delivery.down", append(now, before, h.Month)...)
 		}
-		return t
+		return say(analysis.ClaimChange, "words.delivery.unchanged", append(now, h.Month)...)
 	}
-	return t + ", the first report with an amount delivered"
+	return say(analysis.ClaimChange, "words.delivery.first", now...)
 }
 
-// sumWords is a total as a title has it: "at least US$4.6B"; a total
+// sumFact is a total as a title states it: "at least US$4.6B"; a total
 // that mixes lower and upper bounds is given as summed, the note says so.
-func sumWords(v float64, cur string, q analysis.Qualifier) string {
+func sumFact(v float64, cur string, q analysis.Qualifier) analysis.Fact {
 	if q == analysis.Mixed {
-		return analysis.FormatMoney(v, cur, analysis.Exact)
+		q = analysis.Exact
 	}
-	return moneyWords(v, cur, q)
+	return analysis.Fact{Value: v, Qualifier: q, Unit: cur, Money: true, Shown: math.NaN()}
 }

@@ -30,19 +30,24 @@ type spec struct {
 	srcWords    *sourceWords // the source line's words; nil is English
 	panel
 	more []panel // drawn below the first panel, each on its own scale
-	// finding is the claim of the title, where it is built as one.
-	finding *analysis.Finding
+	// finding is the claim of the title; subFinding and noteFindings
+	// are the subtitle and the notes, one for each of notes.
+	finding      *analysis.Finding
+	subFinding   *analysis.Finding
+	noteFindings []*analysis.Finding
 }
 
 // panel is one plot of a chart: bars of one measure on one value axis.
 type panel struct {
-	heading    string // above the panel, when a chart has several
-	horizontal bool   // bars grow to the right, categories top to bottom
-	bars       []bar
-	axis       string  // value axis label with its unit: "US$ billion"
-	scale      float64 // values are divided by scale on the axis
-	percent    bool    // a percentage axis
-	shares     bool    // shares of a whole: the axis runs 0-100% when they fit
+	heading string // above the panel, when a chart has several
+	// headingFinding words heading in every language, when it is one.
+	headingFinding *analysis.Finding
+	horizontal     bool // bars grow to the right, categories top to bottom
+	bars           []bar
+	axis           string  // value axis label with its unit: "US$ billion"
+	scale          float64 // values are divided by scale on the axis
+	percent        bool    // a percentage axis
+	shares         bool    // shares of a whole: the axis runs 0-100% when they fit
 }
 
 // panels returns every panel of s, the first one first.
@@ -58,8 +63,11 @@ type bar struct {
 	// rather than a stated figure; it is drawn hatched after the rest.
 	assumed float64
 	text    string // value label at the end of the bar; "\n" separates lines
-	tone    tone
-	bound   bound // a lower or upper bound is drawn with a marker at the end
+	// textFinding and labelFinding word text and label in every
+	// language, where the program makes them (not names as entered).
+	textFinding, labelFinding *analysis.Finding
+	tone                      tone
+	bound                     bound // a lower or upper bound is drawn with a marker at the end
 	// measure names what value measures ("money USD", "growth %", "share %
 	// of Hong Kong companies"); every bar of a panel has the same.
 	measure string
@@ -204,6 +212,9 @@ type item struct {
 	undisclosed int
 	tone        tone
 	members     int // items summed in this one; 0 for a single item
+	// labelFinding words label in every language when the program
+	// makes it ("All 2 other sectors").
+	labelFinding *analysis.Finding
 }
 
 func groupItems(gs []analysis.Group) []item {
@@ -244,7 +255,9 @@ func layoutMoney(items []item, cur, what, rest string) moneyLayout {
 	sort.SliceStable(l.shown, func(i, j int) bool { return l.shown[i].value > l.shown[j].value })
 	shown := l.shown
 	if len(shown) > topGroups+1 {
-		o := sumItems(shown[topGroups:], fmt.Sprintf("Others (%d %s)", len(shown)-topGroups, what))
+		o := sumItems(shown[topGroups:], "")
+		o.labelFinding = say(analysis.ClaimCount, "words.bar.others", len(shown)-topGroups, analysis.Word(what))
+		o.label = o.labelFinding.Text
 		shown = append(shown[:topGroups:topGroups], o)
 	}
 	k := 0
@@ -259,13 +272,17 @@ func layoutMoney(items []item, cur, what, rest string) moneyLayout {
 		return l
 	}
 	l.leaders = shown[:k]
-	others := sumItems(shown[k:], fmt.Sprintf("All %d other %s", countItems(shown[k:]), what))
+	others := sumItems(shown[k:], "")
+	others.labelFinding = say(analysis.ClaimCount, "words.bar.allother", countItems(shown[k:]), analysis.Word(what))
+	others.label = others.labelFinding.Text
 	first := moneyPanel(append(append([]item(nil), shown[:k]...), others), cur, &l.qs)
-	first.heading = "All " + what
+	first.headingFinding = say(analysis.ClaimScope, "words.panel.all", analysis.Word(what))
+	first.heading = first.headingFinding.Text
 	second := moneyPanel(shown[k:], cur, &l.qs)
 	second.heading = rest
 	if second.heading == "" {
-		second.heading = fmt.Sprintf("The other %s on their own scale", what)
+		second.headingFinding = say(analysis.ClaimScope, "words.panel.rest", analysis.Word(what))
+		second.heading = second.headingFinding.Text
 	}
 	l.panels = []panel{first, second}
 	return l
@@ -298,12 +315,13 @@ func moneyPanel(its []item, cur string, qs *[]analysis.Qualifier) panel {
 	m := 0.0
 	for _, it := range its {
 		m = math.Max(m, it.value)
-		txt := moneyText(it.value, cur, it.q)
+		tf := moneyFinding(it.value, cur, it.q)
 		if it.undisclosed > 0 && it.undisclosed < it.count {
-			txt += fmt.Sprintf(" (%d of %d not stated)", it.undisclosed, it.count)
+			tf = say(analysis.ClaimCount, "words.bar.unstated", tf, it.undisclosed, it.count)
 		}
-		p.bars = append(p.bars, bar{label: it.label, value: it.value, assumed: it.assumed, text: txt,
-			tone: it.tone, bound: boundOf(it.q), measure: measureMoney(cur)})
+		txt := tf.Text
+		p.bars = append(p.bars, bar{label: it.label, value: it.value, assumed: it.assumed, text: txt, textFinding: tf,
+			labelFinding: it.labelFinding, tone: it.tone, bound: boundOf(it.q), measure: measureMoney(cur)})
 		*qs = append(*qs, it.q)
 	}
 	p.scale, p.axis = moneyAxis(cur, m)
@@ -311,11 +329,11 @@ func moneyPanel(its []item, cur string, qs *[]analysis.Qualifier) panel {
 }
 
 // hiddenNote says which items have no stated amount and are not drawn.
-func hiddenNote(hidden []string, what string) string {
+func hiddenNote(hidden []string, what string) *analysis.Finding {
 	if len(hidden) == 0 {
-		return ""
+		return nil
 	}
-	return fmt.Sprintf("Not drawn, no amount stated: %s (%s).", plural(len(hidden), strings.TrimSuffix(what, "s"), what), strings.Join(hidden, "; "))
+	return say(analysis.ClaimCount, "words.hidden."+what, len(hidden), strings.Join(hidden, "; "))
 }
 
 // boundLegend is the legend of the bound markers the bars use.
@@ -351,33 +369,38 @@ func investorSpec(r *analysis.Report, c *citations) (spec, bool) {
 		return spec{}, false
 	}
 	l := layoutMoney(groupItems(gs), r.Currency, "investors", "")
-	s := spec{name: ch.Name, subtitle: "Stated amounts of counted AI pledges by investor group, " + c.scope}
+	s := spec{name: ch.Name}
+	s.setSubtitle(say(analysis.ClaimScope, "words.investors.subtitle", c.scope))
 	lead := l.shown[0]
-	if len(l.shown) == 1 {
-		s.title = fmt.Sprintf("%s is the only investor with a stated AI pledge amount", lead.label)
-	} else if 2*lead.value >= l.sum {
-		s.title = fmt.Sprintf("%s accounts for %s of stated AI pledges", lead.label, shareText(lead.value, l.sum))
-	} else {
-		s.title = fmt.Sprintf("%s leads stated AI pledges with %s of the total", lead.label, shareText(lead.value, l.sum))
+	part, whole := stated(lead.label, lead.value, r.Currency), stated("", l.sum, r.Currency)
+	switch {
+	case len(l.shown) == 1:
+		s.setTitle(say(analysis.ClaimCount, "words.investors.only", lead.label))
+	case 2*lead.value >= l.sum:
+		s.setTitle(worded(analysis.ShareFinding("words.investors.share", part, whole, lead.label)))
+	default:
+		s.setTitle(worded(analysis.ShareFinding("words.investors.leads", part, whole, lead.label)))
 	}
 	s.setPanels(l.panels)
-	s.notes = append(s.notes, undisclosedNote(r))
-	if n := hiddenNote(l.hidden, "investors"); n != "" {
-		s.notes = append(s.notes, n)
-	}
-	s.notes = appendLegend(s.notes, l.qs)
+	s.addNote(undisclosedNote(r))
+	s.addNote(hiddenNote(l.hidden, "investors"))
+	s.addLegendNote(l.qs)
 	c.all().setOn(&s)
 	return s, true
 }
 
 // undisclosedNote says how many counted pledges state no amount.
-func undisclosedNote(r *analysis.Report) string {
+func undisclosedNote(r *analysis.Report) *analysis.Finding {
 	n := r.Total.Undisclosed
 	if n == 0 {
-		return fmt.Sprintf("All %s state an amount.", plural(r.Total.Count, "counted pledge", "counted pledges"))
+		return say(analysis.ClaimCount, "words.undisclosed.none", r.Total.Count)
 	}
-	return fmt.Sprintf("%s of %d state no amount: counted, not summed, so totals that include them are lower bounds.",
-		plural(n, "counted pledge", "counted pledges"), r.Total.Count)
+	return say(analysis.ClaimCount, "words.undisclosed.some", n, r.Total.Count)
+}
+
+// stated is a stated amount of the report, as a share's figure.
+func stated(label string, v float64, cur string) analysis.Fact {
+	return analysis.Fact{Label: label, Value: v, Unit: cur, Money: true, Shown: math.NaN()}
 }
 
 // sectorSpec: where the stated money goes, stated allocations apart from
@@ -396,7 +419,8 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 		anyAssumed = anyAssumed || its[i].assumed > 0
 	}
 	l := layoutMoney(its, r.Currency, "sectors", "")
-	s := spec{name: ch.Name, subtitle: "Stated amounts of counted AI pledges by sector, " + c.scope}
+	s := spec{name: ch.Name}
+	s.setSubtitle(say(analysis.ClaimScope, "words.sectors.subtitle", c.scope))
 	lead := l.leaders
 	if lead == nil {
 		lead = l.shown[:1]
@@ -408,16 +432,21 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 		v += it.value
 		a += it.assumed
 	}
-	verb := "take"
+	names[0] = upperFirst(names[0])
+	key := "words.sectors.take"
 	if len(names) == 1 {
-		verb = "takes"
+		key = "words.sectors.takes"
 	}
-	s.title = fmt.Sprintf("%s %s %s of stated AI pledges", upperFirst(andList(names)), verb, shareText(v, l.sum))
 	if len(l.shown) == 1 {
-		s.title = fmt.Sprintf("%s is the only sector with a stated AI pledge amount", upperFirst(names[0]))
+		key = "words.sectors.only"
 	}
 	if a > v/2 {
-		s.title += ", most of it by an assumed equal split"
+		key += ".assumed"
+	}
+	if len(l.shown) == 1 {
+		s.setTitle(say(analysis.ClaimCount, key, names[0]))
+	} else {
+		s.setTitle(worded(analysis.ShareFinding(key, stated(andList(names), v, r.Currency), stated("", l.sum, r.Currency), analysis.Names(names))))
 	}
 	if anyAssumed {
 		s.legend = append(s.legend,
@@ -425,10 +454,8 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 			legendItem{tone: toneMain, hatched: true, text: "assumed: a multi-sector amount split equally"})
 	}
 	s.setPanels(l.panels)
-	if n := hiddenNote(l.hidden, "sectors"); n != "" {
-		s.notes = append(s.notes, n)
-	}
-	s.notes = appendLegend(s.notes, l.qs)
+	s.addNote(hiddenNote(l.hidden, "sectors"))
+	s.addLegendNote(l.qs)
 	c.all().setOn(&s)
 	return s, true
 }
@@ -446,22 +473,6 @@ func assumedBySector(sectors []analysis.Group) map[string]float64 {
 	return out
 }
 
-// shareText is part of whole as a whole percentage, never rounded up to
-// 100% or down to 0% when it is not.
-func shareText(part, whole float64) string {
-	if whole <= 0 {
-		return "none"
-	}
-	f := part / whole * 100
-	switch {
-	case f >= 99.5 && part < whole:
-		return "more than 99%"
-	case f < 0.5 && part > 0:
-		return "less than 1%"
-	}
-	return strconv.FormatFloat(math.Round(f), 'f', 0, 64) + "%"
-}
-
 // andList joins names: "a", "a and b", "a, b and c".
 func andList(names []string) string {
 	switch len(names) {
@@ -476,7 +487,7 @@ func andList(names []string) string {
 // scope is the subtitle's statement of what the figures cover: cumulative
 // since the earliest counted pledge, as of the cut-off, and whether
 // anything was announced in the report month.
-func scope(r *analysis.Report) string {
+func scope(r *analysis.Report) *analysis.Finding {
 	first, fresh := 0, 0
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
@@ -490,20 +501,20 @@ func scope(r *analysis.Report) string {
 			fresh++
 		}
 	}
-	var parts []string
+	var parts analysis.Parts
 	if first > 0 {
-		parts = append(parts, fmt.Sprintf("cumulative since %d", first))
+		parts = append(parts, analysis.Say(analysis.ClaimScope, "words.scope.since", strconv.Itoa(first)))
 	}
 	if !r.AsOf.IsZero() {
-		parts = append(parts, "as of "+r.AsOf.Format(analysis.DateLayout))
-		month := r.AsOf.Format("January 2006")
+		parts = append(parts, analysis.Say(analysis.ClaimScope, "words.scope.asof", r.AsOf))
+		month := analysis.Month(time.Date(r.AsOf.Year(), r.AsOf.Month(), 1, 0, 0, 0, 0, time.UTC))
 		if fresh == 0 {
-			parts = append(parts, "nothing new announced in "+month)
+			parts = append(parts, analysis.Say(analysis.ClaimScope, "words.scope.none", month))
 		} else {
-			parts = append(parts, fmt.Sprintf("%s announced in %s", plural(fresh, "new pledge", "new pledges"), month))
+			parts = append(parts, analysis.Say(analysis.ClaimCount, "words.scope.new", fresh, month))
 		}
 	}
-	return strings.Join(parts, "; ")
+	return say(analysis.ClaimScope, "words.scope", parts)
 }
 
 func anyPositive(gs []analysis.Group) bool {
@@ -536,11 +547,11 @@ func maxTotal(gs []analysis.Group) float64 {
 
 // groupText is the value label of a group: "≥ US$32.0B", or "undisclosed"
 // when no pledge of the group has an amount.
-func groupText(g analysis.Group, cur string) string {
+func groupText(g analysis.Group, cur string) *analysis.Finding {
 	if g.Count > 0 && g.Undisclosed == g.Count {
-		return "undisclosed"
+		return say(analysis.ClaimScope, "words.word", analysis.Word("undisclosed"))
 	}
-	return moneyText(g.Total, cur, g.Qualifier)
+	return moneyFinding(g.Total, cur, g.Qualifier)
 }
 
 // qualSymbols are the marks put before a figure with a qualifier.
@@ -568,6 +579,21 @@ func qualified(q analysis.Qualifier, figure string) string {
 	return figure
 }
 
+// moneyFinding is a bar's amount with the mark of its bound, as
+// moneyText writes it in English, worded in every language.
+func moneyFinding(v float64, cur string, q analysis.Qualifier) *analysis.Finding {
+	key := "words.money"
+	if q == analysis.Mixed {
+		key = "words.money.mixed"
+	}
+	for _, x := range qualSymbols {
+		if x.q == q {
+			key += "." + x.symbol
+		}
+	}
+	return say(analysis.ClaimFigure, key, analysis.BarAmount{Value: v, Currency: cur, Qualifier: q})
+}
+
 func moneyText(v float64, cur string, q analysis.Qualifier) string {
 	return qualified(q, analysis.FormatMoney(v, cur, q))
 }
@@ -577,21 +603,22 @@ func moneyWords(v float64, cur string, q analysis.Qualifier) string {
 	return analysis.Qualified(q, analysis.FormatMoney(v, cur, q), false)
 }
 
-// appendLegend adds a footnote explaining the marks used, in a fixed order.
-func appendLegend(notes []string, used []analysis.Qualifier) []string {
-	var parts []string
+// addLegendNote adds a footnote explaining the marks used, in a fixed
+// order.
+func (s *spec) addLegendNote(used []analysis.Qualifier) {
+	var parts analysis.Words
 	for _, x := range qualSymbols {
 		for _, q := range used {
 			if q == x.q {
-				parts = append(parts, x.symbol+" "+x.q.String())
+				parts = append(parts, analysis.Word(x.symbol+" "+x.q.String()))
 				break
 			}
 		}
 	}
 	if len(parts) == 0 {
-		return notes
+		return
 	}
-	return append(notes, "Marks: "+strings.Join(parts, ", ")+".")
+	s.addNote(say(analysis.ClaimScope, "words.marks", parts))
 }
 
 // moneyAxis picks the unit of a money axis from its largest value.
@@ -660,7 +687,7 @@ type citations struct {
 	index     map[string]int       // a citation's index into texts
 	texts     []string             // distinct citations in the order first met
 	every     *cited               // the sources of all counted pledges, once asked for
-	scope     string               // the charts' common scope: see scope
+	scope     *analysis.Finding    // the charts' common scope: see scope
 }
 
 // dated is the citation of a source with date: its index into
@@ -817,7 +844,8 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int, base string) (s
 	if t.Basis != "" {
 		what += " (" + t.Basis + ")"
 	}
-	s := spec{title: trendTitle(t, what)}
+	var s spec
+	s.setTitle(trendTitle(t))
 	s.name = base + "-" + sanitise(t.Entity+" "+what)
 	if s.name == base+"-" {
 		s.name = fmt.Sprintf("%s-%d", base, index+1)
@@ -833,26 +861,32 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int, base string) (s
 	light := false
 	for _, p := range t.Points {
 		label := p.Period.String()
+		var lf, tf *analysis.Finding
 		tn := toneMain
 		if t.Basis == "" && p.Basis != "" && p.Basis != "actual" {
-			label += " (" + p.Basis + ")"
+			lf = say(analysis.ClaimScope, "words.trend.period", label, analysis.Word(p.Basis))
+			label = lf.Text
 			tn, light = toneLight, true
 		}
-		txt := analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier)
+		txt := qualified(p.Qualifier, analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier))
 		if t.Unit == "rank" {
-			txt = "No. " + strconv.FormatFloat(p.Value, 'f', -1, 64)
+			tf = say(analysis.ClaimScope, "words.trend.rank", strconv.FormatFloat(p.Value, 'f', -1, 64))
+			txt = qualified(p.Qualifier, tf.Text)
+			tf = nil
 		}
-		s.bars = append(s.bars, bar{label: label, value: p.Value, tone: tn, text: qualified(p.Qualifier, txt),
+		s.bars = append(s.bars, bar{label: label, labelFinding: lf, value: p.Value, tone: tn, text: txt, textFinding: tf,
 			bound: boundOf(p.Qualifier), measure: "trend " + t.Unit})
 		qs = append(qs, p.Qualifier)
 		s.sources = analysis.AppendUnique(s.sources, cite(p.Source, p.SourceDate))
 	}
-	s.subtitle = fmt.Sprintf("%s, %s to %s", s.axis, t.First().Period, t.Last().Period)
-	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.HasCAGR {
-		s.subtitle += "; CAGR " + analysis.Qualified(t.MultipleQ, analysis.FormatPercent(t.CAGR, t.MultipleQ), true)
-		if t.Years > 1 {
-			s.subtitle += fmt.Sprintf(" over %d years", t.Years)
-		}
+	sub := []any{analysis.Word(s.axis), t.First().Period.String(), t.Last().Period.String()}
+	switch {
+	case t.HasMultiple && t.MultipleQ != analysis.Mixed && t.HasCAGR && t.Years > 1:
+		s.setSubtitle(say(analysis.ClaimGrowth, "words.trend.subtitle.years", append(sub, cagrFact(t), t.Years)...))
+	case t.HasMultiple && t.MultipleQ != analysis.Mixed && t.HasCAGR:
+		s.setSubtitle(say(analysis.ClaimGrowth, "words.trend.subtitle.cagr", append(sub, cagrFact(t))...))
+	default:
+		s.setSubtitle(say(analysis.ClaimScope, "words.trend.subtitle", sub...))
 	}
 	if light {
 		if slices.ContainsFunc(s.bars, func(b bar) bool { return b.tone == toneMain }) {
@@ -862,31 +896,47 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int, base string) (s
 	}
 	s.legend = append(s.legend, boundLegend([]panel{s.panel})...)
 	if t.Money && t.Unit != r.Currency {
-		s.notes = append(s.notes, fmt.Sprintf("In %s as the source gives them, not converted into the report's %s: a series keeps one currency.",
-			t.Unit, r.Currency))
+		s.addNote(say(analysis.ClaimScope, "words.trend.currency", analysis.Word(t.Unit), analysis.Word(r.Currency)))
 	}
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	return s, true
 }
 
 // trendTitle states what the series shows: the last point as a multiple
 // of the first ("2025 forecast more than 2.46x the 2023 budget"), or the
 // last point when no multiple can be given.
-func trendTitle(t *analysis.Trend, what string) string {
-	name := strings.TrimSpace(t.Entity + " " + what)
-	point := func(p *analysis.Metric, article string) string {
+func trendTitle(t *analysis.Trend) *analysis.Finding {
+	name := analysis.Say(analysis.ClaimScope, "words.trend.name", t.Entity, t.Metric)
+	if t.Basis != "" {
+		name = analysis.Say(analysis.ClaimScope, "words.trend.name.basis", t.Entity, t.Metric, analysis.Word(t.Basis))
+	}
+	point := func(p *analysis.Metric, article string) any {
 		if p.Basis != "" && p.Basis != "actual" {
-			return article + p.Period.String() + " " + p.Basis
+			return analysis.Say(analysis.ClaimScope, "words.trend.point"+article, p.Period.String(), analysis.Word(p.Basis))
 		}
 		return p.Period.String()
 	}
 	last := t.Last()
-	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.Multiple > 0 {
-		return fmt.Sprintf("%s: %s %s %s", name, point(last, ""),
-			analysis.Qualified(t.MultipleQ, analysis.FormatMultiple(t.Multiple, t.MultipleQ), false), point(t.First(), "the "))
+	fact := func(p *analysis.Metric) analysis.Fact {
+		return analysis.Fact{Label: p.Metric, Value: p.Value, Qualifier: p.Qualifier, Unit: t.Unit, Money: t.Money, Basis: p.Basis,
+			Period: p.Period.String(), Sources: []string{p.Source}, Shown: math.NaN()}
 	}
-	return fmt.Sprintf("%s: %s in %s", name,
-		analysis.Qualified(last.Qualifier, analysis.FormatValue(last.Value, t.Unit, t.Money, last.Qualifier), t.Unit == "%"), point(last, ""))
+	var f *analysis.Finding
+	if t.HasMultiple && t.MultipleQ != analysis.Mixed && t.Multiple > 0 {
+		f = analysis.Say(analysis.ClaimTrend, "words.trend.multiple", name, point(last, ""),
+			analysis.Fact{Value: t.Multiple, Qualifier: t.MultipleQ, Unit: "x", Shown: math.NaN()}, point(t.First(), ".the"))
+		f.Figures = []analysis.Fact{fact(last), fact(t.First())}
+	} else {
+		f = analysis.Say(analysis.ClaimTrend, "words.trend.last", name, fact(last), point(last, ""))
+		f.Figures = []analysis.Fact{fact(last)}
+	}
+	return worded(f)
+}
+
+// cagrFact is the compound yearly growth of a series as its subtitle
+// states it, in percent.
+func cagrFact(t *analysis.Trend) analysis.Fact {
+	return analysis.Fact{Value: t.CAGR * 100, Qualifier: t.MultipleQ, Unit: "%", Shown: math.NaN()}
 }
 
 // valueAxis picks the scale and label of a metric's value axis.
@@ -937,22 +987,25 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 			lead = g
 		}
 	}
-	title := fmt.Sprintf("%s hold %s of stated AI pledges in Hong Kong", lead.Key, shareText(lead.Total, sum))
+	s := spec{name: ch.Name}
 	if lead.Total == sum {
-		title = fmt.Sprintf("All stated AI pledges in Hong Kong are by %s", strings.ToLower(lead.Key))
+		s.setTitle(say(analysis.ClaimShare, "words.hongkong.all", analysis.Word(strings.ToLower(lead.Key))))
+	} else {
+		s.setTitle(worded(analysis.ShareFinding("words.hongkong.share", stated(lead.Key, lead.Total, r.Currency), stated("", sum, r.Currency), analysis.Word(lead.Key))))
 	}
-	s := spec{name: ch.Name, title: title,
-		subtitle: "Public = government schemes, private = all other investors; stated amounts of counted pledges, " + c.scope}
+	s.setSubtitle(say(analysis.ClaimScope, "words.hongkong.subtitle", c.scope))
 	s.scale, s.axis = moneyAxis(r.Currency, maxTotal(groups))
 	var qs []analysis.Qualifier
 	for i, g := range groups {
-		txt := "no pledges"
+		tf := say(analysis.ClaimCount, "words.hongkong.none")
 		if g.Count > 0 {
-			txt = groupText(g, r.Currency) + "\n" + plural(g.Count, "pledge", "pledges")
+			count := say(analysis.ClaimCount, "words.hongkong.count", g.Count)
 			if g.Undisclosed > 0 && g.Undisclosed < g.Count {
-				txt += fmt.Sprintf(" (%d not stated)", g.Undisclosed)
+				count = say(analysis.ClaimCount, "words.hongkong.count.some", g.Count, g.Undisclosed)
 			}
+			tf = say(analysis.ClaimCount, "words.lines", groupText(g, r.Currency), count)
 		}
+		txt := tf.Text
 		if g.Undisclosed < g.Count {
 			qs = append(qs, g.Qualifier)
 		}
@@ -960,10 +1013,11 @@ func hongKongSpec(r *analysis.Report, c *citations) (spec, bool) {
 		if i > 0 {
 			tn = toneAlt
 		}
-		s.bars = append(s.bars, bar{label: g.Key, value: g.Total, text: txt, tone: tn, bound: boundOf(g.Qualifier), measure: measureMoney(r.Currency)})
+		s.bars = append(s.bars, bar{label: g.Key, value: g.Total, text: txt, textFinding: tf, labelFinding: say(analysis.ClaimScope, "words.word", analysis.Word(g.Key)),
+			tone: tn, bound: boundOf(g.Qualifier), measure: measureMoney(r.Currency)})
 	}
 	s.legend = boundLegend([]panel{s.panel})
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	c.pledgeSources(func(p *analysis.PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }).setOn(&s)
 	return s, true
 }
@@ -1009,9 +1063,10 @@ func surveySpecs(r *analysis.Report, _ *citations) []spec {
 			base += fmt.Sprintf("-group-%d", gi+1)
 		}
 		specs := percentSpecs(base, g.entity, g.rows)
-		if note := sampleNote(g.sample); note != "" {
+		if note := sampleNote(g.sample); note != nil {
 			for i := range specs {
-				specs[i].notes = append([]string{note}, specs[i].notes...)
+				specs[i].notes = append([]string{note.Text}, specs[i].notes...)
+				specs[i].noteFindings = append([]*analysis.Finding{note}, specs[i].noteFindings...)
 			}
 		}
 		out = append(out, specs...)
@@ -1028,9 +1083,9 @@ func isSample(metric string) bool {
 
 // sampleNote states a survey's make-up: "Respondents: 75% SMEs, 25%
 // large firms ...".
-func sampleNote(rows []*analysis.Metric) string {
+func sampleNote(rows []*analysis.Metric) *analysis.Finding {
 	if len(rows) == 0 {
-		return ""
+		return nil
 	}
 	rows = append([]*analysis.Metric(nil), rows...)
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Value > rows[j].Value })
@@ -1045,7 +1100,7 @@ func sampleNote(rows []*analysis.Metric) string {
 		}
 		parts = append(parts, qualified(m.Qualifier, analysis.FormatValue(m.Value, "%", false, m.Qualifier))+" "+what)
 	}
-	return "Respondents: " + strings.Join(parts, ", ") + " (the sample's make-up, not a finding; not drawn)."
+	return say(analysis.ClaimScope, "words.survey.sample", strings.Join(parts, ", "))
 }
 
 // percentSpecs draws the shares one survey reports, largest first,
@@ -1067,21 +1122,22 @@ func percentSpecs(base, entity string, rows []*analysis.Metric) []spec {
 			break
 		}
 	}
-	title := fmt.Sprintf("%s: %s at %s", entity, lead.Metric,
-		analysis.Qualified(lead.Qualifier, analysis.FormatValue(lead.Value, "%", false, lead.Qualifier), true))
+	leadFact := analysis.Fact{Label: lead.Metric, Value: lead.Value, Qualifier: lead.Qualifier, Unit: "%", Shown: math.NaN()}
 	var out []spec
 	parts := (len(rows) + maxSurveyBar - 1) / maxSurveyBar
 	size := (len(rows) + parts - 1) / parts // even parts: 18 rows give 9 and 9
 	for part := 0; part < parts; part++ {
 		chunk := rows[part*size : min(len(rows), (part+1)*size)]
-		s := spec{name: base, title: title,
-			subtitle: "Percent of respondents, as reported, " + periodSpan(periods)}
+		s := spec{name: base}
+		s.setSubtitle(say(analysis.ClaimScope, "words.survey.subtitle", periodSpan(periods)))
 		s.horizontal, s.scale, s.axis, s.percent, s.shares = true, 1, "Percent of respondents", true, true
 		if parts > 1 {
-			s.title += fmt.Sprintf(" (%d of %d)", part+1, parts)
+			s.setTitle(say(analysis.ClaimFigure, "words.survey.part", entity, lead.Metric, leadFact, part+1, parts))
 			if part > 0 {
 				s.name = fmt.Sprintf("%s-%d", base, part+1)
 			}
+		} else {
+			s.setTitle(say(analysis.ClaimFigure, "words.survey.title", entity, lead.Metric, leadFact))
 		}
 		var qs []analysis.Qualifier
 		for _, m := range chunk {
@@ -1095,7 +1151,7 @@ func percentSpecs(base, entity string, rows []*analysis.Metric) []spec {
 			s.sources = analysis.AppendUnique(s.sources, cite(m.Source, m.SourceDate))
 		}
 		s.legend = boundLegend([]panel{s.panel})
-		s.notes = appendLegend(s.notes, qs)
+		s.addLegendNote(qs)
 		out = append(out, s)
 	}
 	return out
@@ -1126,18 +1182,17 @@ func growthSpecs(r *analysis.Report, _ *citations) []spec {
 		rows = rows[:topGroups]
 	}
 	lead := rows[0]
-	leadText := analysis.Qualified(lead.Qualifier, analysis.FormatValue(lead.Value, "%", false, lead.Qualifier), true)
-	s := spec{name: ch.Name, title: fmt.Sprintf("%s: %s %s", lead.Entity, lead.Metric, leadText),
-		subtitle: "Growth rates as reported, each over its own period; not shares, so not drawn on a 0-100% axis"}
+	s := spec{name: ch.Name}
+	f.Key, f.Args = "words.growth.one", []any{lead.Entity, lead.Metric, f.Result}
 	if f.Set.Size > 1 {
-		s.title += fmt.Sprintf(", the highest of %d %s", f.Set.Size, f.Set.Name)
 		f.Key, f.Args = "finding.largest.growth", []any{lead.Entity, lead.Metric, f.Result, f.Set.Size}
 	}
+	s.setTitle(worded(f))
 	if f.Set.Drawn < f.Set.Size {
-		s.subtitle += fmt.Sprintf("; the %d highest drawn", f.Set.Drawn)
+		s.setSubtitle(say(analysis.ClaimScope, "words.growth.subtitle.drawn", f.Set.Drawn))
+	} else {
+		s.setSubtitle(say(analysis.ClaimScope, "words.growth.subtitle"))
 	}
-	f.Text = s.title
-	s.finding = f
 	s.horizontal, s.scale, s.axis, s.percent = true, 1, "Growth, percent", true
 	var qs []analysis.Qualifier
 	for _, m := range rows {
@@ -1148,7 +1203,7 @@ func growthSpecs(r *analysis.Report, _ *citations) []spec {
 		s.sources = analysis.AppendUnique(s.sources, cite(m.Source, m.SourceDate))
 	}
 	s.legend = boundLegend([]panel{s.panel})
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	return []spec{s}
 }
 
@@ -1162,14 +1217,14 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-func periodSpan(ps []string) string {
+func periodSpan(ps []string) any {
 	switch len(ps) {
 	case 0:
 		return ""
 	case 1:
 		return ps[0]
 	}
-	return ps[0] + " to " + ps[len(ps)-1]
+	return analysis.Say(analysis.ClaimScope, "words.span", ps[0], ps[len(ps)-1])
 }
 
 // uniqueNames gives repeated names a suffix: "-2", "-3".
@@ -1214,26 +1269,29 @@ func historySpec(r *analysis.Report) (spec, bool) {
 		q := labelQualifier(h.Qualifier)
 		qs = append(qs, q)
 		s.bars = append(s.bars, bar{label: h.Month, value: h.Total, bound: boundOf(q), measure: measureMoney(r.Currency),
-			text: moneyText(h.Total, r.Currency, q) + "\n" + plural(h.Count, "pledge", "pledges")})
+			text:        moneyText(h.Total, r.Currency, q) + "\n" + plural(h.Count, "pledge", "pledges"),
+			textFinding: say(analysis.ClaimCount, "words.lines", moneyFinding(h.Total, r.Currency, q), say(analysis.ClaimCount, "words.hongkong.count", h.Count))})
 	}
 	s.scale, s.axis = moneyAxis(r.Currency, max)
 	first, last := pts[0], pts[len(pts)-1]
-	s.subtitle = fmt.Sprintf("Stated amounts of the counted pledges in each monthly report, in %s, %s to %s", r.Currency, first.Month, last.Month)
+	s.setSubtitle(say(analysis.ClaimScope, "words.history.subtitle", analysis.Word(r.Currency), first.Month, last.Month))
 	lastQ := labelQualifier(last.Qualifier)
-	s.title = fmt.Sprintf("Stated AI pledges stand at %s in the %s report", moneyWords(last.Total, r.Currency, lastQ), last.Month)
+	now := analysis.Fact{Value: last.Total, Qualifier: lastQ, Unit: r.Currency, Money: true, Shown: math.NaN()}
 	switch d := last.Total - first.Total; {
 	case d > 0:
-		s.title += fmt.Sprintf(", up %s since %s", analysis.FormatMoney(d, r.Currency, analysis.Exact), first.Month)
+		s.setTitle(say(analysis.ClaimChange, "words.history.up", now, last.Month,
+			analysis.Fact{Value: d, Unit: r.Currency, Money: true, Shown: math.NaN()}, first.Month))
 	case d < 0:
-		s.title += fmt.Sprintf(", down %s since %s", analysis.FormatMoney(-d, r.Currency, analysis.Exact), first.Month)
+		s.setTitle(say(analysis.ClaimChange, "words.history.down", now, last.Month,
+			analysis.Fact{Value: -d, Unit: r.Currency, Money: true, Shown: math.NaN()}, first.Month))
 	default:
-		s.title += fmt.Sprintf(", unchanged since %s", first.Month)
+		s.setTitle(say(analysis.ClaimChange, "words.history.unchanged", now, last.Month, first.Month))
 	}
 	if len(other) > 0 {
-		s.notes = append(s.notes, "Left out, in another currency: "+strings.Join(other, ", ")+".")
+		s.addNote(say(analysis.ClaimScope, "words.history.other", strings.Join(other, ", ")))
 	}
 	s.legend = boundLegend([]panel{s.panel})
-	s.notes = appendLegend(s.notes, qs)
+	s.addLegendNote(qs)
 	return s, true
 }
 

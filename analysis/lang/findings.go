@@ -83,6 +83,22 @@ var lastAnd = [2]string{"及", "和"}
 
 // arg words one argument of a message in the printer's language.
 func (p *Printer) arg(a any) any {
+	// The program's own words and the parts of chart texts, in every
+	// language.
+	switch a := a.(type) {
+	case analysis.Word:
+		return p.Word(string(a))
+	case analysis.BarAmount:
+		return p.bare(a)
+	case analysis.Words:
+		return p.words(a)
+	case analysis.Names:
+		return p.nameList(a)
+	case analysis.Parts:
+		return p.parts(a)
+	case *analysis.Finding:
+		return p.Finding(a)
+	}
 	if p == nil || p.Lang == English {
 		if s, ok := a.(string); ok {
 			return p.Name(s)
@@ -155,6 +171,9 @@ var boundWords = map[analysis.Qualifier][2]string{
 // percentage ("超過56.9%"), a multiple in 倍 ("至少17倍"), percentage
 // points in 個百分點, else as analysis formats it.
 func (p *Printer) Figure(x analysis.Fact) string {
+	if x.Form == analysis.FormDefault && x.Unit == "x" && !x.Money {
+		return p.Multiple(x.Value, x.Qualifier)
+	}
 	if p == nil || p.Lang == English {
 		return x.English()
 	}

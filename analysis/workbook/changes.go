@@ -112,7 +112,7 @@ func (b *book) writeChanges() error {
 		counts += " The first " + thousands(l.listed) + " of " + thousands(len(ch.Items)) + " changes are listed: an Excel sheet has " + thousands(maxRows) + " rows."
 	}
 	s.set(changesCounts, 1, b.text(counts, look{bold: true}))
-	s.set(changesRule, 1, b.text(ruleMatching, look{italic: true}))
+	s.set(changesRule, 1, b.text(b.fixed(analysis.RuleMatching), look{italic: true}))
 
 	if l.totals {
 		s.set(l.totalsHead, 1, b.text(b.tr("Headline totals: counted pledges, this month against %s", ch.Previous), look{bold: true}))
@@ -126,16 +126,20 @@ func (b *book) writeChanges() error {
 				pct = b.formula(colTotChange+rs+"/"+colTotPrevious+rs, change/tc.Old, signed(fmtPercent), look{})
 			}
 			lk := look{bold: tc.Dimension == "total"}
+			key := tc.Key
+			if tc.Dimension != "region" { // regions are named as entered
+				key = b.word(key)
+			}
 			s.set(row, 1,
-				b.text(tc.Dimension, lk),
-				b.text(tc.Key, lk),
+				b.text(b.word(tc.Dimension), lk),
+				b.text(key, lk),
 				b.money(tc.Old, cur, lk),
 				b.money(tc.New, cur, lk),
 				b.formula(colTotNow+rs+"-"+colTotPrevious+rs, change, signed(moneyFormat(change, cur)), lk),
 				pct)
 		}
 	} else {
-		s.set(changesFirst, 1, b.text(totalsNotCompared(ch, cur), look{italic: true}))
+		s.set(changesFirst, 1, b.text(b.totalsNotCompared(ch, cur), look{italic: true}))
 	}
 
 	s.set(l.itemsHead, 1, b.text(b.tr("Pledges and metrics: new, revised and removed, the previous value beside the new one"), look{bold: true}))
@@ -148,23 +152,24 @@ func (b *book) writeChanges() error {
 	// reusing the row.
 	cells := make([]any, len(changeItemColumns))
 	for i, it := range ch.Items[:l.listed] {
-		cells[ciTable] = b.text(it.Table, look{top: true})
-		cells[ciChange] = b.text(it.Kind, look{top: true})
+		old, now := b.changeValues(&it)
+		cells[ciTable] = b.text(b.word(it.Table), look{top: true})
+		cells[ciChange] = b.text(b.changeKind(it.Kind), look{top: true})
 		cells[ciKey] = b.text(it.Key, look{wrap: true})
 		cells[ciWhat] = b.text(it.Label, look{wrap: true})
-		cells[ciField] = b.text(it.Field, look{top: true})
-		cells[ciPrevious] = b.text(it.Old, look{wrap: true})
-		cells[ciNow] = b.text(it.New, look{wrap: true})
+		cells[ciField] = b.text(b.word(it.Field), look{top: true})
+		cells[ciPrevious] = b.text(old, look{wrap: true})
+		cells[ciNow] = b.text(now, look{wrap: true})
 		s.set(l.itemsHeader+1+i, 1, cells...)
 	}
 	return s.close()
 }
 
-func totalsNotCompared(ch *analysis.Changes, cur string) string {
+func (b *book) totalsNotCompared(ch *analysis.Changes, cur string) string {
 	if len(ch.Totals) == 0 {
-		return "No headline totals to compare."
+		return b.tr("No headline totals to compare.")
 	}
-	return "The report for " + ch.Previous + " was in " + ch.Currency + " and this one is in " + cur + ": the headline totals are not compared."
+	return b.tr("The report for %s was in %s and this one is in %s: the headline totals are not compared.", ch.Previous, b.word(ch.Currency), b.word(cur))
 }
 
 // changeCounts sums up the changes: "1 new, 1 revised, 1 removed pledges;
@@ -354,12 +359,11 @@ func (b *book) writeHistory() error {
 	}
 	s := b.open(sheetHistory, sheetOpts{widths: widths, freeze: historyHeader, tables: tables})
 	s.set(1, 1, b.text(b.tr("History: the headline totals of every report in the output folder"), look{title: true}))
-	note := "One row per monthly report, this one included, from the snapshot kept beside each workbook: the counted pledges, their total and the total by investor type. " +
-		"The change is a report's total less the previous report's, where both are in the same currency."
+	note := analysis.RuleHistory
 	if delivered {
-		note += " Total delivered is the sum of the amounts disbursed or spent of the counted pledges on the evidence of that report (see Progress); blank where it states none."
+		note += analysis.RuleHistoryDelivered
 	}
-	s.set(2, 1, b.text(note, look{italic: true}))
+	s.set(2, 1, b.text(b.fixed(note), look{italic: true}))
 	var other []string
 	for _, h := range hs {
 		if !sameCurrency(h.Currency, r.Currency) {
@@ -390,14 +394,14 @@ func (b *book) writeHistory() error {
 		cells[0] = b.text(h.Month, look{})
 		cells[1] = b.text(cur, look{})
 		cells[2] = b.money(h.Total, cur, look{})
-		cells[3] = b.text(h.Qualifier, look{indent: true})
+		cells[3] = b.text(b.word(h.Qualifier), look{indent: true})
 		cells[4] = b.integer(h.Count, look{})
 		cells[5] = change
 		if delivered {
 			cells[6], cells[7] = nil, nil
 			if h.HasDelivered {
 				cells[6] = b.money(h.Delivered, cur, look{})
-				cells[7] = b.text(h.DeliveredQualifier, look{indent: true})
+				cells[7] = b.text(b.word(h.DeliveredQualifier), look{indent: true})
 			}
 		}
 		for j, k := range types {

@@ -104,7 +104,7 @@ func TestChanges(t *testing.T) {
 	if got, want := raw(t, f, sh, "A2"), "1 new, 1 revised, 1 removed pledges; 0 new, 1 revised, 0 removed metrics."; got != want {
 		t.Errorf("counts = %q, want %q", got, want)
 	}
-	if got := raw(t, f, sh, "A3"); got != ruleMatching {
+	if got := raw(t, f, sh, "A3"); got != analysis.RuleMatching {
 		t.Errorf("rule = %q", got)
 	}
 	tables, err := f.GetTables(sh)

@@ -70,7 +70,11 @@ func (b *book) head(en, cur string) string {
 	if strings.Contains(en, "%s") {
 		return b.p.Sprintf("col."+en, b.p.Currency(cur))
 	}
-	return b.p.Sprintf("col." + en)
+	// Unformatted: a header may hold a percent sign ("Change %").
+	if t, ok := b.p.Lookup("col." + en); ok {
+		return t
+	}
+	return en
 }
 
 // widths returns the column widths.

@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -66,7 +65,7 @@ func (b *book) shownKey(sec *section, g analysis.Group) string {
 			return b.p.Name(g.Parent) + g.Key[len(g.Parent):]
 		}
 	}
-	return g.Key
+	return b.groupName(g.Key)
 }
 
 // writeSection writes the heading, the header, a row per group and the
@@ -106,7 +105,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 			if y, err := strconv.Atoi(g.Key); err == nil && g.Approximate == 0 {
 				key = b.num(float64(y), fmtYear, look{left: true})
 			} else if g.Approximate > 0 {
-				key = b.text(fmt.Sprintf("~%s (%d of %d dates approximate)", g.Key, g.Approximate, g.Count), look{})
+				key = b.text(b.tr("~%s (%d of %d dates approximate)", g.Key, g.Approximate, g.Count), look{})
 			}
 		}
 		var perYear, share any
@@ -128,7 +127,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 			undiscl = b.formula("COUNTIFS("+crit+","+b.pledgeRange("value")+`,"=")`, float64(g.Undisclosed), fmtCount, look{})
 		}
 		if g.Count > 0 && g.Undisclosed == g.Count {
-			total, qual = nil, b.text("undisclosed", look{indent: true})
+			total, qual = nil, b.text(b.word("undisclosed"), look{indent: true})
 		} else {
 			if live {
 				total = b.formula("SUMIFS("+b.pledgeRange("value")+","+crit+")", g.Total, totalFmt, look{})
@@ -180,9 +179,9 @@ func (b *book) writeSectors() error {
 	s.set(2, 1, b.text(b.tr("Counted pledges only; amounts in %s at the FX rate of each announcement.", b.cur()), look{italic: true}))
 	// The rules beside the figures.
 	s.setAside(sec.headerRow, 9, b.text(b.tr("Rules"), look{head: true}))
-	s.note(sec.headerRow+1, 9, analysis.RuleSector+"\n\n"+
-		"A pledge naming several sectors is counted in each of them, so the total row gives the number of distinct pledges, not the sum of the column.\n\n"+
-		analysis.RuleCounted)
+	s.note(sec.headerRow+1, 9, b.fixed(analysis.RuleSector)+"\n\n"+
+		b.fixed(analysis.RuleSectorRows)+"\n\n"+
+		b.fixed(analysis.RuleCounted))
 	b.writeSection(s, sec, false)
 	return s.close()
 }

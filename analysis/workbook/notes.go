@@ -7,10 +7,6 @@ import (
 	"pledgewatch/analysis"
 )
 
-// ruleMatching says how the Changes sheet matches pledges and metrics
-// from one month to the next (analysis.PledgeKey and analysis.MetricKey).
-const ruleMatching = "Pledges are matched by id where given, else by investor, program and announcement date (case and spacing ignored); metrics by entity, metric, period and basis."
-
 // checksColumns declares the list of warnings.
 var checksColumns = columns{
 	{"severity", "Severity", 10, true},
@@ -92,7 +88,7 @@ func (b *book) writeFX() error {
 	}
 	s := b.open(sheetFX, sheetOpts{widths: fxColumns.widths(), freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text(b.tr("FX: units of each currency per US dollar"), look{title: true}))
-	s.banner(2, 5, analysis.RuleConversion+" The US dollar is 1 by definition.")
+	s.banner(2, 5, b.fixed(analysis.RuleConversion)+" "+b.fixed(analysis.RuleDollar))
 	if len(r.Rates) == 0 {
 		s.set(headerRow, 1, b.text(b.tr("No FX rates: every amount is in US dollars."), look{}))
 		return s.close()
@@ -125,7 +121,7 @@ var rules = []struct{ name, text string }{
 	{"Duplicates", analysis.RuleDuplicate},
 	{"Multiple and CAGR", analysis.RuleCAGR},
 	{"Stated US dollars", analysis.RuleStatedUSD},
-	{"Changes", ruleMatching},
+	{"Changes", analysis.RuleMatching},
 }
 
 var (
@@ -216,7 +212,7 @@ func (b *book) writeAbout() error {
 	rt := tables[len(tables)-2]
 	s.header(rt)
 	for i, ru := range rules {
-		s.set(rt.row+1+i, 1, b.text(ru.name, look{top: true}), b.text(ru.text, look{wrap: true}))
+		s.set(rt.row+1+i, 1, b.text(b.fixed(ru.name), look{top: true}), b.text(b.fixed(ru.text), look{wrap: true}))
 	}
 	// The FX rows, with how many amounts each converted, so that any
 	// figure can be traced to its rate.

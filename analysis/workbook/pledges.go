@@ -117,16 +117,16 @@ func (b *book) writePledges() error {
 			p := &r.Pledges[i]
 			qual := b.qual(p.Amount.Qualifier)
 			if p.Amount.Undisclosed {
-				qual = "undisclosed"
+				qual = b.word("undisclosed")
 			}
 			row.reset()
 			put(pID, wrap, p.ID)
 			put(pAnnounced, date, excelDate(p.Announced))
-			put(pDateBasis, text, dateBasisLabel(p.DateBasis))
+			put(pDateBasis, text, b.word(dateBasisLabel(p.DateBasis)))
 			put(pInvestor, wrap, p.Investor)
 			put(pGroup, text, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
-			put(pKind, text, kindLabel(p.Kind))
+			put(pKind, text, b.word(kindLabel(p.Kind)))
 			put(pAsEntered, wrap, p.AmountText)
 			put(pQualifier, text, qual)
 			if !p.Amount.Undisclosed {
@@ -154,14 +154,14 @@ func (b *book) writePledges() error {
 				put(pStartYear, year, float64(p.StartYear))
 			}
 			put(pPer, text, p.Per)
-			put(pRelation, text, p.Relation)
+			put(pRelation, text, b.word(p.Relation))
 			put(pRelatedTo, text, p.RelatedTo)
-			put(pInvestorType, text, p.InvestorType)
+			put(pInvestorType, text, p.InvestorType) // formulas match it as entered
 			put(pSectors, text, t.sectors)
 			put(pRegion, text, p.Region)
-			put(pStatus, text, p.Status)
-			put(pCounted, text, analysis.YesNo(p.Counted))
-			put(pExcluded, wrap, p.Excluded)
+			put(pStatus, text, b.word(p.Status))
+			put(pCounted, text, analysis.YesNo(p.Counted)) // formulas match "yes"
+			put(pExcluded, wrap, b.excluded(p.Excluded))
 			switch {
 			case t.link.formula != "":
 				row.formula(pSources, link, t.link.formula, t.link.text)

@@ -258,8 +258,8 @@ func (w *progressWriter) rows() {
 		if pr.MonthsQuiet >= 0 {
 			put(prQuiet, w.count, pr.MonthsQuiet)
 		}
-		put(prStatus, w.bold, pr.Status)
-		put(prWhy, w.wrap, pr.Why)
+		put(prStatus, w.bold, w.b.word(pr.Status))
+		put(prWhy, w.wrap, w.b.reason(pr))
 		s.set(progressFirst+i, 1, row.cells...)
 	}
 	if w.rest != nil {

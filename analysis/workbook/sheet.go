@@ -356,6 +356,7 @@ func (s *sheet) note(row, col int, text string) {
 	if col-1 < len(s.widths) {
 		w = s.widths[col-1]
 	}
+	text = s.b.fixed(text)
 	n := lineCount(text, w, false)
 	s.setAside(row, col, s.b.text(text, look{note: true}))
 	if n > 1 && s.err == nil {
@@ -373,6 +374,7 @@ func (s *sheet) banner(row, cols int, text string) {
 	if s.err != nil {
 		return
 	}
+	text = s.b.fixed(text)
 	s.flushAside(row)
 	w := 0.0
 	for i := 0; i < cols; i++ {

@@ -132,11 +132,11 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		return "SUMIFS(" + col(colMultiple) + "," + col(tc("entity")) + "," + equals(t.Entity) + "," + col(tc("metric")) + "," + equals(t.Metric) +
 			"," + col(tc("unit")) + "," + equals(t.Unit) + "," + col(tc("basis")) + "," + equals(t.Basis) + ")", t.Multiple, true
 	case analysis.RefSector:
-		return sectionRef(b.ref(sheetSectors), &l.sectors, ref.Key, ref.Key)
+		return sectionRef(b.ref(sheetSectors), &l.sectors, ref.Key, b.groupName(ref.Key))
 	case analysis.RefGroup:
 		return sectionRef(b.ref(sheetInvestors), &l.investors[0], ref.Key, b.p.Name(ref.Key))
 	case analysis.RefHongKong:
-		return sectionRef(b.ref(sheetInvestors), l.section("HongKongTotals"), ref.Key, ref.Key)
+		return sectionRef(b.ref(sheetInvestors), l.section("HongKongTotals"), ref.Key, b.groupName(ref.Key))
 	case analysis.RefTotal:
 		// The total row sits below its table and sums the whole column:
 		// sorting the table moves neither.

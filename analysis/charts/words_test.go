@@ -1,0 +1,235 @@
+package charts
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"pledgewatch/analysis"
+	"pledgewatch/analysis/lang"
+)
+
+// englishRun is three or more English words in a row.
+var englishRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}`)
+
+// enteredTexts are the texts of every cell of the shipped inputs and
+// their parts between semicolons, lower-cased, longest first: the
+// analyst's data, which a chart shows as entered in every language.
+func enteredTexts(t *testing.T) []string {
+	t.Helper()
+	f, err := excelize.OpenFile("../../inputs/pledgewatch.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	for _, sh := range f.GetSheetList() {
+		rows, err := f.GetRows(sh)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			for _, c := range row {
+				for _, s := range append(strings.Split(c, ";"), c) {
+					if s = strings.ToLower(strings.TrimSpace(s)); len(s) > 1 {
+						seen[s] = true
+					}
+				}
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for s := range seen {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) || len(out[i]) == len(out[j]) && out[i] < out[j] })
+	return out
+}
+
+// programWords is what is left of s once the analyst's data is taken out.
+func programWords(s string, entered []string) string {
+	s = strings.ToLower(s)
+	for _, e := range entered {
+		if strings.Contains(s, e) {
+			s = strings.ReplaceAll(s, e, "\x00")
+		}
+	}
+	return s
+}
+
+// specTexts are the texts a chart writes, but its sources (data as
+// entered): title, subtitle, notes, legend, panel headings and axes, bar
+// labels and values.
+func specTexts(s *spec) []string {
+	out := append([]string{s.title, s.subtitle}, s.notes...)
+	for _, l := range s.legend {
+		out = append(out, l.text)
+	}
+	for _, pa := range s.panels() {
+		out = append(out, pa.heading, pa.axis)
+		for _, b := range pa.bars {
+			out = append(out, b.label, b.text)
+		}
+	}
+	return out
+}
+
+// TestNoEnglishInChineseCharts: in Chinese, no text of the charts of the
+// shipped inputs holds three English words in a row once the analyst's
+// data (names, programmes, metrics as entered) is left out.
+func TestNoEnglishInChineseCharts(t *testing.T) {
+	specs := build(shippedReport(t, "USD"))
+	entered := enteredTexts(t)
+	for _, l := range []lang.Lang{lang.Traditional, lang.Simplified} {
+		t.Run(l.String(), func(t *testing.T) {
+			n := 0
+			for _, s := range localise(specs, lang.New(l)) {
+				for _, txt := range specTexts(&s) {
+					n++
+					if run := englishRun.FindString(programWords(txt, entered)); run != "" {
+						t.Errorf("%s: %q holds %q", s.name, txt, run)
+					}
+				}
+			}
+			if n < 100 {
+				t.Errorf("only %d texts checked", n)
+			}
+		})
+	}
+}
+
+// specFindings are every finding a chart's texts are worded from.
+func specFindings(s *spec) []*analysis.Finding {
+	out := append([]*analysis.Finding{s.finding, s.subFinding}, s.noteFindings...)
+	for _, pa := range s.panels() {
+		out = append(out, pa.headingFinding)
+		for _, b := range pa.bars {
+			out = append(out, b.textFinding, b.labelFinding)
+		}
+	}
+	return out
+}
+
+// TestChartWordsAreFindings: every title, subtitle and note of the
+// shipped charts is a finding that keeps the rules, and the catalogue's
+// English of it is the text the chart shows.
+func TestChartWordsAreFindings(t *testing.T) {
+	en := lang.New(lang.English)
+	for _, s := range build(shippedReport(t, "USD")) {
+		if s.finding == nil || s.subFinding == nil || len(s.noteFindings) != len(s.notes) {
+			t.Errorf("%s: title, subtitle or a note is not a finding", s.name)
+			continue
+		}
+		for _, f := range specFindings(&s) {
+			if f == nil {
+				continue
+			}
+			if f.Key == "" {
+				t.Errorf("%s: finding %q has no catalogue text", s.name, f.Text)
+			}
+			if got := en.Finding(f); got != f.Text {
+				t.Errorf("%s: catalogue words %q, chart %q", s.name, got, f.Text)
+			}
+			for _, err := range f.Check() {
+				t.Errorf("%s: %v", s.name, err)
+			}
+		}
+	}
+}
+
+// TestChartClaimDefects names the chart claims of issue 18 and holds
+// each to its rule on the shipped charts.
+func TestChartClaimDefects(t *testing.T) {
+	by := map[string]spec{}
+	for _, s := range build(shippedReport(t, "USD")) {
+		by[s.name] = s
+	}
+	t.Run("a sum of unlike things", func(t *testing.T) {
+		// The one chart title that sums pledges: Hong Kong's public
+		// schemes, all government money.
+		f := by["hong-kong-public-schemes"].finding
+		if f == nil || f.Claim != analysis.ClaimTotal || len(f.Figures) != 3 {
+			t.Fatalf("finding %+v", f)
+		}
+		for _, x := range f.Figures {
+			if x.Like != f.Figures[0].Like {
+				t.Errorf("sums %q with %q", f.Figures[0].Like, x.Like)
+			}
+		}
+		if v, ok := f.Recompute(false); !ok || v != f.Result.Value {
+			t.Errorf("total %v, figures give %v", f.Result.Value, v)
+		}
+		bad := *f
+		bad.Figures = append([]analysis.Fact{{Like: "company", Value: 1}}, f.Figures...)
+		if len(bad.Check()) == 0 {
+			t.Error("the rule lets a company's money be summed with government schemes")
+		}
+	})
+	t.Run("a forecast called a rise", func(t *testing.T) {
+		s := by["trend-alibaba-tencent-baidu-and-jd-com-ai-capital-expenditure-combined"]
+		if s.finding == nil || !strings.Contains(s.title, "2025 forecast") || !strings.Contains(s.title, "the 2023 budget") {
+			t.Fatalf("title %q", s.title)
+		}
+		var bases []string
+		for _, x := range s.finding.Figures {
+			bases = append(bases, x.Basis)
+		}
+		if strings.Join(bases, ",") != "forecast,budget" {
+			t.Errorf("figures' bases %v", bases)
+		}
+		bad := *s.finding
+		bad.Text = strings.Replace(s.title, "2025 forecast", "2025 rose to", 1)
+		if len(bad.Check()) == 0 {
+			t.Error("the rule lets a forecast be said to have risen")
+		}
+	})
+	t.Run("a share of stated amounts names the set and its figures", func(t *testing.T) {
+		f := by["pledges-by-investor"].finding
+		if f == nil || f.Claim != analysis.ClaimShare || len(f.Figures) != 2 {
+			t.Fatalf("finding %+v", f)
+		}
+		if share := f.ShareShown(); share.Value != 95 || !strings.Contains(f.Text, "95% of stated AI pledges") {
+			t.Errorf("share %v in %q", share.Value, f.Text)
+		}
+	})
+}
+
+// TestNoEnglishInChineseDeliveryCharts: the charts of delivery, which
+// the shipped inputs do not draw (they hold no evidence), write no
+// English words of the program's in Chinese either; their bar labels
+// are investor and programme names as entered and are left out.
+func TestNoEnglishInChineseDeliveryCharts(t *testing.T) {
+	r := progressReport(t, progressChartInputs())
+	r.History = []analysis.HistoryPoint{
+		{Month: "2025-05", Currency: "USD", Total: 3e9, Qualifier: "at least", Count: 3, Delivered: 200e6, DeliveredQualifier: "more than", HasDelivered: true},
+		{Month: "2025-06", Currency: "USD", Total: 3e9, Qualifier: "at least", Count: 3, Delivered: 500e6, DeliveredQualifier: "more than", HasDelivered: true},
+	}
+	var specs []spec
+	for _, s := range build(r) {
+		if s.name == analysis.ChartOf(analysis.ChartProgress).Name || s.name == analysis.ChartOf(analysis.ChartDelivered).Name {
+			specs = append(specs, s)
+		}
+	}
+	if len(specs) != 2 {
+		t.Fatalf("%d delivery charts, want 2", len(specs))
+	}
+	for _, l := range []lang.Lang{lang.Traditional, lang.Simplified} {
+		for _, s := range localise(specs, lang.New(l)) {
+			texts := append(append([]string{s.title, s.subtitle}, s.notes...), s.sources...)
+			for _, b := range s.bars {
+				texts = append(texts, b.text)
+			}
+			for _, l := range s.legend {
+				texts = append(texts, l.text)
+			}
+			for _, txt := range texts {
+				if run := englishRun.FindString(txt); run != "" {
+					t.Errorf("%s %s: %q holds %q", l, s.name, txt, run)
+				}
+			}
+		}
+	}
+}
