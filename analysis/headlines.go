@@ -313,6 +313,7 @@ func headlines(r *Report) []Headline {
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }),
 			Ref:     HeadlineRef{Kind: RefHongKong, Key: HongKongPublic}})
 	}
+	hs = append(hs, broaderHeadlines(r)...)
 	for i := range r.Comparisons {
 		c := &r.Comparisons[i]
 		k := HeadlineMultiple

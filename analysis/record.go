@@ -96,6 +96,12 @@ type Pledge struct {
 	// DateBasis says where the announced date comes from (see DateBases);
 	// empty is stated by the source.
 	DateBasis string
+	// AIScope says how much of the amount is for AI (see AIScopes): empty
+	// is dedicated to AI, as is every pledge of a file without the column.
+	AIScope string
+	// AIShare is the share of a broader programme's amount that a source
+	// says goes to AI, between 0 and 1; 0 when no source states one.
+	AIShare float64
 }
 
 // Metric is one observed or planned figure: capex of a year, a quarter's
@@ -216,6 +222,18 @@ var (
 	// source, the source's own date standing in for an unstated one, or
 	// another record than the source.
 	DateBases = []string{"stated", "report date", "elsewhere"}
+	// AIScopes say how much of a pledge's amount is for AI: all of it
+	// (dedicated), a part of a broader programme that includes AI
+	// (broader; counted only for the AI share a source states), or none
+	// (not AI). Only AI money is counted.
+	AIScopes = []string{ScopeDedicated, ScopeBroader, ScopeNotAI}
+)
+
+// Values of Pledge.AIScope.
+const (
+	ScopeDedicated = "dedicated"
+	ScopeBroader   = "broader"
+	ScopeNotAI     = "not AI"
 )
 
 // Signal reports whether kind is a signal rather than a commitment of
@@ -236,11 +254,25 @@ func ParseEnum(s string, allowed []string) (string, error) {
 		return "", nil
 	}
 	for _, a := range allowed {
-		if t == a {
+		if t == strings.ToLower(a) {
 			return a, nil
 		}
 	}
 	return "", errorf(ErrEnum, "use one of: %s", strings.Join(allowed, ", "))
+}
+
+// ParseAIShare reads the AI share of a broader programme: a percentage
+// above 0 and at most 100 ("40%"), given as a fraction of 1.
+func ParseAIShare(s string) (float64, error) {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, "%") {
+		return 0, errorf(ErrNumber, "write the AI share as a percentage, such as 40%%")
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(t, "%")), 64)
+	if err != nil || v <= 0 || v > 100 || math.IsNaN(v) {
+		return 0, errorf(ErrNumber, "the AI share must be a percentage above 0%% and at most 100%%, such as 40%%")
+	}
+	return v / 100, nil
 }
 
 // ParseSectors reads a sectors cell: names separated by ";", each with an

@@ -16,6 +16,10 @@ const (
 	ExcludedTwice     = "entered twice"
 	ExcludedSignal    = "not money"
 	ExcludedPer       = "per recipient"
+	// ExcludedBroader is a broader programme that includes AI, with no AI
+	// share stated: listed beside the AI totals, never added to them.
+	ExcludedBroader = "broader programme"
+	ExcludedNotAI   = "not AI"
 )
 
 // Rules about what a row is and how rows relate, written into the report.
@@ -23,6 +27,7 @@ const (
 	RuleKind     = "Only commitments of money with a stated total are summed. Signals (a licence, a partnership, a plan without a figure) are listed, never counted; an amount per recipient (per start-up) is shown as such and never summed."
 	RuleRelation = "A top-up adds to the pledge it names; a restatement is the same money reported again (not added; its sources join the original's); a part of a pledge is shown, not added; a pledge replaced by a later one stops counting."
 	RuleRepeat   = "Two unlinked pledges of one group announced within a year of each other are flagged as likely the same money when their amounts agree within 15%, or differ by a factor of 10, 100 or 1000 within 5% (a million/billion or 亿/十亿 slip)."
+	RuleScope    = "Only AI money is counted: a pledge dedicated to AI counts whole; a broader programme that includes AI counts for the AI share a source states, and with none it is listed beside the totals, never added; a pledge that is not for AI is listed, not counted."
 	RuleDate     = "A date marked \"report date\" is the source's own date standing in for one it does not give; \"elsewhere\" comes from another record. Years built on such dates are approximate (marked ~)."
 )
 
@@ -57,6 +62,21 @@ func (r *Report) classify(probs *Problems) {
 			if p.Counted {
 				p.Counted, p.Excluded = false, ExcludedPer
 			}
+		case p.AIScope == ScopeNotAI:
+			if p.Counted {
+				p.Counted, p.Excluded = false, ExcludedNotAI
+			}
+		case p.AIScope == ScopeBroader && p.AIShare == 0:
+			if p.Counted {
+				p.Counted, p.Excluded = false, ExcludedBroader
+			}
+		case p.AIScope == ScopeBroader:
+			// Only the AI share of a broader programme is AI money; the
+			// row's value is that share, and the whole amount stays in
+			// AmountText.
+			p.Value *= p.AIShare
+			p.USD *= p.AIShare
+			p.PerYear *= p.AIShare
 		}
 	}
 }

@@ -179,6 +179,10 @@ type Report struct {
 	// HongKong compares Hong Kong public schemes (investor type
 	// government) with private money (every other type) in Hong Kong.
 	HongKong []Group
+	// Broader sums, by region, the broader programmes that include AI
+	// and state no AI share: listed beside the AI totals, never added
+	// to them (see RuleScope).
+	Broader []Group
 
 	Headlines []Headline
 	// Signals are the rows that are not money (licences, partnerships,
@@ -538,8 +542,15 @@ func (r *Report) groupPledges() {
 		}
 	}
 	total := &Group{Key: "All counted pledges"}
+	broader := acc{}
 	for i := range r.Pledges {
 		p = &r.Pledges[i]
+		if p.Excluded == ExcludedBroader {
+			add(broader, p.Region, p.Value, p.PerYear, p.Amount.Qualifier, 1)
+			if g := broader[cmp.Or(p.Region, Unspecified)]; len(g.Members) < maxMembers {
+				g.Members = append(g.Members, p.Program)
+			}
+		}
 		if !p.Counted {
 			continue
 		}
@@ -601,6 +612,7 @@ func (r *Report) groupPledges() {
 	r.BySector = finish(dims["sector"])
 	r.HongKong = finish(dims["hk"])
 	r.ByYear = finish(dims["year"])
+	r.Broader = finish(broader)
 	sort.SliceStable(r.ByYear, func(i, j int) bool { return r.ByYear[i].Key < r.ByYear[j].Key })
 }
 

@@ -124,7 +124,7 @@ func TestTitlesInChinese(t *testing.T) {
 	if got := titles["hong-kong-vs-mainland-china.png"]; !strings.Contains(got, "兩者均為下限") {
 		t.Errorf("regions title %q", got)
 	}
-	if got := titles["pledges-by-investor.png"]; got != "Alibaba accounts for 95% of stated AI pledges" {
+	if got := titles["pledges-by-investor.png"]; got != "Alibaba accounts for 99% of stated AI pledges" {
 		t.Errorf("investor title %q", got)
 	}
 }

@@ -119,6 +119,8 @@ const (
 	pRelation
 	pRelatedTo
 	pDateBasis
+	pAIScope
+	pAIShare
 )
 
 var pledgeColumns = []column{
@@ -171,6 +173,10 @@ var pledgeColumns = []column{
 		doc: "The `id` of the pledge the relation names. A relation without it, an id no row has, a row naming itself and a chain of relations that comes back to where it began are errors."},
 	pDateBasis: {name: "date_basis", choices: analysis.DateBases, example: "stated",
 		doc: "Where the `announced` date comes from: `stated` by the source (also the meaning of an empty cell), `report date` (the source's own date standing in for one it does not give), or `elsewhere` (another record). Years built on the last two are marked as approximate (`~2024`) on Investors."},
+	pAIScope: {name: "ai_scope", choices: analysis.AIScopes, example: analysis.ScopeDedicated, hints: []string{"scope"},
+		doc: "How much of the amount is for AI: `dedicated` (all of it; also the meaning of an empty cell), `broader` (a broader programme that includes AI, such as a research or industry fund open to AI among other fields), or `not AI`. Totals, shares, rankings and charts count AI money only: a broader programme counts for the share `ai_share` gives, and with no share it is listed beside the totals (\"plus HK$20 billion in broader programmes that include AI\"), never added to them. A `not AI` row is listed and not counted. See [AI scope](#ai-scope)."},
+	pAIShare: {name: "ai_share",
+		doc: "The share of a `broader` programme's amount that a source says goes to AI, as a percentage: `40%`. Leave it empty when no source states one; it is an error on a row whose `ai_scope` is not `broader`."},
 }
 
 // Field indexes of the metrics table.

@@ -248,6 +248,7 @@ func (tr *tableReader) pledge() {
 		p.StatedUSD = tr.statedUSD(pStatedUSD)
 	}
 	tr.pledgeKind(&p)
+	tr.pledgeScope(&p)
 	keep(tr, &tr.rd.Inputs.Pledges, p)
 }
 
@@ -293,6 +294,31 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 	case p.RelatedTo != "" && analysis.SameID(p.RelatedTo, p.ID):
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"a pledge cannot relate to itself; put the id of the other pledge"))
+	}
+}
+
+// pledgeScope reads how much of a pledge's amount is for AI: ai_scope
+// and, for a broader programme, the ai_share a source states.
+func (tr *tableReader) pledgeScope(p *analysis.Pledge) {
+	if tr.cur[pAIScope] == nil && tr.cur[pAIShare] == nil {
+		return // a file without the columns reads as before
+	}
+	if p.AIScope = tr.enum(pAIScope); p.AIScope == analysis.ScopeDedicated {
+		p.AIScope = ""
+	}
+	s, ok := tr.valueText(pAIShare)
+	if !ok || s == "" {
+		return
+	}
+	v, err := analysis.ParseAIShare(s)
+	switch {
+	case err != nil:
+		tr.errorAt(pAIShare, clip(s), err)
+	case p.AIScope != analysis.ScopeBroader && !tr.errored[pAIScope]:
+		tr.errorAt(pAIShare, clip(s), analysis.Errorf(analysis.ErrConflict,
+			"an AI share belongs to a broader programme; set ai_scope to broader, or clear ai_share (a dedicated pledge is all AI, a not AI one none)"))
+	default:
+		p.AIShare = v
 	}
 }
 

@@ -118,6 +118,7 @@ var rules = []struct{ name, text string }{
 	{"Per year", analysis.RulePerYear},
 	{"Counted", analysis.RuleCounted},
 	{"What is money", analysis.RuleKind},
+	{"AI scope", analysis.RuleScope},
 	{"Relations", analysis.RuleRelation},
 	{"Likely repeats", analysis.RuleRepeat},
 	{"Dates", analysis.RuleDate},

@@ -43,6 +43,7 @@ var pledgeColumns = columns{
 	{"source date", "Source date", 11, false},
 	{"note", "Note", 50, false},
 	{"input", "Input", 36, false},
+	{"ai scope", "AI scope", 16, false},
 }
 
 // pcol returns the index of the Pledges column with the given key.
@@ -66,6 +67,7 @@ var (
 	pValue, pCounted, pExcluded, pSources, pQualifier, pAmount, pCurrency, pRate = pcol("value"), pcol("counted"), pcol("excluded"), pcol("sources"), pcol("qualifier"), pcol("amount"), pcol("currency"), pcol("rate")
 	pRateDate, pPerYear, pYears, pStartYear, pPer, pRelation, pRelatedTo         = pcol("rate date"), pcol("per year"), pcol("years"), pcol("start year"), pcol("per"), pcol("relation"), pcol("related to")
 	pInvestorType, pSectors, pRegion, pStatus, pSourceDate, pNote, pInput        = pcol("investor type"), pcol("sectors"), pcol("region"), pcol("status"), pcol("source date"), pcol("note"), pcol("input")
+	pAIScope                                                                     = pcol("ai scope")
 )
 
 // writePledges streams one row per pledge: the sheet may hold 1,048,575
@@ -127,6 +129,7 @@ func (b *book) writePledges() error {
 			put(pGroup, text, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
 			put(pKind, text, kindLabel(p.Kind))
+			put(pAIScope, text, scopeLabel(p.Pledge))
 			put(pAsEntered, wrap, p.AmountText)
 			put(pQualifier, text, qual)
 			if !p.Amount.Undisclosed {
@@ -327,6 +330,19 @@ func kindLabel(kind string) string {
 		return "commitment"
 	}
 	return kind
+}
+
+// scopeLabel says how much of a pledge's amount is for AI: "broader,
+// 40% AI" for a broader programme with a stated share, whose value is
+// that share.
+func scopeLabel(p *analysis.Pledge) string {
+	switch {
+	case p.AIScope == "":
+		return analysis.ScopeDedicated
+	case p.AIShare > 0:
+		return p.AIScope + ", " + strconv.FormatFloat(p.AIShare*100, 'f', -1, 64) + "% AI"
+	}
+	return p.AIScope
 }
 
 // dateBasisLabel says where an announced date comes from.
