@@ -308,7 +308,7 @@ func matchAll(p *PledgeRow, fs []Filter) bool {
 		case "kind":
 			ok = norm(p.Kind) == norm(f.Value)
 		case "year":
-			ok = strconv.Itoa(p.Announced.Year()) == f.Value
+			ok = !p.Undated() && strconv.Itoa(p.Announced.Year()) == f.Value
 		case "sector":
 			for _, s := range p.Sectors {
 				ok = ok || norm(s) == norm(f.Value)

@@ -16,7 +16,7 @@ func (r *Report) PrependChanges() {
 		month, counted := 0, 0
 		for i := range r.Pledges {
 			p := &r.Pledges[i]
-			if p.Excluded != ExcludedCutoff && p.Announced.Year() == r.AsOf.Year() && p.Announced.Month() == r.AsOf.Month() {
+			if p.Excluded != ExcludedCutoff && !p.Undated() && p.Announced.Year() == r.AsOf.Year() && p.Announced.Month() == r.AsOf.Month() {
 				month++
 				if p.Counted {
 					counted++
@@ -25,6 +25,9 @@ func (r *Report) PrependChanges() {
 		}
 		h.Value = float64(month)
 		since := "the figures below are cumulative since " + r.firstYear()
+		if r.DateNotStated.Count > 0 {
+			since += fmt.Sprintf(" (date not stated: %d counted, in no year)", r.DateNotStated.Count)
+		}
 		switch {
 		case month == 0:
 			parts = append(parts, fmt.Sprintf("No row of the inputs is dated %s; %s", r.AsOf.Format("January 2006"), since))
@@ -67,13 +70,13 @@ func (r *Report) PrependChanges() {
 	r.Headlines = append([]Headline{h}, r.Headlines...)
 }
 
-// firstYear is the year of the earliest counted pledge, or "the first
-// record" when none is counted.
+// firstYear is the year of the earliest counted pledge whose date its
+// source states, or "the first record" when none is counted.
 func (r *Report) firstYear() string {
 	first := 0
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
-		if p.Counted && (first == 0 || p.Announced.Year() < first) {
+		if p.Counted && p.DateStated() && (first == 0 || p.Announced.Year() < first) {
 			first = p.Announced.Year()
 		}
 	}

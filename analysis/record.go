@@ -221,13 +221,58 @@ var (
 	// DateBases say where an announced date comes from: stated by the
 	// source, the source's own date standing in for an unstated one, or
 	// another record than the source.
-	DateBases = []string{"stated", "report date", "elsewhere"}
+	DateBases = []string{"stated", "report date", "elsewhere", DateBefore, DateUnknown}
 	// AIScopes say how much of a pledge's amount is for AI: all of it
 	// (dedicated), a part of a broader programme that includes AI
 	// (broader; counted only for the AI share a source states), or none
 	// (not AI). Only AI money is counted.
 	AIScopes = []string{ScopeDedicated, ScopeBroader, ScopeNotAI}
 )
+
+// Date bases of a date the source does not give: before a date (the
+// announced date is the latest it can be), or unknown (the announced date
+// is the source's, standing in only to place the pledge in a month and
+// pick its exchange rate). Such pledges count in totals but sit in no
+// year.
+const (
+	DateBefore  = "before"
+	DateUnknown = "unknown"
+)
+
+// ParseAnnounced reads an announced date that may be one the source does
+// not give: "unknown", or "before 2024-12-20". basis is DateUnknown or
+// DateBefore for those, "" for a plain date; an unknown date is zero.
+func ParseAnnounced(text string) (t time.Time, basis string, err error) {
+	s := strings.TrimSpace(text)
+	l := strings.ToLower(s)
+	switch {
+	case l == DateUnknown:
+		return time.Time{}, DateUnknown, nil
+	case strings.HasPrefix(l, DateBefore+" "):
+		t, err = ParseDate(s[len(DateBefore)+1:])
+		if err != nil {
+			return time.Time{}, "", err
+		}
+		return t, DateBefore, nil
+	}
+	t, err = ParseDate(s)
+	if err != nil && strings.HasSuffix(err.Error(), "or an Excel date") {
+		// Text that is no date at all: say how to write one not given.
+		err = errorf(ErrDate, "%s; for a date the source does not give, write unknown, or before and the latest date it can be, such as before 2024-12-20", err.Error())
+	}
+	return t, "", err
+}
+
+// Undated reports whether a pledge's date is not given by its source
+// (before a date, or unknown): it counts in totals but in no year.
+func (p *Pledge) Undated() bool { return p.DateBasis == DateBefore || p.DateBasis == DateUnknown }
+
+// DateStated reports whether a pledge's date, or at least its year, is
+// given by its source: not before a date, unknown, or the source's own
+// date standing in. A year "since" which figures run rests on these.
+func (p *Pledge) DateStated() bool {
+	return p.DateBasis == "" || p.DateBasis == "stated" || p.DateBasis == "elsewhere"
+}
 
 // Values of Pledge.AIScope.
 const (

@@ -28,7 +28,7 @@ const (
 	RuleRelation = "A top-up adds to the pledge it names; a restatement is the same money reported again (not added; its sources join the original's); a part of a pledge is shown, not added; a pledge replaced by a later one stops counting."
 	RuleRepeat   = "Two unlinked pledges of one group announced within a year of each other are flagged as likely the same money when their amounts agree within 15%, or differ by a factor of 10, 100 or 1000 within 5% (a million/billion or 亿/十亿 slip)."
 	RuleScope    = "Only AI money is counted: a pledge dedicated to AI counts whole; a broader programme that includes AI counts for the AI share a source states, and with none it is listed beside the totals, never added; a pledge that is not for AI is listed, not counted."
-	RuleDate     = "A date marked \"report date\" is the source's own date standing in for one it does not give; \"elsewhere\" comes from another record. Years built on such dates are approximate (marked ~)."
+	RuleDate     = "A date marked \"report date\" is the source's own date standing in for one it does not give; \"elsewhere\" comes from another record. Years built on such dates are approximate (marked ~). A date marked \"before\" or \"unknown\" is not given by the source: the pledge counts in totals but in no year (\"date not stated\"), and the year the figures are cumulative since rests on stated dates only."
 )
 
 // classify sets each row's group, and leaves signals and amounts per
@@ -45,7 +45,7 @@ func (r *Report) classify(probs *Problems) {
 			}
 		}
 		p.Group = g
-		p.Approximate = p.DateBasis != "" && p.DateBasis != "stated"
+		p.Approximate = p.DateBasis == "report date" || p.DateBasis == "elsewhere"
 		known := p.Excluded != ExcludedCutoff
 		switch {
 		case Signal(p.Kind):

@@ -52,6 +52,10 @@ const (
 	WorldOutputUSD = 110e12 // the world's yearly output, about US$110 trillion
 )
 
+// DateNotStatedKey is the key of Report.DateNotStated: it sorts after
+// every year.
+const DateNotStatedKey = "date not stated"
+
 // Unspecified is the group key for pledges that name no sector, region or
 // investor type.
 const Unspecified = "(unspecified)"
@@ -176,6 +180,9 @@ type Report struct {
 	ByRegion       []Group
 	BySector       []Group
 	ByYear         []Group
+	// DateNotStated sums the counted pledges whose source gives no date
+	// (before a date, or unknown): in the total, in no year of ByYear.
+	DateNotStated Group
 	// HongKong compares Hong Kong public schemes (investor type
 	// government) with private money (every other type) in Hong Kong.
 	HongKong []Group
@@ -562,7 +569,11 @@ func (r *Report) groupPledges() {
 		add(dims["member"], p.Investor, p.Value, p.PerYear, q, 1)
 		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
 		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
-		add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
+		if p.Undated() {
+			add(dims["year"], DateNotStatedKey, p.Value, p.PerYear, q, 1)
+		} else {
+			add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
+		}
 		if strings.EqualFold(p.Region, "Hong Kong") {
 			k := HongKongPrivate
 			if p.InvestorType == "government" {
@@ -614,6 +625,11 @@ func (r *Report) groupPledges() {
 	r.ByYear = finish(dims["year"])
 	r.Broader = finish(broader)
 	sort.SliceStable(r.ByYear, func(i, j int) bool { return r.ByYear[i].Key < r.ByYear[j].Key })
+	r.DateNotStated = Group{Key: DateNotStatedKey}
+	if n := len(r.ByYear); n > 0 && r.ByYear[n-1].Key == DateNotStatedKey {
+		// Its share is of the same total as the years'; it sits in none.
+		r.DateNotStated, r.ByYear = r.ByYear[n-1], r.ByYear[:n-1]
+	}
 }
 
 // members keeps the member lines of groups that gather more than one

@@ -21,7 +21,8 @@ var (
 func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 	ch := analysis.ChartOf(analysis.ChartYears)
 	years := ch.Groups(r)
-	if len(years) == 0 || r.Total.Count < 2 { // one pledge is not a distribution
+	dated := r.Total.Count - r.DateNotStated.Count // the pledges of the bars
+	if len(years) == 0 || dated < 2 {              // one pledge is not a distribution
 		return spec{}, false
 	}
 	approx := map[string]int{}
@@ -53,18 +54,26 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 		}
 		s.bars = append(s.bars, bar{label: label, value: float64(g.Count), text: txt, measure: measureCount})
 	}
-	if 2*lead.Count > r.Total.Count {
-		s.title = fmt.Sprintf("Most AI pledges were announced in %s: %d of %d", lead.Key, lead.Count, r.Total.Count)
+	// The bars count only pledges with a date; say so when some have none.
+	ai := "AI pledges"
+	if r.DateNotStated.Count > 0 {
+		ai = "dated AI pledges"
+	}
+	if 2*lead.Count > dated {
+		s.title = fmt.Sprintf("Most %s were announced in %s: %d of %d", ai, lead.Key, lead.Count, dated)
 	} else {
-		s.title = fmt.Sprintf("More AI pledges were announced in %s than in any other year: %d of %d", lead.Key, lead.Count, r.Total.Count)
+		s.title = fmt.Sprintf("More %s were announced in %s than in any other year: %d of %d", ai, lead.Key, lead.Count, dated)
 	}
 	if len(years) == 1 {
-		s.title = fmt.Sprintf("All %d AI pledges were announced in %s", r.Total.Count, lead.Key)
+		s.title = fmt.Sprintf("All %d %s were announced in %s", dated, ai, lead.Key)
 	}
 	s.notes = append(s.notes, "Bars count pledges; the figure under each count is the amount stated for that year's pledges.")
 	if marked > 0 {
 		s.notes = append(s.notes, fmt.Sprintf("* %s dated by another record than the source (the source's date, or a date found elsewhere); the year may be off.",
 			plural(approxPledges, "pledge is", "pledges are")))
+	}
+	if r.DateNotStated.Count > 0 {
+		s.notes = append(s.notes, fmt.Sprintf("Date not stated: %s counted in the totals but in no year, as the source gives no date.", plural(r.DateNotStated.Count, "pledge", "pledges")))
 	}
 	s.notes = appendLegend(s.notes, qs)
 	c.all().setOn(&s)

@@ -123,7 +123,13 @@ func (b *book) writePledges() error {
 			}
 			row.reset()
 			put(pID, wrap, p.ID)
-			put(pAnnounced, date, excelDate(p.Announced))
+			if p.Undated() {
+				// A date the source does not give is no date: the by-year
+				// formulas leave the text out, as the year totals do.
+				put(pAnnounced, text, announcedLabel(p.Pledge))
+			} else {
+				put(pAnnounced, date, excelDate(p.Announced))
+			}
 			put(pDateBasis, text, dateBasisLabel(p.DateBasis))
 			put(pInvestor, wrap, p.Investor)
 			put(pGroup, text, b.p.Name(p.Group))
@@ -343,6 +349,15 @@ func scopeLabel(p *analysis.Pledge) string {
 		return p.AIScope + ", " + strconv.FormatFloat(p.AIShare*100, 'f', -1, 64) + "% AI"
 	}
 	return p.AIScope
+}
+
+// announcedLabel is the announced cell of a date the source does not
+// give: "before 2024-12-20", or "unknown".
+func announcedLabel(p *analysis.Pledge) string {
+	if p.DateBasis == analysis.DateBefore {
+		return "before " + p.Announced.Format(analysis.DateLayout)
+	}
+	return p.DateBasis
 }
 
 // dateBasisLabel says where an announced date comes from.
