@@ -178,7 +178,11 @@ type ComparisonSpec struct {
 	LeftYears  float64
 	RightYears float64
 	Label      string // what the comparison says, as a sentence start
-	Note       string
+	// Caveat says how the two figures differ (another measure, period or
+	// scope), worded into the sentence; a comparison of unlike figures
+	// without one is left out with a warning (see RuleComparable).
+	Caveat string
+	Note   string
 }
 
 // SectorName maps a sector as written in Pledges to a sector of the

@@ -279,6 +279,7 @@ const (
 	cRightYears
 	cLabel
 	cNote
+	cCaveat
 )
 
 var comparisonColumns = []column{
@@ -296,6 +297,8 @@ var comparisonColumns = []column{
 	cLabel: {name: "label", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Label = v }), example: "Alibaba's yearly spending pace under the 380 bn yuan plan against its yearly pace of the past decade",
 		doc: "What the comparison says, as the start of its sentence."},
 	cNote: {name: "note", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Note = v }), example: "Example row from the default dataset; replace it with your own.", doc: docNote},
+	cCaveat: {name: "caveat", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Caveat = v }),
+		doc: "How the two figures differ, when they are not alike (another measure, period or scope): `a three-year plan of one group against a one-year forecast of four`. A comparison of unlike figures is left out with a warning unless it has one; with one, its sentence ends with \"not like for like:\" and the caveat. See [Comparable figures](#comparable-figures)."},
 }
 
 // Field indexes of the progress table.
