@@ -270,7 +270,18 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 		return Figure{}, errorf(ErrFigureRef, "no metric has entity %q, metric %q and period %s%s; copy them from the Metrics sheet",
 			ref.Metric[0], ref.Metric[1], ref.Metric[2], basisWords(ref.Metric))
 	}
-	// A total of counted pledges.
+	// A total of counted pledges. A group is named by its short or its
+	// full name; the filter matches the name the report shows it by.
+	for i, x := range ref.Filters {
+		if x.Field != "group" {
+			continue
+		}
+		shown, names, ok := r.groupNamed(x.Value)
+		if !ok {
+			return Figure{}, errorf(ErrFigureRef, "no investor group is named %q; use a group's short or full name: %s", x.Value, strings.Join(names, ", "))
+		}
+		ref.Filters[i].Value = shown
+	}
 	g := Group{}
 	var labels []string
 	for _, x := range ref.Filters {

@@ -112,7 +112,8 @@ type Group struct {
 	// (sectors only).
 	Assumed float64
 	// Members lists the distinct investor names counted in a group of
-	// investors, in the order first met.
+	// investors, in the order first met; for a member (ByMember), the
+	// spellings it was written in, case aside.
 	Members []string
 	// Parent is the investor group a member belongs to (ByMember only).
 	Parent string
@@ -550,6 +551,7 @@ func (r *Report) groupPledges() {
 	}
 	total := &Group{Key: "All counted pledges"}
 	broader := acc{}
+	members := map[string]string{} // investor as written -> member name
 	for i := range r.Pledges {
 		p = &r.Pledges[i]
 		if p.Excluded == ExcludedBroader {
@@ -563,10 +565,20 @@ func (r *Report) groupPledges() {
 		}
 		q := p.Amount.Qualifier
 		add(dims["investor"], p.Group, p.Value, p.PerYear, q, 1)
-		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !slices.Contains(g.Members, p.Investor) {
-			g.Members = append(g.Members, p.Investor)
+		m, ok := members[p.Investor]
+		if !ok {
+			m = r.MemberOf(p.Investor)
+			if len(members) < 1<<16 {
+				members[p.Investor] = m
+			}
 		}
-		add(dims["member"], p.Investor, p.Value, p.PerYear, q, 1)
+		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !slices.Contains(g.Members, m) {
+			g.Members = append(g.Members, m)
+		}
+		add(dims["member"], m, p.Value, p.PerYear, q, 1)
+		if g := dims["member"][m]; len(g.Members) < maxMembers && !slices.ContainsFunc(g.Members, func(s string) bool { return strings.EqualFold(s, p.Investor) }) {
+			g.Members = append(g.Members, p.Investor) // its spellings, case aside
+		}
 		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
 		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
 		if p.Undated() {

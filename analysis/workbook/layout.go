@@ -176,6 +176,11 @@ func memberKeys(ms []analysis.Group) []analysis.Group {
 		out[i] = m
 		out[i].Key = m.Parent + ": " + m.Key
 		out[i].Members = []string{m.Key}
+		if len(m.Members) > 1 {
+			// Written more ways than case tells apart: no one formula
+			// condition finds its rows, so its figures stay values.
+			out[i].Members = m.Members
+		}
 	}
 	return out
 }
