@@ -407,7 +407,7 @@ func headlines(r *Report) []Headline {
 // added: 1 restatement of an earlier pledge, 1 amount per recipient
 // (HK$100K per start-up), 3 signals without money."
 func notAdded(r *Report) string {
-	var restated, parts, replaced, twice, withdrawn int
+	var restated, parts, replaced, twice, withdrawn, later, broader, notAI int
 	var per []string
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
@@ -423,6 +423,12 @@ func notAdded(r *Report) string {
 			twice++
 		case p.Excluded == ExcludedWithdrawn:
 			withdrawn++
+		case p.Excluded == ExcludedCutoff:
+			later++
+		case p.Excluded == ExcludedBroader:
+			broader++
+		case p.Excluded == ExcludedNotAI:
+			notAI++
 		case p.Excluded == ExcludedPer && len(per) < 3:
 			per = append(per, Qualified(p.Amount.Qualifier, FormatWhole(p.Amount.Value, p.Amount.Currency, p.Amount.Qualifier), false)+" per "+p.Per)
 		}
@@ -438,6 +444,9 @@ func notAdded(r *Report) string {
 	add(replaced, "pledge replaced by a later one", "pledges replaced by later ones")
 	add(twice, "pledge entered twice", "pledges entered twice")
 	add(withdrawn, "withdrawn pledge", "withdrawn pledges")
+	add(broader, "broader programme that includes AI (listed beside the totals)", "broader programmes that include AI (listed beside the totals)")
+	add(notAI, "pledge not for AI", "pledges not for AI")
+	add(later, "pledge announced after the cut-off", "pledges announced after the cut-off")
 	if r.PerRecipient > 0 {
 		out = append(out, plural(r.PerRecipient, "amount per recipient", "amounts per recipient")+" ("+strings.Join(per, "; ")+")")
 	}

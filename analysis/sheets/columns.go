@@ -168,7 +168,7 @@ var pledgeColumns = []column{
 	pPer: {name: "per",
 		doc: "The recipient an amount is per, such as `start-up`: the amount is what each recipient gets (HK$100,000 per start-up), shown as such and never summed. Empty for a total."},
 	pRelation: {name: "relation", choices: analysis.Relations,
-		doc: "How this pledge stands to the one named in `related_to`: `new` (new money; also the meaning of an empty cell), `top-up` (adds to it), `restates` (the same money reported again: not added, its sources join the original's, a differing amount is a warning), `part of` (a component: listed, not added), `replaces` (the older pledge stops counting)."},
+		doc: "How this pledge stands to the one named in `related_to`: `new` (new money; also the meaning of an empty cell), `top-up` (adds to it), `restates` (the same money reported again: not added, its sources join the original's; an amount that differs is a warning: in one currency at any difference, across currencies at more than 1% after conversion), `part of` (a component: listed, not added), `replaces` (the older pledge stops counting)."},
 	pRelatedTo: {name: "related_to",
 		doc: "The `id` of the pledge the relation names. A relation without it, an id no row has, a row naming itself and a chain of relations that comes back to where it began are errors."},
 	pDateBasis: {name: "date_basis", choices: analysis.DateBases, example: "stated",

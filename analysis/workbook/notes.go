@@ -120,6 +120,7 @@ var rules = []struct{ name, text string }{
 	{"What is money", analysis.RuleKind},
 	{"AI scope", analysis.RuleScope},
 	{"Relations", analysis.RuleRelation},
+	{"Restatements", analysis.RuleRestated},
 	{"Likely repeats", analysis.RuleRepeat},
 	{"Dates", analysis.RuleDate},
 	{"Comparisons", analysis.RuleComparison},
