@@ -63,9 +63,9 @@ func TestShippedScope(t *testing.T) {
 	want := map[string]string{
 		"Hong Kong Quality Migrant Admission Scheme (QMAS)|year the annual quota was removed": "2023 year",
 		"SenseTime|year founded": "2014 year",
-		"Hong Kong SAR Government|target year for repositioning Hong Kong as a regional technology centre": "2035 year plan",
-		"Huawei|year its 7nm mobile phone chip was launched":                                             "2023 year",
-		"Ark Invest|years without buying Alibaba shares before buying again":                              "4 years",
+		"Hong Kong SAR Government|target year for repositioning Hong Kong as a regional technology centre":          "2035 year plan",
+		"Huawei|year its 7nm mobile phone chip was launched":                                                        "2023 year",
+		"Ark Invest|years without buying Alibaba shares before buying again":                                        "4 years",
 		"Hong Kong start-up environment (what grows is not named)|annual growth, subject not stated by the article": "7 % about",
 	}
 	for _, m := range r.Metrics {

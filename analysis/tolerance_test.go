@@ -18,7 +18,7 @@ func TestRestatementAnyDifference(t *testing.T) {
 		{"9% apart", "at least 414.2 billion yuan", true}, // 414.2 / 380 = 1.09
 		{"0.1% apart", "at least 380.38 billion yuan", true},
 		{"the same", "at least 380 billion yuan", false},
-		{"US$53bn at 7.1698", "US$53 billion", false},   // 380 / 7.1698 = 53.0001: 0.0002% apart
+		{"US$53bn at 7.1698", "US$53 billion", false},    // 380 / 7.1698 = 53.0001: 0.0002% apart
 		{"US$53.6bn at 7.1698", "US$53.6 billion", true}, // 1.13% apart
 	} {
 		plan, plus := alibabaPlan()
