@@ -109,9 +109,14 @@ func (e *Entity) groupName() string {
 // group's short name where one is given, else the group's name; a name
 // the Entities sheet does not know is its own group.
 func (ix *entityIndex) group(name string) string {
-	g := ix.member(name)
-	if e, ok := ix.byName[norm(name)]; ok {
+	k := norm(name)
+	g := name
+	if e, ok := ix.byName[k]; ok {
 		g = e.groupName()
+	} else if w, ok := ix.seen[k]; ok {
+		g = w // the name as first met: one group however it is spelled
+	} else {
+		ix.seen[k] = name
 	}
 	if s, ok := ix.short[norm(g)]; ok {
 		return s

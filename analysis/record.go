@@ -303,7 +303,7 @@ func ParseEnum(s string, allowed []string) (string, error) {
 		return "", nil
 	}
 	for _, a := range allowed {
-		if t == strings.ToLower(a) {
+		if t == a || strings.EqualFold(t, a) {
 			return a, nil
 		}
 	}
