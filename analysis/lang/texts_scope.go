@@ -16,6 +16,7 @@ var scopeTexts = []Text{
 		Hant: "未計入AI總額（%[1]s）：包括AI的更廣泛計劃%[2]d項，性質不同，不予加總（%[3]s）。",
 		Hans: "未计入AI总额（%[1]s）：包括AI的更广泛计划%[2]d项，性质不同，不予加总（%[3]s）"},
 	{Key: "col.AI scope", En: "AI scope", Hant: "AI範圍", Hans: "AI范围"},
+	{Key: "wb.date not stated", En: "date not stated", Hant: "來源未提供日期", Hans: "来源未提供日期"},
 }
 
 func init() { register(scopeTexts) }
