@@ -135,7 +135,11 @@ func (b *book) writePledges() error {
 			put(pGroup, text, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
 			put(pKind, text, kindLabel(p.Kind))
-			put(pAIScope, text, scopeLabel(p.Pledge))
+			if p.AIScope != "" {
+				// Empty is dedicated to AI, as in the inputs: the common
+				// case costs the sheet nothing.
+				put(pAIScope, text, scopeLabel(p.Pledge))
+			}
 			put(pAsEntered, wrap, p.AmountText)
 			put(pQualifier, text, qual)
 			if !p.Amount.Undisclosed {
