@@ -303,7 +303,7 @@ func ParseEnum(s string, allowed []string) (string, error) {
 		return "", nil
 	}
 	for _, a := range allowed {
-		if t == a || strings.EqualFold(t, a) {
+		if t == a || len(t) == len(a) && strings.EqualFold(t, a) {
 			return a, nil
 		}
 	}
