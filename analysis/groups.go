@@ -14,6 +14,9 @@ type entityIndex struct {
 	// seen is each name the Entities sheet does not know as first met,
 	// by folded name: "PIF: Humain" after "PIF: HUMAIN" is that name.
 	seen map[string]string
+	// frozen is set when Build is done: seen is then only read, so that
+	// renderers may look names up at once.
+	frozen bool
 }
 
 // newEntityIndex checks the Entities rows and indexes them. A name or
@@ -115,7 +118,7 @@ func (ix *entityIndex) group(name string) string {
 		g = e.groupName()
 	} else if w, ok := ix.seen[k]; ok {
 		g = w // the name as first met: one group however it is spelled
-	} else {
+	} else if !ix.frozen {
 		ix.seen[k] = name
 	}
 	if s, ok := ix.short[norm(g)]; ok {
@@ -135,7 +138,9 @@ func (ix *entityIndex) member(name string) string {
 	if w, ok := ix.seen[k]; ok {
 		return w
 	}
-	ix.seen[k] = name
+	if !ix.frozen {
+		ix.seen[k] = name
+	}
 	return name
 }
 

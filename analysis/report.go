@@ -259,6 +259,7 @@ func Build(in Inputs, opt Options) (*Report, *Problems) {
 	if opt.Month != "" {
 		r.compareWithEarlier(opt.Earlier, opt.Month)
 	}
+	r.entities.frozen = true
 	return r, probs
 }
 
