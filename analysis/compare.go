@@ -25,6 +25,17 @@ type Figure struct {
 	Basis     string  // actual, estimate, plan, budget, forecast; "" when not stated
 	Years     float64 // the span the figure covers, 0 when none
 	Sources   []string
+	// Measure is what the figure measures ("revenue", "pledged money"),
+	// Entity whom it is about and Period the metric's period ("" for
+	// pledges and totals): only like figures are compared (see
+	// RuleComparable).
+	Measure, Entity, Period string
+	// Native is a money metric's value in the currency its source states
+	// (NativeUnit), with the rate that converts it (Rate); NativeUnit is
+	// "" for other figures.
+	Native     float64
+	NativeUnit string
+	Rate       *Rate
 }
 
 // Comparison is one ComparisonSpec worked out.
@@ -50,7 +61,13 @@ type Comparison struct {
 var Hows = []string{"ratio", "share", "difference", "growth", "pace", "pace share"}
 
 // RuleComparison is written into the report beside the comparisons.
-const RuleComparison = "Comparisons: ratio = left / right; share = left / right as a percentage; difference = left - right (percentage points between percentages); growth = left / right - 1; pace = (left / its years) / (right / its years), as a multiple or (pace share) a percentage. A bound carries through: a ratio over an upper bound is a lower bound."
+const RuleComparison = "Comparisons: ratio = left / right; share = left / right as a percentage; difference = left - right (percentage points between percentages); growth = left / right - 1; pace = (left / its years) / (right / its years), as a multiple or (pace share) a percentage. A bound carries through: a ratio over an upper bound is a lower bound. " + RuleComparable + " " + RuleLikeCurrency
+
+// RuleComparable says which figures may be set against each other.
+const RuleComparable = "Only like figures are compared: the same measure (pledged money with pledged money, revenue with revenue, whatever the basis), and for metrics the same period unless the comparison is a pace, which puts both sides per year; a figure divided by a multiple must be the same entity's. A comparison of unlike figures is left out with a warning at its cell, unless its caveat column says how they differ: then the sentence states the caveat."
+
+// RuleLikeCurrency says in which currency two money figures are compared.
+const RuleLikeCurrency = "Two money metrics in one currency are compared in that currency; the sentence converts them only for display, naming the rate."
 
 // FigureRef is a parsed reference to a figure: see ParseFigureRef.
 type FigureRef struct {
@@ -145,10 +162,45 @@ func (r *Report) compare(in Inputs, probs *Problems) []Comparison {
 				continue
 			}
 		}
+		// Figures of different units are an error of work's; unlike
+		// figures of one unit are left out here.
+		oneUnit := c.Right == "" || l.Unit == rt.Unit || rt.Unit == "x"
+		if why := unlike(c, l, rt); why != "" && c.Caveat == "" && oneUnit {
+			col, val := "right", c.Right
+			if c.Right == "" {
+				col, val = "left", c.Left
+			}
+			probs.Add(c.Loc.Problem(SevWarning, col, val, errorf(ErrUnlike,
+				"compares unlike figures: %s; left out of the report. Compare like with like, or say how the figures differ in the caveat column to keep it, worded with that caveat", why)))
+			continue
+		}
+		lc, rc := l, rt
+		native := l.Money && rt.Money && l.NativeUnit != "" && l.NativeUnit == rt.NativeUnit && l.NativeUnit != r.Currency
+		if native {
+			// One currency on both sides: compared in it, not at the
+			// reporting currency's rates.
+			l.Value, l.Unit = l.Native, l.NativeUnit
+			rt.Value, rt.Unit = rt.Native, rt.NativeUnit
+		}
 		cmp, err := work(c, l, rt)
 		if err != nil {
 			probs.Add(c.Loc.Problem(SevError, "how", c.How, err))
 			continue
+		}
+		if native || c.Caveat != "" {
+			// Figures compared in their own currency are shown in the
+			// reporting one too, with the rate named; a caveat says how
+			// unlike figures differ.
+			var shown, caveat any = "", ""
+			if native {
+				shown = displayIn(lc, rc)
+			}
+			if c.Caveat != "" {
+				caveat = phrase("claim.cmp.caveat", Entered{En: strings.TrimSuffix(c.Caveat, ".")})
+			}
+			f := cmp.Finding
+			f.word("claim.cmp.more", append(slices.Clone(f.Args), shown, caveat)...)
+			cmp.Sentence = f.Text
 		}
 		cmp.Finding.Result.Ref = HeadlineRef{Kind: RefComparison, Index: len(out)}
 		out = append(out, cmp)
@@ -192,6 +244,7 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 			f.Label = p.Group + ": " + p.Program
 			f.Value, f.Unit, f.Money, f.Qualifier = p.Value, r.Currency, true, p.Amount.Qualifier
 			f.Basis, f.Years, f.Sources = "pledge", p.Years, p.Sources
+			f.Measure, f.Entity = measurePledged, norm(p.Group)
 			return f, nil
 		}
 		return Figure{}, errorf(ErrFigureRef, "no pledge has the id %q; use an id from the Pledges sheet", ref.ID)
@@ -213,8 +266,10 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 				if math.IsNaN(m.Value) {
 					return Figure{}, errorf(ErrFigureRef, "the metric has no value in %s; add an FX row for %s", r.Currency, m.Unit)
 				}
+				f.Native, f.NativeUnit, f.Rate = m.Metric.Value, m.Unit, m.Rate
 				f.Value, f.Unit = m.Value, r.Currency
 			}
+			f.Measure, f.Entity, f.Period = norm(m.Metric.Metric), norm(m.Entity), m.Period.String()
 			f.Sources = AppendUnique(nil, m.Source)
 			return f, nil
 		}
@@ -226,7 +281,18 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 		return Figure{}, errorf(ErrFigureRef, "no metric has entity %q, metric %q and period %s%s; copy them from the Metrics sheet",
 			ref.Metric[0], ref.Metric[1], ref.Metric[2], basisWords(ref.Metric))
 	}
-	// A total of counted pledges.
+	// A total of counted pledges. A group is named by its short or its
+	// full name; the filter matches the name the report shows it by.
+	for i, x := range ref.Filters {
+		if x.Field != "group" {
+			continue
+		}
+		shown, names, ok := r.groupNamed(x.Value)
+		if !ok {
+			return Figure{}, errorf(ErrFigureRef, "no investor group is named %q; use a group's short or full name: %s", x.Value, strings.Join(names, ", "))
+		}
+		ref.Filters[i].Value = shown
+	}
 	g := Group{}
 	var filters []any
 	for _, x := range ref.Filters {
@@ -267,6 +333,7 @@ func (r *Report) resolve(s string, in Inputs) (Figure, error) {
 		g.Qualifier = g.Qualifier.Sum(AtLeast)
 	}
 	f.Value, f.Unit, f.Money, f.Qualifier, f.Sources = g.Total, r.Currency, true, g.Qualifier, capSources(srcs)
+	f.Measure = measurePledged
 	words := phrase("claim.cmp.total", g.Count-g.Undisclosed)
 	if len(filters) > 0 {
 		words = phrase("claim.cmp.total.of", g.Count-g.Undisclosed, List{Items: filters, Join: JoinComma})
@@ -311,7 +378,7 @@ func matchAll(p *PledgeRow, fs []Filter) bool {
 		case "kind":
 			ok = norm(p.Kind) == norm(f.Value)
 		case "year":
-			ok = strconv.Itoa(p.Announced.Year()) == f.Value
+			ok = !p.Undated() && strconv.Itoa(p.Announced.Year()) == f.Value
 		case "sector":
 			for _, s := range p.Sectors {
 				ok = ok || norm(s) == norm(f.Value)
@@ -626,4 +693,54 @@ func sign(c *Comparison) string {
 		return "+"
 	}
 	return ""
+}
+
+// measurePledged is the measure of pledges and totals of pledges.
+const measurePledged = "pledged money"
+
+// unlike says how two figures of a comparison differ in kind, or ""
+// when they are alike (see RuleComparable).
+func unlike(c *ComparisonSpec, l, r Figure) string {
+	if c.Right == "" {
+		return "" // a pace against a multiple of the left's own past
+	}
+	if r.Unit == "x" && l.Unit != "x" {
+		if l.Entity != r.Entity {
+			return fmt.Sprintf("a figure of %q divided by a multiple of %q", l.Entity, r.Entity)
+		}
+		return ""
+	}
+	if l.Measure != r.Measure {
+		return fmt.Sprintf("%q against %q, two different measures", l.Measure, r.Measure)
+	}
+	pace := c.How == "pace" || c.How == "pace share"
+	if l.Period != r.Period && !pace {
+		return fmt.Sprintf("periods %s and %s differ", l.Period, r.Period)
+	}
+	return ""
+}
+
+// displayIn converts two figures compared in their own currency for
+// display, naming each rate: " (In US$ at 7.1698 CNY per US$ of
+// 2025-02-24: US$39.07B against US$38.69B.)"
+func displayIn(l, r Figure) Phrase {
+	var rates any = rateWords(l)
+	if r.Rate != l.Rate {
+		rates = List{Items: []any{rateWords(l), rateWords(r)}, Join: JoinAnd}
+	}
+	fact := func(x Figure) Fact {
+		return Fact{Value: x.Value, Qualifier: x.Qualifier, Unit: x.Unit, Money: true, Form: FormValue, Decimals: 2, Shown: math.NaN()}
+	}
+	return phrase("claim.cmp.native", Currency(l.NativeUnit), Currency(l.Unit), rates, fact(l), fact(r))
+}
+
+// rateWords names the rate a figure was converted at, as units of its
+// own currency per unit of the reporting currency: "7.1698 CNY per USD
+// (FX of 2025-02-24)".
+func rateWords(f Figure) Phrase {
+	per := ftoa(math.Round(f.Native/f.Value*1e4) / 1e4)
+	if f.Rate != nil && !f.Rate.Date.IsZero() {
+		return phrase("claim.cmp.rate.dated", per, Currency(f.NativeUnit), Currency(f.Unit), f.Rate.Date)
+	}
+	return phrase("claim.cmp.rate", per, Currency(f.NativeUnit), Currency(f.Unit))
 }

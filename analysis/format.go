@@ -102,6 +102,8 @@ func FormatValue(v float64, unit string, money bool, q Qualifier) string {
 		return strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64)
 	case unit == "x":
 		return strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64) + "x"
+	case unit == "year" && v == math.Trunc(v):
+		return strconv.FormatFloat(v, 'f', 0, 64) // 2024, never 2,024
 	}
 	return strings.TrimSpace(strconv.FormatFloat(roundFor(v, 2, q), 'f', -1, 64) + " " + unit)
 }

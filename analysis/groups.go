@@ -11,13 +11,19 @@ type entityIndex struct {
 	local [2]map[string]string
 	// written is each group's name as first written, by folded name.
 	written map[string]string
+	// seen is each name the Entities sheet does not know as first met,
+	// by folded name: "PIF: Humain" after "PIF: HUMAIN" is that name.
+	seen map[string]string
+	// frozen is set when Build is done: seen is then only read, so that
+	// renderers may look names up at once.
+	frozen bool
 }
 
 // newEntityIndex checks the Entities rows and indexes them. A name or
 // alias given to two different groups is an error at the second row.
 func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
 	ix := &entityIndex{byName: map[string]*Entity{}, short: map[string]string{},
-		local: [2]map[string]string{{}, {}}, written: map[string]string{}}
+		local: [2]map[string]string{{}, {}}, written: map[string]string{}, seen: map[string]string{}}
 	for i := range es {
 		e := &es[i]
 		group := e.Group
@@ -106,14 +112,69 @@ func (e *Entity) groupName() string {
 // group's short name where one is given, else the group's name; a name
 // the Entities sheet does not know is its own group.
 func (ix *entityIndex) group(name string) string {
+	k := norm(name)
 	g := name
-	if e, ok := ix.byName[norm(name)]; ok {
+	if e, ok := ix.byName[k]; ok {
 		g = e.groupName()
+	} else if w, ok := ix.seen[k]; ok {
+		g = w // the name as first met: one group however it is spelled
+	} else if !ix.frozen {
+		ix.seen[k] = name
 	}
 	if s, ok := ix.short[norm(g)]; ok {
 		return s
 	}
 	return g
+}
+
+// member returns the name an investor is listed under as a member: the
+// Entities row it is the name or an alias of, else the name as first met,
+// case and spacing folded: one rule for members and groups alike.
+func (ix *entityIndex) member(name string) string {
+	k := norm(name)
+	if e, ok := ix.byName[k]; ok {
+		return e.Name
+	}
+	if w, ok := ix.seen[k]; ok {
+		return w
+	}
+	if !ix.frozen {
+		ix.seen[k] = name
+	}
+	return name
+}
+
+// MemberOf returns the name an investor is listed under as a member of
+// its group (see entityIndex.member).
+func (r *Report) MemberOf(name string) string {
+	if r.entities == nil {
+		return name
+	}
+	return r.entities.member(name)
+}
+
+// groupNamed finds the display name of the group a group= filter names:
+// by its display (short) name or its full name, case and spacing folded.
+// names lists the groups there are, for the error of a miss.
+func (r *Report) groupNamed(v string) (display string, names []string, ok bool) {
+	k := norm(v)
+	if r.entities != nil {
+		if w, found := r.entities.written[k]; found {
+			return r.entities.group(w), nil, true
+		}
+	}
+	seen := map[string]bool{}
+	for i := range r.Pledges {
+		g := r.Pledges[i].Group
+		if norm(g) == k {
+			return g, nil, true
+		}
+		if !seen[g] && len(names) < 20 {
+			seen[g] = true
+			names = append(names, g)
+		}
+	}
+	return "", names, false
 }
 
 // LocalGroupNames maps the display name of each group (as Group.Key and
@@ -157,7 +218,7 @@ func (r *Report) LocalGroupNames(traditional bool) map[string]string {
 // GroupOf returns the display name of the group an entity named name
 // belongs to, as the report's groups of investors name it.
 func (r *Report) GroupOf(name string) string {
-	if r.entities == nil || len(r.entities.byName) == 0 {
+	if r.entities == nil {
 		return name
 	}
 	return r.entities.group(name)

@@ -323,6 +323,7 @@ func headlines(r *Report) []Headline {
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool { return strings.EqualFold(p.Region, "Hong Kong") }),
 			Ref:     HeadlineRef{Kind: RefHongKong, Key: HongKongPublic}, Finding: f})
 	}
+	hs = append(hs, broaderHeadlines(r)...)
 	for i := range r.Comparisons {
 		c := &r.Comparisons[i]
 		k := HeadlineMultiple
@@ -396,7 +397,7 @@ func headlines(r *Report) []Headline {
 // amount per recipient (HK$100,000 per start-up), 3 signals without
 // money."; nil when every row is summed.
 func notAdded(r *Report) *Finding {
-	var restated, parts, replaced, twice, withdrawn int
+	var restated, parts, replaced, twice, withdrawn, later, broader, notAI int
 	var per []any
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
@@ -412,6 +413,12 @@ func notAdded(r *Report) *Finding {
 			twice++
 		case p.Excluded == ExcludedWithdrawn:
 			withdrawn++
+		case p.Excluded == ExcludedCutoff:
+			later++
+		case p.Excluded == ExcludedBroader:
+			broader++
+		case p.Excluded == ExcludedNotAI:
+			notAI++
 		case p.Excluded == ExcludedPer && len(per) < 3:
 			stated := Fact{Value: p.Amount.Value, Qualifier: p.Amount.Qualifier, Unit: p.Amount.Currency, Money: true, Form: FormWhole, Shown: math.NaN()}
 			var conv Phrase
@@ -432,6 +439,9 @@ func notAdded(r *Report) *Finding {
 	add(replaced, "replaced")
 	add(twice, "twice")
 	add(withdrawn, "withdrawn")
+	add(broader, "broader")
+	add(notAI, "notai")
+	add(later, "later")
 	if r.PerRecipient > 0 {
 		out = append(out, phrase("claim.notadded.perlist", Count{r.PerRecipient, "perrecipient"}, List{Items: per, Join: JoinSemi}))
 	}

@@ -10,7 +10,8 @@ import (
 // kind of figure is named by the seed report's headlines.
 func TestHeadlineRefs(t *testing.T) {
 	in := seedInputs()
-	in.Comparisons = []ComparisonSpec{{Left: "total:", Right: "metric:Alibaba, Tencent, Baidu and JD.com|AI capital expenditure (combined)|2025", How: "share"}}
+	in.Comparisons = []ComparisonSpec{{Left: "total:", Right: "metric:Alibaba, Tencent, Baidu and JD.com|AI capital expenditure (combined)|2025", How: "share",
+		Caveat: "every counted pledge against one year's forecast capex of four groups"}}
 	r, probs := Build(in, Options{})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())

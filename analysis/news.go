@@ -13,7 +13,7 @@ func (r *Report) PrependChanges() {
 		month, counted := 0, 0
 		for i := range r.Pledges {
 			p := &r.Pledges[i]
-			if p.Excluded != ExcludedCutoff && p.Announced.Year() == r.AsOf.Year() && p.Announced.Month() == r.AsOf.Month() {
+			if p.Excluded != ExcludedCutoff && !p.Undated() && p.Announced.Year() == r.AsOf.Year() && p.Announced.Month() == r.AsOf.Month() {
 				month++
 				if p.Counted {
 					counted++
@@ -24,6 +24,9 @@ func (r *Report) PrependChanges() {
 		since := phrase("claim.changes.since", r.firstYear())
 		if r.firstYear() == "" {
 			since = phrase("claim.changes.since.first")
+		}
+		if r.DateNotStated.Count > 0 {
+			since = phrase("claim.changes.since.undated", since, r.DateNotStated.Count)
 		}
 		switch {
 		case month == 0:
@@ -77,13 +80,13 @@ func (r *Report) PrependChanges() {
 	r.Headlines = append([]Headline{h}, r.Headlines...)
 }
 
-// firstYear is the year of the earliest counted pledge, or "" when none
-// is counted.
+// firstYear is the year of the earliest counted pledge whose date its
+// source states, or "" when none is.
 func (r *Report) firstYear() string {
 	first := 0
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
-		if p.Counted && (first == 0 || p.Announced.Year() < first) {
+		if p.Counted && p.DateStated() && (first == 0 || p.Announced.Year() < first) {
 			first = p.Announced.Year()
 		}
 	}

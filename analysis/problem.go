@@ -43,6 +43,7 @@ var (
 	ErrUnsafeLink      = newKind("link not http, https or mailto")
 	ErrLikelyRepeat    = newKind("likely the same money twice")
 	ErrRestatedAmount  = newKind("restatement differs in amount")
+	ErrUnlike          = newKind("comparison of unlike figures")
 	ErrImplausible     = newKind("implausible figure")
 	ErrControlChar     = newKind("control character in text")
 	ErrEvidenceBefore  = newKind("evidence dated before its pledge")

@@ -96,6 +96,12 @@ type Pledge struct {
 	// DateBasis says where the announced date comes from (see DateBases);
 	// empty is stated by the source.
 	DateBasis string
+	// AIScope says how much of the amount is for AI (see AIScopes): empty
+	// is dedicated to AI, as is every pledge of a file without the column.
+	AIScope string
+	// AIShare is the share of a broader programme's amount that a source
+	// says goes to AI, between 0 and 1; 0 when no source states one.
+	AIShare float64
 }
 
 // Metric is one observed or planned figure: capex of a year, a quarter's
@@ -175,7 +181,11 @@ type ComparisonSpec struct {
 	// LabelHant and LabelHans are the analyst's own Label in Traditional
 	// and Simplified Chinese; empty shows Label.
 	LabelHant, LabelHans string
-	Note                 string
+	// Caveat says how the two figures differ (another measure, period or
+	// scope), worded into the sentence; a comparison of unlike figures
+	// without one is left out with a warning (see RuleComparable).
+	Caveat string
+	Note   string
 }
 
 // SectorName maps a sector as written in Pledges to a sector of the
@@ -218,7 +228,64 @@ var (
 	// DateBases say where an announced date comes from: stated by the
 	// source, the source's own date standing in for an unstated one, or
 	// another record than the source.
-	DateBases = []string{"stated", "report date", "elsewhere"}
+	DateBases = []string{"stated", "report date", "elsewhere", DateBefore, DateUnknown}
+	// AIScopes say how much of a pledge's amount is for AI: all of it
+	// (dedicated), a part of a broader programme that includes AI
+	// (broader; counted only for the AI share a source states), or none
+	// (not AI). Only AI money is counted.
+	AIScopes = []string{ScopeDedicated, ScopeBroader, ScopeNotAI}
+)
+
+// Date bases of a date the source does not give: before a date (the
+// announced date is the latest it can be), or unknown (the announced date
+// is the source's, standing in only to place the pledge in a month and
+// pick its exchange rate). Such pledges count in totals but sit in no
+// year.
+const (
+	DateBefore  = "before"
+	DateUnknown = "unknown"
+)
+
+// ParseAnnounced reads an announced date that may be one the source does
+// not give: "unknown", or "before 2024-12-20". basis is DateUnknown or
+// DateBefore for those, "" for a plain date; an unknown date is zero.
+func ParseAnnounced(text string) (t time.Time, basis string, err error) {
+	s := strings.TrimSpace(text)
+	l := strings.ToLower(s)
+	switch {
+	case l == DateUnknown:
+		return time.Time{}, DateUnknown, nil
+	case strings.HasPrefix(l, DateBefore+" "):
+		t, err = ParseDate(s[len(DateBefore)+1:])
+		if err != nil {
+			return time.Time{}, "", err
+		}
+		return t, DateBefore, nil
+	}
+	t, err = ParseDate(s)
+	if err != nil && strings.HasSuffix(err.Error(), "or an Excel date") {
+		// Text that is no date at all: say how to write one not given.
+		err = errorf(ErrDate, "%s; for a date the source does not give, write unknown, or before and the latest date it can be, such as before 2024-12-20", err.Error())
+	}
+	return t, "", err
+}
+
+// Undated reports whether a pledge's date is not given by its source
+// (before a date, or unknown): it counts in totals but in no year.
+func (p *Pledge) Undated() bool { return p.DateBasis == DateBefore || p.DateBasis == DateUnknown }
+
+// DateStated reports whether a pledge's date, or at least its year, is
+// given by its source: not before a date, unknown, or the source's own
+// date standing in. A year "since" which figures run rests on these.
+func (p *Pledge) DateStated() bool {
+	return p.DateBasis == "" || p.DateBasis == "stated" || p.DateBasis == "elsewhere"
+}
+
+// Values of Pledge.AIScope.
+const (
+	ScopeDedicated = "dedicated"
+	ScopeBroader   = "broader"
+	ScopeNotAI     = "not AI"
 )
 
 // Signal reports whether kind is a signal rather than a commitment of
@@ -239,11 +306,25 @@ func ParseEnum(s string, allowed []string) (string, error) {
 		return "", nil
 	}
 	for _, a := range allowed {
-		if t == a {
+		if t == a || len(t) == len(a) && strings.EqualFold(t, a) {
 			return a, nil
 		}
 	}
 	return "", errorf(ErrEnum, "use one of: %s", strings.Join(allowed, ", "))
+}
+
+// ParseAIShare reads the AI share of a broader programme: a percentage
+// above 0 and at most 100 ("40%"), given as a fraction of 1.
+func ParseAIShare(s string) (float64, error) {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, "%") {
+		return 0, errorf(ErrNumber, "write the AI share as a percentage, such as 40%%")
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(strings.TrimSuffix(t, "%")), 64)
+	if err != nil || v <= 0 || v > 100 || math.IsNaN(v) {
+		return 0, errorf(ErrNumber, "the AI share must be a percentage above 0%% and at most 100%%, such as 40%%")
+	}
+	return v / 100, nil
 }
 
 // ParseSectors reads a sectors cell: names separated by ";", each with an

@@ -16,6 +16,10 @@ const (
 	ExcludedTwice     = "entered twice"
 	ExcludedSignal    = "not money"
 	ExcludedPer       = "per recipient"
+	// ExcludedBroader is a broader programme that includes AI, with no AI
+	// share stated: listed beside the AI totals, never added to them.
+	ExcludedBroader = "broader programme"
+	ExcludedNotAI   = "not AI"
 )
 
 // Rules about what a row is and how rows relate, written into the report.
@@ -23,7 +27,9 @@ const (
 	RuleKind     = "Only commitments of money with a stated total are summed. Signals (a licence, a partnership, a plan without a figure) are listed, never counted; an amount per recipient (per start-up) is shown as such and never summed."
 	RuleRelation = "A top-up adds to the pledge it names; a restatement is the same money reported again (not added; its sources join the original's); a part of a pledge is shown, not added; a pledge replaced by a later one stops counting."
 	RuleRepeat   = "Two unlinked pledges of one group announced within a year of each other are flagged as likely the same money when their amounts agree within 15%, or differ by a factor of 10, 100 or 1000 within 5% (a million/billion or 亿/十亿 slip)."
-	RuleDate     = "A date marked \"report date\" is the source's own date standing in for one it does not give; \"elsewhere\" comes from another record. Years built on such dates are approximate (marked ~)."
+	RuleRestated = "A restatement whose amount differs from the pledge it restates is a warning: in one currency at any difference, across currencies at more than 1% after conversion."
+	RuleScope    = "Only AI money is counted: a pledge dedicated to AI counts whole; a broader programme that includes AI counts for the AI share a source states, and with none it is listed beside the totals, never added; a pledge that is not for AI is listed, not counted."
+	RuleDate     = "A date marked \"report date\" is the source's own date standing in for one it does not give; \"elsewhere\" comes from another record. Years built on such dates are approximate (marked ~). A date marked \"before\" or \"unknown\" is not given by the source: the pledge counts in totals but in no year (\"date not stated\"), and the year the figures are cumulative since rests on stated dates only."
 )
 
 // classify sets each row's group, and leaves signals and amounts per
@@ -40,7 +46,7 @@ func (r *Report) classify(probs *Problems) {
 			}
 		}
 		p.Group = g
-		p.Approximate = p.DateBasis != "" && p.DateBasis != "stated"
+		p.Approximate = p.DateBasis == "report date" || p.DateBasis == "elsewhere"
 		known := p.Excluded != ExcludedCutoff
 		switch {
 		case Signal(p.Kind):
@@ -57,6 +63,21 @@ func (r *Report) classify(probs *Problems) {
 			if p.Counted {
 				p.Counted, p.Excluded = false, ExcludedPer
 			}
+		case p.AIScope == ScopeNotAI:
+			if p.Counted {
+				p.Counted, p.Excluded = false, ExcludedNotAI
+			}
+		case p.AIScope == ScopeBroader && p.AIShare == 0:
+			if p.Counted {
+				p.Counted, p.Excluded = false, ExcludedBroader
+			}
+		case p.AIScope == ScopeBroader:
+			// Only the AI share of a broader programme is AI money; the
+			// row's value is that share, and the whole amount stays in
+			// AmountText.
+			p.Value *= p.AIShare
+			p.USD *= p.AIShare
+			p.PerYear *= p.AIShare
 		}
 	}
 }
@@ -199,7 +220,7 @@ func (r *Report) relate(probs *Problems) {
 				p.Counted, p.Excluded = false, "restates "+t.ID
 			}
 			addSources(root, p.Sources)
-			if !math.IsNaN(p.USD) && !math.IsNaN(o.USD) && !similar(p.USD, o.USD) {
+			if restatedDiffers(p, o) {
 				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrRestatedAmount,
 					"restates %s (%s) but states %s, %s; kept as the source states it and not added: the original's amount counts",
 					o.ID, FormatMoney(o.USD, "USD", o.Amount.Qualifier), FormatMoney(p.USD, "USD", p.Amount.Qualifier), factorWords(p.USD, o.USD))))
@@ -331,4 +352,18 @@ func (r *Report) findRepeats(probs *Problems) {
 // linked reports whether one of two pledges names the other.
 func linked(p, q *PledgeRow) bool {
 	return p.RelatedTo != "" && SameID(p.RelatedTo, q.ID) || q.RelatedTo != "" && SameID(q.RelatedTo, p.ID)
+}
+
+// restatedDiffers reports whether a restatement states another amount
+// than the pledge it restates (see RuleRestated): in one currency, any
+// difference; across currencies, more than 1% after conversion, as rates
+// turn the same money into figures a little apart.
+func restatedDiffers(p, o *PledgeRow) bool {
+	if math.IsNaN(p.USD) || math.IsNaN(o.USD) {
+		return false
+	}
+	if p.Amount.Currency == o.Amount.Currency {
+		return p.Amount.Value != o.Amount.Value
+	}
+	return math.Abs(p.USD-o.USD) > 0.01*math.Max(p.USD, o.USD)
 }

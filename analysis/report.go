@@ -52,6 +52,10 @@ const (
 	WorldOutputUSD = 110e12 // the world's yearly output, about US$110 trillion
 )
 
+// DateNotStatedKey is the key of Report.DateNotStated: it sorts after
+// every year.
+const DateNotStatedKey = "date not stated"
+
 // Unspecified is the group key for pledges that name no sector, region or
 // investor type.
 const Unspecified = "(unspecified)"
@@ -108,7 +112,8 @@ type Group struct {
 	// (sectors only).
 	Assumed float64
 	// Members lists the distinct investor names counted in a group of
-	// investors, in the order first met.
+	// investors, in the order first met; for a member (ByMember), the
+	// spellings it was written in, case aside.
 	Members []string
 	// Parent is the investor group a member belongs to (ByMember only).
 	Parent string
@@ -178,9 +183,16 @@ type Report struct {
 	ByRegion       []Group
 	BySector       []Group
 	ByYear         []Group
+	// DateNotStated sums the counted pledges whose source gives no date
+	// (before a date, or unknown): in the total, in no year of ByYear.
+	DateNotStated Group
 	// HongKong compares Hong Kong public schemes (investor type
 	// government) with private money (every other type) in Hong Kong.
 	HongKong []Group
+	// Broader sums, by region, the broader programmes that include AI
+	// and state no AI share: listed beside the AI totals, never added
+	// to them (see RuleScope).
+	Broader []Group
 
 	Headlines []Headline
 	// Signals are the rows that are not money (licences, partnerships,
@@ -249,6 +261,7 @@ func Build(in Inputs, opt Options) (*Report, *Problems) {
 	if opt.Month != "" {
 		r.compareWithEarlier(opt.Earlier, opt.Month)
 	}
+	r.entities.frozen = true
 	return r, probs
 }
 
@@ -540,20 +553,42 @@ func (r *Report) groupPledges() {
 		}
 	}
 	total := &Group{Key: "All counted pledges"}
+	broader := acc{}
+	members := map[string]string{} // investor as written -> member name
 	for i := range r.Pledges {
 		p = &r.Pledges[i]
+		if p.Excluded == ExcludedBroader {
+			add(broader, p.Region, p.Value, p.PerYear, p.Amount.Qualifier, 1)
+			if g := broader[cmp.Or(p.Region, Unspecified)]; len(g.Members) < maxMembers {
+				g.Members = append(g.Members, p.Program)
+			}
+		}
 		if !p.Counted {
 			continue
 		}
 		q := p.Amount.Qualifier
 		add(dims["investor"], p.Group, p.Value, p.PerYear, q, 1)
-		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !slices.Contains(g.Members, p.Investor) {
-			g.Members = append(g.Members, p.Investor)
+		m, ok := members[p.Investor]
+		if !ok {
+			m = r.MemberOf(p.Investor)
+			if len(members) < 1<<16 {
+				members[p.Investor] = m
+			}
 		}
-		add(dims["member"], p.Investor, p.Value, p.PerYear, q, 1)
+		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !slices.Contains(g.Members, m) {
+			g.Members = append(g.Members, m)
+		}
+		add(dims["member"], m, p.Value, p.PerYear, q, 1)
+		if g := dims["member"][m]; len(g.Members) < maxMembers && !slices.ContainsFunc(g.Members, func(s string) bool { return strings.EqualFold(s, p.Investor) }) {
+			g.Members = append(g.Members, p.Investor) // its spellings, case aside
+		}
 		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
 		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
-		add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
+		if p.Undated() {
+			add(dims["year"], DateNotStatedKey, p.Value, p.PerYear, q, 1)
+		} else {
+			add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
+		}
 		if strings.EqualFold(p.Region, "Hong Kong") {
 			k := HongKongPrivate
 			if p.InvestorType == "government" {
@@ -603,7 +638,13 @@ func (r *Report) groupPledges() {
 	r.BySector = finish(dims["sector"])
 	r.HongKong = finish(dims["hk"])
 	r.ByYear = finish(dims["year"])
+	r.Broader = finish(broader)
 	sort.SliceStable(r.ByYear, func(i, j int) bool { return r.ByYear[i].Key < r.ByYear[j].Key })
+	r.DateNotStated = Group{Key: DateNotStatedKey}
+	if n := len(r.ByYear); n > 0 && r.ByYear[n-1].Key == DateNotStatedKey {
+		// Its share is of the same total as the years'; it sits in none.
+		r.DateNotStated, r.ByYear = r.ByYear[n-1], r.ByYear[:n-1]
+	}
 }
 
 // members keeps the member lines of groups that gather more than one

@@ -124,7 +124,7 @@ func TestTitlesInChinese(t *testing.T) {
 	if got := titles["hong-kong-vs-mainland-china.png"]; !strings.Contains(got, "兩者均為下限") {
 		t.Errorf("regions title %q", got)
 	}
-	if got := titles["pledges-by-investor.png"]; got != "Alibaba佔已列明金額的AI投資承諾的95%" {
+	if got := titles["pledges-by-investor.png"]; got != "Alibaba佔已列明金額的AI投資承諾的99%" {
 		t.Errorf("investor title %q", got)
 	}
 }

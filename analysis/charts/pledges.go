@@ -21,7 +21,8 @@ var (
 func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 	ch := analysis.ChartOf(analysis.ChartYears)
 	years := ch.Groups(r)
-	if len(years) == 0 || r.Total.Count < 2 { // one pledge is not a distribution
+	dated := r.Total.Count - r.DateNotStated.Count // the pledges of the bars
+	if len(years) == 0 || dated < 2 {              // one pledge is not a distribution
 		return spec{}, false
 	}
 	approx := map[string]int{}
@@ -56,17 +57,26 @@ func yearSpec(r *analysis.Report, c *citations) (spec, bool) {
 		}
 		s.bars = append(s.bars, bar{label: label, value: float64(g.Count), text: txt, textFinding: tf, measure: measureCount})
 	}
+	// The bars count only pledges with a stated date; the title says so
+	// when some have none.
+	key := "words.years."
+	if r.DateNotStated.Count > 0 {
+		key = "words.years.dated."
+	}
 	switch {
 	case len(years) == 1:
-		s.setTitle(say(analysis.ClaimCount, "words.years.all", r.Total.Count, lead.Key))
-	case 2*lead.Count > r.Total.Count:
-		s.setTitle(say(analysis.ClaimCount, "words.years.most", lead.Key, lead.Count, r.Total.Count))
+		s.setTitle(say(analysis.ClaimCount, key+"all", dated, lead.Key))
+	case 2*lead.Count > dated:
+		s.setTitle(say(analysis.ClaimCount, key+"most", lead.Key, lead.Count, dated))
 	default:
-		s.setTitle(say(analysis.ClaimCount, "words.years.more", lead.Key, lead.Count, r.Total.Count))
+		s.setTitle(say(analysis.ClaimCount, key+"more", lead.Key, lead.Count, dated))
 	}
 	s.addNote(say(analysis.ClaimScope, "words.years.bars"))
 	if marked > 0 {
 		s.addNote(say(analysis.ClaimCount, "words.years.approximate", approxPledges))
+	}
+	if r.DateNotStated.Count > 0 {
+		s.addNote(say(analysis.ClaimCount, "words.years.undated", r.DateNotStated.Count))
 	}
 	s.addLegendNote(qs)
 	c.all().setOn(&s)

@@ -491,10 +491,10 @@ func scope(r *analysis.Report) *analysis.Finding {
 	first, fresh := 0, 0
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
-		if !p.Counted || p.Announced.IsZero() {
+		if !p.Counted || p.Announced.IsZero() || p.Undated() {
 			continue
 		}
-		if y := p.Announced.Year(); first == 0 || y < first {
+		if y := p.Announced.Year(); p.DateStated() && (first == 0 || y < first) {
 			first = y
 		}
 		if !r.AsOf.IsZero() && p.Announced.Year() == r.AsOf.Year() && p.Announced.Month() == r.AsOf.Month() {

@@ -78,6 +78,16 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 	}
 	var data []string
 	var compared []analysis.Fact
+	// Two figures compared in their own currency are followed by their
+	// conversion into the reporting one (claim.cmp.native).
+	native := ""
+	if f.Key == "claim.cmp.more" && len(f.Args) > 3 {
+		if ph, ok := f.Args[3].(analysis.Phrase); ok && ph.Key == "claim.cmp.native" && len(ph.Args) > 0 {
+			if c, ok := ph.Args[0].(analysis.Currency); ok {
+				native = string(c)
+			}
+		}
+	}
 	walkArgs(f.Key, f.Args, func(key string, i int, a any, args []any) {
 		switch a := a.(type) {
 		case string:
@@ -112,7 +122,7 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 				data = append(data, a.Unit)
 				return
 			}
-			if a.Unit == currency {
+			if a.Unit == currency || a.Unit == native {
 				return
 			}
 			// An amount as its source states it is followed by its
@@ -138,6 +148,8 @@ func (p *Printer) Check(f *analysis.Finding, currency string) []error {
 				rest = strings.ReplaceAll(rest, d, "")
 			}
 		}
+		// AI is a word of Chinese too (AI投資, AI範圍).
+		rest = strings.ReplaceAll(rest, "AI", "")
 		if w := englishWord.FindString(rest); w != "" {
 			bad("it keeps the English %q", w)
 		}

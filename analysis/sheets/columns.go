@@ -119,14 +119,16 @@ const (
 	pRelation
 	pRelatedTo
 	pDateBasis
+	pAIScope
+	pAIShare
 )
 
 var pledgeColumns = []column{
 	pID: {name: "id", read: asText(func(p *analysis.Pledge, v string) { p.ID = v }), example: "alibaba-ai-infra-2025",
 		doc: "A short, unique key, such as `alibaba-ai-infra-2025`. Two rows with the same id are an error. Ids are compared without regard to case or width (see [Ids](#ids)): `SX-Fund`, `ſx-fund` and `ｓｘ-fund` are the id `sx-fund`."},
-	pAnnounced: {name: "announced", read: asDate(func(p *analysis.Pledge, v time.Time) { p.Announced = v }), required: true, help: "enter the date the pledge was announced, such as 2025-02-24", kind: kindDate, example: "2025-02-24",
+	pAnnounced: {name: "announced", read: (*tableReader).announced, required: true, help: "enter the date the pledge was announced, such as 2025-02-24, or unknown, or before 2024-12-20", kind: kindDate, example: "2025-02-24",
 		hints: []string{"date", "announcement_date"},
-		doc:   "The date the pledge was announced (see [Dates](#dates))."},
+		doc:   "The date the pledge was announced (see [Dates](#dates)). For a date the source does not give: `before 2024-12-20` (the latest it can be) or `unknown` (then `source_date` is needed). See [Dates the source does not give](#dates-the-source-does-not-give)."},
 	pInvestor: {name: "investor", read: asInterned(func(p *analysis.Pledge, v string) { p.Investor = v }), required: true, help: "enter who made the pledge", example: "Alibaba Group",
 		doc: "Who commits the money."},
 	pInvestorType: {name: "investor_type", read: asChoice(func(p *analysis.Pledge, v string) { p.InvestorType = v }), choices: analysis.InvestorTypes, example: "company", hints: []string{"type"},
@@ -166,11 +168,15 @@ var pledgeColumns = []column{
 	pPer: {name: "per",
 		doc: "The recipient an amount is per, such as `start-up`: the amount is what each recipient gets (HK$100,000 per start-up), shown as such and never summed. Empty for a total."},
 	pRelation: {name: "relation", choices: analysis.Relations,
-		doc: "How this pledge stands to the one named in `related_to`: `new` (new money; also the meaning of an empty cell), `top-up` (adds to it), `restates` (the same money reported again: not added, its sources join the original's, a differing amount is a warning), `part of` (a component: listed, not added), `replaces` (the older pledge stops counting)."},
+		doc: "How this pledge stands to the one named in `related_to`: `new` (new money; also the meaning of an empty cell), `top-up` (adds to it), `restates` (the same money reported again: not added, its sources join the original's; an amount that differs is a warning: in one currency at any difference, across currencies at more than 1% after conversion), `part of` (a component: listed, not added), `replaces` (the older pledge stops counting)."},
 	pRelatedTo: {name: "related_to",
 		doc: "The `id` of the pledge the relation names. A relation without it, an id no row has, a row naming itself and a chain of relations that comes back to where it began are errors."},
 	pDateBasis: {name: "date_basis", choices: analysis.DateBases, example: "stated",
-		doc: "Where the `announced` date comes from: `stated` by the source (also the meaning of an empty cell), `report date` (the source's own date standing in for one it does not give), or `elsewhere` (another record). Years built on the last two are marked as approximate (`~2024`) on Investors."},
+		doc: "Where the `announced` date comes from: `stated` by the source (also the meaning of an empty cell), `report date` (the source's own date standing in for one it does not give), or `elsewhere` (another record), `before` (the source gives no date; `announced` is the latest it can be) or `unknown` (the source gives no date; `announced` is left to the source's date). Years built on `report date` and `elsewhere` are marked as approximate (`~2024`) on Investors; `before` and `unknown` dates sit in no year. `before 2024-12-20` or `unknown` in `announced` say the same without this column."},
+	pAIScope: {name: "ai_scope", choices: analysis.AIScopes, example: analysis.ScopeDedicated, hints: []string{"scope"},
+		doc: "How much of the amount is for AI: `dedicated` (all of it; also the meaning of an empty cell), `broader` (a broader programme that includes AI, such as a research or industry fund open to AI among other fields), or `not AI`. Totals, shares, rankings and charts count AI money only: a broader programme counts for the share `ai_share` gives, and with no share it is listed beside the totals (\"plus HK$20 billion in broader programmes that include AI\"), never added to them. A `not AI` row is listed and not counted. See [AI scope](#ai-scope)."},
+	pAIShare: {name: "ai_share",
+		doc: "The share of a `broader` programme's amount that a source says goes to AI, as a percentage: `40%`. Leave it empty when no source states one; it is an error on a row whose `ai_scope` is not `broader`."},
 }
 
 // Field indexes of the metrics table.
@@ -275,6 +281,7 @@ const (
 	cLabelHant
 	cLabelHans
 	cNote
+	cCaveat
 )
 
 var comparisonColumns = []column{
@@ -296,6 +303,8 @@ var comparisonColumns = []column{
 	cLabelHans: {name: "label_zh_hans", read: asText(func(c *analysis.ComparisonSpec, v string) { c.LabelHans = v }),
 		doc: "The label in Simplified Chinese, for `--lang zh-Hans` reports, as label_zh_hant."},
 	cNote: {name: "note", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Note = v }), example: "Example row from the default dataset; replace it with your own.", doc: docNote},
+	cCaveat: {name: "caveat", read: asText(func(c *analysis.ComparisonSpec, v string) { c.Caveat = v }),
+		doc: "How the two figures differ, when they are not alike (another measure, period or scope): `a three-year plan of one group against a one-year forecast of four`. A comparison of unlike figures is left out with a warning unless it has one; with one, its sentence ends with \"not like for like:\" and the caveat. See [Comparable figures](#comparable-figures)."},
 }
 
 // Field indexes of the progress table.

@@ -254,7 +254,7 @@ var readCases = []readCase{
 		problems: []string{
 			`warning: p.xlsx: sheet "Pledges", cell J1: "ammount": unknown column, ignored; did you mean amount?`,
 			`error: p.xlsx: sheet "Pledges", cell P1 (program): "Program": a second program column (the first is D); keep one of them`,
-			`error: p.xlsx: sheet "Pledges", cell A2 (announced): empty; enter the date the pledge was announced, such as 2025-02-24`,
+			`error: p.xlsx: sheet "Pledges", cell A2 (announced): empty; enter the date the pledge was announced, such as 2025-02-24, or unknown, or before 2024-12-20`,
 			`error: p.xlsx: sheet "Pledges", cell C2 (investor_type): "corporate": use one of: company, government, fund, individual, other`,
 			`error: p.xlsx: sheet "Pledges", cell A3 (announced): "24/02/2025": cannot read the date; use the ISO form 2025-02-24`,
 			`error: p.xlsx: sheet "Pledges", cell B3 (investor): empty; enter who made the pledge`,

@@ -231,6 +231,24 @@ func (tr *tableReader) readDeclared(rec any) {
 	}
 }
 
+// announced reads a pledge's announced date: a date, or one the source
+// does not give ("unknown", "before 2024-12-20"), whose basis it stores.
+func (tr *tableReader) announced(f int, rec any) {
+	p := rec.(*analysis.Pledge)
+	c := tr.cur[f]
+	if c == nil || c.Kind != xlsxscan.Text {
+		p.Announced = tr.date(f)
+		return
+	}
+	s := tr.text(f)
+	t, basis, err := analysis.ParseAnnounced(s)
+	if err != nil {
+		tr.errorAt(f, clip(s), err)
+		return
+	}
+	p.Announced, p.DateBasis = t, basis
+}
+
 func (tr *tableReader) pledge() {
 	p := analysis.Pledge{Loc: tr.loc()}
 	tr.readDeclared(&p)
@@ -248,6 +266,16 @@ func (tr *tableReader) pledge() {
 		p.StatedUSD = tr.statedUSD(pStatedUSD)
 	}
 	tr.pledgeKind(&p)
+	tr.pledgeScope(&p)
+	if p.DateBasis == analysis.DateUnknown && p.Announced.IsZero() && !tr.errored[pAnnounced] {
+		// An unknown date still needs a month to be counted in and a
+		// rate to be converted at: the source's.
+		if p.SourceDate.IsZero() {
+			tr.errorAt(pAnnounced, clip(tr.text(pAnnounced)), analysis.Errorf(analysis.ErrDate,
+				"a date the source does not give needs the source's date in source_date, to place the pledge in a month and pick its exchange rate; or write before and the latest date it can be, such as before 2024-12-20"))
+		}
+		p.Announced = p.SourceDate
+	}
 	keep(tr, &tr.rd.Inputs.Pledges, p)
 }
 
@@ -263,8 +291,12 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 	p.Per = tr.interned(pPer)
 	p.Relation = tr.enum(pRelation)
 	p.RelatedTo = tr.text(pRelatedTo)
-	if p.DateBasis = tr.enum(pDateBasis); p.DateBasis == "stated" {
-		p.DateBasis = ""
+	switch basis := tr.enum(pDateBasis); {
+	case p.DateBasis != "" && basis != "" && basis != p.DateBasis:
+		tr.errorAt(pDateBasis, basis, analysis.Errorf(analysis.ErrConflict,
+			"announced says %s; make date_basis %s too, or clear it", p.DateBasis, p.DateBasis))
+	case p.DateBasis == "" && basis != "stated":
+		p.DateBasis = basis
 	}
 	if tr.errored[pKind] || tr.errored[pAmount] {
 		return
@@ -293,6 +325,31 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 	case p.RelatedTo != "" && analysis.SameID(p.RelatedTo, p.ID):
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"a pledge cannot relate to itself; put the id of the other pledge"))
+	}
+}
+
+// pledgeScope reads how much of a pledge's amount is for AI: ai_scope
+// and, for a broader programme, the ai_share a source states.
+func (tr *tableReader) pledgeScope(p *analysis.Pledge) {
+	if tr.cur[pAIScope] == nil && tr.cur[pAIShare] == nil {
+		return // a file without the columns reads as before
+	}
+	if p.AIScope = tr.enum(pAIScope); p.AIScope == analysis.ScopeDedicated {
+		p.AIScope = ""
+	}
+	s, ok := tr.valueText(pAIShare)
+	if !ok || s == "" {
+		return
+	}
+	v, err := analysis.ParseAIShare(s)
+	switch {
+	case err != nil:
+		tr.errorAt(pAIShare, clip(s), err)
+	case p.AIScope != analysis.ScopeBroader && !tr.errored[pAIScope]:
+		tr.errorAt(pAIShare, clip(s), analysis.Errorf(analysis.ErrConflict,
+			"an AI share belongs to a broader programme; set ai_scope to broader, or clear ai_share (a dedicated pledge is all AI, a not AI one none)"))
+	default:
+		p.AIShare = v
 	}
 }
 

@@ -104,6 +104,8 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		if sec.key == "Year" {
 			if y, err := strconv.Atoi(g.Key); err == nil && g.Approximate == 0 {
 				key = b.num(float64(y), fmtYear, look{left: true})
+			} else if g.Key == analysis.DateNotStatedKey {
+				key = b.text(b.tr("date not stated"), look{})
 			} else if g.Approximate > 0 {
 				key = b.text(b.tr("~%s (%d of %d dates approximate)", g.Key, g.Approximate, g.Count), look{})
 			}

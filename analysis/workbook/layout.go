@@ -112,7 +112,7 @@ func newLayout(r *analysis.Report) layout {
 		{heading: "By investor group (names gathered by the Entities sheet)", key: "Investor group", tableName: "InvestorTotals", groups: r.ByInvestor, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
 		{heading: "By investor type", key: "Investor type", tableName: "InvestorTypeTotals", groups: r.ByInvestorType, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
 		{heading: "By region", key: "Region", tableName: "RegionTotals", groups: r.ByRegion, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
-		{heading: "By year of announcement", key: "Year", tableName: "YearTotals", groups: r.ByYear, totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
+		{heading: "By year of announcement", key: "Year", tableName: "YearTotals", groups: yearGroups(r), totalLabel: "All counted pledges", totalQ: r.Total.Qualifier},
 		{heading: "Hong Kong: public schemes against private money", key: "Hong Kong", tableName: "HongKongTotals", groups: r.HongKong, totalLabel: "All Hong Kong pledges", totalQ: hkQ},
 	}
 	if len(r.ByMember) > 0 {
@@ -176,6 +176,11 @@ func memberKeys(ms []analysis.Group) []analysis.Group {
 		out[i] = m
 		out[i].Key = m.Parent + ": " + m.Key
 		out[i].Members = []string{m.Key}
+		if len(m.Members) > 1 {
+			// Written more ways than case tells apart: no one formula
+			// condition finds its rows, so its figures stay values.
+			out[i].Members = m.Members
+		}
 	}
 	return out
 }
@@ -196,4 +201,13 @@ func (l *layout) section(table string) *section {
 		}
 	}
 	panic("workbook: no section " + table)
+}
+
+// yearGroups are the years of the by-year table, then the pledges whose
+// source gives no date, so that the rows add up to the total.
+func yearGroups(r *analysis.Report) []analysis.Group {
+	if r.DateNotStated.Count == 0 {
+		return r.ByYear
+	}
+	return append(append([]analysis.Group(nil), r.ByYear...), r.DateNotStated)
 }

@@ -43,6 +43,7 @@ var pledgeColumns = columns{
 	{"source date", "Source date", 11, false},
 	{"note", "Note", 50, false},
 	{"input", "Input", 36, false},
+	{"ai scope", "AI scope", 16, false},
 }
 
 // pcol returns the index of the Pledges column with the given key.
@@ -66,6 +67,7 @@ var (
 	pValue, pCounted, pExcluded, pSources, pQualifier, pAmount, pCurrency, pRate = pcol("value"), pcol("counted"), pcol("excluded"), pcol("sources"), pcol("qualifier"), pcol("amount"), pcol("currency"), pcol("rate")
 	pRateDate, pPerYear, pYears, pStartYear, pPer, pRelation, pRelatedTo         = pcol("rate date"), pcol("per year"), pcol("years"), pcol("start year"), pcol("per"), pcol("relation"), pcol("related to")
 	pInvestorType, pSectors, pRegion, pStatus, pSourceDate, pNote, pInput        = pcol("investor type"), pcol("sectors"), pcol("region"), pcol("status"), pcol("source date"), pcol("note"), pcol("input")
+	pAIScope                                                                     = pcol("ai scope")
 )
 
 // writePledges streams one row per pledge: the sheet may hold 1,048,575
@@ -121,12 +123,23 @@ func (b *book) writePledges() error {
 			}
 			row.reset()
 			put(pID, wrap, p.ID)
-			put(pAnnounced, date, excelDate(p.Announced))
+			if p.Undated() {
+				// A date the source does not give is no date: the by-year
+				// formulas leave the text out, as the year totals do.
+				put(pAnnounced, text, announcedLabel(p.Pledge))
+			} else {
+				put(pAnnounced, date, excelDate(p.Announced))
+			}
 			put(pDateBasis, text, b.word(dateBasisLabel(p.DateBasis)))
 			put(pInvestor, wrap, p.Investor)
 			put(pGroup, text, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
 			put(pKind, text, b.word(kindLabel(p.Kind)))
+			if p.AIScope != "" {
+				// Empty is dedicated to AI, as in the inputs: the common
+				// case costs the sheet nothing.
+				put(pAIScope, text, b.word(scopeLabel(p.Pledge)))
+			}
 			put(pAsEntered, wrap, p.AmountText)
 			put(pQualifier, text, qual)
 			if !p.Amount.Undisclosed {
@@ -327,6 +340,28 @@ func kindLabel(kind string) string {
 		return "commitment"
 	}
 	return kind
+}
+
+// scopeLabel says how much of a pledge's amount is for AI: "broader,
+// 40% AI" for a broader programme with a stated share, whose value is
+// that share.
+func scopeLabel(p *analysis.Pledge) string {
+	switch {
+	case p.AIScope == "":
+		return analysis.ScopeDedicated
+	case p.AIShare > 0:
+		return p.AIScope + ", " + strconv.FormatFloat(p.AIShare*100, 'f', -1, 64) + "% AI"
+	}
+	return p.AIScope
+}
+
+// announcedLabel is the announced cell of a date the source does not
+// give: "before 2024-12-20", or "unknown".
+func announcedLabel(p *analysis.Pledge) string {
+	if p.DateBasis == analysis.DateBefore {
+		return "before " + p.Announced.Format(analysis.DateLayout)
+	}
+	return p.DateBasis
 }
 
 // dateBasisLabel says where an announced date comes from.

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -100,6 +101,8 @@ func metricFormat(v float64, unit string, money bool) string {
 		return "#,##0" + zeros(plainDecimals(v, 0, 4)) + "%"
 	case unit == "x":
 		return numberFormat(v, 4) + `"x"`
+	case unit == "year" && v == math.Trunc(v):
+		return fmtYear // 2024, never 2,024
 	}
 	return numberFormat(v, 4)
 }
