@@ -14,12 +14,12 @@ const ruleMatching = "Pledges are matched by id where given, else by investor, p
 // checksColumns declares the list of warnings.
 var checksColumns = columns{
 	{"severity", "Severity", 10, true},
-	{"file", "File", 28, true},
-	{"sheet", "Sheet", 14, true},
-	{"cell", "Cell", 8, true},
-	{"column", "Column", 14, true},
-	{"value", "Value", 30, true},
-	{"message", "Message", 100, true},
+	{"file", "File", 22, true},
+	{"sheet", "Sheet", 12, true},
+	{"cell", "Cell", 7, true},
+	{"column", "Column", 12, true},
+	{"value", "Value", 24, true},
+	{"message", "Message", 80, true},
 }
 
 // writeChecks lists every warning about the inputs, and the counts of
@@ -78,9 +78,9 @@ var fxColumns = columns{
 	{"currency", "Currency", 10, true},
 	{"per usd", "Per USD", 12, true},
 	{"date", "Date", 11, true},
-	{"source", "Source", 60, true},
-	{"note", "Note", 60, true},
-	{"input", "Input", 36, true},
+	{"source", "Source", 50, true},
+	{"note", "Note", 50, true},
+	{"input", "Input", 30, true},
 }
 
 func (b *book) writeFX() error {

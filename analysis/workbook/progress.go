@@ -21,18 +21,18 @@ const (
 // The printed block reads on its own, each figure with its qualifier;
 // the stage amounts and dates it rests on follow for filtering.
 var progressColumns = columns{
-	{"id", "ID", 22, true},
-	{"pledge", "Pledge", 40, true},
-	{"pledged", "Pledged", 13, true},
-	{"pledged q", "Pledged qualifier", 10, true},
-	{"delivered", "Delivered", 13, true},
-	{"delivered q", "Delivered qualifier", 10, true},
-	{"share", "Share delivered", 10, true},
-	{"share q", "Share qualifier", 10, true},
-	{"elapsed", "Period elapsed", 10, true},
-	{"pace", "Pace", 8, true},
-	{"status", "Status", 15, true},
-	{"why", "Why", 48, true},
+	{"id", "ID", 16, true},
+	{"pledge", "Pledge", 30, true},
+	{"pledged", "Pledged", 12, true},
+	{"pledged q", "Pledged qualifier", 9, true},
+	{"delivered", "Delivered", 12, true},
+	{"delivered q", "Delivered qualifier", 9, true},
+	{"share", "Share delivered", 9, true},
+	{"share q", "Share qualifier", 9, true},
+	{"elapsed", "Period elapsed", 9, true},
+	{"pace", "Pace", 7, true},
+	{"status", "Status", 14, true},
+	{"why", "Why", 36, true},
 	{"committed", "Committed", 13, false},
 	{"approved", "Approved", 13, false},
 	{"disbursed", "Disbursed", 13, false},
@@ -47,16 +47,16 @@ var progressColumns = columns{
 
 // evidenceColumns declares the Evidence sheet.
 var evidenceColumns = columns{
-	{"id", "Pledge ID", 22, true},
+	{"id", "Pledge ID", 16, true},
 	{"date", "Date", 11, true},
-	{"stage", "Stage", 11, true},
-	{"as entered", "Amount as entered", 22, true},
-	{"basis", "Amount basis", 11, true},
-	{"value", "Value (%s)", 13, true},
-	{"qualifier", "Qualifier", 10, true},
-	{"source", "Source", 30, true},
-	{"link", "Link", 30, true},
-	{"note", "Note", 45, true},
+	{"stage", "Stage", 10, true},
+	{"as entered", "Amount as entered", 18, true},
+	{"basis", "Amount basis", 10, true},
+	{"value", "Value (%s)", 12, true},
+	{"qualifier", "Qualifier", 9, true},
+	{"source", "Source", 22, true},
+	{"link", "Link", 24, true},
+	{"note", "Note", 36, true},
 	{"input", "Evidence input", 30, false},
 }
 
@@ -220,8 +220,8 @@ func (w *progressWriter) rows() {
 			}
 		}
 		row.reset()
-		put(prID, w.text, p.ID)
-		put(prPledge, w.text, p.Investor+" — "+p.Program)
+		put(prID, w.wrap, p.ID)
+		put(prPledge, w.wrap, p.Investor+" — "+p.Program)
 		put(prPledged, w.money, pr.Pledged)
 		put(prPledgedQ, w.text, w.b.qual(pr.PledgedQ))
 		for k, f := range pr.At {
@@ -275,10 +275,10 @@ func (w *progressWriter) rows() {
 			id = r.Pledges[e.Pledge].ID
 		}
 		row.reset()
-		put(evID, w.text, id)
+		put(evID, w.wrap, id)
 		put(evDate, w.date, excelDate(e.Date))
 		put(evStage, w.text, e.Stage)
-		put(evAsEntered, w.text, e.AmountText)
+		put(evAsEntered, w.wrap, e.AmountText)
 		if !e.Amount.Undisclosed {
 			put(evBasis, w.text, e.Basis)
 			put(evQualifier, w.text, w.b.qual(e.Amount.Qualifier))

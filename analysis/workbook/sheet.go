@@ -34,6 +34,10 @@ func (t table) ref() string {
 type sheetOpts struct {
 	widths []float64 // column widths from column A
 	freeze int       // rows to freeze at the top; 0 for none
+	// own is set on a sheet of several tables, each with a header of
+	// its own: the frozen rows are then not repeated at the top of every
+	// printed page, where they would head the tables below.
+	own    bool
 	tables []table
 }
 
@@ -80,7 +84,11 @@ func (b *book) open(name string, o sheetOpts) *sheet {
 			}
 		}
 	}
-	if err := b.pageSetup(name, o.freeze); err != nil {
+	titles := o.freeze
+	if o.own {
+		titles = 0
+	}
+	if err := b.pageSetup(name, titles); err != nil {
 		s.err = err
 		return s
 	}
@@ -585,13 +593,19 @@ func literal(s string) string {
 // is written as text after the label; any other scheme (javascript:,
 // file:) is left out. A formula link survives streaming, unlike the
 // sheet's hyperlink list, and has no 65,530-per-sheet limit.
-func (b *book) link(u, label string) any {
+func (b *book) link(u, label string) any { return b.linkIn(u, label, look{}) }
+
+// linkIn is a link cell as link makes it, in the look l (wrapped, aligned
+// to the top) with the link's colour and underline added.
+func (b *book) linkIn(u, label string, in look) any {
 	l := makeLink(u, label)
 	switch {
 	case l.formula != "":
-		return excelize.Cell{StyleID: b.st.id(look{link: true}), Formula: l.formula, Value: l.text}
+		lk := in
+		lk.link = true
+		return excelize.Cell{StyleID: b.st.id(lk), Formula: l.formula, Value: l.text}
 	case l.text != "":
-		return b.text(l.text, look{})
+		return b.text(l.text, in)
 	}
 	return nil
 }
