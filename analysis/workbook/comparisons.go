@@ -78,7 +78,7 @@ func resultFormula(c *analysis.Comparison, row int) (string, string) {
 func (b *book) writeComparisons() error {
 	r := b.r
 	last := comparisonFirst - 1 + max(len(r.Comparisons), 1)
-	t := table{name: "ComparisonList", col: 1, row: comparisonFirst - 1, last: last, header: b.heads(comparisonColumns, r.Currency)}
+	t := table{name: "Comparisons", col: 1, row: comparisonFirst - 1, last: last, header: b.heads(comparisonColumns, r.Currency)}
 	if err := b.printArea(sheetComparisons, comparisonColumns, last); err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func (b *book) writeMetrics() error {
 	valueUnit := columnUnit(converted)
 	hdr[mcConverted] = b.moneyHead(metricColumns[mcConverted].header, r.Currency, valueUnit)
 	valueFmt := valueUnit.plain()
-	t := table{name: "MetricList", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
+	t := table{name: "Metrics", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
 	if err := b.printArea(sheetMetrics, metricColumns, t.last); err != nil {
 		return err
 	}

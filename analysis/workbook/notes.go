@@ -35,7 +35,7 @@ func (b *book) writeChecks() error {
 	const headerRow = 3
 	var tables []table
 	if n > 0 {
-		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: b.heads(checksColumns, "")}}
+		tables = []table{{name: "Checks", col: 1, row: headerRow, last: headerRow + n, header: b.heads(checksColumns, "")}}
 	}
 	s := b.open(sheetChecks, sheetOpts{widths: checksColumns.widths(), freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text(b.tr("Checks: warnings about the inputs"), look{title: true}))

@@ -79,7 +79,7 @@ func (b *book) writePledges() error {
 	hdr[pValue] = b.moneyHead(pledgeColumns[pValue].header, r.Currency, values.unit)
 	hdr[pPerYear] = b.moneyHead(pledgeColumns[pPerYear].header, r.Currency, perYear.unit)
 	first := b.lay.pledgeFirst
-	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
+	t := table{name: "Pledges", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
 	if err := b.printArea(sheetPledges, pledgeColumns, t.last); err != nil {
 		return err
 	}

@@ -120,8 +120,8 @@ func (b *book) startProgress() error {
 	r := b.r
 	cur := r.Currency
 	listed := b.progressRows()
-	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: b.heads(progressColumns, cur)}
-	et := table{name: "EvidenceList", col: 1, row: evidenceHead, last: evidenceHead + max(len(r.Evidence), 1), header: b.heads(evidenceColumns, cur)}
+	pt := table{name: "Progress", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: b.heads(progressColumns, cur)}
+	et := table{name: "Evidence", col: 1, row: evidenceHead, last: evidenceHead + max(len(r.Evidence), 1), header: b.heads(evidenceColumns, cur)}
 	last := progressFirst + max(len(listed), 1) // the line under the list
 	if err := b.printArea(sheetProgress, progressColumns, last); err != nil {
 		return err

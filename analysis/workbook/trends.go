@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"encoding/xml"
 	"strconv"
 	"strings"
 
@@ -11,10 +12,10 @@ import (
 // the sheet's. The steps and points below line up with it: From under
 // First, To under Last, growth under CAGR.
 var trendColumns = columns{
-	{"entity", "Entity", 20, true},
-	{"metric", "Metric", 22, true},
+	{"entity", "Entity", 18, true},
+	{"metric", "Metric", 20, true},
 	{"unit", "Unit", 6, true},
-	{"basis", "Basis", 9, true},
+	{"basis", "Basis", 8, true},
 	{"first period", "First period", 9, true},
 	{"first value", "First value", 12, true},
 	{"first q", "First qualifier", 10, true},
@@ -23,10 +24,11 @@ var trendColumns = columns{
 	{"last q", "Last qualifier", 10, true},
 	{"years", "Years", 6, true},
 	{"change", "Change", 12, true},
-	{"change q", "Change qualifier", 11, true},
+	{"change q", "Change qualifier", 10, true},
 	{"multiple", "Multiple", 9, true},
 	{"multiple q", "Multiple qualifier", 11, true},
 	{"cagr", "CAGR", 8, true},
+	{"sparkline", "Sparkline", 10, true},
 	{"sentence", "Sentence", 70, false},
 	{"sources", "Sources", 36, false},
 }
@@ -190,9 +192,12 @@ func (b *book) writeTrends() error {
 			multiple,
 			b.text(multQ, look{top: true, indent: true}),
 			cagr,
+			nil, // the sparkline, drawn by the spreadsheet
 			b.text(analysis.TrendSentence(t), look{wrap: true}),
 			b.text(joinSources(t.Sources()), look{wrap: true}))
 	}
+
+	b.tails[s.name] = b.sparklines()
 
 	s.set(l.stepsHeading, 1, b.text(b.tr("Steps between consecutive points of each series"), look{bold: true}))
 	s.header(tables[1])
@@ -255,4 +260,53 @@ func (b *book) writeTrends() error {
 		}
 	}
 	return s.close()
+}
+
+// sparklines is the extension list of the Trends sheet that draws a
+// sparkline per series in its Sparkline column, from the series' points
+// below. excelize's AddSparkline edits a worksheet the StreamWriter does
+// not write back, so the list is written here, as AddSparkline writes it,
+// and added to the sheet when the workbook is saved. A series whose
+// periods follow one another is drawn as a line; one with a gap as
+// columns, for a line would cross periods no source gives.
+func (b *book) sparklines() []byte {
+	r, l := b.r, &b.lay
+	col := trendColumns.letter("sparkline")
+	var line, columns strings.Builder
+	for i := range r.Trends {
+		t := &r.Trends[i]
+		first := l.pointRows[i]
+		ref := b.ref(sheetTrends) + "!$" + colPointValue + "$" + strconv.Itoa(first) + ":$" + colPointValue + "$" + strconv.Itoa(first+len(t.Points)-1)
+		w := &line
+		if !t.Gapless() {
+			w = &columns
+		}
+		w.WriteString("<x14:sparkline><xm:f>")
+		xml.EscapeText(w, []byte(ref))
+		w.WriteString("</xm:f><xm:sqref>" + col + strconv.Itoa(l.trendsFirst+i) + "</xm:sqref></x14:sparkline>")
+	}
+	if line.Len() == 0 && columns.Len() == 0 {
+		return nil
+	}
+	var out strings.Builder
+	out.WriteString(`<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">` +
+		`<x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">`)
+	for _, g := range []struct {
+		kind  string
+		lines string
+	}{{"line", line.String()}, {"column", columns.String()}} {
+		if g.lines == "" {
+			continue
+		}
+		markers := ""
+		if g.kind == "line" {
+			markers = ` markers="1"`
+		}
+		out.WriteString(`<x14:sparklineGroup type="` + g.kind + `" displayEmptyCellsAs="gap"` + markers + `>` +
+			`<x14:colorSeries rgb="FF2F5597"/><x14:colorNegative rgb="FFC00000"/><x14:colorAxis rgb="FF000000"/>` +
+			`<x14:colorMarkers rgb="FF2F5597"/><x14:colorFirst rgb="FF2F5597"/><x14:colorLast rgb="FF2F5597"/>` +
+			`<x14:colorHigh rgb="FF2F5597"/><x14:colorLow rgb="FF2F5597"/><x14:sparklines>` + g.lines + `</x14:sparklines></x14:sparklineGroup>`)
+	}
+	out.WriteString(`</x14:sparklineGroups></ext></extLst>`)
+	return []byte(out.String())
 }
