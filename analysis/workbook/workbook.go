@@ -11,8 +11,8 @@
 // changes, multiples, growth rates) are formulas whose cached values are
 // the figures pledgewatch computed, so Excel and readers that do not
 // recalculate show the same numbers. Native charts and the pictures of
-// Meta.Pictures live on the Charts sheet, the one sheet written in normal
-// mode.
+// Meta.Pictures live on the Charts sheet, and the pivot table and its
+// slicers on the Pivot sheet: the two sheets written in normal mode.
 //
 // Text is always written as text: a cell holding "=1+1" stays a string.
 // Links are HYPERLINK formulas, and only to http, https and mailto
