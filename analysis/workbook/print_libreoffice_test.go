@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"bytes"
+	"fmt"
 	"html"
 	"os"
 	"os/exec"
@@ -161,7 +162,11 @@ func TestLibreOfficePrints(t *testing.T) {
 					t.Errorf("sheet %s was not printed (pages name %v)", sheet, keys(least))
 				}
 			}
-			t.Logf("%d pages; smallest body text by sheet: %v", len(pages), least)
+			var sizes []string
+			for _, sheet := range book.GetSheetList() {
+				sizes = append(sizes, fmt.Sprintf("%s %.1f", sheet, least[sheet]))
+			}
+			t.Logf("%d pages; smallest body text by sheet, in points: %s", len(pages), strings.Join(sizes, ", "))
 		})
 	}
 }
