@@ -31,8 +31,8 @@ var progressColumns = columns{
 	{"share q", "Share qualifier", 9, true},
 	{"elapsed", "Period elapsed", 9, true},
 	{"pace", "Pace", 7, true},
-	{"status", "Status", 14, true},
-	{"why", "Why", 36, true},
+	{"status", "Status", 16, true},
+	{"why", "Why", 34, true},
 	{"committed", "Committed", 13, false},
 	{"approved", "Approved", 13, false},
 	{"disbursed", "Disbursed", 13, false},
@@ -170,16 +170,17 @@ func (b *book) startProgress() error {
 	for i := range r.Evidence {
 		evidence = append(evidence, r.Evidence[i].Value)
 	}
-	w.money = b.st.id(look{numFmt: columnUnit(figures).format(cur)})
-	w.evMoney = b.st.id(look{numFmt: columnUnit(evidence).format(cur)})
-	w.text = b.st.id(look{})
-	w.bold = b.st.id(look{bold: true})
-	w.percent = b.st.id(look{numFmt: fmtPercent})
-	w.multiple = b.st.id(look{numFmt: fmtMultiple})
-	w.date = b.st.id(look{numFmt: fmtDate})
-	w.count = b.st.id(look{numFmt: fmtCount})
+	// Every cell is aligned to the top, as the wrapped ones are.
+	w.money = b.st.id(look{numFmt: columnUnit(figures).format(cur), top: true})
+	w.evMoney = b.st.id(look{numFmt: columnUnit(evidence).format(cur), top: true})
+	w.text = b.st.id(look{top: true})
+	w.bold = b.st.id(look{bold: true, top: true})
+	w.percent = b.st.id(look{numFmt: fmtPercent, top: true})
+	w.multiple = b.st.id(look{numFmt: fmtMultiple, top: true})
+	w.date = b.st.id(look{numFmt: fmtDate, top: true})
+	w.count = b.st.id(look{numFmt: fmtCount, top: true})
 	w.wrap = b.st.id(look{wrap: true})
-	w.link = b.st.id(look{link: true})
+	w.link = b.st.id(look{link: true, wrap: true})
 	s.detach()
 	ev.detach()
 	b.progress = w
