@@ -10,8 +10,8 @@ import (
 // note and the input reference stay off the printed page.
 var comparisonColumns = columns{
 	{"id", "ID", 14, true},
-	{"comparison", "Comparison", 36, true},
-	{"how", "How", 8, true},
+	{"comparison", "Comparison", 34, true},
+	{"how", "How", 10, true},
 	{"left", "Left figure", 20, true},
 	{"left value", "Left value", 12, true},
 	{"left q", "Left qualifier", 9, true},
