@@ -13,12 +13,12 @@ import (
 // groupColumns declares a section of Investors or Sectors; the first
 // header is the section's key ("Investor group", "Sector").
 var groupColumns = columns{
-	{"key", "", 36, true},
+	{"key", "", 44, true},
 	{"pledges", "Pledges", 10, true},
 	{"undisclosed", "Undisclosed", 12, true},
 	{"total", "Total (%s)", 16, true},
 	{"qualifier", "Qualifier", 14, true},
-	{"per year", "Per year (%s)", 16, true},
+	{"per year", "Per year (%s)", 18, true},
 	{"share", "Share of total", 14, true},
 }
 
@@ -175,7 +175,7 @@ func (b *book) writeSectors() error {
 	if len(sec.groups) > 0 {
 		tables = []table{sec.table(b, r.Currency)}
 	}
-	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 54), freeze: sec.headerRow, tables: tables})
+	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 48), freeze: sec.headerRow, tables: tables})
 	s.set(1, 1, b.text(b.tr("Fund size by sector (%s)", b.cur()), look{title: true}))
 	s.set(2, 1, b.text(b.tr("Counted pledges only; amounts in %s at the FX rate of each announcement.", b.cur()), look{italic: true}))
 	// The rules beside the figures.
