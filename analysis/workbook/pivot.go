@@ -29,18 +29,17 @@ var pivotColumns = columns{
 
 // pivotSlicers are the columns of pivotColumns the slicers filter by, as
 // filter fields of the pivot table. (The inputs have no column of AI
-// scope; a slicer for it would be one line here.)
+// scope, so no slicer filters by it.)
 var pivotSlicers = []string{"region", "investor type", "kind"}
 
 // Places on the Pivot sheet.
 const (
-	pivotTitleRow = 1
 	pivotNoteRow  = 2
-	pivotTop      = 4 + 2 // the pivot table below its filter fields (rows 4-5 hold the first two)
-	pivotKeyWidth = 36    // column A: the investor groups
-	pivotYearW    = 12    // a column per year
-	pivotFormat   = 4     // the built-in number format #,##0.00
-	slicerWidth   = 180   // pixels
+	pivotFilters  = 4   // the first row of the pivot table's filter fields, above the table
+	pivotKeyWidth = 36  // column A: the investor groups
+	pivotYearW    = 12  // a column per year
+	pivotFormat   = 4   // the built-in number format #,##0.00
+	slicerWidth   = 180 // pixels
 	slicerHeight  = 190
 )
 
@@ -166,7 +165,9 @@ func (b *book) writePivot() error {
 	for _, k := range pivotSlicers {
 		filters = append(filters, excelize.PivotTableField{Data: field(k)})
 	}
-	top := pivotTop + len(filters) - 2
+	// The filter fields take a row each above the table, and a row
+	// is left between them and it.
+	top := pivotFilters + len(filters) + 1
 	end := strconv.Itoa(top + len(rows) + 3)
 	if err := f.AddPivotTable(&excelize.PivotTableOptions{
 		DataRange:           name + "!$" + first + "$1:$" + lastCol + "$" + lastRow,
@@ -186,7 +187,7 @@ func (b *book) writePivot() error {
 		return err
 	}
 	for i, k := range pivotSlicers {
-		cell := analysis.ColumnLetters(slicerCol) + strconv.Itoa(pivotTop+i*11)
+		cell := analysis.ColumnLetters(slicerCol) + strconv.Itoa(pivotFilters+i*11)
 		if err := f.AddSlicer(name, &excelize.SlicerOptions{Name: field(k), Cell: cell, TableSheet: name, TableName: "CountedValue",
 			Caption: field(k), Width: slicerWidth, Height: slicerHeight}); err != nil {
 			return err
