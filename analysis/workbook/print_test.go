@@ -7,7 +7,8 @@ import (
 
 // TestPrintSetup holds every sheet to print on A4, landscape, one page
 // wide, with a footer naming the sheet, the month and the page, and the
-// header rows of a sheet's main table repeated on every page.
+// header row of a sheet's main table repeated on every page (and not the
+// title and notes above it).
 func TestPrintSetup(t *testing.T) {
 	_, data := testBook(t)
 	f := open(t, data)
@@ -34,7 +35,7 @@ func TestPrintSetup(t *testing.T) {
 			t.Errorf("%s: footer %q lacks sheet, month or page", name, hf.OddFooter)
 		}
 	}
-	for sheet, want := range map[string]string{sheetPledges: "'Pledges'!$1:$1", sheetSummary: "'Summary'!$1:$6", sheetMetrics: "'Metrics'!$1:$1",
+	for sheet, want := range map[string]string{sheetPledges: "'Pledges'!$1:$1", sheetSummary: "'Summary'!$6:$6", sheetMetrics: "'Metrics'!$1:$1",
 		// Sheets of several sections repeat no header: the first
 		// section's would head the others on later pages.
 		sheetInvestors: "", sheetTrends: ""} {

@@ -35,8 +35,8 @@ type sheetOpts struct {
 	widths []float64 // column widths from column A
 	freeze int       // rows to freeze at the top; 0 for none
 	// own is set on a sheet of several tables, each with a header of
-	// its own: the frozen rows are then not repeated at the top of every
-	// printed page, where they would head the tables below.
+	// its own: the first table's header is then not repeated at the top
+	// of every printed page, where it would head the tables below.
 	own    bool
 	tables []table
 }
@@ -117,10 +117,12 @@ const tableStyle = "TableStyleLight1"
 const paperA4 = 9
 
 // pageSetup prints a sheet on A4, landscape, one page wide and as many
-// pages tall as it needs, with the rows above titles (the header of its
-// main table) repeated on every page and a footer naming the sheet, the
-// report month and the page. It must come before the sheet is streamed.
-func (b *book) pageSetup(name string, titles int) error {
+// pages tall as it needs, with row header (the header of its main table;
+// 0 for none) repeated at the top of every later page, and a footer
+// naming the sheet, the report month and the page. The title and notes
+// above the header are printed once, on the first page. It must come
+// before the sheet is streamed.
+func (b *book) pageSetup(name string, header int) error {
 	fit, landscape, wide, tall, size := true, "landscape", 1, 0, paperA4
 	if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
@@ -137,9 +139,10 @@ func (b *book) pageSetup(name string, titles int) error {
 	if err := b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
 		return err
 	}
-	if titles > 0 {
+	if header > 0 {
+		row := strconv.Itoa(header)
 		return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: name,
-			RefersTo: "'" + strings.ReplaceAll(name, "'", "''") + "'!$1:$" + strconv.Itoa(titles)})
+			RefersTo: "'" + strings.ReplaceAll(name, "'", "''") + "'!$" + row + ":$" + row})
 	}
 	return nil
 }
