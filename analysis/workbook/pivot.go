@@ -10,21 +10,22 @@ import (
 	"pledgewatch/analysis"
 )
 
-// pivotColumns declares the source table of the pivot table: a line per
+// pivotColumns declares the Pivot source sheet, the source of the pivot
+// table: a line per
 // investor group, year, region, investor type and kind of the counted
 // pledges (analysis.PivotRows), with their count and summed value. The
 // value is stored in the unit its header names (US$ bn): a pivot table
 // takes only the built-in number formats, none of which scales.
 var pivotColumns = columns{
-	{"group", "Investor group", 30, false},
-	{"year", "Year", 8, false},
-	{"region", "Region", 16, false},
-	{"investor type", "Investor type", 13, false},
-	{"kind", "Kind", 11, false},
-	{"pledges", "Pledges", 9, false},
-	{"undisclosed", "Undisclosed", 11, false},
-	{"value", "Value (%s)", 14, false},
-	{"qualifier", "Qualifier", 11, false},
+	{"group", "Investor group", 30, true},
+	{"year", "Year", 8, true},
+	{"region", "Region", 16, true},
+	{"investor type", "Investor type", 13, true},
+	{"kind", "Kind", 11, true},
+	{"pledges", "Pledges", 9, true},
+	{"undisclosed", "Undisclosed", 11, true},
+	{"value", "Value (%s)", 14, true},
+	{"qualifier", "Qualifier", 11, true},
 }
 
 // pivotSlicers are the columns of pivotColumns the slicers filter by, as
@@ -43,16 +44,17 @@ const (
 	slicerHeight  = 190
 )
 
-// writePivot writes the Pivot sheet in normal mode: the source table, a
-// pivot table of its counted value by investor group and year, and
-// slicers by region, investor type and kind. The source holds a line per
-// combination, never a line per pledge, and the pivot cache holds no
-// records: Excel builds them from the source when the workbook opens
-// (refreshOnLoad), so a book of a million pledges costs no more here than
-// its combinations.
+// writePivot writes the Pivot sheet in normal mode, with a pivot table of
+// the counted value by investor group and year and slicers by region,
+// investor type and kind, and streams its source table on the Pivot
+// source sheet. The source holds a line per combination, never a line per
+// pledge, and the pivot cache holds no records: Excel builds them from the
+// source when the workbook opens (refreshOnLoad). The pivot table is
+// declared while the source sheet holds only its header, the one row
+// excelize reads, and the source rows are streamed after.
 func (b *book) writePivot() error {
 	f, r := b.f, b.r
-	name := b.sheetName(sheetPivot)
+	name, srcName := b.sheetName(sheetPivot), b.sheetName(sheetPivotSource)
 	rows := r.PivotRows()
 	var years []int
 	for _, row := range rows {
@@ -61,10 +63,9 @@ func (b *book) writePivot() error {
 		}
 	}
 	// The pivot table spreads its years over columns from B, with a grand
-	// total after them; the slicers stand a column further on, and the
-	// source table after them. Only the pivot table is printed.
+	// total after them; the slicers stand a column further on, off the
+	// printed page.
 	slicerCol := len(years) + 4
-	srcCol := slicerCol + 4
 	if err := b.pageSetup(name, 0); err != nil {
 		return err
 	}
@@ -75,12 +76,6 @@ func (b *book) writePivot() error {
 	if err := f.SetColWidth(name, "B", lastPivot, pivotYearW); err != nil {
 		return err
 	}
-	for i, c := range pivotColumns {
-		col := analysis.ColumnLetters(srcCol + i)
-		if err := f.SetColWidth(name, col, col, c.width); err != nil {
-			return err
-		}
-	}
 	set := func(cell string, v any, lk look) error {
 		if err := f.SetCellValue(name, cell, v); err != nil {
 			return err
@@ -90,7 +85,7 @@ func (b *book) writePivot() error {
 	if err := set("A1", b.tr("Pivot: counted value by investor group and year of announcement (%s)", b.cur()), look{title: true}); err != nil {
 		return err
 	}
-	note := b.tr("Excel builds this pivot table from the table to its right when the workbook opens, and the slicers filter it by region, investor type and kind. A sum keeps no bound: where a line of the source table is at least its value, so is every sum that includes it; the Investors sheet gives each total with its qualifier.")
+	note := b.tr("Excel builds this pivot table from the Pivot source sheet when the workbook opens, and the slicers filter it by region, investor type and kind. A sum keeps no bound: where a line of the source is at least its value, so is every sum that includes it; the Investors sheet gives each total with its qualifier.")
 	if err := set("A2", note, look{note: true, italic: true}); err != nil {
 		return err
 	}
@@ -101,65 +96,28 @@ func (b *book) writePivot() error {
 	if err := f.SetRowHeight(name, pivotNoteRow, min(float64(lineCount(note, noteWidth, false))*lineHeight+2, maxHeight)); err != nil {
 		return err
 	}
-	if len(rows) == 0 {
-		return set("A4", b.tr("No counted pledges."), look{italic: true})
-	}
 
-	// The source table.
+	// The source's header, and the pivot table and slicers over it.
 	var values []float64
 	for _, row := range rows {
 		values = append(values, row.Value)
 	}
 	u := columnUnit(values)
-	div := math.Pow(1000, float64(len(u.commas)))
 	hdr := b.heads(pivotColumns, r.Currency)
 	hdr[pivotColumns.index("value")] = b.moneyHead(pivotColumns[pivotColumns.index("value")].header, r.Currency, u)
-	first := analysis.ColumnLetters(srcCol)
+	if len(rows) == 0 {
+		if err := set("A4", b.tr("No counted pledges."), look{italic: true}); err != nil {
+			return err
+		}
+		return b.writePivotSource(hdr, rows, u)
+	}
 	header := make([]any, len(hdr))
 	for i, h := range hdr {
 		header[i] = h
 	}
-	if err := f.SetSheetRow(name, first+"1", &header); err != nil {
+	if err := f.SetSheetRow(srcName, "A1", &header); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, first+"1", analysis.ColumnLetters(srcCol+len(hdr)-1)+"1", b.st.id(look{head: true})); err != nil {
-		return err
-	}
-	line := make([]any, len(pivotColumns))
-	for i, row := range rows {
-		clear(line)
-		line[pivotColumns.index("group")] = b.p.Name(row.Group)
-		if row.Year != 0 {
-			line[pivotColumns.index("year")] = row.Year
-		}
-		line[pivotColumns.index("region")] = row.Region
-		line[pivotColumns.index("investor type")] = row.InvestorType
-		line[pivotColumns.index("kind")] = kindLabel(row.Kind)
-		line[pivotColumns.index("pledges")] = row.Count
-		line[pivotColumns.index("undisclosed")] = row.Undisclosed
-		// Lines of pledges that state no amount leave the value empty,
-		// not 0.
-		if row.Count > row.Undisclosed {
-			line[pivotColumns.index("value")] = row.Value / div
-			line[pivotColumns.index("qualifier")] = b.qual(row.Qualifier)
-		}
-		if err := f.SetSheetRow(name, first+strconv.Itoa(i+2), &line); err != nil {
-			return err
-		}
-	}
-	// Number formats, a column at a time.
-	for _, c := range []struct{ key, format string }{{"year", fmtYear}, {"pledges", fmtCount}, {"undisclosed", fmtCount}, {"value", "#,##0.00"}} {
-		col := analysis.ColumnLetters(srcCol + pivotColumns.index(c.key))
-		if err := f.SetCellStyle(name, col+"2", col+strconv.Itoa(len(rows)+1), b.st.id(look{numFmt: c.format})); err != nil {
-			return err
-		}
-	}
-	lastCol, lastRow := analysis.ColumnLetters(srcCol+len(pivotColumns)-1), strconv.Itoa(len(rows)+1)
-	if err := f.AddTable(name, &excelize.Table{Range: first + "1:" + lastCol + lastRow, Name: "PivotSource", StyleName: tableStyle}); err != nil {
-		return err
-	}
-
-	// The pivot table and its slicers.
 	field := func(key string) string { return hdr[pivotColumns.index(key)] }
 	var filters []excelize.PivotTableField
 	for _, k := range pivotSlicers {
@@ -170,7 +128,7 @@ func (b *book) writePivot() error {
 	top := pivotFilters + len(filters) + 1
 	end := strconv.Itoa(top + len(rows) + 3)
 	if err := f.AddPivotTable(&excelize.PivotTableOptions{
-		DataRange:           name + "!$" + first + "$1:$" + lastCol + "$" + lastRow,
+		DataRange:           srcName + "!$A$1:$" + pivotColumns.letter(pivotColumns[len(pivotColumns)-1].key) + "$" + strconv.Itoa(len(rows)+1),
 		PivotTableRange:     name + "!$A$" + strconv.Itoa(top) + ":$" + lastPivot + "$" + end,
 		Name:                "CountedValue",
 		Rows:                []excelize.PivotTableField{{Data: field("group")}},
@@ -197,5 +155,45 @@ func (b *book) writePivot() error {
 		RefersTo: quoteSheet(name) + "!$A$1:$" + lastPivot + "$" + end}); err != nil {
 		return err
 	}
-	return b.st.err
+	return b.writePivotSource(hdr, rows, u)
+}
+
+// writePivotSource streams the source of the pivot table, a line per
+// analysis.PivotRow, with its header hdr and the value in unit u.
+func (b *book) writePivotSource(hdr []string, rows []analysis.PivotRow, u unit) error {
+	t := table{name: "PivotSource", col: 1, row: 1, last: 1 + max(len(rows), 1), header: hdr}
+	s := b.open(sheetPivotSource, sheetOpts{widths: pivotColumns.widths(), freeze: 1, tables: []table{t}})
+	s.header(t)
+	if len(rows) == 0 {
+		s.set(2, 1, b.text(b.tr("No counted pledges."), look{italic: true}))
+		return s.close()
+	}
+	div := math.Pow(1000, float64(len(u.commas)))
+	var (
+		line  = newRowCells(len(pivotColumns))
+		text  = b.st.id(look{})
+		count = b.st.id(look{numFmt: fmtCount})
+		year  = b.st.id(look{numFmt: fmtYear})
+		money = b.st.id(look{numFmt: "#,##0.00"})
+	)
+	for i, row := range rows {
+		line.reset()
+		line.put(pivotColumns.index("group"), text, b.p.Name(row.Group))
+		if row.Year != 0 {
+			line.put(pivotColumns.index("year"), year, row.Year)
+		}
+		line.put(pivotColumns.index("region"), text, row.Region)
+		line.put(pivotColumns.index("investor type"), text, row.InvestorType)
+		line.put(pivotColumns.index("kind"), text, kindLabel(row.Kind))
+		line.put(pivotColumns.index("pledges"), count, row.Count)
+		line.put(pivotColumns.index("undisclosed"), count, row.Undisclosed)
+		// Lines of pledges that state no amount leave the value empty,
+		// not 0.
+		if row.Count > row.Undisclosed {
+			line.put(pivotColumns.index("value"), money, row.Value/div)
+			line.put(pivotColumns.index("qualifier"), text, b.qual(row.Qualifier))
+		}
+		s.set(2+i, 1, line.cells...)
+	}
+	return s.close()
 }

@@ -50,8 +50,8 @@ func sheetPart(t *testing.T, data []byte, name string) string {
 }
 
 // TestPivotSlicersSparklines: the Pivot sheet holds a pivot table of the
-// counted value by investor group and year over the source table beside
-// it, with the slicers of pivotSlicers as its filter fields; its cache
+// counted value by investor group and year over the table of the Pivot
+// source sheet, with the slicers of pivotSlicers as its filter fields; its cache
 // holds no records and is refreshed when the workbook opens. Trends
 // holds a sparkline per series, over that series' points.
 func TestPivotSlicersSparklines(t *testing.T) {
@@ -91,7 +91,7 @@ func TestPivotSlicersSparklines(t *testing.T) {
 	}
 	// The source holds every counted pledge once, in few lines.
 	rows := r.PivotRows()
-	tables, err := f.GetTables(sheetPivot)
+	tables, err := f.GetTables(sheetPivotSource)
 	if err != nil {
 		t.Fatal(err)
 	}

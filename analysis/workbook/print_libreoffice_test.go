@@ -104,8 +104,9 @@ func printedPages(t *testing.T, pdf []byte) []printedPage {
 			}
 			word := html.UnescapeString(wm[5])
 			if box[1] >= h-footerBand {
-				if p.sheet == "" {
-					p.sheet = word // the footer begins with the sheet's name
+				// The left part of the footer names the sheet.
+				if box[2] < w/3 {
+					p.sheet = strings.TrimSpace(p.sheet + " " + word)
 				}
 				continue
 			}

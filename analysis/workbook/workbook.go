@@ -3,7 +3,7 @@
 //
 // The workbook has the sheets Summary, Pledges, Sectors, Investors,
 // Trends, Comparisons, Progress, Evidence, Metrics, Changes, Checks, FX, Charts,
-// Pivot, About and History, in that order, and opens on Summary. Changes compares the report with the
+// Pivot, Pivot source, About and History, in that order, and opens on Summary. Changes compares the report with the
 // previous month's (Report.Changes) and History lists the headline totals
 // of every report so far (Report.History); the caller fills both. Every data sheet is written with excelize's
 // StreamWriter, the only way the library stores a formula together with
@@ -74,12 +74,13 @@ const (
 	sheetFX          = "FX"
 	sheetCharts      = "Charts"
 	sheetPivot       = "Pivot"
+	sheetPivotSource = "Pivot source"
 	sheetAbout       = "About"
 	sheetHistory     = "History"
 )
 
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
-	sheetProgress, sheetEvidence, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetPivot, sheetAbout, sheetHistory}
+	sheetProgress, sheetEvidence, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetPivot, sheetPivotSource, sheetAbout, sheetHistory}
 
 // SheetNames returns the names of the sheets of every workbook Write
 // writes, in workbook order.
