@@ -279,6 +279,11 @@ func lineCount(text string, width float64, bold bool) int {
 	if float64(len(text))*1.4*scale <= room && !strings.Contains(text, "\n") {
 		return 1
 	}
+	// Nor does a line of ASCII text narrower than the column: its width
+	// is added up without splitting it into words.
+	if w, ok := asciiWidth(text); ok && w*scale <= room {
+		return 1
+	}
 	space := runeWidth(' ') * scale
 	lines := 0
 	for _, para := range strings.Split(text, "\n") {
@@ -308,6 +313,19 @@ func lineCount(text string, width float64, bold bool) int {
 		}
 	}
 	return lines
+}
+
+// asciiWidth is the width of text, as runeWidth gives it, when text is
+// ASCII without a line break; ok is false otherwise.
+func asciiWidth(text string) (w float64, ok bool) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf || c == '\n' {
+			return 0, false
+		}
+		w += runeWidth(rune(c))
+	}
+	return w, true
 }
 
 // wide reports whether r takes two columns in East Asian text (Chinese,
