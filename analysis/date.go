@@ -255,3 +255,29 @@ func YearsBetween(from, to Period) (int, bool) {
 	}
 	return to.Year - from.Year, true
 }
+
+// Next reports whether q is the period right after p, of the same kind:
+// 2024 after 2023, 2025 H1 after 2024 H2, 2025-01 after 2024-12, a day
+// after the day before. A line drawn from p to q then passes through no
+// period for which no value was given.
+func (p Period) Next(q Period) bool {
+	if p.Kind != q.Kind {
+		return false
+	}
+	per := 0 // periods in a year
+	switch p.Kind {
+	case PeriodYear, PeriodFiscalYear:
+		return q.Year == p.Year+1
+	case PeriodHalf:
+		per = 2
+	case PeriodQuarter, PeriodFiscalQuarter:
+		per = 4
+	case PeriodMonth:
+		per = 12
+	case PeriodDay:
+		return !p.Day.IsZero() && q.Day.Equal(p.Day.AddDate(0, 0, 1))
+	default:
+		return false
+	}
+	return q.Year*per+q.N-1 == p.Year*per+p.N
+}

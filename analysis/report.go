@@ -156,6 +156,19 @@ func (t *Trend) First() *Metric { return t.Points[0] }
 // Last returns the latest point.
 func (t *Trend) Last() *Metric { return t.Points[len(t.Points)-1] }
 
+// Gapless reports whether each point of the series is of the period
+// right after the point before: only then may the points be joined by a
+// line, which would otherwise show values for the periods between them
+// that no source gives.
+func (t *Trend) Gapless() bool {
+	for i := 1; i < len(t.Points); i++ {
+		if !t.Points[i-1].Period.Next(t.Points[i].Period) {
+			return false
+		}
+	}
+	return true
+}
+
 // Sources returns the distinct sources of the series' points.
 func (t *Trend) Sources() []string {
 	var out []string

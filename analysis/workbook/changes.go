@@ -17,12 +17,12 @@ const noEarlierReport = "No earlier report was found in the output folder; from 
 // its widths are the sheet's.
 var changeItemColumns = columns{
 	{"table", "Table", 12, true},
-	{"change", "Change", 24, true},
-	{"key", "Key", 26, true},
-	{"what", "What", 40, true},
-	{"field", "Field", 16, true},
-	{"previous", "Previous", 50, true},
-	{"now", "Now", 50, true},
+	{"change", "Change", 20, true},
+	{"key", "Key", 22, true},
+	{"what", "What", 34, true},
+	{"field", "Field", 14, true},
+	{"previous", "Previous", 38, true},
+	{"now", "Now", 38, true},
 }
 
 // Places of the Changes columns.
@@ -363,7 +363,7 @@ func (b *book) writeHistory() error {
 	if delivered {
 		note += analysis.RuleHistoryDelivered
 	}
-	s.set(2, 1, b.text(b.fixed(note), look{italic: true}))
+	s.banner(2, len(widths), note)
 	var other []string
 	for _, h := range hs {
 		if !sameCurrency(h.Currency, r.Currency) {
@@ -371,7 +371,7 @@ func (b *book) writeHistory() error {
 		}
 	}
 	if len(other) > 0 {
-		s.set(3, 1, b.text("Reports in another currency than "+r.Currency+" are shown in their own: "+strings.Join(other, ", ")+".", look{italic: true}))
+		s.banner(3, len(widths), "Reports in another currency than "+r.Currency+" are shown in their own: "+strings.Join(other, ", ")+".")
 	}
 	if len(hs) == 0 {
 		s.set(historyHeader, 1, b.text(b.tr("No report history: the totals of this report and of every later one will be listed here."), look{italic: true}))

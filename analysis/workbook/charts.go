@@ -18,8 +18,13 @@ const (
 	maxBars        = 15 // groups shown in one bar chart
 	maxTrendCharts = 20
 	rowPixels      = 17 // a row is 20 pixels in Excel, 17 in LibreOffice: count the smaller
-	chartWidth     = 760
-	pictureWidth   = 900 // pictures wider than this are scaled down
+	chartWidth     = 680
+	// chartColumn is the width in characters of column B, which holds
+	// the charts: as wide as a chart, so that the note beside each chart
+	// starts in column C.
+	chartColumn  = (chartWidth - 5) / 7.0
+	noteColumn   = 36  // column C: the notes beside the charts
+	pictureWidth = 900 // pictures wider than this are scaled down
 	// pageRows is how many rows of the Charts sheet one printed page
 	// holds, counted as Excel's 20-pixel rows on A4 landscape with half-inch
 	// margins (LibreOffice's shorter rows fit more).
@@ -36,6 +41,12 @@ func (b *book) writeCharts() error {
 		return err
 	}
 	if err := f.SetColWidth(name, "A", "A", 4); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(name, "B", "B", chartColumn); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(name, "C", "C", noteColumn); err != nil {
 		return err
 	}
 	set := func(cell string, v any, lk look) error {
@@ -66,13 +77,24 @@ func (b *book) writeCharts() error {
 		}
 		return nil
 	}
-	add := func(c *excelize.Chart) error {
-		n := int(math.Ceil(float64(c.Dimension.Height)/rowPixels)) + 2
+	add := func(c nativeChart) error {
+		n := int(math.Ceil(float64(c.chart.Dimension.Height)/rowPixels)) + 2
 		if err := fit(n); err != nil {
 			return err
 		}
-		if err := f.AddChart(name, "B"+strconv.Itoa(row), c); err != nil {
+		at := strconv.Itoa(row)
+		if err := f.AddChart(name, "B"+at, c.chart); err != nil {
 			return err
+		}
+		// The long text of a chart (its bounds, its points, its
+		// sources) goes beside it, leaving the chart a short title.
+		if c.note != "" {
+			if err := set("C"+at, c.note, look{note: true}); err != nil {
+				return err
+			}
+			if err := f.MergeCell(name, "C"+at, "C"+strconv.Itoa(row+n-3)); err != nil {
+				return err
+			}
 		}
 		row += n
 		return nil
@@ -142,18 +164,25 @@ func (b *book) writeCharts() error {
 	return b.st.err
 }
 
+// nativeChart is a native chart with the note placed beside it: what its
+// bars or points cannot show (bounds, bases) and its sources.
+type nativeChart struct {
+	chart *excelize.Chart
+	note  string
+}
+
 // natives make the native charts of each chart of analysis.Catalogue
 // that the workbook draws, reading the cells of the sheet that holds its
 // figures, and a note on what they leave out; no chart when there are no
 // figures.
-var natives = map[analysis.ChartID]func(b *book, c *analysis.Chart) ([]*excelize.Chart, string){
-	analysis.ChartInvestors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
+var natives = map[analysis.ChartID]func(b *book, c *analysis.Chart) ([]nativeChart, string){
+	analysis.ChartInvestors: func(b *book, c *analysis.Chart) ([]nativeChart, string) {
 		return b.barChart(c, b.ref(sheetInvestors), &b.lay.investors[0], excelize.Bar, maxBars), ""
 	},
-	analysis.ChartSectors: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
+	analysis.ChartSectors: func(b *book, c *analysis.Chart) ([]nativeChart, string) {
 		return b.barChart(c, b.ref(sheetSectors), &b.lay.sectors, excelize.Bar, maxBars), ""
 	},
-	analysis.ChartYears: func(b *book, c *analysis.Chart) ([]*excelize.Chart, string) {
+	analysis.ChartYears: func(b *book, c *analysis.Chart) ([]nativeChart, string) {
 		return b.barChart(c, b.ref(sheetInvestors), b.lay.section("YearTotals"), excelize.Col, 0), ""
 	},
 	analysis.ChartHistory: (*book).historyChart,
@@ -191,7 +220,7 @@ func axisFormat(maxV float64, cur string) string {
 // sheet: the first top of them when top is set (the groups are ranked,
 // largest first), else all. It returns no chart when there is nothing to
 // chart.
-func (b *book) barChart(c *analysis.Chart, sheet string, sec *section, kind excelize.ChartType, top int) []*excelize.Chart {
+func (b *book) barChart(c *analysis.Chart, sheet string, sec *section, kind excelize.ChartType, top int) []nativeChart {
 	gs := c.Groups(b.r)
 	n := len(gs)
 	if top > 0 {
@@ -209,14 +238,11 @@ func (b *book) barChart(c *analysis.Chart, sheet string, sec *section, kind exce
 		name += fmt.Sprintf(": the largest %d of %d", n, len(gs))
 	}
 	first, last := strconv.Itoa(sec.first), strconv.Itoa(sec.first+n-1)
-	chartTitle := title(name)
-	chartTitle.Paragraph = append(chartTitle.Paragraph, excelize.RichTextRun{Text: "\n" + b.barNote(gs[:n]),
-		Font: &excelize.Font{Size: 9, Color: "404040"}})
 	height := uint(320)
 	if kind == excelize.Bar {
 		height = uint(max(260, 90+26*n))
 	}
-	return []*excelize.Chart{{
+	return []nativeChart{{note: b.barNote(gs[:n]), chart: &excelize.Chart{
 		Type: kind,
 		Series: []excelize.ChartSeries{{
 			Name:       sheet + "!$" + colGroupTotal + "$" + strconv.Itoa(sec.headerRow),
@@ -224,12 +250,12 @@ func (b *book) barChart(c *analysis.Chart, sheet string, sec *section, kind exce
 			Values:     sheet + "!$" + colGroupTotal + "$" + first + ":$" + colGroupTotal + "$" + last,
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}},
 		}},
-		Title:     chartTitle,
+		Title:     title(name),
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: height},
 		XAxis:     excelize.ChartAxis{ReverseOrder: kind == excelize.Bar, Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
-	}}
+	}}}
 }
 
 // barNote is the second line of a bar chart's title: what the bars'
@@ -279,7 +305,7 @@ func capList(s []string, n int) []string {
 // reports or they are not all in the reporting currency. (The History
 // sheet is streamed, and a chart added to a streamed sheet is dropped, so
 // it lives here.)
-func (b *book) historyChart(c *analysis.Chart) ([]*excelize.Chart, string) {
+func (b *book) historyChart(c *analysis.Chart) ([]nativeChart, string) {
 	if !b.historyCharted() {
 		return nil, ""
 	}
@@ -290,7 +316,7 @@ func (b *book) historyChart(c *analysis.Chart) ([]*excelize.Chart, string) {
 	}
 	fs, ls := strconv.Itoa(historyFirst), strconv.Itoa(historyFirst+len(hs)-1)
 	col := func(c string) string { return b.ref(sheetHistory) + "!$" + c + "$" + fs + ":$" + c + "$" + ls }
-	return []*excelize.Chart{{
+	return []nativeChart{{chart: &excelize.Chart{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
 			Name:       b.ref(sheetHistory) + "!$" + colHistoryTotal + "$" + strconv.Itoa(historyHeader),
@@ -304,14 +330,14 @@ func (b *book) historyChart(c *analysis.Chart) ([]*excelize.Chart, string) {
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: 300},
 		XAxis:     excelize.ChartAxis{Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFormat(maxV, b.r.Currency)}},
-	}}, ""
+	}}}, ""
 }
 
 // trendCharts are a line chart per series of c, the first maxTrendCharts
 // of them, with a note that counts the rest.
-func (b *book) trendCharts(c *analysis.Chart) ([]*excelize.Chart, string) {
+func (b *book) trendCharts(c *analysis.Chart) ([]nativeChart, string) {
 	ts := c.Trends(b.r)
-	var out []*excelize.Chart
+	var out []nativeChart
 	for i := range ts[:min(len(ts), maxTrendCharts)] {
 		out = append(out, b.trendChart(&ts[i], i))
 	}
@@ -321,9 +347,11 @@ func (b *book) trendCharts(c *analysis.Chart) ([]*excelize.Chart, string) {
 	return out, ""
 }
 
-// trendChart is a line chart of the points of trend t, the i-th of the
-// Trends sheet.
-func (b *book) trendChart(t *analysis.Trend, i int) *excelize.Chart {
+// trendChart is a chart of the points of trend t, the i-th of the Trends
+// sheet: a line through them when each point is of the period right after
+// the one before, else the points alone, for a line across a gap would
+// show values for periods no source gives.
+func (b *book) trendChart(t *analysis.Trend, i int) nativeChart {
 	first := b.lay.pointRows[i]
 	last := first + len(t.Points) - 1
 	name := t.Entity + ": " + t.Metric
@@ -346,8 +374,8 @@ func (b *book) trendChart(t *analysis.Trend, i int) *excelize.Chart {
 	if unit != "" {
 		name += ", " + unit
 	}
-	// The title's second line says what each point is: its basis and
-	// bound, which the line itself cannot show, and the sources.
+	// The note says what each point is: its basis and bound, which the
+	// chart itself cannot show, and the sources.
 	var words []string
 	for _, p := range t.Points {
 		w := p.Period.String() + ": " + analysis.Qualified(p.Qualifier, analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier), false)
@@ -358,21 +386,26 @@ func (b *book) trendChart(t *analysis.Trend, i int) *excelize.Chart {
 	}
 	sub := strings.Join(words, "; ") + ". Source: " + strings.Join(t.Sources(), "; ")
 	fs, ls := strconv.Itoa(first), strconv.Itoa(last)
-	chartTitle := title(name)
-	chartTitle.Paragraph = append(chartTitle.Paragraph, excelize.RichTextRun{Text: "\n" + sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
-	return &excelize.Chart{
+	line := excelize.LineOptions{Width: 2.25}
+	if !t.Gapless() {
+		line.Type = excelize.LineNone
+	}
+	return nativeChart{note: sub, chart: &excelize.Chart{
 		Type: excelize.Line,
 		Series: []excelize.ChartSeries{{
 			Name:       b.ref(sheetTrends) + "!$" + colPointValue + "$" + strconv.Itoa(b.lay.pointsHeader),
 			Categories: b.ref(sheetTrends) + "!$" + colPointPeriod + "$" + fs + ":$" + colPointPeriod + "$" + ls,
 			Values:     b.ref(sheetTrends) + "!$" + colPointValue + "$" + fs + ":$" + colPointValue + "$" + ls,
-			Line:       excelize.LineOptions{Width: 2.25},
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
+			Line:       line,
+			// A marker's fill is given: without one, a spreadsheet may
+			// draw it as nothing when the line is hidden.
+			Marker: excelize.ChartMarker{Symbol: "circle", Size: 9,
+				Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"2F5597"}}},
 		}},
-		Title:     chartTitle,
+		Title:     title(name),
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: 300},
 		XAxis:     excelize.ChartAxis{Font: axisFont},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: format}},
-	}
+	}}
 }

@@ -19,6 +19,17 @@ import (
 // in a reporting currency.
 func shippedReport(t *testing.T, currency string) *analysis.Report {
 	t.Helper()
+	return shippedReportAt(t, currency, "2025-10")
+}
+
+// shippedReportAt is the report of the shipped inputs for a month, in a
+// currency.
+func shippedReportAt(t testing.TB, currency, month string) *analysis.Report {
+	t.Helper()
+	m, err := time.Parse("2006-01", month)
+	if err != nil {
+		t.Fatal(err)
+	}
 	in, err := os.Open("../../inputs/pledgewatch.xlsx")
 	if err != nil {
 		t.Fatal(err)
@@ -28,7 +39,7 @@ func shippedReport(t *testing.T, currency string) *analysis.Report {
 	if err := rd.ReadXLSX(in, "inputs/pledgewatch.xlsx"); err != nil {
 		t.Fatal(err)
 	}
-	r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: currency, AsOf: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC), Month: "2025-10"})
+	r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: currency, AsOf: m.AddDate(0, 1, -1), Month: month})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())
 	}

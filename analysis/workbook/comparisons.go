@@ -6,23 +6,23 @@ import (
 	"pledgewatch/analysis"
 )
 
-// comparisonColumns declares the Comparisons sheet; the note and the
-// input reference stay off the printed page.
+// comparisonColumns declares the Comparisons sheet; the sources, the
+// note and the input reference stay off the printed page.
 var comparisonColumns = columns{
-	{"id", "ID", 20, true},
-	{"comparison", "Comparison", 56, true},
-	{"how", "How", 9, true},
-	{"left", "Left figure", 28, true},
-	{"left value", "Left value", 13, true},
-	{"left q", "Left qualifier", 10, true},
-	{"left years", "Left years", 7, true},
-	{"right", "Right figure", 28, true},
-	{"right value", "Right value", 13, true},
-	{"right q", "Right qualifier", 10, true},
-	{"right years", "Right years", 7, true},
-	{"result", "Result", 12, true},
-	{"result q", "Result qualifier", 11, true},
-	{"sources", "Sources", 36, true},
+	{"id", "ID", 14, true},
+	{"comparison", "Comparison", 34, true},
+	{"how", "How", 10, true},
+	{"left", "Left figure", 20, true},
+	{"left value", "Left value", 12, true},
+	{"left q", "Left qualifier", 9, true},
+	{"left years", "Left years", 6, true},
+	{"right", "Right figure", 20, true},
+	{"right value", "Right value", 12, true},
+	{"right q", "Right qualifier", 9, true},
+	{"right years", "Right years", 6, true},
+	{"result", "Result", 11, true},
+	{"result q", "Result qualifier", 10, true},
+	{"sources", "Sources", 36, false},
 	{"note", "Note", 40, false},
 	{"input", "Input", 30, false},
 }
@@ -78,7 +78,7 @@ func resultFormula(c *analysis.Comparison, row int) (string, string) {
 func (b *book) writeComparisons() error {
 	r := b.r
 	last := comparisonFirst - 1 + max(len(r.Comparisons), 1)
-	t := table{name: "ComparisonList", col: 1, row: comparisonFirst - 1, last: last, header: b.heads(comparisonColumns, r.Currency)}
+	t := table{name: "Comparisons", col: 1, row: comparisonFirst - 1, last: last, header: b.heads(comparisonColumns, r.Currency)}
 	if err := b.printArea(sheetComparisons, comparisonColumns, last); err != nil {
 		return err
 	}
@@ -95,7 +95,7 @@ func (b *book) writeComparisons() error {
 		if v <= 0 {
 			return nil
 		}
-		return b.num(v, numberFormat(v, 2), look{})
+		return b.num(v, numberFormat(v, 2), look{top: true})
 	}
 	for i := range r.Comparisons {
 		c := &r.Comparisons[i]
@@ -104,7 +104,7 @@ func (b *book) writeComparisons() error {
 		var right, rq, rv any
 		if c.Spec.Right != "" {
 			v, f := cmpValue(c.Right)
-			right, rv, rq = b.text(b.figureLabel(c.Right), look{wrap: true}), b.num(v, f, look{}), b.text(b.qual(c.Right.Qualifier), look{})
+			right, rv, rq = b.text(b.figureLabel(c.Right), look{wrap: true}), b.num(v, f, look{top: true}), b.text(b.qual(c.Right.Qualifier), look{top: true})
 		}
 		ly, ry := c.Left.Years, c.Right.Years
 		if c.Spec.LeftYears > 0 {
@@ -115,20 +115,20 @@ func (b *book) writeComparisons() error {
 		}
 		f, format := resultFormula(c, row)
 		s.set(row, 1,
-			b.text(c.Spec.ID, look{}),
+			b.text(c.Spec.ID, look{wrap: true}),
 			b.text(b.p.Finding(c.Finding), look{wrap: true}),
-			b.text(c.Spec.How, look{}),
+			b.text(c.Spec.How, look{top: true}),
 			b.text(b.figureLabel(c.Left), look{wrap: true}),
-			b.num(lv, lf, look{}),
-			b.text(b.qual(c.Left.Qualifier), look{}),
+			b.num(lv, lf, look{top: true}),
+			b.text(b.qual(c.Left.Qualifier), look{top: true}),
 			years(ly),
 			right, rv, rq,
 			years(ry),
-			b.formula(f, c.Value, format, look{}),
-			b.text(b.qualLabel(c.Qualifier), look{}),
+			b.formula(f, c.Value, format, look{top: true}),
+			b.text(b.qualLabel(c.Qualifier), look{top: true}),
 			b.text(joinSources(c.Sources), look{wrap: true}),
 			b.text(c.Spec.Note, look{wrap: true}),
-			b.text(c.Spec.Loc.Ref.String(), look{}),
+			b.text(c.Spec.Loc.Ref.String(), look{top: true}),
 		)
 	}
 	return s.close()

@@ -17,8 +17,8 @@ var groupColumns = columns{
 	{"undisclosed", "Undisclosed", 12, true},
 	{"total", "Total (%s)", 16, true},
 	{"qualifier", "Qualifier", 14, true},
-	{"per year", "Per year (%s)", 16, true},
-	{"share", "Share of total", 12, true},
+	{"per year", "Per year (%s)", 18, true},
+	{"share", "Share of total", 14, true},
 }
 
 // Columns of a section that formulas and the native charts read.
@@ -176,7 +176,7 @@ func (b *book) writeSectors() error {
 	if len(sec.groups) > 0 {
 		tables = []table{sec.table(b, r.Currency)}
 	}
-	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 60), freeze: sec.headerRow, tables: tables})
+	s := b.open(sheetSectors, sheetOpts{widths: append(groupColumns.widths(), 3, 48), freeze: sec.headerRow, tables: tables})
 	s.set(1, 1, b.text(b.tr("Fund size by sector (%s)", b.cur()), look{title: true}))
 	s.set(2, 1, b.text(b.tr("Counted pledges only; amounts in %s at the FX rate of each announcement.", b.cur()), look{italic: true}))
 	// The rules beside the figures.
@@ -200,7 +200,7 @@ func (b *book) writeInvestors() error {
 	if first := &b.lay.investors[0]; len(first.groups) > 0 {
 		freeze = first.headerRow
 	}
-	s := b.open(sheetInvestors, sheetOpts{widths: groupColumns.widths(), freeze: freeze, tables: tables})
+	s := b.open(sheetInvestors, sheetOpts{widths: groupColumns.widths(), freeze: freeze, own: true, tables: tables})
 	s.set(1, 1, b.text(b.tr("Counted pledges by investor, investor type, region and year (%s)", b.cur()), look{title: true}))
 	s.banner(2, len(groupColumns), analysis.RuleCounted)
 	for i := range b.lay.investors {

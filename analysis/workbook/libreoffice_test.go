@@ -89,6 +89,8 @@ type loConversion struct {
 var loConversions = []loConversion{
 	{"xlsx", true, []string{"probe", "changed", "reversed", "progress", "chinese"}},
 	{"html", false, []string{"changed"}},
+	// The printed books: see print_libreoffice_test.go.
+	{"pdf", false, printedBooks},
 }
 
 // loFixture holds the books the LibreOffice tests convert and, once
@@ -107,16 +109,21 @@ var loShared = loFixture{done: make(chan struct{})}
 // loBooks builds the books the LibreOffice tests convert: a probe whose
 // cached value is wrong, the test report compared with an earlier one,
 // the same with every table sorted the other way round, the report
-// with evidence of delivery, and a report in Traditional Chinese.
+// with evidence of delivery, a report in Traditional Chinese, and the
+// books printed to PDF: the shipped inputs' in US and Hong Kong dollars
+// and one of 200 generated pledges.
 func loBooks(t testing.TB) (*analysis.Report, map[string][]byte) {
 	r, _, changed := changedBook(t)
 	named := namedReport(t)
 	return r, map[string][]byte{
-		"chinese":  writeBook(t, named, namedMeta(t, named, lang.Traditional)),
-		"probe":    recalcProbe(t),
-		"changed":  changed,
-		"reversed": reversedBook(t, r, changed),
-		"progress": writeBook(t, progressReport(t), testMeta(t)),
+		"shipped":     writeBook(t, shippedReportAt(t, "USD", "2025-11"), Meta{Version: "test", Month: "2025-11"}),
+		"shipped-hkd": writeBook(t, shippedReportAt(t, "HKD", "2025-11"), Meta{Version: "test", Month: "2025-11"}),
+		"generated":   writeBook(t, bigReport(t, 200), testMeta(t)),
+		"chinese":     writeBook(t, named, namedMeta(t, named, lang.Traditional)),
+		"probe":       recalcProbe(t),
+		"changed":     changed,
+		"reversed":    reversedBook(t, r, changed),
+		"progress":    writeBook(t, progressReport(t), testMeta(t)),
 	}
 }
 

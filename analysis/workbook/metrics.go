@@ -4,21 +4,21 @@ import "pledgewatch/analysis"
 
 // metricColumns declares the Metrics sheet.
 var metricColumns = columns{
-	{"entity", "Entity", 30, true},
-	{"metric", "Metric", 30, true},
-	{"period", "Period", 11, true},
-	{"as entered", "Value as entered", 24, true},
-	{"value", "Value", 15, true},
-	{"unit", "Unit", 7, true},
-	{"qualifier", "Qualifier", 11, true},
-	{"basis", "Basis", 10, true},
-	{"change", "Written as a change", 10, true},
-	{"converted", "Value (%s)", 15, true},
-	{"rate", "Rate used (units of the currency per US$)", 11, true},
-	{"source", "Source", 36, true},
+	{"entity", "Entity", 20, true},
+	{"metric", "Metric", 24, true},
+	{"period", "Period", 9, true},
+	{"as entered", "Value as entered", 16, true},
+	{"value", "Value", 13, true},
+	{"unit", "Unit", 8, true},
+	{"qualifier", "Qualifier", 10, true},
+	{"basis", "Basis", 9, true},
+	{"change", "Written as a change", 9, true},
+	{"converted", "Value (%s)", 13, true},
+	{"source", "Source", 26, true},
 	{"source date", "Source date", 11, true},
-	{"note", "Note", 50, true},
-	{"input", "Input", 36, true},
+	{"rate", "Rate used (units of the currency per US$)", 11, false},
+	{"note", "Note", 50, false},
+	{"input", "Input", 36, false},
 }
 
 // Places of the Metrics columns.
@@ -39,7 +39,10 @@ func (b *book) writeMetrics() error {
 	valueUnit := columnUnit(converted)
 	hdr[mcConverted] = b.moneyHead(metricColumns[mcConverted].header, r.Currency, valueUnit)
 	valueFmt := valueUnit.plain()
-	t := table{name: "MetricList", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
+	t := table{name: "Metrics", col: 1, row: 1, last: 1 + max(len(r.Metrics), 1), header: hdr}
+	if err := b.printArea(sheetMetrics, metricColumns, t.last); err != nil {
+		return err
+	}
 	s := b.open(sheetMetrics, sheetOpts{
 		widths: metricColumns.widths(),
 		freeze: 1, tables: []table{t}})
@@ -50,28 +53,28 @@ func (b *book) writeMetrics() error {
 	cells := make([]any, len(hdr))
 	for i := range r.Metrics {
 		m := &r.Metrics[i]
-		cells[mcEntity] = b.text(m.Entity, look{})
-		cells[mcMetric] = b.text(m.Metric.Metric, look{})
-		cells[mcPeriod] = b.text(m.Period.String(), look{})
-		cells[mcAsEntered] = b.text(m.ValueText, look{})
+		cells[mcEntity] = b.text(m.Entity, look{wrap: true})
+		cells[mcMetric] = b.text(m.Metric.Metric, look{wrap: true})
+		cells[mcPeriod] = b.text(m.Period.String(), look{top: true})
+		cells[mcAsEntered] = b.text(m.ValueText, look{wrap: true})
 		format := metricFormat(m.Metric.Value, m.Unit, m.Money)
 		if m.Change {
 			format = signed(format)
 		}
-		cells[mcValue] = b.num(stored(m.Metric.Value, m.Unit), format, look{})
-		cells[mcUnit] = b.text(m.Unit, look{indent: true})
-		cells[mcQualifier] = b.text(b.qual(m.Qualifier), look{})
-		cells[mcBasis] = b.text(m.Basis, look{})
-		cells[mcChange] = b.text(analysis.YesNo(m.Change), look{})
-		cells[mcConverted] = b.num(m.Value, valueFmt, look{})
+		cells[mcValue] = b.num(stored(m.Metric.Value, m.Unit), format, look{top: true})
+		cells[mcUnit] = b.text(m.Unit, look{indent: true, top: true})
+		cells[mcQualifier] = b.text(b.qual(m.Qualifier), look{top: true})
+		cells[mcBasis] = b.text(m.Basis, look{top: true})
+		cells[mcChange] = b.text(analysis.YesNo(m.Change), look{top: true})
+		cells[mcConverted] = b.num(m.Value, valueFmt, look{top: true})
 		cells[mcRate] = nil
 		if m.Money && m.Rate.PerUSD > 0 {
-			cells[mcRate] = b.num(m.Rate.PerUSD, numberFormat(m.Rate.PerUSD, 6), look{})
+			cells[mcRate] = b.num(m.Rate.PerUSD, numberFormat(m.Rate.PerUSD, 6), look{top: true})
 		}
-		cells[mcSource] = b.link(m.URL, m.Source)
-		cells[mcSourceDate] = b.date(m.SourceDate, look{})
-		cells[mcNote] = b.text(m.Note, look{})
-		cells[mcInput] = b.text(m.Loc.Ref.String(), look{})
+		cells[mcSource] = b.linkIn(m.URL, m.Source, look{wrap: true})
+		cells[mcSourceDate] = b.date(m.SourceDate, look{top: true})
+		cells[mcNote] = b.text(m.Note, look{top: true})
+		cells[mcInput] = b.text(m.Loc.Ref.String(), look{top: true})
 		s.set(2+i, 1, cells...)
 	}
 	return s.close()

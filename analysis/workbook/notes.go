@@ -10,12 +10,12 @@ import (
 // checksColumns declares the list of warnings.
 var checksColumns = columns{
 	{"severity", "Severity", 10, true},
-	{"file", "File", 28, true},
-	{"sheet", "Sheet", 14, true},
-	{"cell", "Cell", 8, true},
-	{"column", "Column", 14, true},
-	{"value", "Value", 30, true},
-	{"message", "Message", 100, true},
+	{"file", "File", 22, true},
+	{"sheet", "Sheet", 12, true},
+	{"cell", "Cell", 7, true},
+	{"column", "Column", 12, true},
+	{"value", "Value", 24, true},
+	{"message", "Message", 80, true},
 }
 
 // writeChecks lists every warning about the inputs, and the counts of
@@ -31,7 +31,7 @@ func (b *book) writeChecks() error {
 	const headerRow = 3
 	var tables []table
 	if n > 0 {
-		tables = []table{{name: "CheckList", col: 1, row: headerRow, last: headerRow + n, header: b.heads(checksColumns, "")}}
+		tables = []table{{name: "Checks", col: 1, row: headerRow, last: headerRow + n, header: b.heads(checksColumns, "")}}
 	}
 	s := b.open(sheetChecks, sheetOpts{widths: checksColumns.widths(), freeze: headerRow, tables: tables})
 	s.set(1, 1, b.text(b.tr("Checks: warnings about the inputs"), look{title: true}))
@@ -74,9 +74,9 @@ var fxColumns = columns{
 	{"currency", "Currency", 10, true},
 	{"per usd", "Per USD", 12, true},
 	{"date", "Date", 11, true},
-	{"source", "Source", 60, true},
-	{"note", "Note", 60, true},
-	{"input", "Input", 36, true},
+	{"source", "Source", 50, true},
+	{"note", "Note", 50, true},
+	{"input", "Input", 30, true},
 }
 
 func (b *book) writeFX() error {

@@ -13,18 +13,18 @@ import (
 // come first and are printed; the rest stay in the workbook for filtering
 // and checking.
 var pledgeColumns = columns{
-	{"id", "ID", 24, true},
+	{"id", "ID", 18, true},
 	{"announced", "Announced", 11, true},
-	{"date basis", "Date basis", 10, true},
-	{"investor", "Investor", 24, true},
-	{"group", "Group", 13, true},
-	{"program", "Program", 38, true},
-	{"kind", "Kind", 11, true},
-	{"as entered", "Amount as entered", 20, true},
+	{"investor", "Investor", 20, true},
+	{"group", "Group", 12, true},
+	{"program", "Program", 30, true},
+	{"kind", "Kind", 10, true},
+	{"as entered", "Amount as entered", 18, true},
 	{"value", "Value (%s)", 13, true},
 	{"counted", "Counted", 8, true},
-	{"excluded", "Excluded", 16, true},
-	{"sources", "Source(s)", 30, true},
+	{"excluded", "Excluded", 14, true},
+	{"sources", "Source(s)", 24, true},
+	{"date basis", "Date basis", 10, false},
 	{"qualifier", "Qualifier", 11, false},
 	{"amount", "Amount", 14, false},
 	{"currency", "Currency", 9, false},
@@ -81,7 +81,7 @@ func (b *book) writePledges() error {
 	hdr[pValue] = b.moneyHead(pledgeColumns[pValue].header, r.Currency, values.unit)
 	hdr[pPerYear] = b.moneyHead(pledgeColumns[pPerYear].header, r.Currency, perYear.unit)
 	first := b.lay.pledgeFirst
-	t := table{name: "PledgeList", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
+	t := table{name: "Pledges", col: 1, row: first - 1, last: first - 1 + max(len(r.Pledges), 1), header: hdr}
 	if err := b.printArea(sheetPledges, pledgeColumns, t.last); err != nil {
 		return err
 	}
@@ -132,9 +132,9 @@ func (b *book) writePledges() error {
 			}
 			put(pDateBasis, text, b.word(dateBasisLabel(p.DateBasis)))
 			put(pInvestor, wrap, p.Investor)
-			put(pGroup, text, b.p.Name(p.Group))
+			put(pGroup, wrap, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
-			put(pKind, text, b.word(kindLabel(p.Kind)))
+			put(pKind, wrap, b.word(kindLabel(p.Kind)))
 			if p.AIScope != "" {
 				// Empty is dedicated to AI, as in the inputs: the common
 				// case costs the sheet nothing.

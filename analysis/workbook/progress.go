@@ -21,18 +21,18 @@ const (
 // The printed block reads on its own, each figure with its qualifier;
 // the stage amounts and dates it rests on follow for filtering.
 var progressColumns = columns{
-	{"id", "ID", 22, true},
-	{"pledge", "Pledge", 40, true},
-	{"pledged", "Pledged", 13, true},
-	{"pledged q", "Pledged qualifier", 10, true},
-	{"delivered", "Delivered", 13, true},
-	{"delivered q", "Delivered qualifier", 10, true},
-	{"share", "Share delivered", 10, true},
-	{"share q", "Share qualifier", 10, true},
-	{"elapsed", "Period elapsed", 10, true},
-	{"pace", "Pace", 8, true},
-	{"status", "Status", 15, true},
-	{"why", "Why", 48, true},
+	{"id", "ID", 16, true},
+	{"pledge", "Pledge", 30, true},
+	{"pledged", "Pledged", 12, true},
+	{"pledged q", "Pledged qualifier", 9, true},
+	{"delivered", "Delivered", 12, true},
+	{"delivered q", "Delivered qualifier", 9, true},
+	{"share", "Share delivered", 9, true},
+	{"share q", "Share qualifier", 9, true},
+	{"elapsed", "Period elapsed", 9, true},
+	{"pace", "Pace", 7, true},
+	{"status", "Status", 16, true},
+	{"why", "Why", 34, true},
 	{"committed", "Committed", 13, false},
 	{"approved", "Approved", 13, false},
 	{"disbursed", "Disbursed", 13, false},
@@ -47,16 +47,16 @@ var progressColumns = columns{
 
 // evidenceColumns declares the Evidence sheet.
 var evidenceColumns = columns{
-	{"id", "Pledge ID", 22, true},
+	{"id", "Pledge ID", 16, true},
 	{"date", "Date", 11, true},
-	{"stage", "Stage", 11, true},
-	{"as entered", "Amount as entered", 22, true},
-	{"basis", "Amount basis", 11, true},
-	{"value", "Value (%s)", 13, true},
-	{"qualifier", "Qualifier", 10, true},
-	{"source", "Source", 30, true},
-	{"link", "Link", 30, true},
-	{"note", "Note", 45, true},
+	{"stage", "Stage", 10, true},
+	{"as entered", "Amount as entered", 18, true},
+	{"basis", "Amount basis", 10, true},
+	{"value", "Value (%s)", 12, true},
+	{"qualifier", "Qualifier", 9, true},
+	{"source", "Source", 22, true},
+	{"link", "Link", 24, true},
+	{"note", "Note", 36, true},
 	{"input", "Evidence input", 30, false},
 }
 
@@ -120,8 +120,8 @@ func (b *book) startProgress() error {
 	r := b.r
 	cur := r.Currency
 	listed := b.progressRows()
-	pt := table{name: "ProgressList", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: b.heads(progressColumns, cur)}
-	et := table{name: "EvidenceList", col: 1, row: evidenceHead, last: evidenceHead + max(len(r.Evidence), 1), header: b.heads(evidenceColumns, cur)}
+	pt := table{name: "Progress", col: 1, row: progressHead, last: progressHead + max(len(listed), 1), header: b.heads(progressColumns, cur)}
+	et := table{name: "Evidence", col: 1, row: evidenceHead, last: evidenceHead + max(len(r.Evidence), 1), header: b.heads(evidenceColumns, cur)}
 	last := progressFirst + max(len(listed), 1) // the line under the list
 	if err := b.printArea(sheetProgress, progressColumns, last); err != nil {
 		return err
@@ -170,16 +170,17 @@ func (b *book) startProgress() error {
 	for i := range r.Evidence {
 		evidence = append(evidence, r.Evidence[i].Value)
 	}
-	w.money = b.st.id(look{numFmt: columnUnit(figures).format(cur)})
-	w.evMoney = b.st.id(look{numFmt: columnUnit(evidence).format(cur)})
-	w.text = b.st.id(look{})
-	w.bold = b.st.id(look{bold: true})
-	w.percent = b.st.id(look{numFmt: fmtPercent})
-	w.multiple = b.st.id(look{numFmt: fmtMultiple})
-	w.date = b.st.id(look{numFmt: fmtDate})
-	w.count = b.st.id(look{numFmt: fmtCount})
+	// Every cell is aligned to the top, as the wrapped ones are.
+	w.money = b.st.id(look{numFmt: columnUnit(figures).format(cur), top: true})
+	w.evMoney = b.st.id(look{numFmt: columnUnit(evidence).format(cur), top: true})
+	w.text = b.st.id(look{top: true})
+	w.bold = b.st.id(look{bold: true, top: true})
+	w.percent = b.st.id(look{numFmt: fmtPercent, top: true})
+	w.multiple = b.st.id(look{numFmt: fmtMultiple, top: true})
+	w.date = b.st.id(look{numFmt: fmtDate, top: true})
+	w.count = b.st.id(look{numFmt: fmtCount, top: true})
 	w.wrap = b.st.id(look{wrap: true})
-	w.link = b.st.id(look{link: true})
+	w.link = b.st.id(look{link: true, wrap: true})
 	s.detach()
 	ev.detach()
 	b.progress = w
@@ -220,8 +221,8 @@ func (w *progressWriter) rows() {
 			}
 		}
 		row.reset()
-		put(prID, w.text, p.ID)
-		put(prPledge, w.text, p.Investor+" — "+p.Program)
+		put(prID, w.wrap, p.ID)
+		put(prPledge, w.wrap, p.Investor+" — "+p.Program)
 		put(prPledged, w.money, pr.Pledged)
 		put(prPledgedQ, w.text, w.b.qual(pr.PledgedQ))
 		for k, f := range pr.At {
@@ -275,10 +276,10 @@ func (w *progressWriter) rows() {
 			id = r.Pledges[e.Pledge].ID
 		}
 		row.reset()
-		put(evID, w.text, id)
+		put(evID, w.wrap, id)
 		put(evDate, w.date, excelDate(e.Date))
 		put(evStage, w.text, e.Stage)
-		put(evAsEntered, w.text, e.AmountText)
+		put(evAsEntered, w.wrap, e.AmountText)
 		if !e.Amount.Undisclosed {
 			put(evBasis, w.text, e.Basis)
 			put(evQualifier, w.text, w.b.qual(e.Amount.Qualifier))

@@ -34,6 +34,10 @@ func (t table) ref() string {
 type sheetOpts struct {
 	widths []float64 // column widths from column A
 	freeze int       // rows to freeze at the top; 0 for none
+	// own is set on a sheet of several tables, each with a header of
+	// its own: the first table's header is then not repeated at the top
+	// of every printed page, where it would head the tables below.
+	own    bool
 	tables []table
 }
 
@@ -80,7 +84,11 @@ func (b *book) open(name string, o sheetOpts) *sheet {
 			}
 		}
 	}
-	if err := b.pageSetup(name, o.freeze); err != nil {
+	titles := o.freeze
+	if o.own {
+		titles = 0
+	}
+	if err := b.pageSetup(name, titles); err != nil {
 		s.err = err
 		return s
 	}
@@ -109,10 +117,12 @@ const tableStyle = "TableStyleLight1"
 const paperA4 = 9
 
 // pageSetup prints a sheet on A4, landscape, one page wide and as many
-// pages tall as it needs, with the rows above titles (the header of its
-// main table) repeated on every page and a footer naming the sheet, the
-// report month and the page. It must come before the sheet is streamed.
-func (b *book) pageSetup(name string, titles int) error {
+// pages tall as it needs, with row header (the header of its main table;
+// 0 for none) repeated at the top of every later page, and a footer
+// naming the sheet, the report month and the page. The title and notes
+// above the header are printed once, on the first page. It must come
+// before the sheet is streamed.
+func (b *book) pageSetup(name string, header int) error {
 	fit, landscape, wide, tall, size := true, "landscape", 1, 0, paperA4
 	if err := b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
@@ -129,9 +139,10 @@ func (b *book) pageSetup(name string, titles int) error {
 	if err := b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
 		return err
 	}
-	if titles > 0 {
+	if header > 0 {
+		row := strconv.Itoa(header)
 		return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: name,
-			RefersTo: "'" + strings.ReplaceAll(name, "'", "''") + "'!$1:$" + strconv.Itoa(titles)})
+			RefersTo: "'" + strings.ReplaceAll(name, "'", "''") + "'!$" + row + ":$" + row})
 	}
 	return nil
 }
@@ -268,6 +279,11 @@ func lineCount(text string, width float64, bold bool) int {
 	if float64(len(text))*1.4*scale <= room && !strings.Contains(text, "\n") {
 		return 1
 	}
+	// Nor does a line of ASCII text narrower than the column: its width
+	// is added up without splitting it into words.
+	if w, ok := asciiWidth(text); ok && w*scale <= room {
+		return 1
+	}
 	space := runeWidth(' ') * scale
 	lines := 0
 	for _, para := range strings.Split(text, "\n") {
@@ -297,6 +313,19 @@ func lineCount(text string, width float64, bold bool) int {
 		}
 	}
 	return lines
+}
+
+// asciiWidth is the width of text, as runeWidth gives it, when text is
+// ASCII without a line break; ok is false otherwise.
+func asciiWidth(text string) (w float64, ok bool) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf || c == '\n' {
+			return 0, false
+		}
+		w += runeWidth(rune(c))
+	}
+	return w, true
 }
 
 // wide reports whether r takes two columns in East Asian text (Chinese,
@@ -587,13 +616,19 @@ func literal(s string) string {
 // is written as text after the label; any other scheme (javascript:,
 // file:) is left out. A formula link survives streaming, unlike the
 // sheet's hyperlink list, and has no 65,530-per-sheet limit.
-func (b *book) link(u, label string) any {
+func (b *book) link(u, label string) any { return b.linkIn(u, label, look{}) }
+
+// linkIn is a link cell as link makes it, in the look l (wrapped, aligned
+// to the top) with the link's colour and underline added.
+func (b *book) linkIn(u, label string, in look) any {
 	l := makeLink(u, label)
 	switch {
 	case l.formula != "":
-		return excelize.Cell{StyleID: b.st.id(look{link: true}), Formula: l.formula, Value: l.text}
+		lk := in
+		lk.link = true
+		return excelize.Cell{StyleID: b.st.id(lk), Formula: l.formula, Value: l.text}
 	case l.text != "":
-		return b.text(l.text, look{})
+		return b.text(l.text, in)
 	}
 	return nil
 }

@@ -11,10 +11,10 @@ import (
 // summaryColumns declares the table of headlines.
 var summaryColumns = columns{
 	{"topic", "Topic", 22, true},
-	{"headline", "Headline", 90, true},
+	{"headline", "Headline", 80, true},
 	{"figure", "Figure", 14, true},
 	{"qualifier", "Qualifier", 14, true},
-	{"sources", "Sources", 44, true},
+	{"sources", "Sources", 40, true},
 }
 
 const summaryHeaderRow = 6

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"encoding/xml"
 	"math"
 	"strconv"
 	"strings"
@@ -12,24 +13,25 @@ import (
 // the sheet's. The steps and points below line up with it: From under
 // First, To under Last, growth under CAGR.
 var trendColumns = columns{
-	{"entity", "Entity", 30, true},
-	{"metric", "Metric", 30, true},
-	{"unit", "Unit", 7, true},
-	{"basis", "Basis", 10, true},
-	{"first period", "First period", 11, true},
-	{"first value", "First value", 15, true},
-	{"first q", "First qualifier", 13, true},
-	{"last period", "Last period", 11, true},
-	{"last value", "Last value", 15, true},
-	{"last q", "Last qualifier", 13, true},
-	{"years", "Years", 8, true},
-	{"change", "Change", 15, true},
-	{"change q", "Change qualifier", 14, true},
-	{"multiple", "Multiple", 11, true},
-	{"multiple q", "Multiple qualifier", 14, true},
-	{"cagr", "CAGR", 10, true},
-	{"sentence", "Sentence", 70, true},
-	{"sources", "Sources", 36, true},
+	{"entity", "Entity", 18, true},
+	{"metric", "Metric", 20, true},
+	{"unit", "Unit", 6, true},
+	{"basis", "Basis", 8, true},
+	{"first period", "First period", 9, true},
+	{"first value", "First value", 12, true},
+	{"first q", "First qualifier", 10, true},
+	{"last period", "Last period", 9, true},
+	{"last value", "Last value", 12, true},
+	{"last q", "Last qualifier", 10, true},
+	{"years", "Years", 6, true},
+	{"change", "Change", 12, true},
+	{"change q", "Change qualifier", 10, true},
+	{"multiple", "Multiple", 9, true},
+	{"multiple q", "Multiple qualifier", 11, true},
+	{"cagr", "CAGR", 8, true},
+	{"sparkline", "Sparkline", 10, true},
+	{"sentence", "Sentence", 70, false},
+	{"sources", "Sources", 36, false},
 }
 
 // stepColumns declares the table of steps between consecutive points.
@@ -139,9 +141,13 @@ func (b *book) writeTrends() error {
 			{name: "SeriesPoints", col: 1, row: l.pointsHeader, last: l.pointsLast, header: b.heads(pointColumns, r.Currency)},
 		}
 	}
+	if err := b.printArea(sheetTrends, trendColumns, max(l.pointsLast, l.trendsHeader)); err != nil {
+		return err
+	}
 	s := b.open(sheetTrends, sheetOpts{
 		widths: trendColumns.widths(),
 		freeze: l.trendsHeader,
+		own:    true,
 		tables: tables,
 	})
 	s.set(1, 1, b.text(b.tr("Trends: the first and last value of every series with two or more periods"), look{title: true}))
@@ -189,9 +195,12 @@ func (b *book) writeTrends() error {
 			multiple,
 			b.text(multQ, look{top: true, indent: true}),
 			cagr,
+			nil, // the sparkline, drawn by the spreadsheet
 			b.text(b.p.Finding(t.Finding), look{wrap: true}),
 			b.text(joinSources(t.Sources()), look{wrap: true}))
 	}
+
+	b.tails[s.name] = b.sparklines()
 
 	s.set(l.stepsHeading, 1, b.text(b.tr("Steps between consecutive points of each series"), look{bold: true}))
 	s.header(tables[1])
@@ -202,35 +211,35 @@ func (b *book) writeTrends() error {
 			rs := strconv.Itoa(row)
 			var change, multiple, growth any
 			if st.ChangeQ != analysis.Mixed {
-				change = b.metricFormula(colTo+rs+"-"+colFrom+rs, st.Change, t.Unit, t.Money, look{})
+				change = b.metricFormula(colTo+rs+"-"+colFrom+rs, st.Change, t.Unit, t.Money, look{top: true})
 			}
 			growthQ := ""
 			if st.HasGrowth {
 				growthQ = b.qualLabel(st.GrowthQ)
 				if st.GrowthQ != analysis.Mixed {
 					m := st.To.Value / st.From.Value
-					multiple = b.formula(colTo+rs+"/"+colFrom+rs, m, fmtMultiple, look{})
-					growth = b.formula(colTo+rs+"/"+colFrom+rs+"-1", st.Growth, fmtPercent, look{})
+					multiple = b.formula(colTo+rs+"/"+colFrom+rs, m, fmtMultiple, look{top: true})
+					growth = b.formula(colTo+rs+"/"+colFrom+rs+"-1", st.Growth, fmtPercent, look{top: true})
 				}
 			}
 			s.set(row, 1,
-				b.text(t.Entity, look{}),
-				b.text(t.Metric, look{}),
-				b.text(t.Unit, look{}),
-				b.text(t.Basis, look{}),
-				b.text(st.From.Period.String(), look{}),
-				b.metricValue(st.From.Value, t.Unit, t.Money, look{}),
-				b.text(b.qual(st.From.Qualifier), look{indent: true}),
-				b.text(st.To.Period.String(), look{}),
-				b.metricValue(st.To.Value, t.Unit, t.Money, look{}),
-				b.text(b.qual(st.To.Qualifier), look{indent: true}),
-				b.text(analysis.YesNo(st.YearOnYear), look{}),
+				b.text(t.Entity, look{wrap: true}),
+				b.text(t.Metric, look{wrap: true}),
+				b.text(t.Unit, look{top: true}),
+				b.text(t.Basis, look{top: true}),
+				b.text(st.From.Period.String(), look{top: true}),
+				b.metricValue(st.From.Value, t.Unit, t.Money, look{top: true}),
+				b.text(b.qual(st.From.Qualifier), look{indent: true, top: true}),
+				b.text(st.To.Period.String(), look{top: true}),
+				b.metricValue(st.To.Value, t.Unit, t.Money, look{top: true}),
+				b.text(b.qual(st.To.Qualifier), look{indent: true, top: true}),
+				b.text(analysis.YesNo(st.YearOnYear), look{top: true}),
 				change,
-				b.text(b.qualLabel(st.ChangeQ), look{indent: true}),
+				b.text(b.qualLabel(st.ChangeQ), look{indent: true, top: true}),
 				multiple,
-				b.text(growthQ, look{indent: true}),
+				b.text(growthQ, look{indent: true, top: true}),
 				growth,
-				b.text(st.To.Source, look{}))
+				b.text(st.To.Source, look{top: true}))
 			row++
 		}
 	}
@@ -241,17 +250,66 @@ func (b *book) writeTrends() error {
 		t := &r.Trends[i]
 		for j, p := range t.Points {
 			s.set(l.pointRows[i]+j, 1,
-				b.text(t.Entity, look{}),
-				b.text(t.Metric, look{}),
-				b.text(t.Unit, look{}),
-				b.text(t.Basis, look{}),
-				b.text(p.Period.String(), look{}),
-				b.metricValue(p.Value, t.Unit, t.Money, look{}),
-				b.text(b.qual(p.Qualifier), look{indent: true}),
-				b.text(p.Source, look{}),
-				b.date(p.SourceDate, look{}),
-				b.text(p.Loc.Ref.String(), look{}))
+				b.text(t.Entity, look{wrap: true}),
+				b.text(t.Metric, look{wrap: true}),
+				b.text(t.Unit, look{top: true}),
+				b.text(t.Basis, look{top: true}),
+				b.text(p.Period.String(), look{top: true}),
+				b.metricValue(p.Value, t.Unit, t.Money, look{top: true}),
+				b.text(b.qual(p.Qualifier), look{indent: true, top: true}),
+				b.text(p.Source, look{wrap: true}),
+				b.date(p.SourceDate, look{top: true}),
+				b.text(p.Loc.Ref.String(), look{top: true}))
 		}
 	}
 	return s.close()
+}
+
+// sparklines is the extension list of the Trends sheet that draws a
+// sparkline per series in its Sparkline column, from the series' points
+// below. excelize's AddSparkline edits a worksheet the StreamWriter does
+// not write back, so the list is written here, as AddSparkline writes it,
+// and added to the sheet when the workbook is saved. A series whose
+// periods follow one another is drawn as a line; one with a gap as
+// columns, for a line would cross periods no source gives.
+func (b *book) sparklines() []byte {
+	r, l := b.r, &b.lay
+	col := trendColumns.letter("sparkline")
+	var line, columns strings.Builder
+	for i := range r.Trends {
+		t := &r.Trends[i]
+		first := l.pointRows[i]
+		ref := b.ref(sheetTrends) + "!$" + colPointValue + "$" + strconv.Itoa(first) + ":$" + colPointValue + "$" + strconv.Itoa(first+len(t.Points)-1)
+		w := &line
+		if !t.Gapless() {
+			w = &columns
+		}
+		w.WriteString("<x14:sparkline><xm:f>")
+		xml.EscapeText(w, []byte(ref))
+		w.WriteString("</xm:f><xm:sqref>" + col + strconv.Itoa(l.trendsFirst+i) + "</xm:sqref></x14:sparkline>")
+	}
+	if line.Len() == 0 && columns.Len() == 0 {
+		return nil
+	}
+	var out strings.Builder
+	out.WriteString(`<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">` +
+		`<x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">`)
+	for _, g := range []struct {
+		kind  string
+		lines string
+	}{{"line", line.String()}, {"column", columns.String()}} {
+		if g.lines == "" {
+			continue
+		}
+		markers := ""
+		if g.kind == "line" {
+			markers = ` markers="1"`
+		}
+		out.WriteString(`<x14:sparklineGroup type="` + g.kind + `" displayEmptyCellsAs="gap"` + markers + `>` +
+			`<x14:colorSeries rgb="FF2F5597"/><x14:colorNegative rgb="FFC00000"/><x14:colorAxis rgb="FF000000"/>` +
+			`<x14:colorMarkers rgb="FF2F5597"/><x14:colorFirst rgb="FF2F5597"/><x14:colorLast rgb="FF2F5597"/>` +
+			`<x14:colorHigh rgb="FF2F5597"/><x14:colorLow rgb="FF2F5597"/><x14:sparklines>` + g.lines + `</x14:sparklines></x14:sparklineGroup>`)
+	}
+	out.WriteString(`</x14:sparklineGroups></ext></extLst>`)
+	return []byte(out.String())
 }

@@ -3,7 +3,7 @@
 //
 // The workbook has the sheets Summary, Pledges, Sectors, Investors,
 // Trends, Comparisons, Progress, Evidence, Metrics, Changes, Checks, FX, Charts,
-// About and History, in that order, and opens on Summary. Changes compares the report with the
+// Pivot, Pivot source, About and History, in that order, and opens on Summary. Changes compares the report with the
 // previous month's (Report.Changes) and History lists the headline totals
 // of every report so far (Report.History); the caller fills both. Every data sheet is written with excelize's
 // StreamWriter, the only way the library stores a formula together with
@@ -11,8 +11,8 @@
 // changes, multiples, growth rates) are formulas whose cached values are
 // the figures pledgewatch computed, so Excel and readers that do not
 // recalculate show the same numbers. Native charts and the pictures of
-// Meta.Pictures live on the Charts sheet, the one sheet written in normal
-// mode.
+// Meta.Pictures live on the Charts sheet, and the pivot table and its
+// slicers on the Pivot sheet: the two sheets written in normal mode.
 //
 // Text is always written as text: a cell holding "=1+1" stays a string.
 // Links are HYPERLINK formulas, and only to http, https and mailto
@@ -73,12 +73,14 @@ const (
 	sheetChecks      = "Checks"
 	sheetFX          = "FX"
 	sheetCharts      = "Charts"
+	sheetPivot       = "Pivot"
+	sheetPivotSource = "Pivot source"
 	sheetAbout       = "About"
 	sheetHistory     = "History"
 )
 
 var sheetNames = []string{sheetSummary, sheetPledges, sheetSectors, sheetInvestors, sheetTrends, sheetComparisons,
-	sheetProgress, sheetEvidence, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetAbout, sheetHistory}
+	sheetProgress, sheetEvidence, sheetMetrics, sheetChanges, sheetChecks, sheetFX, sheetCharts, sheetPivot, sheetPivotSource, sheetAbout, sheetHistory}
 
 // SheetNames returns the names of the sheets of every workbook Write
 // writes, in workbook order.
@@ -127,13 +129,16 @@ type book struct {
 	listed []int
 	// progress streams the Progress sheet beside the Pledges sheet.
 	progress *progressWriter
+	// tails holds, by sheet name, XML the StreamWriter cannot write
+	// (the sparklines of Trends), added at the end of the sheet on save.
+	tails map[string][]byte
 	// p writes the texts; english is set when they are the English ones.
 	p       *lang.Printer
 	english bool
 }
 
 func newBook(f *excelize.File, r *analysis.Report, m Meta) *book {
-	b := &book{f: f, r: r, m: m, st: newStyles(f), multi: map[string]bool{}}
+	b := &book{f: f, r: r, m: m, st: newStyles(f), multi: map[string]bool{}, tails: map[string][]byte{}}
 	b.p = lang.Or(m.Lang)
 	b.english = b.p.Lang == lang.English
 	b.lay = newLayout(r)
@@ -195,6 +200,7 @@ func (b *book) build() error {
 		{sheetChecks, b.writeChecks},
 		{sheetFX, b.writeFX},
 		{sheetCharts, b.writeCharts},
+		{sheetPivot, b.writePivot},
 		{sheetAbout, b.writeAbout},
 		{sheetHistory, b.writeHistory},
 	}
@@ -254,12 +260,17 @@ func (b *book) save(w io.Writer) error {
 		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
 	}
 	fix := map[string]bool{}
+	tails := map[string][]byte{}
 	for id, name := range b.f.GetSheetMap() {
+		part := "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
 		if b.multi[name] {
-			fix["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = true
+			fix[part] = true
+		}
+		if t := b.tails[name]; len(t) > 0 {
+			tails[part] = t
 		}
 	}
-	return writeZip(w, b.f, fix)
+	return writeZip(w, b.f, fix, tails)
 }
 
 // joinSources joins source names for one cell.

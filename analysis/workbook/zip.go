@@ -5,6 +5,7 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -19,8 +20,9 @@ import (
 // million-row Pledges sheet compresses to well over a hundred megabytes),
 // and that zip is copied to w with its parts in name order, still
 // compressed. Parts carry no timestamps. Parts named in fix get the
-// relationship prefix normalised on the way.
-func writeZip(w io.Writer, f *excelize.File, fix map[string]bool) (err error) {
+// relationship prefix normalised on the way, and those named in tails
+// their tail added before the closing tag of the worksheet.
+func writeZip(w io.Writer, f *excelize.File, fix map[string]bool, tails map[string][]byte) (err error) {
 	tmp, err := os.CreateTemp("", "pledgewatch-book-*.zip")
 	if err != nil {
 		return err
@@ -44,7 +46,7 @@ func writeZip(w io.Writer, f *excelize.File, fix map[string]bool) (err error) {
 	if err != nil {
 		return err
 	}
-	return sortedCopy(w, tmp, size, fix)
+	return sortedCopy(w, tmp, size, fix, tails)
 }
 
 // newZipWriter returns a zip writer on w that deflates with klauspost's
@@ -59,9 +61,9 @@ func newZipWriter(w io.Writer) *zip.Writer {
 
 // sortedCopy copies the zip of the given size in r to w with its parts
 // sorted by name. Parts are copied as they are compressed, except those
-// named in fix: they are unpacked, their relationship prefix normalised
-// and compressed again.
-func sortedCopy(w io.Writer, r io.ReaderAt, size int64, fix map[string]bool) error {
+// named in fix or tails: they are unpacked, their relationship prefix
+// normalised, their tail added and compressed again.
+func sortedCopy(w io.Writer, r io.ReaderAt, size int64, fix map[string]bool, tails map[string][]byte) error {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		return err
@@ -70,8 +72,8 @@ func sortedCopy(w io.Writer, r io.ReaderAt, size int64, fix map[string]bool) err
 	slices.SortStableFunc(parts, func(a, b *zip.File) int { return cmp.Compare(a.Name, b.Name) })
 	zw := newZipWriter(w)
 	for _, p := range parts {
-		if fix[p.Name] {
-			err = copyFixed(zw, p)
+		if fix[p.Name] || tails[p.Name] != nil {
+			err = copyFixed(zw, p, tails[p.Name])
 		} else {
 			err = copyRaw(zw, p)
 		}
@@ -100,8 +102,9 @@ func copyRaw(zw *zip.Writer, p *zip.File) error {
 
 // copyFixed copies part p into zw with the relationship prefix that
 // excelize writes on streamed sheets whose tables were declared before
-// streaming replaced by the usual "r:".
-func copyFixed(zw *zip.Writer, p *zip.File) error {
+// streaming replaced by the usual "r:", and tail, if any, added as the
+// worksheet's last element.
+func copyFixed(zw *zip.Writer, p *zip.File, tail []byte) error {
 	in, err := p.Open()
 	if err != nil {
 		return err
@@ -115,11 +118,20 @@ func copyFixed(zw *zip.Writer, p *zip.File) error {
 	if err != nil {
 		return err
 	}
-	_, err = out.Write(bytes.ReplaceAll(content, longRelPrefix, shortRelPrefix))
+	content = bytes.ReplaceAll(content, longRelPrefix, shortRelPrefix)
+	if len(tail) > 0 {
+		end := bytes.LastIndex(content, worksheetEnd)
+		if end < 0 {
+			return fmt.Errorf("%s: no %s to add to", p.Name, worksheetEnd)
+		}
+		content = slices.Concat(content[:end], tail, content[end:])
+	}
+	_, err = out.Write(content)
 	return err
 }
 
 var (
+	worksheetEnd   = []byte(`</worksheet>`)
 	longRelPrefix  = []byte(`xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:`)
 	shortRelPrefix = []byte(`r:`)
 )

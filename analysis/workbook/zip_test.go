@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -71,7 +72,7 @@ func TestSortedCopy(t *testing.T) {
 	fix := map[string]bool{"xl/worksheets/sheet1.xml": true}
 	var copies [2]bytes.Buffer
 	for i := range copies {
-		if err := sortedCopy(&copies[i], bytes.NewReader(src.Bytes()), int64(src.Len()), fix); err != nil {
+		if err := sortedCopy(&copies[i], bytes.NewReader(src.Bytes()), int64(src.Len()), fix, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -102,8 +103,8 @@ func TestSortedCopy(t *testing.T) {
 // TestWriteZipMatchesExcelize saves a workbook of 10,000 pledges, whose
 // Pledges sheet takes several megabytes, both through excelize's own zip
 // writer and through writeZip: the parts are the same, but for the
-// relationship prefix of the parts to fix, and excelize reads the
-// workbook back.
+// relationship prefix of the parts to fix and the tails added to sheets
+// (the sparklines of Trends), and excelize reads the workbook back.
 func TestWriteZipMatchesExcelize(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -125,8 +126,20 @@ func TestWriteZipMatchesExcelize(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("%d parts, excelize writes %d", len(got), len(want))
 	}
+	tails := map[string]string{}
+	for id, name := range f.GetSheetMap() {
+		if t := b.tails[name]; len(t) > 0 {
+			tails["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = string(t)
+		}
+	}
+	if len(tails) == 0 {
+		t.Error("no sheet has a tail: the report of 10,000 pledges has no trend to draw a sparkline of")
+	}
 	for name, w := range want {
 		w = string(bytes.ReplaceAll([]byte(w), longRelPrefix, shortRelPrefix))
+		if tail := tails[name]; tail != "" {
+			w = strings.Replace(w, "</worksheet>", tail+"</worksheet>", 1)
+		}
 		if got[name] != w {
 			t.Errorf("%s: %d bytes that differ from excelize's %d", name, len(got[name]), len(w))
 		}
