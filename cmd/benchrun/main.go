@@ -37,6 +37,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -294,7 +295,7 @@ func digestDir(dir string) (string, error) {
 // sameReports says whether every run of both builds wrote the same report
 // files.
 func sameReports(a, b []measure) string {
-	for _, m := range append(a[1:], b...) {
+	for _, m := range slices.Concat(a, b) {
 		if m.digest != a[0].digest {
 			return "differ"
 		}
