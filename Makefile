@@ -37,8 +37,16 @@ fuzz:
 	$(GO) test ./analysis/sheets/internal/xlsxscan -run '^$$' -fuzz '^FuzzSheetXML$$' -fuzztime $(FUZZN)
 	$(GO) test ./analysis/sheets/internal/xlsxscan -run '^$$' -fuzz '^FuzzSharedStrings$$' -fuzztime $(FUZZN)
 
+# make bench runs this build and the build of AGAINST (a git revision; empty
+# for this build alone) alternately, N times each, on the shipped inputs and
+# on generated books of ROWS pledges (EVIDENCE=false: without a Progress sheet).
+AGAINST  ?= HEAD^
+ROWS     ?= 10000,100000,1048575
+N        ?= 3
+EVIDENCE ?= true
+
 bench:
-	$(GO) run ./cmd/benchrun
+	$(GO) run ./cmd/benchrun -rows $(ROWS) -evidence=$(EVIDENCE) $(if $(AGAINST),-against $(AGAINST) -n $(N))
 
 # Rewrites every golden file: the Golden tests of the packages whose tests
 # define an -update flag (a package without one would refuse the flag).

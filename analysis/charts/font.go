@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	xfont "golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -159,8 +162,23 @@ type platformFonts struct {
 	// patterns are absolute filepath.Glob patterns searched besides the
 	// folders when the platform's own folders are used.
 	patterns []string
+	// families are the font families to look for by file name when none
+	// of files is there, best first: each is the start of a file name in
+	// lower case without spaces, hyphens or underscores ("notosanssc"
+	// matches NotoSansSC-VariableFont_wght.ttf and "Noto Sans SC Bold.otf").
+	families []string
 	hint     string
 }
+
+// Font families by the starts of their file names: Noto Sans CJK and
+// Source Han Sans (the same design) in their Simplified Chinese cuts, the
+// whole collections and then the Traditional cuts; the platforms' own
+// Chinese fonts; and Droid Sans Fallback.
+var (
+	notoFamilies    = []string{"notosanscjksc", "notosanssc", "sourcehansanssc", "sourcehansanscn", "notosanscjk", "sourcehansans", "notosanscjktc", "notosanstc", "notosanscjkhk", "notosanshk"}
+	appleFamilies   = []string{"pingfang", "hiraginosansgb", "stheiti"}
+	windowsFamilies = []string{"msyh", "microsoftyahei", "simsun", "msjh", "microsoftjhenghei"}
+)
 
 // notoFiles are Noto Sans CJK and Source Han Sans (Adobe's name for the
 // same design) as downloaded and put straight into a font folder.
@@ -194,7 +212,8 @@ var fontsFor = map[string]platformFonts{
 			"truetype/wqy/wqy-microhei.ttc",
 			"truetype/wqy/wqy-zenhei.ttc",
 		)...),
-		hint: "Debian/Ubuntu: apt-get install fonts-noto-cjk",
+		families: slices.Concat(notoFamilies, appleFamilies, windowsFamilies, []string{"droidsansfallback"}),
+		hint:     "Debian/Ubuntu: apt-get install fonts-noto-cjk",
 	},
 	"darwin": {
 		files: append([]string{
@@ -207,6 +226,7 @@ var fontsFor = map[string]platformFonts{
 		// macOS 10.15 and later keep PingFang among the fonts it
 		// downloads on demand, in a folder whose name changes.
 		patterns: []string{"/System/Library/AssetsV2/com_apple_MobileAsset_Font*/*.asset/AssetData/PingFang.ttc"},
+		families: slices.Concat(appleFamilies, notoFamilies, windowsFamilies),
 		hint:     "macOS ships PingFang, Hiragino Sans GB and STHeiti: turn them back on in Font Book, or put Noto Sans CJK SC (github.com/notofonts/noto-cjk) in ~/Library/Fonts",
 	},
 	"windows": {
@@ -217,7 +237,8 @@ var fontsFor = map[string]platformFonts{
 			"simhei.ttf",
 			"Deng.ttf", // DengXian
 		}, notoFiles...),
-		hint: "add Chinese (Simplified) in Settings > Time & language > Language & region, which brings Microsoft YaHei and SimSun, or install Noto Sans CJK SC (github.com/notofonts/noto-cjk) for all users",
+		families: slices.Concat(windowsFamilies, notoFamilies, appleFamilies),
+		hint:     "add Chinese (Simplified) in Settings > Time & language > Language & region, which brings Microsoft YaHei and SimSun, or install Noto Sans CJK SC (github.com/notofonts/noto-cjk) for all users",
 	},
 }
 
@@ -291,6 +312,110 @@ func (s FontSearch) Candidates() []string {
 		paths = append(paths, p.patterns...)
 	}
 	return paths
+}
+
+// maxFontDepth is how deep below a font folder Matches looks: Debian
+// keeps Noto Sans CJK two folders down (opentype/noto).
+const maxFontDepth = 4
+
+// Matches returns the font files in the font folders whose names start
+// with the name of one of the platform's Chinese font families (Noto Sans
+// SC/TC/CJK, Source Han Sans, PingFang, Microsoft YaHei and JhengHei,
+// SimSun, ...) however the file is named after it, best family first;
+// within a family, regular and variable fonts come before other weights,
+// and then names in order. It is the search after Candidates: it lists
+// the folders (up to maxFontDepth deep) but opens no font file.
+func (s FontSearch) Matches() []string {
+	p := s.platform()
+	dirs := s.Dirs
+	if dirs == nil {
+		goos := s.GOOS
+		if goos == "" {
+			goos = runtime.GOOS
+		}
+		dirs = FontDirs(goos)
+	}
+	type match struct {
+		path           string
+		family, weight int
+	}
+	var found []match
+	var walk func(dir string, depth int)
+	walk = func(dir string, depth int) {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return // a folder that is not there or cannot be listed
+		}
+		for _, e := range entries {
+			path := filepath.Join(dir, e.Name())
+			if e.IsDir() {
+				if depth < maxFontDepth {
+					walk(path, depth+1)
+				}
+				continue
+			}
+			if fam, weight, ok := p.family(e.Name()); ok {
+				found = append(found, match{path, fam, weight})
+			}
+		}
+	}
+	for _, d := range dirs {
+		walk(d, 0)
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := found[i], found[j]
+		if a.family != b.family {
+			return a.family < b.family
+		}
+		if a.weight != b.weight {
+			return a.weight < b.weight
+		}
+		return a.path < b.path
+	})
+	paths := make([]string, len(found))
+	for i, m := range found {
+		paths[i] = m.path
+	}
+	return paths
+}
+
+// family returns the rank of the family a font file's name belongs to and
+// the rank of its weight (regular or unnamed 0, variable or medium 1,
+// others 2), or false when it is not a font file of one of p's families.
+func (p platformFonts) family(name string) (family, weight int, ok bool) {
+	ext := strings.ToLower(filepath.Ext(name))
+	switch ext {
+	case ".ttf", ".otf", ".ttc", ".otc":
+	default:
+		return 0, 0, false
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name))) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	key := b.String()
+	// The longest family the name starts with: NotoSansCJKtc is Noto Sans
+	// CJK TC, not Noto Sans CJK.
+	family = -1
+	for i, f := range p.families {
+		if strings.HasPrefix(key, f) && (family < 0 || len(f) > len(p.families[family])) {
+			family = i
+		}
+	}
+	if family < 0 {
+		return 0, 0, false
+	}
+	switch rest := key[len(p.families[family]):]; {
+	case rest == "" || strings.Contains(rest, "regular"):
+		weight = 0
+	case strings.Contains(rest, "variable") || strings.Contains(rest, "medium"):
+		weight = 1
+	default:
+		weight = 2
+	}
+	return family, weight, true
 }
 
 // InstallHint says what to install on the platform for a font that can

@@ -178,3 +178,59 @@ func TestFontDirs(t *testing.T) {
 		}
 	}
 }
+
+// TestFontFamilies puts a CJK font under names the platforms' Chinese
+// fonts are downloaded or installed as, which the known file names miss,
+// with other fonts beside them: the family search must find each of them,
+// best family and weight first, and nothing else.
+func TestFontFamilies(t *testing.T) {
+	noto := firstLoadable(FontSearch{GOOS: "linux"}.Candidates())
+	if noto == "" {
+		t.Skip("no CJK font to copy; install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) to run this test")
+	}
+	others := []string{"NotoSans-Regular.ttf", "NotoSansSymbols2-Regular.ttf", "DejaVuSans.ttf", "NotoSansSC-Regular.otf.txt", "LICENSE"}
+	for _, tt := range []struct {
+		goos  string
+		files []string // best first, relative to the folder
+	}{
+		{"linux", []string{
+			"google/NotoSansSC-VariableFont_wght.ttf",
+			"google/NotoSansSC-Bold.otf",
+			"adobe/Source Han Sans SC Regular.otf",
+			"a/b/c/NotoSansCJKtc-Regular.otf",
+			"Noto_Sans_HK/NotoSansHK-Medium.ttf",
+			"MSYH.TTC",
+		}},
+		{"darwin", []string{"PingFang SC Regular.otf", "Hiragino Sans GB W3.otf", "Noto Sans CJK SC.ttc"}},
+		{"windows", []string{"MSYH.TTC", "msyhbd.ttc", "Microsoft YaHei UI.ttf", "SIMSUN.TTC", "Microsoft JhengHei Regular.ttf", "NotoSansSC-Regular.ttf"}},
+	} {
+		t.Run(tt.goos, func(t *testing.T) {
+			dir := t.TempDir()
+			s := FontSearch{GOOS: tt.goos, Dirs: []string{filepath.Join(dir, "missing"), dir}}
+			if got := s.Matches(); len(got) != 0 {
+				t.Errorf("empty folder: matches %q", got)
+			}
+			for _, f := range slices.Backward(tt.files) {
+				linkOrCopy(t, noto, filepath.Join(dir, filepath.FromSlash(f)))
+			}
+			for _, f := range others {
+				linkOrCopy(t, noto, filepath.Join(dir, "other", f))
+			}
+			// (Windows and macOS fold case: MSYH.TTC is msyh.ttc there.)
+			if got := firstLoadable(s.Candidates()); got != "" && runtime.GOOS != "windows" && runtime.GOOS != "darwin" {
+				t.Errorf("known file names found %s; the test wants names they miss", got)
+			}
+			var want []string
+			for _, f := range tt.files {
+				want = append(want, filepath.Join(dir, filepath.FromSlash(f)))
+			}
+			got := s.Matches()
+			if !slices.Equal(got, want) {
+				t.Errorf("matches\n%q\nwant\n%q", got, want)
+			}
+			if first := firstLoadable(got); first != want[0] {
+				t.Errorf("first loadable match %q, want %q", first, want[0])
+			}
+		})
+	}
+}

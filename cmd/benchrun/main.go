@@ -4,6 +4,7 @@
 // Usage:
 //
 //	benchrun [-dir bench] [-rows 10000,100000,1048575] [-evidence=false] [-floor=false]
+//	         [-against REV] [-n 5]
 //
 // For each size it writes a deterministic inputs folder (fixed seed;
 // several currencies, text amounts with qualifiers and Chinese units,
@@ -13,16 +14,31 @@
 // wall time, seconds per 100k rows and the child's peak RSS. The floor is
 // the time excelize needs to read the Pledges sheet's raw values with its
 // Rows iterator and to stream-write one sheet of the same size.
+//
+// With -against REV, it also builds revision REV (a commit, branch or tag;
+// HEAD^ is the parent of the checked-out commit) in a temporary git
+// worktree and, on the shipped inputs and on each size, runs the two
+// binaries alternately (new, old, new, old, ... n times each), printing
+// for both the medians of wall time, user+system CPU time and peak RSS,
+// the ratios new/old, and whether the two wrote the same report files.
+// Both binaries are built with the same stamped version, so that their
+// workbooks can be compared byte for byte.
 package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -31,88 +47,288 @@ import (
 )
 
 func main() {
-	dir := flag.String("dir", "bench", "folder for generated inputs and outputs")
-	rowsFlag := flag.String("rows", "10000,100000,1048575", "comma-separated pledge row counts")
-	floor := flag.Bool("floor", true, "also measure the excelize floor")
-	withEvidence := flag.Bool("evidence", true, "give the generated books a Progress sheet of evidence of delivery")
+	var o options
+	flag.StringVar(&o.dir, "dir", "bench", "folder for generated inputs and outputs")
+	flag.StringVar(&o.rows, "rows", "10000,100000,1048575", "comma-separated pledge row counts")
+	flag.BoolVar(&o.floor, "floor", true, "also measure the excelize floor")
+	flag.BoolVar(&o.evidence, "evidence", true, "give the generated books a Progress sheet of evidence of delivery")
+	flag.StringVar(&o.against, "against", "", "also build this git revision (HEAD^ is the parent) and run the two builds back to back")
+	flag.IntVar(&o.n, "n", 5, "with -against: runs of each build on each size, alternating")
 	flag.Parse()
-	if err := run(*dir, *rowsFlag, *floor, *withEvidence); err != nil {
+	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "benchrun:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, rowsFlag string, floor, withEvidence bool) error {
+// options are the command's flags.
+type options struct {
+	dir, rows, against string
+	floor, evidence    bool
+	n                  int
+}
+
+// measure is one run of a build: wall and user+system CPU seconds, peak
+// RSS in MB, and a digest of the report files it wrote.
+type measure struct {
+	wall, cpu, rss float64
+	digest         string
+}
+
+// benchMonth is the month every run reports on.
+const benchMonth = "2025-11"
+
+func run(o options) error {
 	var sizes []int
-	for _, s := range strings.Split(rowsFlag, ",") {
+	for _, s := range strings.Split(o.rows, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n < 1 || n > 1048575 {
 			return fmt.Errorf("-rows: %q is not a row count between 1 and 1048575", s)
 		}
 		sizes = append(sizes, n)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if o.n < 1 {
+		return fmt.Errorf("-n: %d is not a number of runs (1 or more)", o.n)
+	}
+	if err := os.MkdirAll(o.dir, 0o755); err != nil {
 		return err
 	}
-	bin := filepath.Join(dir, "pledgewatch")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/pledgewatch")
-	build.Stdout, build.Stderr = os.Stdout, os.Stderr
-	if err := build.Run(); err != nil {
-		return fmt.Errorf("build: %w", err)
+	bin, err := filepath.Abs(filepath.Join(o.dir, "pledgewatch"))
+	if err != nil {
+		return err
 	}
-	fmt.Printf("%-19s %9s %10s %12s %11s %11s %8s\n", "rows", "run s", "s/100k", "peak RSS MB", "floor rd s", "floor wr s", "run/floor")
-	for _, label := range []string{"shipped"} {
-		secs, rss, err := runOnce(bin, "inputs", filepath.Join(dir, "out-shipped"))
-		if err != nil {
+	if err := build(".", bin); err != nil {
+		return err
+	}
+	var old, rev string
+	if o.against != "" {
+		if old, rev, err = buildRevision(o.dir, o.against); err != nil {
 			return err
 		}
-		fmt.Printf("%-19s %9.3f %10s %12.0f %11s %11s %8s\n", label, secs, "-", rss, "-", "-", "-")
 	}
+	type result struct {
+		name     string
+		new, old []measure
+	}
+	var results []result
+	// measureBoth runs the build alone, or both builds alternately.
+	measureBoth := func(name, in string) (result, error) {
+		res := result{name: name}
+		reps := 1
+		if old != "" {
+			reps = o.n
+		}
+		for i := 0; i < reps; i++ {
+			m, err := runOnce(bin, in, filepath.Join(o.dir, "out-"+name))
+			if err != nil {
+				return res, err
+			}
+			res.new = append(res.new, m)
+			if old == "" {
+				continue
+			}
+			m, err = runOnce(old, in, filepath.Join(o.dir, "out-"+name+"-"+rev))
+			if err != nil {
+				return res, fmt.Errorf("%s: %w", o.against, err)
+			}
+			res.old = append(res.old, m)
+		}
+		results = append(results, res)
+		return res, nil
+	}
+	fmt.Printf("%-19s %9s %10s %12s %11s %11s %8s\n", "rows", "run s", "s/100k", "peak RSS MB", "floor rd s", "floor wr s", "run/floor")
+	res, err := measureBoth("shipped", "inputs")
+	if err != nil {
+		return err
+	}
+	m := median(res.new)
+	fmt.Printf("%-19s %9.3f %10s %12.0f %11s %11s %8s\n", "shipped", m.wall, "-", m.rss, "-", "-", "-")
 	for _, n := range sizes {
 		name := strconv.Itoa(n)
-		if !withEvidence {
+		if !o.evidence {
 			name += "-noevidence"
 		}
-		in := filepath.Join(dir, "inputs-"+name)
+		in := filepath.Join(o.dir, "inputs-"+name)
 		path := filepath.Join(in, "bench.xlsx")
 		if _, err := os.Stat(path); err != nil {
 			if err := os.MkdirAll(in, 0o755); err != nil {
 				return err
 			}
-			if err := generate(path, n, withEvidence); err != nil {
+			if err := generate(path, n, o.evidence); err != nil {
 				return fmt.Errorf("generate %d rows: %w", n, err)
 			}
 		}
-		secs, rss, err := runOnce(bin, in, filepath.Join(dir, "out-"+name))
+		res, err := measureBoth(name, in)
 		if err != nil {
 			return err
 		}
+		m := median(res.new)
 		frd, fwr, ratio := "-", "-", "-"
-		if floor {
+		if o.floor {
 			rd, wr, err := measureFloor(path, n)
 			if err != nil {
 				return err
 			}
 			frd, fwr = fmt.Sprintf("%.2f", rd), fmt.Sprintf("%.2f", wr)
-			ratio = fmt.Sprintf("%.2fx", secs/(rd+wr))
+			ratio = fmt.Sprintf("%.2fx", m.wall/(rd+wr))
 		}
-		fmt.Printf("%-19s %9.2f %10.2f %12.0f %11s %11s %8s\n", name, secs, secs/float64(n)*1e5, rss, frd, fwr, ratio)
+		fmt.Printf("%-19s %9.2f %10.2f %12.0f %11s %11s %8s\n", name, m.wall, m.wall/float64(n)*1e5, m.rss, frd, fwr, ratio)
+	}
+	if old == "" {
+		return nil
+	}
+	fmt.Printf("\nback to back against %s (%s): medians of %d alternate runs of each build\n", o.against, rev, o.n)
+	fmt.Printf("%-19s %8s %8s %7s %8s %8s %7s %8s %8s %7s  %s\n", "rows",
+		"new s", "old s", "ratio", "new cpu", "old cpu", "ratio", "new MB", "old MB", "ratio", "reports")
+	for _, r := range results {
+		a, b := median(r.new), median(r.old)
+		fmt.Printf("%-19s %8.3f %8.3f %6.2fx %8.3f %8.3f %6.2fx %8.0f %8.0f %6.2fx  %s\n", r.name,
+			a.wall, b.wall, ratioOf(a.wall, b.wall), a.cpu, b.cpu, ratioOf(a.cpu, b.cpu),
+			a.rss, b.rss, ratioOf(a.rss, b.rss), sameReports(r.new, r.old))
 	}
 	return nil
 }
 
-// runOnce runs pledgewatch as a child and returns its wall time and peak
-// resident memory in MB.
-func runOnce(bin, inputs, out string) (float64, float64, error) {
-	cmd := exec.Command(bin, "run", "--inputs", inputs, "--out", out, "--month", "2025-11", "--quiet")
+// build builds pledgewatch from the module in folder src into bin,
+// without the VCS stamp, so that builds of different revisions write the
+// same version into their workbooks.
+func build(src, bin string) error {
+	cmd := exec.Command("go", "build", "-buildvcs=false", "-o", bin, "./cmd/pledgewatch")
+	cmd.Dir = src
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("build %s: %w", src, err)
+	}
+	return nil
+}
+
+// buildRevision builds pledgewatch at git revision rev in a temporary
+// worktree, removed afterwards, and returns the binary's path and the
+// revision's short commit hash. A binary already built for that commit
+// in dir is used again.
+func buildRevision(dir, rev string) (bin, short string, err error) {
+	out, err := exec.Command("git", "rev-parse", "--verify", "--short=12", rev+"^{commit}").Output()
+	if err != nil {
+		return "", "", fmt.Errorf("-against: %q is not a git revision here: %w", rev, err)
+	}
+	short = strings.TrimSpace(string(out))
+	bin, err = filepath.Abs(filepath.Join(dir, "pledgewatch-"+short))
+	if err != nil {
+		return "", "", err
+	}
+	if _, err := os.Stat(bin); err == nil {
+		return bin, short, nil
+	}
+	tmp, err := os.MkdirTemp("", "benchrun-")
+	if err != nil {
+		return "", "", err
+	}
+	defer os.RemoveAll(tmp)
+	src := filepath.Join(tmp, "src")
+	add := exec.Command("git", "worktree", "add", "--detach", "--quiet", src, short)
+	add.Stderr = os.Stderr
+	if err := add.Run(); err != nil {
+		return "", "", fmt.Errorf("-against: check out %s: %w", rev, err)
+	}
+	defer func() {
+		rm := exec.Command("git", "worktree", "remove", "--force", src)
+		rm.Stderr = os.Stderr
+		if e := rm.Run(); e != nil && err == nil {
+			err = fmt.Errorf("-against: remove the worktree of %s: %w", rev, e)
+		}
+	}()
+	// Built under another name first, so that a failed build leaves no
+	// binary to be taken for a good one next time.
+	if err := build(src, bin+".tmp"); err != nil {
+		return "", "", err
+	}
+	return bin, short, os.Rename(bin+".tmp", bin)
+}
+
+// runOnce runs pledgewatch as a child and returns its wall time, CPU time,
+// peak resident memory and a digest of the report it wrote.
+func runOnce(bin, inputs, out string) (measure, error) {
+	cmd := exec.Command(bin, "run", "--inputs", inputs, "--out", out, "--month", benchMonth, "--quiet")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
-		return 0, 0, fmt.Errorf("pledgewatch on %s: %w\n%s", inputs, err, stderr.String())
+		return measure{}, fmt.Errorf("pledgewatch on %s: %w\n%s", inputs, err, stderr.String())
 	}
-	secs := time.Since(start).Seconds()
-	return secs, peakRSS(cmd.ProcessState), nil
+	m := measure{wall: time.Since(start).Seconds(), rss: peakRSS(cmd.ProcessState)}
+	m.cpu = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	d, err := digestDir(filepath.Join(out, benchMonth))
+	if err != nil {
+		return measure{}, err
+	}
+	m.digest = d
+	return m, nil
+}
+
+// digestDir returns a SHA-256 over the names and contents of the files
+// under dir.
+func digestDir(dir string) (string, error) {
+	h := sha256.New()
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		fmt.Fprintf(h, "%s\x00", filepath.ToSlash(rel))
+		_, err = io.Copy(h, f)
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("digest the report in %s: %w", dir, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// sameReports says whether every run of both builds wrote the same report
+// files.
+func sameReports(a, b []measure) string {
+	for _, m := range slices.Concat(a, b) {
+		if m.digest != a[0].digest {
+			return "differ"
+		}
+	}
+	return "same"
+}
+
+// median returns the median of each measure over runs.
+func median(runs []measure) measure {
+	of := func(get func(measure) float64) float64 {
+		v := make([]float64, len(runs))
+		for i, m := range runs {
+			v[i] = get(m)
+		}
+		sort.Float64s(v)
+		if len(v)%2 == 1 {
+			return v[len(v)/2]
+		}
+		return (v[len(v)/2-1] + v[len(v)/2]) / 2
+	}
+	return measure{
+		wall: of(func(m measure) float64 { return m.wall }),
+		cpu:  of(func(m measure) float64 { return m.cpu }),
+		rss:  of(func(m measure) float64 { return m.rss }),
+	}
+}
+
+// ratioOf returns a/b, or 0 when b is 0 (a system that reports no RSS).
+func ratioOf(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
 }
 
 // measureFloor times excelize alone: reading the Pledges sheet's raw

@@ -174,7 +174,7 @@ func (c *config) build(ctx context.Context, earlier func() []analysis.Snapshot) 
 }
 
 func (c *config) validate(ctx context.Context) error {
-	_, probs, err := c.build(ctx, nil)
+	r, probs, err := c.build(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -182,8 +182,19 @@ func (c *config) validate(ctx context.Context) error {
 	if probs.HasErrors() {
 		return errInvalid
 	}
+	warnings := len(probs.Warnings())
+	// run needs a CJK font for charts with Chinese labels: say so now
+	// rather than let it fail.
+	if charts.PlanCharts(r).NeedsCJK() {
+		if _, err := c.loadFont(); err != nil {
+			warnings++
+			if !c.Quiet {
+				fmt.Fprintf(c.stderr, "warning: pledgewatch run will fail on these inputs: %v\n", err)
+			}
+		}
+	}
 	if !c.Quiet {
-		fmt.Fprintf(c.stdout, "inputs are valid: %d warning(s)\n", len(probs.Warnings()))
+		fmt.Fprintf(c.stdout, "inputs are valid: %d warning(s)\n", warnings)
 	}
 	return nil
 }
@@ -312,38 +323,96 @@ func async[T any](f func() T) func() T {
 	return sync.OnceValue(func() T { return <-ch })
 }
 
+// fontSearch is where loadFont looks for a font when --font is not given:
+// the running platform's font folders (tests point it elsewhere).
+var fontSearch charts.FontSearch
+
 // loadFont loads the font given with --font, or the first CJK font found
-// in the usual places.
+// in the usual places: the files the platform's Chinese fonts are known
+// by, then any file named after one of their families. A font file found
+// but not readable or not usable is named in the error when no other font
+// is found.
 func (c *config) loadFont() (*charts.Font, error) {
-	var paths []string
 	if c.Font != "" {
-		paths = []string{c.Font}
-	} else {
-		for _, p := range charts.FontCandidates() {
-			if m, err := filepath.Glob(p); err == nil && strings.Contains(p, "*") {
-				paths = append(paths, m...)
-			} else {
-				paths = append(paths, p)
-			}
+		data, err := readFontFile(c.Font)
+		if isNotExist(err) {
+			return nil, fmt.Errorf("font %s not found: give --font the path of a font file with Chinese glyphs, or leave it out to look in the usual places: %w", c.Font, err)
 		}
-	}
-	for _, p := range paths {
-		data, err := readFontFile(p)
 		if err != nil {
-			continue
+			return nil, fmt.Errorf("cannot read the font file %s; make it readable by this user, or give --font another font: %w", c.Font, err)
 		}
 		f, err := charts.LoadFont(data)
 		if err != nil {
-			if c.Font != "" {
-				return nil, fmt.Errorf("load font %s: %w", p, err)
-			}
-			continue
+			return nil, fmt.Errorf("load font %s: %w", c.Font, err)
 		}
 		return f, nil
 	}
-	if c.Font != "" {
-		return nil, fmt.Errorf("font %s not found", c.Font)
+	var unusable []string // "path: why"
+	try := func(paths []string) *charts.Font {
+		for _, p := range paths {
+			data, err := readFontFile(p)
+			if isNotExist(err) {
+				continue
+			}
+			if err != nil {
+				unusable = append(unusable, fmt.Sprintf("cannot read %s (%v)", p, err))
+				continue
+			}
+			f, err := charts.LoadFont(data)
+			if err != nil {
+				unusable = append(unusable, fmt.Sprintf("cannot use %s (%v)", p, err))
+				continue
+			}
+			return f
+		}
+		return nil
+	}
+	var known []string
+	for _, p := range fontSearch.Candidates() {
+		if m, err := filepath.Glob(p); err == nil && strings.Contains(p, "*") {
+			known = append(known, m...)
+		} else {
+			known = append(known, p)
+		}
+	}
+	if f := try(known); f != nil {
+		return f, nil
+	}
+	// A font already tried under its known name is not tried again.
+	tried := make(map[string]bool, len(known))
+	for _, p := range known {
+		tried[p] = true
+	}
+	var named []string
+	for _, p := range fontSearch.Matches() {
+		if !tried[p] {
+			named = append(named, p)
+		}
+	}
+	if f := try(named); f != nil {
+		return f, nil
+	}
+	goos := fontSearch.GOOS
+	if goos == "" {
+		goos = runtime.GOOS
+	}
+	dirs := fontSearch.Dirs
+	if dirs == nil {
+		dirs = charts.FontDirs(goos)
+	}
+	if len(unusable) > 0 {
+		return nil, fmt.Errorf("chart labels contain Chinese characters but no CJK font could be used: %s; make a font file readable by this user (or replace it if it is damaged), install one (%s), or pass --font PATH",
+			firstOf(unusable, 3), fontSearch.InstallHint())
 	}
 	return nil, fmt.Errorf("chart labels contain Chinese characters but no CJK font was found (looked in %s); install one (%s) or pass --font PATH",
-		strings.Join(charts.FontDirs(runtime.GOOS), ", "), charts.FontInstallHint())
+		strings.Join(dirs, ", "), fontSearch.InstallHint())
+}
+
+// firstOf joins the first n of items with "; ", and says how many more
+// there are.
+func firstOf(items []string, n int) string {
+	if len(items) <= n {
+		return strings.Join(items, "; ")
+	}
+	return fmt.Sprintf("%s; and %d more", strings.Join(items[:n], "; "), len(items)-n)
 }
