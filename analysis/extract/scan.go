@@ -83,14 +83,20 @@ func linkConversions(s string, figs []Figure) {
 			continue
 		}
 		b.Converts = k - 1
+		// A conversion of a bounded amount is bounded alike: "at least 380
+		// billion yuan (US$53 billion)".
+		if b.Qualifier == analysis.Exact {
+			b.Qualifier = a.Qualifier
+		}
 	}
 }
 
 // isGerman guesses from its common words whether an article is in German,
 // to read "2,5" as two and a half and "3.000" as three thousand.
 func isGerman(s string) bool {
+	s = strings.ToLower(s[:min(len(s), 8000)])
 	n := 0
-	for _, w := range []string{" der ", " die ", " und ", " das ", " nicht ", " ist "} {
+	for _, w := range []string{" der ", " die ", " und ", " das ", " nicht ", " ist ", " im ", " mit ", " sich ", " auf "} {
 		n += strings.Count(s, w)
 	}
 	e := 0
@@ -224,7 +230,7 @@ var (
 	decimalComma = regexp.MustCompile(`^\d+,\d{1,2}$`)
 	// Numbers that are dates or times: 2025-02-24, 24.02.2025, 2025/2/24,
 	// 08:20.
-	dateStart = regexp.MustCompile(`^(\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\d{1,2}:\d{2})`)
+	dateStart = regexp.MustCompile(`^((19|20)\d{2}[-/]\d{1,2}([-/]\d{1,2})?\b|(19|20)\d{2}\.\d{1,2}\.\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\d{1,2}:\d{2})`)
 	// A month and day alone, as in a byline: 09-25.
 	monthDay = regexp.MustCompile(`^\d{1,2}[-/]\d{1,2}\b`)
 	// A phone number: groups of digits after an optional country code.
@@ -391,6 +397,10 @@ func (sc *scanner) digits(i int) ([]Figure, int) {
 		return skip()
 	}
 	before := backSpaces(s, i)
+	if strings.HasSuffix(s[:before], ":") || strings.HasSuffix(s[:before], "：") {
+		_, size := utf8.DecodeLastRuneInString(s[:before])
+		before = backSpaces(s, before-size)
+	}
 	if idWords.suffixAt(s, before) != "" || prevRune(s, before) == '+' || prevRune(s, before) == '#' {
 		return skip()
 	}
@@ -401,6 +411,10 @@ func (sc *scanner) digits(i int) ([]Figure, int) {
 	if ls := backSpaces(s, i); (ls == 0 || s[ls-1] == '\n') && end < len(s)-1 && (s[end] == '.' || s[end] == ')') && s[end+1] == ' ' {
 		return nil, end + 1
 	}
+	// A long run of digits alone is an id or a code, not a count.
+	if len(raw) >= 6 && strings.Trim(raw, "0123456789") == "" && !sc.hasUnit(end) && currencyList.suffixAt(s, before) == "" {
+		return skip()
+	}
 	n := number{start: i, end: end, text: sc.plainNumber(raw), digits: true}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(n.text, ",", ""), 64)
 	if err != nil {
@@ -410,6 +424,10 @@ func (sc *scanner) digits(i int) ([]Figure, int) {
 	// Ordinals: 8th, 24th.
 	if w := wordAt(s, end); w == "st" || w == "nd" || w == "rd" || w == "th" {
 		return sc.rank(i, end+2, v)
+	}
+	// Ranks: Platz 4, ranked 3.
+	if w := strings.ToLower(wordBefore(s, i)); (w == "platz" || w == "rang" || w == "ranked" || w == "ranks") && !strings.ContainsAny(n.text, ".,") {
+		return []Figure{{Text: s[i:end], Start: i, End: end, Kind: Rank, Value: v}}, end
 	}
 	// A unit glued to the number must be one we read: 5bn, 41%; not 7nm, 6000D.
 	if end < len(s) && isASCIILetter(s[end]) {
@@ -483,7 +501,7 @@ type unit struct {
 }
 
 // unitAt reads the units after a number ending at j.
-func (sc *scanner) unitAt(j int) unit {
+func (sc *scanner) unitAt(j int, hasCurrency bool) unit {
 	s := sc.s
 	u := unit{end: j}
 	k := skipSpaces(s, j)
@@ -508,7 +526,7 @@ func (sc *scanner) unitAt(j int) unit {
 	}
 	// Per unit: /股, per share, a share, je Aktie, per start-up.
 	k = skipSpaces(s, u.end)
-	if u.currency != "" || u.scale != "" {
+	if u.currency != "" || u.scale != "" || hasCurrency {
 		switch {
 		case strings.HasPrefix(s[k:], "/"), strings.HasPrefix(s[k:], "／"):
 			_, size := utf8.DecodeRuneInString(s[k:])
@@ -558,17 +576,21 @@ func (sc *scanner) figure(n number) ([]Figure, int) {
 	if high != nil {
 		last = *high
 	}
-	u := sc.unitAt(last.end)
 	start := n.start
 	prefix := ""
-	if w := currencyList.suffixAt(s, backSpaces(s, n.start)); w != "" && !isASCIILetter(w[0]) || w != "" && strings.ToUpper(s[backSpaces(s, n.start)-len(w):backSpaces(s, n.start)]) == s[backSpaces(s, n.start)-len(w):backSpaces(s, n.start)] {
-		prefix = w
-		start = backSpaces(s, n.start) - len(w)
+	if b := backSpaces(s, n.start); b == n.start || b == n.start-1 {
+		// A symbol or a code in capitals: US$, HK$, €, USD; not "dollars".
+		if w := currencyList.suffixAt(s, b); w != "" && (!isASCIILetter(w[0]) || strings.ToUpper(s[b-len(w):b]) == s[b-len(w):b]) {
+			prefix = w
+			start = b - len(w)
+		}
 	}
+	u := sc.unitAt(last.end, prefix != "")
 	if high != nil && prefix == "" && !u.percent && u.scale == "" && u.currency == "" {
 		high, last = nil, n
-		u = sc.unitAt(n.end)
+		u = sc.unitAt(n.end, false)
 	}
+	perShare := strings.HasSuffix(s[:start], "每股")
 	qual := ""
 	if w := qualifierList.suffixAt(s, backSpaces(s, start)); w != "" {
 		qual = w
@@ -581,7 +603,7 @@ func (sc *scanner) figure(n number) ([]Figure, int) {
 		f.Kind = Percent
 	case prefix != "" || u.currency != "":
 		f.Kind = Money
-		if u.price {
+		if u.price || perShare {
 			f.Kind = Price
 		}
 	case u.scale != "":

@@ -166,7 +166,7 @@ var chineseUnits = map[rune]int{'十': 10, '百': 100, '千': 1000}
 
 // Words that say a following number is no figure of its own: a licence or
 // list number, an article id, a phone number.
-var idWords = newWordList([]string{"no.", "no", "nr.", "nr", "#", "id", "id:", "article", "artikel", "tel", "tel.", "tel:", "phone", "phone:", "telefon", "telefon:", "fax", "fax:", "电话", "電話", "编号", "編號", "代码", "代碼", "stock code", "hkex:", "sehk:", "nyse:", "nasdaq:"})
+var idWords = newWordList([]string{"no.", "no", "nr.", "nr", "#", "id", "id:", "article", "artikel", "tel", "tel.", "tel:", "phone", "phone:", "telefon", "telefon:", "fax", "fax:", "电话", "電話", "编号", "編號", "代码", "代碼", "stock code", "wkn", "isin", "股票代码", "股份代號", "hkex:", "sehk:", "nyse:", "nasdaq:"})
 
 // Units after a number that are not figures of this tool: durations,
 // times and measures.
