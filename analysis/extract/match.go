@@ -41,28 +41,52 @@ type entry struct {
 	qual     analysis.Qualifier
 	dates    []time.Time
 	subjects []string // folded names of who the row is about
-	words    map[string]bool
+	// loose adds the first words of those names ("hongkong" of "Hong
+	// Kong Cyberport"), enough to tell that an article is about the
+	// subject, not that a sentence is.
+	loose []string
+	words map[string]bool
 }
 
-// Match sets each figure's Table, Status and Row against the inputs.
+// Match sets each figure's Table, Status and Row against the inputs. A
+// row holds a figure when it has the figure's value, unit and qualifier
+// and is about a subject the article names near its figures (or is dated
+// the article's date); a row differs from it when it holds the value with
+// another qualifier, or another value on the article's date, and its
+// subject is named in the figure's sentence.
 func Match(figs []Figure, in *analysis.Inputs) {
 	entries := entriesOf(in)
+	context := map[string]*strings.Builder{}
+	for k := range figs {
+		b := context[figs[k].File]
+		if b == nil {
+			b = &strings.Builder{}
+			context[figs[k].File] = b
+		}
+		if k == 0 || figs[k-1].Sentence != figs[k].Sentence {
+			b.WriteString(fold(figs[k].Sentence))
+		}
+	}
 	for k := range figs {
 		f := &figs[k]
-		match(f, entries)
+		match(f, entries, context[f.File].String())
 		if f.Converts >= 0 && f.Status == New {
 			f.Table = figs[f.Converts].Table
 		}
 	}
 }
 
-func match(f *Figure, entries []entry) {
+func match(f *Figure, entries []entry, article string) {
 	unit, money := figureUnit(f)
 	sent := fold(f.Sentence)
 	words := wordSet(f.Sentence)
 	best, bestScore := -1, -1
 	for i, e := range entries {
 		if e.money != money || e.unit != unit && !(money && unit == "") || !same(e.value, f.Value) {
+			continue
+		}
+		// The same value of another subject is a coincidence, not a match.
+		if e.qual == f.Qualifier && !e.mentioned(article) && !e.on(f.Date) || e.qual != f.Qualifier && !e.about(sent) && !e.on(f.Date) {
 			continue
 		}
 		score := e.score(f, sent, words)
@@ -120,6 +144,15 @@ func (e entry) score(f *Figure, sent string, words map[string]bool) int {
 func (e entry) about(sent string) bool {
 	for _, s := range e.subjects {
 		if strings.Contains(sent, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e entry) mentioned(article string) bool {
+	for _, s := range e.loose {
+		if strings.Contains(article, s) {
 			return true
 		}
 	}
@@ -189,7 +222,8 @@ func entriesOf(in *analysis.Inputs) []entry {
 		}
 		e := entry{table: Pledges, name: rowName(p.Loc, p.ID), value: p.Amount.Value, unit: p.Amount.Currency, money: true,
 			qual: p.Amount.Qualifier, dates: []time.Time{p.Announced, p.SourceDate},
-			subjects: subjectsOf(p.Investor, names), words: wordSet(p.Investor + " " + p.Program)}
+			subjects: subjectsOf(p.Investor, names), loose: append(looseParts(p.Investor), subjectsOf(p.Investor, names)...),
+			words: wordSet(p.Investor + " " + p.Program)}
 		out = append(out, e)
 		if p.StatedUSD > 0 {
 			u := e
@@ -200,7 +234,8 @@ func entriesOf(in *analysis.Inputs) []entry {
 	for _, m := range in.Metrics {
 		unit := m.Unit
 		e := entry{table: Metrics, name: rowName(m.Loc, m.Entity+", "+m.Metric+", "+m.Period.String()), value: m.Value, unit: unit, money: m.Money,
-			qual: m.Qualifier, dates: []time.Time{m.SourceDate}, subjects: subjectsOf(m.Entity, names), words: wordSet(m.Entity + " " + m.Metric)}
+			qual: m.Qualifier, dates: []time.Time{m.SourceDate}, subjects: subjectsOf(m.Entity, names),
+			loose: append(looseParts(m.Entity), subjectsOf(m.Entity, names)...), words: wordSet(m.Entity + " " + m.Metric)}
 		out = append(out, e)
 	}
 	return out
@@ -249,9 +284,29 @@ func nameParts(name string) []string {
 	}
 	base, paren, _ := strings.Cut(name, "(")
 	add(base)
-	paren = strings.TrimSuffix(strings.TrimSpace(paren), ")")
-	if paren != "" && !strings.Contains(paren, " ") {
+	if paren = strings.TrimSuffix(strings.TrimSpace(paren), ")"); paren != "" {
 		add(paren)
+	}
+	return out
+}
+
+// looseParts adds to a name's parts the first word or two of each: "Alibaba"
+// of "Alibaba Group", "Hong Kong" of "Hong Kong Cyberport".
+func looseParts(name string) []string {
+	out := nameParts(name)
+	add := func(s string) {
+		if f := fold(s); len([]rune(f)) >= 2 && len(f) >= 3 {
+			out = append(out, f)
+		}
+	}
+	base, paren, _ := strings.Cut(name, "(")
+	for _, n := range []string{base, strings.TrimSuffix(strings.TrimSpace(paren), ")")} {
+		if w := strings.Fields(n); len(w) > 1 {
+			if len(w[0]) >= 4 {
+				add(w[0])
+			}
+			add(w[0] + w[1])
+		}
 	}
 	if strings.Contains(base, ",") || strings.Contains(base, " and ") {
 		for _, p := range strings.FieldsFunc(strings.ReplaceAll(base, " and ", ","), func(r rune) bool { return r == ',' }) {
