@@ -50,26 +50,22 @@ type entry struct {
 
 // Match sets each figure's Table, Status and Row against the inputs. A
 // row holds a figure when it has the figure's value, unit and qualifier
-// and is about a subject the article names near its figures (or is dated
-// the article's date); a row differs from it when it holds the value with
-// another qualifier, or another value on the article's date, and its
-// subject is named in the figure's sentence.
+// and is about a subject the article names (or is dated
+// the article's date); a row of such a subject differs from it when it
+// holds the value with another qualifier, or when it holds another value
+// on the article's date and its subject is named in the figure's
+// sentence.
 func Match(figs []Figure, in *analysis.Inputs) {
 	entries := entriesOf(in)
-	context := map[string]*strings.Builder{}
+	context := map[string]string{}
 	for k := range figs {
-		b := context[figs[k].File]
-		if b == nil {
-			b = &strings.Builder{}
-			context[figs[k].File] = b
-		}
-		if k == 0 || figs[k-1].Sentence != figs[k].Sentence {
-			b.WriteString(fold(figs[k].Sentence))
+		if _, ok := context[figs[k].File]; !ok {
+			context[figs[k].File] = fold(figs[k].article)
 		}
 	}
 	for k := range figs {
 		f := &figs[k]
-		match(f, entries, context[f.File].String())
+		match(f, entries, context[f.File])
 		if f.Converts >= 0 && f.Status == New {
 			f.Table = figs[f.Converts].Table
 		}
@@ -86,7 +82,7 @@ func match(f *Figure, entries []entry, article string) {
 			continue
 		}
 		// The same value of another subject is a coincidence, not a match.
-		if e.qual == f.Qualifier && !e.mentioned(article) && !e.on(f.Date) || e.qual != f.Qualifier && !e.about(sent) && !e.on(f.Date) {
+		if !e.mentioned(article) && !e.on(f.Date) {
 			continue
 		}
 		score := e.score(f, sent, words)
@@ -215,6 +211,33 @@ func entriesOf(in *analysis.Inputs) []entry {
 		return nil
 	}
 	names := entityNames(in.Entities)
+	// A place says nothing of whom an article is about: every article
+	// here names Hong Kong or China.
+	places := map[string]bool{}
+	for _, p := range in.Pledges {
+		places[fold(p.Region)] = true
+		for _, w := range strings.Fields(p.Region) {
+			places[fold(w)] = true
+		}
+	}
+	for _, e := range in.Entities {
+		places[fold(e.Region)] = true
+	}
+	// Loose subjects add the name of the programme or metric: an article
+	// that names "the AI Subsidy Scheme" is about that row.
+	loose := func(name, what string) []string {
+		var out []string
+		for _, n := range append(looseParts(name), subjectsOf(name, names)...) {
+			if !places[n] || n == fold(name) { // a row about the place itself
+				out = append(out, n)
+			}
+		}
+		base, _, _ := strings.Cut(what, "(")
+		if f := fold(base); len(f) >= 8 {
+			out = append(out, f)
+		}
+		return out
+	}
 	var out []entry
 	for _, p := range in.Pledges {
 		if p.Amount.Undisclosed || p.Amount.Value == 0 {
@@ -222,7 +245,7 @@ func entriesOf(in *analysis.Inputs) []entry {
 		}
 		e := entry{table: Pledges, name: rowName(p.Loc, p.ID), value: p.Amount.Value, unit: p.Amount.Currency, money: true,
 			qual: p.Amount.Qualifier, dates: []time.Time{p.Announced, p.SourceDate},
-			subjects: subjectsOf(p.Investor, names), loose: append(looseParts(p.Investor), subjectsOf(p.Investor, names)...),
+			subjects: subjectsOf(p.Investor, names), loose: loose(p.Investor, p.Program),
 			words: wordSet(p.Investor + " " + p.Program)}
 		out = append(out, e)
 		if p.StatedUSD > 0 {
@@ -235,7 +258,7 @@ func entriesOf(in *analysis.Inputs) []entry {
 		unit := m.Unit
 		e := entry{table: Metrics, name: rowName(m.Loc, m.Entity+", "+m.Metric+", "+m.Period.String()), value: m.Value, unit: unit, money: m.Money,
 			qual: m.Qualifier, dates: []time.Time{m.SourceDate}, subjects: subjectsOf(m.Entity, names),
-			loose: append(looseParts(m.Entity), subjectsOf(m.Entity, names)...), words: wordSet(m.Entity + " " + m.Metric)}
+			loose: loose(m.Entity, m.Metric), words: wordSet(m.Entity + " " + m.Metric)}
 		out = append(out, e)
 	}
 	return out

@@ -34,6 +34,8 @@ func TestMatchStatus(t *testing.T) {
 		// The same figure of another subject is no match.
 		{"Harbour Capital will invest at least 380 billion yuan in AI.", time.Time{}, New, ""},
 		{"Harbour Capital said 41% of its staff work on AI.", time.Time{}, New, ""},
+		// Naming Hong Kong says nothing of whose figure it is.
+		{"Hong Kong's Harbour Capital will spend HK$3 billion on AI.", time.Time{}, New, ""},
 	}
 	for _, c := range cases {
 		figs := Figures(Article{File: "a.txt", Text: c.text, Date: c.date})

@@ -35,6 +35,7 @@ type Figure struct {
 	Converts int
 	Sentence string
 	Date     time.Time // the article's date; zero when unknown
+	article  string    // the article's whole text, for Match
 
 	// Set by Match.
 	Table  string // Pledges or Metrics
@@ -53,7 +54,7 @@ func Figures(a Article) []Figure {
 	for i := 0; i < len(s); {
 		found, next := sc.at(i)
 		for _, f := range found {
-			f.File, f.Date, f.Converts = a.File, a.Date, -1
+			f.File, f.Date, f.Converts, f.article = a.File, a.Date, -1, a.Text
 			f.Sentence = sc.sentence(f.Start)
 			figs = append(figs, f)
 		}
@@ -512,6 +513,11 @@ func (sc *scanner) unitAt(j int, hasCurrency bool) unit {
 	if w := scaleList.prefixAt(s, k); w != "" && (isASCIILetter(w[0]) || k == j) {
 		u.scale, u.end = w, k+len(w)
 		k = skipSpaces(s, u.end)
+	} else if hasCurrency && k == j && k < len(s) && strings.IndexByte("mbkMBK", s[k]) >= 0 && (k+1 == len(s) || !isASCIILetter(s[k+1])) {
+		// HK$10m, $5b, $300k: a one-letter scale glued to an amount
+		// with a currency.
+		u.scale, u.end = s[k:k+1], k+1
+		k = u.end
 	}
 	if w := currencyList.prefixAt(s, k); w != "" && (k == u.end || isASCIILetter(w[0]) || w == "$") {
 		u.currency, u.end = w, k+len(w)

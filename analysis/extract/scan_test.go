@@ -18,6 +18,7 @@ func TestFigures(t *testing.T) {
 		{"撥款100億港元。", []want{{"100億港元", Money, 1e10, "HKD", exact}}},
 		{"投资３８００亿元，占４１％。", []want{{"３８００亿元", Money, 3.8e11, "CNY", exact}, {"４１％", Percent, 41, "", exact}}},
 		{"It will spend two billion dollars.", []want{{"two billion dollars", Money, 2e9, "USD", exact}}},
+		{"A HK$10m fund and a $5bn plan.", []want{{"HK$10m", Money, 1e7, "HKD", exact}, {"$5bn", Money, 5e9, "USD", exact}}},
 		{"A fund of €500 million.", []want{{"€500 million", Money, 5e8, "EUR", exact}}},
 		{"Ein Fonds von 2,5 Mrd. US-Dollar.", []want{{"2,5 Mrd. US-Dollar", Money, 2.5e9, "USD", exact}}},
 		// Qualifiers, English, Chinese, German.
