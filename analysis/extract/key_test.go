@@ -90,6 +90,30 @@ var keys = []keyed{
 		{"23,40 Euro je Aktie", Price, 23.4, "EUR", exact},
 		{"2,1 %", Percent, 2.1, "", exact},
 	}, not: []string{"20. Mai 2026", "123456", "2027", "0211 555 0100"}},
+	// Written after the extractor, without changing it to fit.
+	{file: "en2.txt", date: "2026-07-08", figs: []want{
+		{"RMB 12bn", Money, 1.2e10, "CNY", exact}, {"RMB 12bn", Money, 1.2e10, "CNY", exact},
+		{"up to 12 billion yuan", Money, 1.2e10, "CNY", most},
+		{"roughly 1,500", Count, 1500, "", about},
+		{"40,000", Count, 40000, "", exact},
+		{"2028", Year, 2028, "", exact},
+		{"6.8 per cent", Percent, 6.8, "", exact},
+		{"52.30 yuan", Price, 52.3, "CNY", exact},
+		{"about US$9.6 billion", Money, 9.6e9, "USD", about},
+		{"18%", Percent, 18, "", exact},
+		{"640 million yuan", Money, 6.4e8, "CNY", exact},
+		{"third", Rank, 3, "", exact},
+	}, not: []string{"2026-07-08", "688981.SS", "0755-8123 4567"}},
+	{file: "zh-Hans2.txt", date: "2026-07-09", figs: []want{
+		{"超百亿元", Money, 1e10, "CNY", more},
+		{"30亿元", Money, 3e9, "CNY", exact},
+		{"超过150亿元", Money, 1.5e10, "CNY", more},
+		{"约800", Count, 800, "", about},
+		{"超过2000", Count, 2000, "", more},
+		{"约60%", Percent, 60, "", about},
+		{"45%", Percent, 45, "", exact},
+		{"12.6亿元", Money, 1.26e9, "CNY", exact},
+	}, not: []string{"2026年7月9日", "2019年"}},
 	{file: "en.html", date: "2026-06-03", figs: []want{
 		{"US$400\u00a0million", Money, 4e8, "USD", exact}, // headline
 		{"US$400\u00a0million", Money, 4e8, "USD", exact},

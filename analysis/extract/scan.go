@@ -609,7 +609,7 @@ func (sc *scanner) figure(n number) ([]Figure, int) {
 		f.Kind = Percent
 	case prefix != "" || u.currency != "":
 		f.Kind = Money
-		if u.price || perShare {
+		if u.price || perShare || u.scale == "" && u.per == "" && sc.aboutShares(n.start) {
 			f.Kind = Price
 		}
 	case u.scale != "":
@@ -617,7 +617,7 @@ func (sc *scanner) figure(n number) ([]Figure, int) {
 		if countNouns[strings.ToLower(wordAt(s, skipSpaces(s, u.end)))] {
 			f.Kind = Count
 		}
-	case isYear(n) && high == nil:
+	case isYear(n) && high == nil && !sc.countNoun(u, n.end, true):
 		if sc.isTarget(n.start) && qual == "" {
 			w := targetWords.suffixAt(s, backSpaces(s, n.start))
 			_ = w
@@ -625,7 +625,7 @@ func (sc *scanner) figure(n number) ([]Figure, int) {
 		}
 		return nil, n.end
 	default:
-		if !sc.countNoun(u, n.end) || strings.ContainsAny(n.text, ".") {
+		if !sc.countNoun(u, n.end, false) || strings.ContainsAny(n.text, ".") {
 			return nil, n.end
 		}
 		f.Kind = Count
@@ -682,14 +682,14 @@ func (sc *scanner) figure(n number) ([]Figure, int) {
 
 // countNoun reports whether the word after a plain number makes it a count
 // of things: "eight companies", "200 KI-Unternehmen", "3家".
-func (sc *scanner) countNoun(u unit, end int) bool {
+func (sc *scanner) countNoun(u unit, end int, strict bool) bool {
 	s := sc.s
 	k := skipSpaces(s, end)
 	if k < len(s) && s[k] == '\n' {
 		return false
 	}
 	for _, m := range measureWords {
-		if strings.HasPrefix(s[end:], m) {
+		if strings.HasPrefix(s[end:], m) && !strings.HasPrefix(s[end:], "人民") {
 			return true
 		}
 	}
@@ -698,7 +698,30 @@ func (sc *scanner) countNoun(u unit, end int) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
+	// After a number that could be a year, only a plural in lower case
+	// makes a count: "2000 companies", not "2024 World AI Conference".
+	if strict && (w != lw || !strings.HasSuffix(lw, "s")) {
+		return false
+	}
 	return !durationWords[lw] && !isMonth(w) && !strings.HasSuffix(lw, "-year") && !strings.HasSuffix(lw, "-jährig")
+}
+
+// aboutShares reports whether the sentence at i speaks of shares, so that
+// an amount in it without a scale is a share price: "shares rose 6.8 per
+// cent to 52.30 yuan".
+func (sc *scanner) aboutShares(i int) bool {
+	k := sort.Search(len(sc.sents), func(k int) bool { return sc.sents[k] > i }) - 1
+	end := len(sc.s)
+	if k+1 < len(sc.sents) {
+		end = sc.sents[k+1]
+	}
+	sent := strings.ToLower(sc.s[sc.sents[k]:end])
+	for _, w := range shareWordsInSentence {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rank returns a rank figure from i to end.
@@ -724,6 +747,10 @@ func (sc *scanner) words(i int) ([]Figure, int) {
 	}
 	if v, ok := ordinalWords[lw]; ok {
 		return sc.rank(i, i+len(w), v)
+	}
+	// third-largest, second-biggest.
+	if o, rest, ok := strings.Cut(lw, "-"); ok && ordinalWords[o] > 0 && superlatives[rest] {
+		return []Figure{{Text: w[:len(o)], Start: i, End: i + len(o), Kind: Rank, Value: ordinalWords[o]}}, i + len(w)
 	}
 	nw := numberWordList.prefixAt(s, i)
 	if nw == "" {

@@ -185,7 +185,7 @@ var durationWords = map[string]bool{
 var countNouns = map[string]bool{"people": true, "users": true, "menschen": true, "nutzer": true, "人": true, "用户": true, "用戶": true}
 
 // Chinese measure words that make a count.
-var measureWords = []string{"家", "项", "項", "名", "位", "款", "间", "間", "所", "座", "条", "條", "个", "個"}
+var measureWords = []string{"人", "家", "项", "項", "名", "位", "款", "间", "間", "所", "座", "条", "條", "个", "個"}
 
 // ordinalBlocked follow 第N when it is a period or a number, not a rank.
 var ordinalBlocked = []string{"季", "次", "届", "屆", "期", "批", "天", "年", "号", "號", "轮", "輪", "章", "部", "条", "條", "个", "個", "月", "日", "周", "週", "大"}
@@ -211,3 +211,10 @@ var perWords = newWordList([]string{"per", "each", "je", "pro", "a"})
 
 // shareWords after "per" make an amount a share price.
 var shareWords = map[string]bool{"share": true, "aktie": true, "股": true}
+
+// shareWordsInSentence make an amount without a scale in the sentence a
+// share price.
+var shareWordsInSentence = []string{"share", "股价", "股價", "aktie"}
+
+// superlatives after an ordinal and a hyphen make a rank: third-largest.
+var superlatives = map[string]bool{"largest": true, "biggest": true, "highest": true, "best": true, "most": true}
