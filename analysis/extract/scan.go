@@ -619,8 +619,6 @@ func (sc *scanner) figure(n number) ([]Figure, int) {
 		}
 	case isYear(n) && high == nil && !sc.countNoun(u, n.end, true):
 		if sc.isTarget(n.start) && qual == "" {
-			w := targetWords.suffixAt(s, backSpaces(s, n.start))
-			_ = w
 			return []Figure{{Text: s[n.start:n.end], Start: n.start, End: n.end, Kind: Year, Value: n.value}}, n.end
 		}
 		return nil, n.end

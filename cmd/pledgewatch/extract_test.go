@@ -92,6 +92,20 @@ func TestExtractCommand(t *testing.T) {
 		counts[string(extract.InInputs)], counts[string(extract.Differs)], counts[string(extract.New)]); !strings.Contains(summary, want) {
 		t.Errorf("summary %q, want it to say %q", summary, want)
 	}
+	// A conversion in brackets names the amount it converts.
+	comments, err := f.GetComments(candidatesSheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked := false
+	for _, c := range comments {
+		if strings.Contains(c.Text, "converts at least 380 billion yuan") {
+			linked = true
+		}
+	}
+	if !linked {
+		t.Errorf("no note links US$53 billion to the 380 billion yuan it converts: %+v", comments)
+	}
 	for _, sheet := range []string{extract.Pledges, extract.Metrics} {
 		rows, err := f.GetRows(sheet)
 		if err != nil {
