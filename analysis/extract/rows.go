@@ -56,7 +56,11 @@ func Row(figs []Figure, i int) map[string]string {
 	switch f.Table {
 	case Pledges:
 		amount, unit := scaled(f.Value, f.Scale)
-		row["announced"] = dateText(f.Date)
+		// The article's date stands in for the announcement's, and says
+		// so: the analyst replaces it when the text gives the day.
+		if !f.Date.IsZero() {
+			row["announced"], row["date_basis"] = dateText(f.Date), dateBasisReport
+		}
 		row["amount"], row["unit"], row["currency"], row["per"] = amount, unit, f.Currency, f.Per
 		for j := i + 1; j < len(figs) && figs[j].Start < f.End+32 && figs[j].File == f.File; j++ {
 			if figs[j].Converts == i && figs[j].Currency == "USD" {
@@ -76,6 +80,10 @@ func Row(figs []Figure, i int) map[string]string {
 	}
 	return row
 }
+
+// dateBasisReport is the date basis of an announced date that is the
+// article's own.
+var dateBasisReport = analysis.DateBases[1]
 
 // qualifierCell is a qualifier as the contract's qualifier column takes
 // it: empty for an exact figure.

@@ -53,6 +53,9 @@ func TestRowsUseContractColumns(t *testing.T) {
 				t.Errorf("%q: row value %q %q reads as %g %s (%v)", f.Text, row["value"], row["unit"], a.Value, unit, err)
 			}
 		}
+		if f.Table == Pledges && (row["announced"] != "" || row["date_basis"] != "") {
+			t.Errorf("%q: an article without a date gives the announced date %q (%s)", f.Text, row["announced"], row["date_basis"])
+		}
 		if row["investor"] != "" || row["entity"] != "" {
 			t.Errorf("%q: a row names whom the figure is about: %v", f.Text, row)
 		}
