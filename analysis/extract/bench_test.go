@@ -7,9 +7,9 @@ import (
 )
 
 // BenchmarkHundredArticles decodes, reads and matches 100 articles (the
-// five seeds and the five test articles, ten times over) against the
-// shipped dataset: one iteration is a month of 100 articles. The target
-// is under a second.
+// five seeds and the test articles, taken in turn) against the shipped
+// dataset: one iteration is a month of 100 articles. The target is under
+// a second.
 func BenchmarkHundredArticles(b *testing.B) {
 	in := shippedInputs(b)
 	var files [][]byte
@@ -24,14 +24,14 @@ func BenchmarkHundredArticles(b *testing.B) {
 			files, names = append(files, data), append(names, filepath.Base(p))
 		}
 	}
-	if len(files) != 10 {
-		b.Fatalf("%d articles, want 10", len(files))
+	if len(files) < 10 {
+		b.Fatalf("%d articles, want at least 10", len(files))
 	}
 	b.ReportAllocs()
 	for b.Loop() {
 		var all []Figure
 		for k := 0; k < 100; k++ {
-			a, err := Decode(names[k%10], files[k%10])
+			a, err := Decode(names[k%len(files)], files[k%len(files)])
 			if err != nil {
 				b.Fatal(err)
 			}
