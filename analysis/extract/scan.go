@@ -436,6 +436,11 @@ func (sc *scanner) digits(i int) ([]Figure, int) {
 			return skip()
 		}
 	}
+	// Percentage points are a difference of percentages, not a level.
+	if rest := strings.ToLower(s[skipSpaces(s, end):]); strings.HasPrefix(rest, "个百分点") || strings.HasPrefix(rest, "個百分點") ||
+		strings.HasPrefix(rest, "percentage point") || strings.HasPrefix(rest, "prozentpunkt") {
+		return nil, end
+	}
 	// Adjectives of time: three-year, 4-year.
 	if end < len(s)-1 && s[end] == '-' && isASCIILetter(s[end+1]) {
 		return nil, end

@@ -66,6 +66,8 @@ func TestFigures(t *testing.T) {
 		{"It launched Qwen3-Max and the H20 chip on a 7nm process.", nil},
 		{"It has a three-year plan over the next three years.", nil},
 		{"第三季度营收增长。", nil},
+		{"Margins rose 2 percentage points; 毛利率提升3个百分点; um 1,5 Prozentpunkte.", nil},
+		{"Der Fonds hat 10 Milliarden HK-Dollar.", []want{{"10 Milliarden HK-Dollar", Money, 1e10, "HKD", exact}}},
 	}
 	for _, c := range cases {
 		figs := Figures(Article{File: "t.txt", Text: c.text})
