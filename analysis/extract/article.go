@@ -56,7 +56,14 @@ func Decode(name string, data []byte) (Article, error) {
 	lower := strings.ToLower(name)
 	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || looksLikeHTML(text) {
 		var meta time.Time
+		raw := text
 		text, meta = htmlText(text)
+		if meta.IsZero() {
+			// Structured data in a script: "datePublished": "2025-02-24T...".
+			if m := jsonLDDate.FindStringSubmatch(raw); m != nil {
+				meta = ymd(m[1], m[2], m[3])
+			}
+		}
 		a.Date = meta
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -165,7 +172,10 @@ func htmlText(s string) (string, time.Time) {
 	}
 }
 
-var isoPrefix = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+var (
+	isoPrefix  = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+	jsonLDDate = regexp.MustCompile(`"datePublished"\s*:\s*"(\d{4})-(\d{2})-(\d{2})`)
+)
 
 func isoDate(s string) time.Time {
 	m := isoPrefix.FindStringSubmatch(strings.TrimSpace(s))

@@ -78,6 +78,7 @@ func TestArticleDate(t *testing.T) {
 		{"Headline\n2025-02-30 is no date\n", "0001-01-01"},
 		{`<html><head><meta name="date" content="2024-12-20"></head><body><p>Text</p></body></html>`, "2024-12-20"},
 		{`<html><body><time datetime="2024-12-21T10:00:00Z">Sat</time><p>Text</p></body></html>`, "2024-12-21"},
+		{`<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-12-22T09:00:00+08:00"}</script></head><body><p>Text</p></body></html>`, "2024-12-22"},
 	}
 	for _, c := range cases {
 		a, err := Decode("a.txt", []byte(c.text))
