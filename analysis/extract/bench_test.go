@@ -14,7 +14,7 @@ func BenchmarkHundredArticles(b *testing.B) {
 	in := shippedInputs(b)
 	var files [][]byte
 	var names []string
-	for _, pattern := range []string{"testdata/seeds/*.txt", "testdata/articles/*"} {
+	for _, pattern := range []string{filepath.Join(SeedsDir(b), "*.txt"), "testdata/articles/*"} {
 		paths, _ := filepath.Glob(pattern)
 		for _, p := range paths {
 			data, err := os.ReadFile(p)
