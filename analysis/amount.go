@@ -215,7 +215,7 @@ var scaleWords = map[string]float64{
 	"million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "百万": 1e6,
 	"billion": 1e9, "billions": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "mrd": 1e9, "mrd.": 1e9, "milliarde": 1e9, "milliarden": 1e9, "十亿": 1e9,
 	"trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12, "billionen": 1e12,
-	"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "万亿": 1e12, "萬億": 1e12,
+	"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "千亿": 1e11, "千億": 1e11, "万亿": 1e12, "萬億": 1e12,
 	"one": 1, "units": 1, "unit": 1,
 }
 

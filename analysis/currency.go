@@ -12,7 +12,7 @@ import (
 var currencyWords = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
 	"dollar": "USD", "dollars": "USD", "美元": "USD", "美金": "USD", "us-dollar": "USD", "us-dollars": "USD",
-	"hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "hong kong dollars": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+	"hk$": "HKD", "hkd": "HKD", "hong kong dollar": "HKD", "hong kong dollars": "HKD", "hk-dollar": "HKD", "hongkong-dollar": "HKD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
 	"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "¥": "CNY", "￥": "CNY", "rmb¥": "CNY", "cn¥": "CNY", "cn￥": "CNY",
 	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
 	"£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",

@@ -55,14 +55,14 @@ var qualifierWords = []struct {
 	{"at least", AtLeast}, {"no less than", AtLeast}, {"not less than", AtLeast}, {"minimum", AtLeast}, {"min", AtLeast},
 	{"mindestens", AtLeast}, {"至少", AtLeast}, {"不少于", AtLeast}, {"不低于", AtLeast}, {">=", AtLeast}, {"≥", AtLeast},
 	{"more than", MoreThan}, {"over", MoreThan}, {"above", MoreThan}, {"exceeding", MoreThan}, {"in excess of", MoreThan},
-	{"über", MoreThan}, {"mehr als", MoreThan}, {"超过", MoreThan}, {"超", MoreThan}, {"逾", MoreThan}, {"多于", MoreThan}, {"高于", MoreThan}, {">", MoreThan},
+	{"über", MoreThan}, {"mehr als", MoreThan}, {"超过", MoreThan}, {"超過", MoreThan}, {"超", MoreThan}, {"逾", MoreThan}, {"多于", MoreThan}, {"高于", MoreThan}, {">", MoreThan},
 	{"at most", AtMost}, {"up to", AtMost}, {"no more than", AtMost}, {"not more than", AtMost}, {"maximum", AtMost}, {"max", AtMost},
 	{"höchstens", AtMost}, {"bis zu", AtMost}, {"最多", AtMost}, {"不超过", AtMost}, {"<=", AtMost}, {"≤", AtMost},
 	{"less than", LessThan}, {"under", LessThan}, {"below", LessThan}, {"fewer than", LessThan}, {"weniger als", LessThan},
 	{"不到", LessThan}, {"少于", LessThan}, {"低于", LessThan}, {"<", LessThan},
 	{"about", About}, {"approximately", About}, {"approx.", About}, {"approx", About}, {"around", About}, {"roughly", About},
 	{"nearly", About}, {"almost", About}, {"some", About}, {"ca.", About}, {"circa", About}, {"etwa", About}, {"rund", About}, {"ungefähr", About},
-	{"约", About}, {"大约", About}, {"近", About}, {"~", About}, {"≈", About},
+	{"约", About}, {"大约", About}, {"約", About}, {"大約", About}, {"knapp", About}, {"近", About}, {"~", About}, {"≈", About},
 	{"exact", Exact}, {"exactly", Exact},
 }
 

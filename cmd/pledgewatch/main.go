@@ -7,6 +7,7 @@
 //	                [--font PATH] [--log-format text|json] [--quiet] [--lock-timeout D]
 //	                [--unread-files warning|error] [--lang en|zh-Hant|zh-Hans]
 //	pledgewatch validate [--inputs DIR] [--month YYYY-MM] [--currency CODE] [--unread-files warning|error]
+//	pledgewatch extract [--inputs DIR] [--out FILE] ARTICLE...
 //	pledgewatch version
 //
 // run reads every .xlsx file (and pledges.csv, metrics.csv, fx.csv) in the
@@ -26,6 +27,13 @@
 //
 // validate reads and checks the inputs without writing anything, printing
 // every error and warning.
+//
+// extract reads news articles (.txt, .md, .html files, or folders of
+// them) and lists every figure in them, matched against the inputs, in a
+// candidates workbook (candidates-YYYY-MM-DD.xlsx, never replacing a
+// file): the sheet Candidates, and the new figures as Pledges and Metrics
+// rows to review and paste into the inputs. An article that cannot be
+// read is named, the others are still read, and the exit code is 1.
 //
 // Exit codes: 0 done; 1 the inputs are invalid (nothing was written);
 // 2 wrong usage; 3 any other failure (the previous report is left as it

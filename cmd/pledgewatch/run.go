@@ -72,9 +72,11 @@ Usage:
   pledgewatch run [flags]        check the inputs and write the month's report
   pledgewatch validate [flags]   check the inputs only; write nothing
   pledgewatch template [--out F] write a blank inputs workbook to fill in
+  pledgewatch extract ARTICLE... list the figures of news articles, matched
+                                 against the inputs, as rows to paste
   pledgewatch version            print the version
 
-Run 'pledgewatch run -h' or 'pledgewatch validate -h' for the flags.
+Run 'pledgewatch run -h', 'pledgewatch validate -h' or 'pledgewatch extract -h' for the flags.
 
 Exit codes: 0 done, 1 invalid inputs, 2 wrong usage, 3 any other failure.
 `
@@ -100,6 +102,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 	case "template":
 		err = cfg.template(args[1:])
+	case "extract":
+		return cfg.extractCommand(ctx, args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "pledgewatch %s\n", version())
 		return exitOK
