@@ -112,7 +112,7 @@ func run(o options) error {
 	}
 	var results []result
 	// measureBoth runs the build alone, or both builds alternately.
-	measureBoth := func(name, in string) (result, error) {
+	measureBoth := func(name, in, oldIn string) (result, error) {
 		res := result{name: name}
 		reps := 1
 		if old != "" {
@@ -127,7 +127,7 @@ func run(o options) error {
 			if old == "" {
 				continue
 			}
-			m, err = runOnce(old, in, filepath.Join(o.dir, "out-"+name+"-"+rev))
+			m, err = runOnce(old, oldIn, filepath.Join(o.dir, "out-"+name+"-"+rev))
 			if err != nil {
 				return res, fmt.Errorf("%s: %w", o.against, err)
 			}
@@ -137,7 +137,9 @@ func run(o options) error {
 		return res, nil
 	}
 	fmt.Printf("%-19s %9s %10s %12s %11s %11s %8s\n", "rows", "run s", "s/100k", "peak RSS MB", "floor rd s", "floor wr s", "run/floor")
-	res, err := measureBoth("shipped", "inputs")
+	// Each build runs on the shipped inputs of its own revision; their
+	// reports differ where the inputs do.
+	res, err := measureBoth("shipped", "inputs", filepath.Join(o.dir, "inputs-"+rev))
 	if err != nil {
 		return err
 	}
@@ -158,7 +160,7 @@ func run(o options) error {
 				return fmt.Errorf("generate %d rows: %w", n, err)
 			}
 		}
-		res, err := measureBoth(name, in)
+		res, err := measureBoth(name, in, in)
 		if err != nil {
 			return err
 		}
@@ -216,8 +218,11 @@ func buildRevision(dir, rev string) (bin, short string, err error) {
 	if err != nil {
 		return "", "", err
 	}
+	inputs := filepath.Join(dir, "inputs-"+short)
 	if _, err := os.Stat(bin); err == nil {
-		return bin, short, nil
+		if _, err := os.Stat(inputs); err == nil {
+			return bin, short, nil
+		}
 	}
 	tmp, err := os.MkdirTemp("", "benchrun-")
 	if err != nil {
@@ -241,6 +246,14 @@ func buildRevision(dir, rev string) (bin, short string, err error) {
 	// binary to be taken for a good one next time.
 	if err := build(src, bin+".tmp"); err != nil {
 		return "", "", err
+	}
+	// The revision's own shipped inputs, which it can read (a later
+	// contract may add what an earlier build refuses).
+	if err := os.RemoveAll(inputs); err != nil {
+		return "", "", err
+	}
+	if err := os.CopyFS(inputs, os.DirFS(filepath.Join(src, "inputs"))); err != nil {
+		return "", "", fmt.Errorf("-against: copy the inputs of %s: %w", rev, err)
 	}
 	return bin, short, os.Rename(bin+".tmp", bin)
 }
