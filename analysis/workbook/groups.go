@@ -116,7 +116,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		}
 		// A group whose pledges all state no amount has no total: its cells
 		// stay blank and the qualifier says why, rather than showing 0.
-		total, qual := b.num(g.Total, totalFmt, look{}), b.text(qualText, look{indent: true})
+		total, qual := b.num(g.Total, totalFmt, look{}), b.text(qualText, look{indent: true, wrap: true})
 		count, undiscl := b.integer(g.Count, look{}), b.integer(g.Undisclosed, look{})
 		// Where a group is a plain sum of pledges, its figures are live
 		// formulas over the Pledges table: change an amount there and the
