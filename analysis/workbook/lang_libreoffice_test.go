@@ -10,14 +10,26 @@ import (
 	"pledgewatch/analysis/lang"
 )
 
-// LibreOffice recalculates every formula of the Traditional Chinese
-// workbook, whose formulas name sheets such as '承諾', to the value
-// pledgewatch cached, the sums of a group shown by its Chinese short
-// name included.
+// LibreOffice recalculates every formula of the Traditional and the
+// Simplified Chinese workbooks, whose formulas name sheets such as
+// '承諾', to the value pledgewatch cached, the sums of a group shown by
+// its Chinese short name included.
 func TestLibreOfficeRecalculatesChinese(t *testing.T) {
 	lo := libreOffice(t)
-	orig, recalc := open(t, lo.book("chinese")), open(t, lo.converted(t, "chinese", "xlsx"))
-	charts := lang.New(lang.Traditional).Sprintf("sheet." + sheetCharts)
+	for _, c := range []struct {
+		book string
+		l    lang.Lang
+	}{{"chinese", lang.Traditional}, {"chinese-hans", lang.Simplified}} {
+		t.Run(c.l.String(), func(t *testing.T) {
+			recalculatesAlike(t, open(t, lo.book(c.book)), open(t, lo.converted(t, c.book, "xlsx")), lang.New(c.l).Sprintf("sheet."+sheetCharts))
+		})
+	}
+}
+
+// recalculatesAlike compares every formula's cached value in orig with
+// LibreOffice's in recalc, the sheet charts aside.
+func recalculatesAlike(t *testing.T, orig, recalc *excelize.File, charts string) {
+	t.Helper()
 	checked, quoted := 0, 0
 	for _, sheet := range orig.GetSheetList() {
 		if sheet == charts {

@@ -87,7 +87,7 @@ type loConversion struct {
 
 // loConversions are all the conversions the tests check.
 var loConversions = []loConversion{
-	{"xlsx", true, []string{"probe", "changed", "reversed", "progress", "chinese"}},
+	{"xlsx", true, []string{"probe", "changed", "reversed", "progress", "chinese", "chinese-hans"}},
 	{"html", false, []string{"changed"}},
 	// The printed books: see print_libreoffice_test.go.
 	{"pdf", false, printedBooks},
@@ -116,14 +116,15 @@ func loBooks(t testing.TB) (*analysis.Report, map[string][]byte) {
 	r, _, changed := changedBook(t)
 	named := namedReport(t)
 	return r, map[string][]byte{
-		"shipped":     writeBook(t, shippedReportAt(t, "USD", "2025-11"), Meta{Version: "test", Month: "2025-11"}),
-		"shipped-hkd": writeBook(t, shippedReportAt(t, "HKD", "2025-11"), Meta{Version: "test", Month: "2025-11"}),
-		"generated":   writeBook(t, bigReport(t, 200), testMeta(t)),
-		"chinese":     writeBook(t, named, namedMeta(t, named, lang.Traditional)),
-		"probe":       recalcProbe(t),
-		"changed":     changed,
-		"reversed":    reversedBook(t, r, changed),
-		"progress":    writeBook(t, progressReport(t), testMeta(t)),
+		"shipped":      writeBook(t, shippedReportAt(t, "USD", "2025-11"), Meta{Version: "test", Month: "2025-11"}),
+		"shipped-hkd":  writeBook(t, shippedReportAt(t, "HKD", "2025-11"), Meta{Version: "test", Month: "2025-11"}),
+		"generated":    writeBook(t, bigReport(t, 200), testMeta(t)),
+		"chinese":      writeBook(t, named, namedMeta(t, named, lang.Traditional)),
+		"chinese-hans": writeBook(t, named, namedMeta(t, named, lang.Simplified)),
+		"probe":        recalcProbe(t),
+		"changed":      changed,
+		"reversed":     reversedBook(t, r, changed),
+		"progress":     writeBook(t, progressReport(t), testMeta(t)),
 	}
 }
 
