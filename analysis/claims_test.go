@@ -195,9 +195,16 @@ func TestIssueDefects(t *testing.T) {
 		}
 	})
 	t.Run("public against private reproducible from its figures, AI money only", func(t *testing.T) {
-		s := headline("Comparison")
 		// The AI Subsidy Scheme alone: HK$3bn at 7.80 is US$384.6M;
 		// RAISe+ and the I&T fund are broader programmes, not added.
+		if s := headline("Hong Kong: public vs private"); !strings.Contains(s, "public schemes total at least US$384.6M") ||
+			!strings.Contains(s, "against US$150.0M") {
+			t.Errorf("Hong Kong: %s", s)
+		}
+		// The shipped inputs no longer compare them (no article does); the
+		// ratio's rounding is held on a book of the same three pledges.
+		r := hongKongBook(t, "USD")
+		s := headlineOf(r, "Comparison")
 		if !strings.Contains(s, "at least 2.56x (at least US$384.6M against US$150.0M)") {
 			t.Errorf("comparisons:\n%s", s)
 		}
@@ -219,9 +226,19 @@ func TestIssueDefects(t *testing.T) {
 				trend = h.Sentence
 			}
 		}
-		// US$32bn at 7.8 is HK$249.6B, as the comparison has it.
-		if !strings.Contains(trend, "HK$249.6B") || !strings.Contains(headlineOf(hk, "Comparison"), "HK$249.6B") {
+		// US$32bn at 7.8 is HK$249.6B.
+		if !strings.Contains(trend, "HK$249.6B") {
 			t.Errorf("trend %q", trend)
+		}
+		// Yuan compared in yuan, shown in HKD at the rate named:
+		// 280.15bn / (7.1698 / 7.8) = HK$304.77B, 277.37bn = HK$301.75B.
+		if s := headlineOf(hk, "Comparison"); !strings.Contains(s, "in HKD at 0.9192 CNY per HKD (FX of 2025-02-24): HK$304.77B against HK$301.75B") {
+			t.Errorf("comparisons in HKD:\n%s", s)
+		}
+		// The book of Hong Kong's pledges in HKD: HK$3.0B against
+		// US$150M at 7.8 = HK$1.17B, at least 2.56x as in US dollars.
+		if s := headlineOf(hongKongBook(t, "HKD"), "Comparison"); !strings.Contains(s, "at least 2.56x (at least HK$3.00B against HK$1.17B)") {
+			t.Errorf("ratio in HKD:\n%s", s)
 		}
 	})
 }
@@ -231,6 +248,7 @@ func TestIssueDefects(t *testing.T) {
 // in Traditional and Simplified Chinese as in English.
 func TestIssueDefectsInEveryLanguage(t *testing.T) {
 	usd, hkd := shipped(t, "2025-10", "USD"), shipped(t, "2025-10", "HKD")
+	hkBook := hongKongBook(t, "USD")
 	words := func(r *analysis.Report, p *lang.Printer, topic string) string {
 		var out []string
 		for _, h := range r.Headlines {
@@ -275,7 +293,7 @@ func TestIssueDefectsInEveryLanguage(t *testing.T) {
 			t.Run("19.66x not reproducible from 2.9 and 0.15", func(t *testing.T) {
 				// The ratio is worked out again from the figures shown:
 				// 3.846 / 1.500 = 2.56 (AI-dedicated public schemes only).
-				if s := words(usd, c.p, "Comparison"); !strings.Contains(s, c.ratio) || math.Round(3.846/1.5*100)/100 != 2.56 {
+				if s := words(hkBook, c.p, "Comparison"); !strings.Contains(s, c.ratio) || math.Round(3.846/1.5*100)/100 != 2.56 {
 					t.Errorf("comparisons:\n%s", s)
 				}
 			})
@@ -319,6 +337,46 @@ func TestIssueDefectsInEveryLanguage(t *testing.T) {
 	if f.Claim != analysis.ClaimSide || f.Result.Qualifier != analysis.Mixed {
 		t.Errorf("a ratio of two lower bounds is a %s with bound %s", f.Claim, f.Result.Qualifier.Label())
 	}
+}
+
+// hongKongBook builds the report, in currency, of a small book of Hong
+// Kong's pledges as the seed articles state them: the HK$3bn AI Subsidy
+// Scheme and HKIC's undisclosed investments (public), the US$150M
+// Alibaba Entrepreneurs Fund (private), at 7.80 HKD per USD, with the
+// comparison of the public total against the private one.
+func hongKongBook(t *testing.T, currency string) *analysis.Report {
+	t.Helper()
+	in := analysis.Inputs{Rates: []analysis.Rate{{Currency: "HKD", PerUSD: 7.8, Date: time.Date(1983, 10, 17, 0, 0, 0, 0, time.UTC)}}}
+	for i, p := range []struct{ id, day, investor, typ, program, amount, cur, source string }{
+		{"aiss", "2024-02-28", "Hong Kong SAR Government", "government", "AI Subsidy Scheme", "HK$3 billion", "HKD", "SCMP"},
+		{"hkic", "2024-12-20", "HKIC", "government", "AI firm investments", "undisclosed", "HKD", "Star Daily"},
+		{"fund", "2024-12-20", "Alibaba Entrepreneurs Fund", "fund", "AI fund", "US$150 million", "USD", "Star Daily"},
+	} {
+		a, err := analysis.PledgeAmount(p.amount, p.cur, "", "")
+		if err != nil {
+			t.Fatalf("%s: %v", p.amount, err)
+		}
+		day, err := time.Parse("2006-01-02", p.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Pledges = append(in.Pledges, analysis.Pledge{
+			Loc: analysis.Loc{Ref: analysis.Ref{File: "hk.xlsx", Sheet: "Pledges", Row: i + 2}},
+			ID:  p.id, Announced: day, Investor: p.investor, InvestorType: p.typ, Program: p.program, AmountText: p.amount, Amount: a,
+			Region: "Hong Kong", Status: "announced", Source: p.source,
+		})
+	}
+	in.Comparisons = []analysis.ComparisonSpec{{
+		Loc: analysis.Loc{Ref: analysis.Ref{File: "hk.xlsx", Sheet: "Comparisons", Row: 2}}, ID: "hk-public-vs-private",
+		Left: "total:region=Hong Kong;type=government", How: "ratio", Right: "total:region=Hong Kong;type!=government",
+		Label: "Hong Kong public schemes with a stated amount against private funds and companies with one",
+	}}
+	r, probs := analysis.Build(in, analysis.Options{Currency: currency, AsOf: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)})
+	if probs.HasErrors() || len(r.Comparisons) != 1 {
+		t.Fatalf("hong kong book: %d comparisons, %v", len(r.Comparisons), probs.Err())
+	}
+	checkClaims(t, r, "hong kong book "+currency)
+	return r
 }
 
 func headlineOf(r *analysis.Report, topic string) string {
