@@ -67,7 +67,47 @@ func (p *Printer) phrase(key string, args []any) string {
 	for i, a := range args {
 		out[i] = p.arg(a)
 	}
+	if bare, verb, ok := p.boundVerb(key, args, out); ok {
+		return p.Sprintf(bare, append(out, verb)...)
+	}
 	return p.Sprintf(key, out...)
+}
+
+// boundVerb serves a message "X為Y的N倍" (X is N times Y), in which
+// Chinese puts a multiple's bound before the verb, not before the figure:
+// 超過預算的2.46倍, 至少為預算的2.46倍, never 為預算的超過2.46倍. When the
+// catalogue holds the variant key+".bare", the first multiple of out
+// loses its bound word, and the variant gets, after its arguments, the
+// verb that carries the bound (為, 超過, 不足, 至少為, 最多為, 約為).
+func (p *Printer) boundVerb(key string, args, out []any) (string, string, bool) {
+	bare := key + ".bare"
+	if p == nil || p.Lang == English {
+		return "", "", false
+	}
+	if _, ok := p.Lookup(bare); !ok {
+		return "", "", false
+	}
+	is := [2]string{"為", "为"}[p.Lang-Traditional]
+	for i, a := range args {
+		f, ok := a.(analysis.Fact)
+		if !ok || f.Unit != "x" || f.Money {
+			continue
+		}
+		s, _ := out[i].(string)
+		b := p.bound(f.Qualifier)
+		if f.Qualifier == analysis.Mixed || !strings.HasPrefix(s, b) {
+			return "", "", false
+		}
+		out[i] = strings.TrimPrefix(s, b)
+		switch f.Qualifier {
+		case analysis.Exact:
+			return bare, is, true
+		case analysis.MoreThan, analysis.LessThan:
+			return bare, b, true // 超過, 不足 are verbs themselves
+		}
+		return bare, b + is, true
+	}
+	return "", "", false
 }
 
 // listJoins are the separators of a list in Chinese, Traditional then

@@ -9,10 +9,15 @@ var reviewTexts = []Text{
 	{Key: "word." + analysis.DateBefore, En: analysis.DateBefore, Hant: "報道日期前", Hans: "报道日期前"},
 	{Key: "word." + analysis.ScopeBroader, En: analysis.ScopeBroader, Hant: "較廣泛計劃", Hans: "较广泛计划"},
 	{Key: "word." + analysis.ExcludedBroader, En: analysis.ExcludedBroader, Hant: "較廣泛計劃", Hans: "较广泛计划"},
-	{Key: "wb.Bounds: %s the bar", En: "Bounds: %s the bar", Hant: "長條為上下限：%s", Hans: "条形为上下限：%s"},
+	{Key: "wb.Bounds: %s the bar", En: "Bounds: %s the bar", Hant: "柱形為上下限：%s", Hans: "柱形为上下限：%s"},
 	{Key: "wb.no stated amount: %s", En: "no stated amount: %s", Hant: "沒有列明金額：%s", Hans: "没有列明金额：%s"},
 	{Key: "wb.Sources: %s", En: "Sources: %s", Hant: "來源：%s", Hans: "来源：%s"},
 	{Key: "wb.and %d more", En: "and %d more", Hant: "及另外%d項", Hans: "及另外%d项"},
+
+	// "X is N times Y" with the bound on the verb (see Printer.boundVerb);
+	// English words these as the messages without .bare.
+	{Key: "claim.trend.multiple.of.bare", En: ", %[1]s the %[2]s", Hant: "，%[3]s%[2]s的%[1]s", Hans: "，%[3]s%[2]s的%[1]s"},
+	{Key: "words.trend.multiple.bare", En: "%[1]s: %[2]s %[3]s %[4]s", Hant: "%[1]s：%[2]s%[5]s%[4]s的%[3]s", Hans: "%[1]s：%[2]s%[5]s%[4]s的%[3]s"},
 }
 
 func init() { register(reviewTexts) }
