@@ -17,6 +17,10 @@ var reviewTexts = []Text{
 	// "X is N times Y" with the bound on the verb (see Printer.boundVerb);
 	// English words these as the messages without .bare.
 	{Key: "claim.trend.multiple.of.bare", En: ", %[1]s the %[2]s", Hant: "，%[3]s%[2]s的%[1]s", Hans: "，%[3]s%[2]s的%[1]s"},
+	{Key: "claim.cmp.pace.total.bare", En: " (a total over %[1]v years %[2]s the total over %[3]v years)",
+		Hant: "（%[1]v年的總額%[4]s%[3]v年總額的%[2]s）", Hans: "（%[1]v年的总额%[4]s%[3]v年总额的%[2]s）"},
+	{Key: "claim.cmp.pace.total.basis.bare", En: " (a total over %[1]v years, a %[4]s, %[2]s the total over %[3]v years)",
+		Hant: "（%[4]s%[1]v年的總額%[5]s%[3]v年總額的%[2]s）", Hans: "（%[4]s%[1]v年的总额%[5]s%[3]v年总额的%[2]s）"},
 	{Key: "words.trend.multiple.bare", En: "%[1]s: %[2]s %[3]s %[4]s", Hant: "%[1]s：%[2]s%[5]s%[4]s的%[3]s", Hans: "%[1]s：%[2]s%[5]s%[4]s的%[3]s"},
 }
 
