@@ -239,7 +239,7 @@ var wordTexts = []Text{
 	{Key: "words.hongkong.all", En: "All stated AI pledges in Hong Kong are by %[1]s",
 		Hant: "香港所有已列明金額的AI投資承諾均來自%[1]s", Hans: "香港所有已列明金额的AI投资承诺均来自%[1]s"},
 	{Key: "words.hongkong.subtitle", En: "Public = government schemes, private = all other investors; stated amounts of counted pledges, %[1]s",
-		Hant: "公營 = 政府計劃，私營 = 所有其他投資者；計入承諾的列明金額，%[1]s", Hans: "公营 = 政府计划，私营 = 所有其他投资者；计入承诺的列明金额，%[1]s"},
+		Hant: "公營指政府計劃，私營指所有其他投資者；計入承諾的列明金額，%[1]s", Hans: "公营指政府计划，私营指所有其他投资者；计入承诺的列明金额，%[1]s"},
 	{Key: "words.hongkong.none", En: "no pledges", Hant: "沒有承諾", Hans: "没有承诺"},
 	{Key: "words.hongkong.count", En: "%[1]d pledges", One: "%[1]d pledge", Hant: "%[1]d項承諾", Hans: "%[1]d项承诺"},
 	{Key: "words.hongkong.count.some", En: "%[1]d pledges (%[2]d not stated)", One: "%[1]d pledge (%[2]d not stated)",
