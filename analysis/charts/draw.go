@@ -416,7 +416,11 @@ func (d *drawer) paint(page draw.Canvas, s *spec) error {
 		// of its tick labels alone.
 		for i := range ps {
 			if ps[i].axis != "" {
-				ps[i].heading = strings.TrimSpace(ps[i].heading + " (" + ps[i].axis + ")")
+				open, shut := " (", ")"
+				if strings.ContainsFunc(ps[i].axis, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+					open, shut = "（", "）" // full-width around a Chinese unit
+				}
+				ps[i].heading = strings.TrimSpace(ps[i].heading + open + ps[i].axis + shut)
 				ps[i].axis = ""
 			}
 		}

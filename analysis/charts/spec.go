@@ -869,6 +869,10 @@ func trendSpec(r *analysis.Report, t *analysis.Trend, index int, base string) (s
 			tn, light = toneLight, true
 		}
 		txt := qualified(p.Qualifier, analysis.FormatValue(p.Value, t.Unit, t.Money, p.Qualifier))
+		if t.Money {
+			tf = moneyFinding(p.Value, t.Unit, p.Qualifier)
+			txt = tf.Text
+		}
 		if t.Unit == "rank" {
 			tf = say(analysis.ClaimScope, "words.trend.rank", strconv.FormatFloat(p.Value, 'f', -1, 64))
 			txt = qualified(p.Qualifier, tf.Text)

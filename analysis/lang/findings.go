@@ -20,20 +20,20 @@ var findingTexts = []Text{
 		Hans: "%[1]s：%[2]s%[3]s，在“指标”工作表所列%[4]d项增长率中最高"},
 	{Key: "finding.ratio.mainland",
 		En:   "Stated AI pledges for mainland China are %[1]s Hong Kong's",
-		Hant: "已公布金額的內地AI投資承諾為香港的%[1]s",
-		Hans: "已公布金额的内地AI投资承诺为香港的%[1]s"},
+		Hant: "已列明金額的內地AI投資承諾為香港的%[1]s",
+		Hans: "已列明金额的内地AI投资承诺为香港的%[1]s"},
 	{Key: "finding.ratio.hongkong",
 		En:   "Stated AI pledges for Hong Kong are %[1]s mainland China's",
-		Hant: "已公布金額的香港AI投資承諾為內地的%[1]s",
-		Hans: "已公布金额的香港AI投资承诺为内地的%[1]s"},
+		Hant: "已列明金額的香港AI投資承諾為內地的%[1]s",
+		Hans: "已列明金额的香港AI投资承诺为内地的%[1]s"},
 	{Key: "finding.side.regions.lower",
 		En:   "Stated AI pledges: mainland China %[1]s, Hong Kong %[2]s; both are lower bounds, so no multiple follows",
-		Hant: "已公布金額的AI投資承諾：內地%[1]s，香港%[2]s；兩者均為下限，故不能得出倍數",
-		Hans: "已公布金额的AI投资承诺：内地%[1]s，香港%[2]s；两者均为下限，故不能得出倍数"},
+		Hant: "已列明金額的AI投資承諾：內地%[1]s，香港%[2]s；兩者均為下限，故不能得出倍數",
+		Hans: "已列明金额的AI投资承诺：内地%[1]s，香港%[2]s；两者均为下限，故不能得出倍数"},
 	{Key: "finding.side.regions",
 		En:   "Stated AI pledges: mainland China %[1]s, Hong Kong %[2]s; their bounds allow no multiple",
-		Hant: "已公布金額的AI投資承諾：內地%[1]s，香港%[2]s；兩者的上下限不能得出倍數",
-		Hans: "已公布金额的AI投资承诺：内地%[1]s，香港%[2]s；两者的上下限不能得出倍数"},
+		Hant: "已列明金額的AI投資承諾：內地%[1]s，香港%[2]s；兩者的上下限不能得出倍數",
+		Hans: "已列明金额的AI投资承诺：内地%[1]s，香港%[2]s；两者的上下限不能得出倍数"},
 }
 
 func init() { register(findingTexts) }
@@ -67,7 +67,47 @@ func (p *Printer) phrase(key string, args []any) string {
 	for i, a := range args {
 		out[i] = p.arg(a)
 	}
+	if bare, verb, ok := p.boundVerb(key, args, out); ok {
+		return p.Sprintf(bare, append(out, verb)...)
+	}
 	return p.Sprintf(key, out...)
+}
+
+// boundVerb serves a message "X為Y的N倍" (X is N times Y), in which
+// Chinese puts a multiple's bound before the verb, not before the figure:
+// 超過預算的2.46倍, 至少為預算的2.46倍, never 為預算的超過2.46倍. When the
+// catalogue holds the variant key+".bare", the first multiple of out
+// loses its bound word, and the variant gets, after its arguments, the
+// verb that carries the bound (為, 超過, 不足, 至少為, 最多為, 約為).
+func (p *Printer) boundVerb(key string, args, out []any) (string, string, bool) {
+	bare := key + ".bare"
+	if p == nil || p.Lang == English {
+		return "", "", false
+	}
+	if _, ok := p.Lookup(bare); !ok {
+		return "", "", false
+	}
+	is := [2]string{"為", "为"}[p.Lang-Traditional]
+	for i, a := range args {
+		f, ok := a.(analysis.Fact)
+		if !ok || f.Unit != "x" || f.Money {
+			continue
+		}
+		s, _ := out[i].(string)
+		b := p.bound(f.Qualifier)
+		if f.Qualifier == analysis.Mixed || !strings.HasPrefix(s, b) {
+			return "", "", false
+		}
+		out[i] = strings.TrimPrefix(s, b)
+		switch f.Qualifier {
+		case analysis.Exact:
+			return bare, is, true
+		case analysis.MoreThan, analysis.LessThan:
+			return bare, b, true // 超過, 不足 are verbs themselves
+		}
+		return bare, b + is, true
+	}
+	return "", "", false
 }
 
 // listJoins are the separators of a list in Chinese, Traditional then

@@ -12,7 +12,8 @@ import (
 // Figures in the report's sentences. English is as analysis formats it
 // (US$53.0B, 56.9%, 2.46x, 24 February 2025). Chinese follows the local
 // press: amounts in 萬/億/萬億 (万/亿/万亿) followed by the currency's
-// name (530億美元, 100億港元, 3,800億元人民幣; 3800亿元人民币), multiples in
+// name (530億美元, 100億港元, 3,800億元人民幣), except that mainland usage
+// puts 人民币 first (人民币3800亿元), multiples in
 // 倍, dates as 2025年2月24日, and the bound word of the glossary before the
 // figure with no space (至少530億美元, 超过56.9%).
 
@@ -168,6 +169,9 @@ func (p *Printer) amountAt(v float64, currency string, step float64) string {
 		return num + unit + " " + currency
 	}
 	if p.Lang == Simplified {
+		if currency == "CNY" {
+			return "人民币" + num + unit + "元"
+		}
 		return num + unit + name[1]
 	}
 	return num + unit + name[0]

@@ -265,17 +265,23 @@ func (b *book) barNote(gs []analysis.Group) string {
 	for _, g := range gs {
 		switch {
 		case g.Count > 0 && g.Undisclosed == g.Count:
-			none = append(none, g.Key)
-		case g.Qualifier != analysis.Exact:
+			none = append(none, b.groupName(g.Key))
+		case g.Qualifier != analysis.Exact && b.english:
 			bounded = append(bounded, g.Key+" "+g.Qualifier.String())
+		case g.Qualifier != analysis.Exact:
+			bounded = append(bounded, b.groupName(g.Key)+"（"+b.word(g.Qualifier.String())+"）")
 		}
+	}
+	list, end := ", ", "."
+	if !b.english {
+		list, end = "、", "。"
 	}
 	var parts []string
 	if len(bounded) > 0 {
-		parts = append(parts, "Bounds: "+strings.Join(capList(bounded, 6), ", ")+" the bar")
+		parts = append(parts, b.tr("Bounds: %s the bar", strings.Join(b.capList(bounded, 6), list)))
 	}
 	if len(none) > 0 {
-		parts = append(parts, "no stated amount: "+strings.Join(capList(none, 6), ", "))
+		parts = append(parts, b.tr("no stated amount: %s", strings.Join(b.capList(none, 6), list)))
 	}
 	var srcs []string
 	seen := map[string]bool{}
@@ -288,16 +294,19 @@ func (b *book) barNote(gs []analysis.Group) string {
 			}
 		}
 	}
-	parts = append(parts, "Sources: "+strings.Join(capList(srcs, 6), "; "))
-	return strings.Join(parts, ". ") + "."
+	parts = append(parts, b.tr("Sources: %s", strings.Join(b.capList(srcs, 6), "; ")))
+	if b.english {
+		return strings.Join(parts, ". ") + end
+	}
+	return strings.Join(parts, end) + end
 }
 
 // capList keeps the first n items of a list and counts the rest.
-func capList(s []string, n int) []string {
+func (b *book) capList(s []string, n int) []string {
 	if len(s) <= n {
 		return s
 	}
-	return append(s[:n:n], fmt.Sprintf("and %d more", len(s)-n))
+	return append(s[:n:n], b.tr("and %d more", len(s)-n))
 }
 
 // historyChart is a line chart of the total of every report, month by
@@ -355,8 +364,11 @@ func (b *book) trendChart(t *analysis.Trend, i int) nativeChart {
 	first := b.lay.pointRows[i]
 	last := first + len(t.Points) - 1
 	name := t.Entity + ": " + t.Metric
-	if t.Basis != "" {
+	switch {
+	case t.Basis != "" && b.english:
 		name += " (" + t.Basis + ")"
+	case t.Basis != "":
+		name += "（" + b.word(t.Basis) + "）"
 	}
 	unit := t.Unit
 	format := ""

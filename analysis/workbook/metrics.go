@@ -64,8 +64,8 @@ func (b *book) writeMetrics() error {
 		cells[mcValue] = b.num(stored(m.Metric.Value, m.Unit), format, look{top: true})
 		cells[mcUnit] = b.text(m.Unit, look{indent: true, top: true})
 		cells[mcQualifier] = b.text(b.qual(m.Qualifier), look{top: true})
-		cells[mcBasis] = b.text(m.Basis, look{top: true})
-		cells[mcChange] = b.text(analysis.YesNo(m.Change), look{top: true})
+		cells[mcBasis] = b.text(b.word(m.Basis), look{top: true})
+		cells[mcChange] = b.text(b.word(analysis.YesNo(m.Change)), look{top: true})
 		cells[mcConverted] = b.num(m.Value, valueFmt, look{top: true})
 		cells[mcRate] = nil
 		if m.Money && m.Rate.PerUSD > 0 {

@@ -233,7 +233,7 @@ func (b *book) writeTrends() error {
 				b.text(st.To.Period.String(), look{top: true}),
 				b.metricValue(st.To.Value, t.Unit, t.Money, look{top: true}),
 				b.text(b.qual(st.To.Qualifier), look{indent: true, top: true}),
-				b.text(analysis.YesNo(st.YearOnYear), look{top: true}),
+				b.text(b.word(analysis.YesNo(st.YearOnYear)), look{top: true}),
 				change,
 				b.text(b.qualLabel(st.ChangeQ), look{indent: true, top: true}),
 				multiple,

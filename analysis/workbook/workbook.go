@@ -246,6 +246,9 @@ func (b *book) title() string {
 	if month == "" {
 		return b.tr("AI investment pledges — report")
 	}
+	if t, err := time.Parse("2006-01", month); err == nil && !b.english {
+		month = b.p.Month(t) // 2025年11月
+	}
 	return b.tr("AI investment pledges — report for %s", month)
 }
 
