@@ -186,35 +186,39 @@ func TrendFinding(t *Trend) *Finding {
 }
 
 // perYearTotal sums the per-year values of counted pledges with a span,
-// with the qualifier of exactly those pledges; an undisclosed pledge
-// with a span makes it a lower bound. Only like things are summed: when
-// the pledges with a span are of more than one kind (a company's plan
-// and a government scheme), like is false and there is no sum to state.
-func perYearTotal(rows []PledgeRow) (f *Finding, like bool) {
+// with the qualifier of exactly those pledges, into sum; n is how many
+// such pledges state a value. An undisclosed pledge with a span makes the
+// sum a lower bound. Only like things are summed: when the pledges with a
+// span are of more than one kind (a company's plan and a government
+// scheme), like is false and there is no sum to state. Only the sum and
+// the count are kept, not a figure per pledge: a book may hold a million.
+func perYearTotal(rows []PledgeRow) (sum Fact, n int, like bool) {
 	undisclosed := false
-	f = &Finding{Claim: ClaimTotal}
 	like = true
+	first := "" // the kind of the first pledge summed
 	for i := range rows {
 		p := &rows[i]
 		if !p.Counted || p.Years <= 0 {
 			continue
 		}
-		if len(f.Figures) > 0 && f.Figures[0].Like != likeKind(p) {
+		if n > 0 && first != likeKind(p) {
 			like = false
 		}
 		if math.IsNaN(p.PerYear) {
 			undisclosed = true
 			continue
 		}
-		f.Result.Value += p.PerYear
-		f.Result.Qualifier = f.Result.Qualifier.Sum(p.Amount.Qualifier)
-		f.Figures = append(f.Figures, Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: p.Program, Value: p.PerYear,
-			Qualifier: p.Amount.Qualifier, Money: true, Like: likeKind(p), Shown: math.NaN()})
+		sum.Value += p.PerYear
+		sum.Qualifier = sum.Qualifier.Sum(p.Amount.Qualifier)
+		if n == 0 {
+			first = likeKind(p)
+		}
+		n++
 	}
 	if undisclosed {
-		f.Result.Qualifier = f.Result.Qualifier.Sum(AtLeast)
+		sum.Qualifier = sum.Qualifier.Sum(AtLeast)
 	}
-	return f, like
+	return sum, n, like
 }
 
 func headlines(r *Report) []Headline {
@@ -466,6 +470,15 @@ func hasSector(ss []string, s string) bool {
 // counted pledge with a stated value.
 func largestSet(rows []PledgeRow) *Finding {
 	f := &Finding{Claim: ClaimLargest}
+	// The set is counted first, so that its figures take one allocation
+	// of their size, not the doublings of append.
+	n := 0
+	for i := range rows {
+		if p := &rows[i]; p.Counted && !math.IsNaN(p.Value) {
+			n++
+		}
+	}
+	f.Figures = make([]Fact, 0, n)
 	for i := range rows {
 		p := &rows[i]
 		if p.Counted && !math.IsNaN(p.Value) {
@@ -557,9 +570,8 @@ func totalHeadline(r *Report) Headline {
 	case u > 1:
 		none = phrase("claim.total.none", u)
 	}
-	if py, like := perYearTotal(r.Pledges); len(py.Figures) > 0 && like {
-		n := len(py.Figures)
-		y := Fact{Value: py.Result.Value, Qualifier: py.Result.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}
+	if py, n, like := perYearTotal(r.Pledges); n > 0 && like {
+		y := Fact{Value: py.Value, Qualifier: py.Qualifier, Unit: cur, Money: true, Shown: math.NaN()}
 		year = phrase("claim.total.year", Count{n, "pledge"}, y)
 		if n == 1 {
 			year = phrase("claim.total.year.one", Count{n, "pledge"}, y)

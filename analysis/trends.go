@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // trends builds a Trend for every series with two or more periods. A
@@ -61,7 +62,31 @@ func trends(rows []MetricRow) []Trend {
 	return out
 }
 
-func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+// norm is s in lower case with its words joined by single spaces.
+func norm(s string) string {
+	if normal(s) {
+		return s // the common case, without allocating
+	}
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// normal reports whether s is its own norm: ASCII without capitals or
+// white space other than single spaces between words.
+func normal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c >= 'A' && c <= 'Z':
+			return false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		}
+	}
+	return true
+}
 
 func repeats(pts []*Metric) bool {
 	seen := map[Period]bool{}

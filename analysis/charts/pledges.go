@@ -289,10 +289,12 @@ func disclosedSpec(r *analysis.Report, c *citations) (spec, bool) {
 // pledges in Hong Kong by government investors with a stated amount.
 func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 	ch := analysis.ChartOf(analysis.ChartSchemes)
-	var its []item
-	var facts []analysis.Fact // the drawn schemes, all of one kind: government
 	var unstated int
 	schemes := ch.Pledges(r)
+	// A scheme a line: the lists are made once at their most, every
+	// scheme, and each label worked out once.
+	its := make([]item, 0, len(schemes))
+	facts := make([]analysis.Fact, 0, len(schemes)) // the drawn schemes, all of one kind: government
 	in := make(map[*analysis.PledgeRow]bool, len(schemes))
 	for _, p := range schemes {
 		in[p] = true
@@ -300,8 +302,9 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 			unstated++
 			continue
 		}
-		its = append(its, item{label: schemeLabel(p), value: p.Value, q: p.Amount.Qualifier, count: 1})
-		facts = append(facts, analysis.Fact{Label: schemeLabel(p),
+		label := schemeLabel(p)
+		its = append(its, item{label: label, value: p.Value, q: p.Amount.Qualifier, count: 1})
+		facts = append(facts, analysis.Fact{Label: label,
 			Value: p.Value, Qualifier: p.Amount.Qualifier, Unit: r.Currency, Money: true, Like: "government", Shown: math.NaN()})
 	}
 	if len(its) == 0 {

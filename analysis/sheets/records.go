@@ -250,9 +250,13 @@ func (tr *tableReader) announced(f int, rec any) {
 }
 
 func (tr *tableReader) pledge() {
-	p := analysis.Pledge{Loc: tr.loc()}
-	tr.readDeclared(&p)
-	tr.pledgeAmount(&p)
+	// The record is read in the reader's own, reused from row to row:
+	// readDeclared hands it to the column readers as an any, which would
+	// move a local record to the heap, a row at a time.
+	p := &tr.pledgeRow
+	*p = analysis.Pledge{Loc: tr.loc()}
+	tr.readDeclared(p)
+	tr.pledgeAmount(p)
 	if tr.cur[pYears] != nil {
 		p.Years = tr.span(pYears, "years")
 	}
@@ -265,8 +269,8 @@ func (tr *tableReader) pledge() {
 	if tr.cur[pStatedUSD] != nil {
 		p.StatedUSD = tr.statedUSD(pStatedUSD)
 	}
-	tr.pledgeKind(&p)
-	tr.pledgeScope(&p)
+	tr.pledgeKind(p)
+	tr.pledgeScope(p)
 	if p.DateBasis == analysis.DateUnknown && p.Announced.IsZero() && !tr.errored[pAnnounced] {
 		// An unknown date still needs a month to be counted in and a
 		// rate to be converted at: the source's.
@@ -276,7 +280,7 @@ func (tr *tableReader) pledge() {
 		}
 		p.Announced = p.SourceDate
 	}
-	keep(tr, &tr.rd.Inputs.Pledges, p)
+	keep(tr, &tr.rd.Inputs.Pledges, *p)
 }
 
 // pledgeKind reads what a pledge row is and how it stands to another:
@@ -623,8 +627,9 @@ func (tr *tableReader) comparison() {
 // the stages run in order and cumulative amounts do not fall is checked
 // by analysis.Build, which sees every row of the pledge.
 func (tr *tableReader) evidence() {
-	e := analysis.Evidence{Loc: tr.loc()}
-	tr.readDeclared(&e)
+	e := &tr.evidenceRow // reused, as pledge's record
+	*e = analysis.Evidence{Loc: tr.loc()}
+	tr.readDeclared(e)
 	e.Amount.Undisclosed = true
 	cur, unit, qual := tr.interned(gCurrency), tr.interned(gUnit), tr.interned(gQualifier)
 	if amount, ok := tr.valueText(gAmount); ok {
@@ -649,7 +654,7 @@ func (tr *tableReader) evidence() {
 	if e.Amount.Undisclosed && e.Basis != "" {
 		e.Basis = "" // a basis without an amount says nothing
 	}
-	keep(tr, &tr.rd.Inputs.Progress, e)
+	keep(tr, &tr.rd.Inputs.Progress, *e)
 }
 
 func (tr *tableReader) sectorName() {

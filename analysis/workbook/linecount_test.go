@@ -1,6 +1,9 @@
 package workbook
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLineCount holds the row-height estimate to arithmetic a reader can
 // redo: a Chinese character is 2.1 digit widths, a lower-case letter
@@ -22,6 +25,70 @@ func TestLineCount(t *testing.T) {
 	} {
 		if got := lineCount(tc.text, tc.width, false); got != tc.want {
 			t.Errorf("lineCount(%q, %v) = %d, want %d", tc.text, tc.width, got, tc.want)
+		}
+	}
+}
+
+// TestLineCountWords holds lineCount's walk over words to the plain
+// reading of its rule, the text split into paragraphs and words, on texts
+// of ASCII, Chinese, dashes, spaces at either end, doubled spaces and
+// line breaks, in narrow and wide columns.
+func TestLineCountWords(t *testing.T) {
+	// split is the rule as first written: strings.Split into paragraphs
+	// and words, each word measured rune by rune.
+	split := func(text string, width float64, bold bool) int {
+		room := max(width-0.5, 1)
+		scale := 1.05
+		if bold {
+			scale *= 1.07
+		}
+		space := runeWidth(' ') * scale
+		lines := 0
+		for _, para := range strings.Split(text, "\n") {
+			lines++
+			used := 0.0
+			for i, word := range strings.Split(para, " ") {
+				w := 0.0
+				for _, r := range word {
+					w += runeWidth(r) * scale
+				}
+				if i > 0 {
+					w += space
+				}
+				switch {
+				case used+w <= room:
+					used += w
+				case w > room:
+					used += w
+					for used > room {
+						lines++
+						used -= room
+					}
+				default:
+					lines++
+					used = w - space
+				}
+			}
+		}
+		return lines
+	}
+	texts := []string{
+		"Alibaba Group — Cloud and AI infrastructure programme over three years",
+		" leading space and trailing space ",
+		"double  spaces   between\nand a line break\n\nand an empty paragraph",
+		"阿里巴巴集团 宣布 未来三年投入超过3800亿元人民币 用于云计算和AI基础设施建设",
+		"Mixed 香港 text with WWW and mmm and iiii and a-very-long-unbroken-identifier-that-breaks-over-lines",
+		"",
+		" ",
+		"\n",
+	}
+	for _, text := range texts {
+		for _, width := range []float64{1, 6, 12, 18, 30, 50} {
+			for _, bold := range []bool{false, true} {
+				if got, want := lineCount(text, width, bold), split(text, width, bold); got != want {
+					t.Errorf("lineCount(%q, %v, %v) = %d, split into words %d", text, width, bold, got, want)
+				}
+			}
 		}
 	}
 }

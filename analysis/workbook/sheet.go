@@ -286,13 +286,27 @@ func lineCount(text string, width float64, bold bool) int {
 	}
 	space := runeWidth(' ') * scale
 	lines := 0
-	for _, para := range strings.Split(text, "\n") {
+	// The paragraphs (split at line breaks) and their words (split at
+	// spaces) are walked in place, without splitting text into slices.
+	for para := range strings.SplitSeq(text, "\n") {
 		lines++
 		used := 0.0
-		for i, word := range strings.Split(para, " ") {
+		for i := 0; ; i++ {
+			word := para
+			j := strings.IndexByte(para, ' ')
+			if j >= 0 {
+				word, para = para[:j], para[j+1:]
+			}
 			w := 0.0
-			for _, r := range word {
-				w += runeWidth(r) * scale
+			for k := 0; k < len(word); k++ {
+				if c := word[k]; c < utf8.RuneSelf {
+					w += asciiWidths[c] * scale
+					continue
+				}
+				for _, r := range word[k:] {
+					w += runeWidth(r) * scale
+				}
+				break
 			}
 			if i > 0 {
 				w += space
@@ -310,6 +324,9 @@ func lineCount(text string, width float64, bold bool) int {
 				lines++
 				used = w - space
 			}
+			if j < 0 {
+				break
+			}
 		}
 	}
 	return lines
@@ -323,10 +340,19 @@ func asciiWidth(text string) (w float64, ok bool) {
 		if c >= utf8.RuneSelf || c == '\n' {
 			return 0, false
 		}
-		w += runeWidth(rune(c))
+		w += asciiWidths[c]
 	}
 	return w, true
 }
+
+// asciiWidths holds runeWidth of each ASCII character, looked up by
+// lineCount and asciiWidth in place of runeWidth's tests.
+var asciiWidths = func() (t [utf8.RuneSelf]float64) {
+	for c := range t {
+		t[c] = runeWidth(rune(c))
+	}
+	return t
+}()
 
 // wide reports whether r takes two columns in East Asian text (Chinese,
 // Japanese and Korean characters, full-width forms), by Unicode's East
