@@ -293,15 +293,7 @@ func FontDirs(goos string) []string {
 // Some may not parse (WenQuanYi's .ttc fails with "sfnt: invalid table
 // offset"); move on to the next one.
 func (s FontSearch) Candidates() []string {
-	p := s.platform()
-	dirs := s.Dirs
-	if dirs == nil {
-		goos := s.GOOS
-		if goos == "" {
-			goos = runtime.GOOS
-		}
-		dirs = FontDirs(goos)
-	}
+	p, dirs := s.platform(), s.dirs()
 	var paths []string
 	for _, f := range p.files {
 		for _, d := range dirs {
@@ -312,6 +304,19 @@ func (s FontSearch) Candidates() []string {
 		paths = append(paths, p.patterns...)
 	}
 	return paths
+}
+
+// dirs returns the folders searched: Dirs, else the platform's font
+// folders.
+func (s FontSearch) dirs() []string {
+	if s.Dirs != nil {
+		return s.Dirs
+	}
+	goos := s.GOOS
+	if goos == "" {
+		goos = runtime.GOOS
+	}
+	return FontDirs(goos)
 }
 
 // maxFontDepth is how deep below a font folder Matches looks: Debian
@@ -326,15 +331,7 @@ const maxFontDepth = 4
 // and then names in order. It is the search after Candidates: it lists
 // the folders (up to maxFontDepth deep) but opens no font file.
 func (s FontSearch) Matches() []string {
-	p := s.platform()
-	dirs := s.Dirs
-	if dirs == nil {
-		goos := s.GOOS
-		if goos == "" {
-			goos = runtime.GOOS
-		}
-		dirs = FontDirs(goos)
-	}
+	p, dirs := s.platform(), s.dirs()
 	type match struct {
 		path           string
 		family, weight int

@@ -172,67 +172,21 @@ func (b *book) totalsNotCompared(ch *analysis.Changes, cur string) string {
 	return b.tr("The report for %s was in %s and this one is in %s: the headline totals are not compared.", ch.Previous, b.word(ch.Currency), b.word(cur))
 }
 
-// changeCounts sums up the changes: "1 new, 1 revised, 1 removed pledges;
-// no metric changed". A pledge or metric with several revised fields
-// counts once.
-func changeCounts(items []analysis.Change) string {
-	type count struct{ added, revised, removed int }
-	by := map[string]*count{"pledge": {}, "metric": {}}
-	revised := map[string]bool{}
-	for _, it := range items {
-		c := by[it.Table]
-		if c == nil {
-			c = &count{}
-			by[it.Table] = c
-		}
-		switch it.Kind {
-		case "new":
-			c.added++
-		case "removed":
-			c.removed++
-		case "revised":
-			if k := it.Table + "\x00" + it.Key; !revised[k] {
-				revised[k] = true
-				c.revised++
-			}
-		}
-	}
-	if len(items) == 0 {
-		return "No pledge or metric was added, revised or removed."
-	}
-	names := []string{"pledge", "metric"}
-	for t := range by {
-		if t != "pledge" && t != "metric" {
-			names = append(names, t)
-		}
-	}
-	sort.Strings(names[2:])
-	var parts []string
-	for _, t := range names {
-		c := by[t]
-		if *c == (count{}) {
-			parts = append(parts, "no "+t+" changed")
-			continue
-		}
-		parts = append(parts, thousands(c.added)+" new, "+thousands(c.revised)+" revised, "+thousands(c.removed)+" removed "+t+"s")
-	}
-	return upper(strings.Join(parts, "; ")) + "."
-}
+// changeCount is what changed in one table: rows added, revised and
+// removed.
+type changeCount struct{ added, revised, removed int }
 
-// changeCountsIn is changeCounts in the workbook's language, the tables
-// named by the glossary's terms.
-func (b *book) changeCountsIn(items []analysis.Change) string {
-	if len(items) == 0 {
-		return b.tr("No pledge or metric was added, revised or removed.")
-	}
-	type count struct{ added, revised, removed int }
-	by := map[string]*count{"pledge": {}, "metric": {}}
+// countChanges counts the changes by table, pledges and metrics first and
+// any other table after them by name. A pledge or metric with several
+// revised fields counts once.
+func countChanges(items []analysis.Change) ([]string, map[string]*changeCount) {
+	by := map[string]*changeCount{"pledge": {}, "metric": {}}
 	names := []string{"pledge", "metric"}
 	revised := map[string]bool{}
 	for _, it := range items {
 		c := by[it.Table]
 		if c == nil {
-			c = &count{}
+			c = &changeCount{}
 			by[it.Table] = c
 			names = append(names, it.Table)
 		}
@@ -249,10 +203,39 @@ func (b *book) changeCountsIn(items []analysis.Change) string {
 		}
 	}
 	sort.Strings(names[2:])
+	return names, by
+}
+
+// changeCounts sums up the changes: "1 new, 1 revised, 1 removed pledges;
+// no metric changed".
+func changeCounts(items []analysis.Change) string {
+	if len(items) == 0 {
+		return "No pledge or metric was added, revised or removed."
+	}
+	names, by := countChanges(items)
+	var parts []string
+	for _, t := range names {
+		c := by[t]
+		if *c == (changeCount{}) {
+			parts = append(parts, "no "+t+" changed")
+			continue
+		}
+		parts = append(parts, thousands(c.added)+" new, "+thousands(c.revised)+" revised, "+thousands(c.removed)+" removed "+t+"s")
+	}
+	return upper(strings.Join(parts, "; ")) + "."
+}
+
+// changeCountsIn is changeCounts in the workbook's language, the tables
+// named by the glossary's terms.
+func (b *book) changeCountsIn(items []analysis.Change) string {
+	if len(items) == 0 {
+		return b.tr("No pledge or metric was added, revised or removed.")
+	}
+	names, by := countChanges(items)
 	parts := make([]string, 0, len(names))
 	for _, t := range names {
 		c := by[t]
-		if *c == (count{}) {
+		if *c == (changeCount{}) {
 			parts = append(parts, b.tr("no %s changed", b.p.Term(t)))
 			continue
 		}
