@@ -57,6 +57,11 @@ type sheet struct {
 	// beside a table), by row, from column A; they join their row when it
 	// is written.
 	aside map[int][]any
+	// rows encodes the rows below direct; the rows down to direct (the
+	// header of a sheet's lone table, which the StreamWriter reads back
+	// to name the table's columns) go through the StreamWriter.
+	rows   *rowWriter
+	direct int
 }
 
 // open starts streaming a sheet. A sheet with one table adds it through
@@ -65,7 +70,11 @@ type sheet struct {
 // header cells they are named after.
 func (b *book) open(name string, o sheetOpts) *sheet {
 	name = b.sheetName(name)
-	s := &sheet{b: b, name: name, tables: o.tables, widths: o.widths}
+	s := &sheet{b: b, name: name, tables: o.tables, widths: o.widths, rows: &rowWriter{}}
+	if len(o.tables) == 1 {
+		s.direct = o.tables[0].row
+	}
+	b.rows[name] = s.rows
 	if len(o.tables) > 1 {
 		b.multi[name] = true
 		for _, t := range o.tables {
@@ -207,13 +216,20 @@ func (s *sheet) flushAside(row int) {
 }
 
 // write streams a row, tall enough for its wrapped text.
-func (s *sheet) write(row, col int, cells []any) {
+func (s *sheet) write(row, col int, cells []any) { s.writeRow(row, col, cells, s.height(col, cells)) }
+
+// writeRow streams a row of height h in points (0 for the default).
+func (s *sheet) writeRow(row, col int, cells []any, h float64) {
+	if row > s.direct {
+		s.err = s.rows.row(row, col, cells, h)
+		return
+	}
 	cell, err := excelize.CoordinatesToCellName(col, row)
 	if err != nil {
 		s.err = err
 		return
 	}
-	if h := s.height(col, cells); h > 0 {
+	if h > 0 {
 		s.err = s.sw.SetRow(cell, cells, excelize.RowOpts{Height: h})
 		return
 	}
@@ -442,7 +458,7 @@ func (s *sheet) banner(row, cols int, text string) {
 	a, _ := excelize.CoordinatesToCellName(1, row)
 	z, _ := excelize.CoordinatesToCellName(cols, row)
 	h := min(float64(lineCount(text, w, false))*lineHeight+2, maxHeight)
-	s.err = s.sw.SetRow(a, []any{s.b.text(text, look{note: true, italic: true})}, excelize.RowOpts{Height: h})
+	s.writeRow(row, 1, []any{s.b.text(text, look{note: true, italic: true})}, h)
 	if s.err == nil {
 		s.err = s.sw.MergeCell(a, z)
 	}

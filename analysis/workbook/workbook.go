@@ -106,6 +106,7 @@ func Write(w io.Writer, r *analysis.Report, m Meta) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	b := newBook(f, r, m)
+	defer b.closeRows()
 	if err := b.lay.check(); err != nil {
 		return err
 	}
@@ -132,13 +133,16 @@ type book struct {
 	// tails holds, by sheet name, XML the StreamWriter cannot write
 	// (the sparklines of Trends), added at the end of the sheet on save.
 	tails map[string][]byte
+	// rows holds, by sheet name, the rows encoded apart from the
+	// StreamWriter, spliced into the sheet's part on save.
+	rows map[string]*rowWriter
 	// p writes the texts; english is set when they are the English ones.
 	p       *lang.Printer
 	english bool
 }
 
 func newBook(f *excelize.File, r *analysis.Report, m Meta) *book {
-	b := &book{f: f, r: r, m: m, st: newStyles(f), multi: map[string]bool{}, tails: map[string][]byte{}}
+	b := &book{f: f, r: r, m: m, st: newStyles(f), multi: map[string]bool{}, tails: map[string][]byte{}, rows: map[string]*rowWriter{}}
 	b.p = lang.Or(m.Lang)
 	b.english = b.p.Lang == lang.English
 	b.lay = newLayout(r)
@@ -262,18 +266,25 @@ func (b *book) save(w io.Writer) error {
 	if ct := b.f.ContentTypes; ct != nil {
 		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
 	}
-	fix := map[string]bool{}
-	tails := map[string][]byte{}
+	edits := map[string]partEdit{}
 	for id, name := range b.f.GetSheetMap() {
 		part := "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
-		if b.multi[name] {
-			fix[part] = true
+		e := partEdit{fix: b.multi[name], tail: b.tails[name]}
+		if rows := b.rows[name]; !rows.empty() {
+			e.rows = rows
 		}
-		if t := b.tails[name]; len(t) > 0 {
-			tails[part] = t
+		if e.fix || len(e.tail) > 0 || e.rows != nil {
+			edits[part] = e
 		}
 	}
-	return writeZip(w, b.f, fix, tails)
+	return writeZip(w, b.f, edits)
+}
+
+// closeRows removes the temporary files of the rows written apart.
+func (b *book) closeRows() {
+	for _, r := range b.rows {
+		_ = r.close()
+	}
 }
 
 // joinSources joins source names for one cell.

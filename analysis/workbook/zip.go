@@ -19,10 +19,9 @@ import (
 // parts in map order, so it saves into a zip in a temporary file first (a
 // million-row Pledges sheet compresses to well over a hundred megabytes),
 // and that zip is copied to w with its parts in name order, still
-// compressed. Parts carry no timestamps. Parts named in fix get the
-// relationship prefix normalised on the way, and those named in tails
-// their tail added before the closing tag of the worksheet.
-func writeZip(w io.Writer, f *excelize.File, fix map[string]bool, tails map[string][]byte) (err error) {
+// compressed. Parts carry no timestamps. Parts named in edits are
+// unpacked and edited on the way (see partEdit).
+func writeZip(w io.Writer, f *excelize.File, edits map[string]partEdit) (err error) {
 	tmp, err := os.CreateTemp("", "pledgewatch-book-*.zip")
 	if err != nil {
 		return err
@@ -46,7 +45,20 @@ func writeZip(w io.Writer, f *excelize.File, fix map[string]bool, tails map[stri
 	if err != nil {
 		return err
 	}
-	return sortedCopy(w, tmp, size, fix, tails)
+	return sortedCopy(w, tmp, size, edits)
+}
+
+// partEdit is what is changed in a worksheet part on its way into the
+// saved zip.
+type partEdit struct {
+	// fix replaces the relationship prefix excelize writes on streamed
+	// sheets whose tables were declared before streaming with the usual
+	// "r:".
+	fix bool
+	// tail is added as the worksheet's last element.
+	tail []byte
+	// rows are added at the end of the sheet's data.
+	rows *rowWriter
 }
 
 // newZipWriter returns a zip writer on w that deflates with klauspost's
@@ -61,9 +73,8 @@ func newZipWriter(w io.Writer) *zip.Writer {
 
 // sortedCopy copies the zip of the given size in r to w with its parts
 // sorted by name. Parts are copied as they are compressed, except those
-// named in fix or tails: they are unpacked, their relationship prefix
-// normalised, their tail added and compressed again.
-func sortedCopy(w io.Writer, r io.ReaderAt, size int64, fix map[string]bool, tails map[string][]byte) error {
+// named in edits: they are unpacked, edited and compressed again.
+func sortedCopy(w io.Writer, r io.ReaderAt, size int64, edits map[string]partEdit) error {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		return err
@@ -72,8 +83,8 @@ func sortedCopy(w io.Writer, r io.ReaderAt, size int64, fix map[string]bool, tai
 	slices.SortStableFunc(parts, func(a, b *zip.File) int { return cmp.Compare(a.Name, b.Name) })
 	zw := newZipWriter(w)
 	for _, p := range parts {
-		if fix[p.Name] || tails[p.Name] != nil {
-			err = copyFixed(zw, p, tails[p.Name])
+		if e, ok := edits[p.Name]; ok {
+			err = copyEdited(zw, p, e)
 		} else {
 			err = copyRaw(zw, p)
 		}
@@ -100,11 +111,8 @@ func copyRaw(zw *zip.Writer, p *zip.File) error {
 	return err
 }
 
-// copyFixed copies part p into zw with the relationship prefix that
-// excelize writes on streamed sheets whose tables were declared before
-// streaming replaced by the usual "r:", and tail, if any, added as the
-// worksheet's last element.
-func copyFixed(zw *zip.Writer, p *zip.File, tail []byte) error {
+// copyEdited copies part p into zw edited as e says.
+func copyEdited(zw *zip.Writer, p *zip.File, e partEdit) error {
 	in, err := p.Open()
 	if err != nil {
 		return err
@@ -118,20 +126,37 @@ func copyFixed(zw *zip.Writer, p *zip.File, tail []byte) error {
 	if err != nil {
 		return err
 	}
-	content = bytes.ReplaceAll(content, longRelPrefix, shortRelPrefix)
-	if len(tail) > 0 {
+	if e.fix {
+		content = bytes.ReplaceAll(content, longRelPrefix, shortRelPrefix)
+	}
+	if len(e.tail) > 0 {
 		end := bytes.LastIndex(content, worksheetEnd)
 		if end < 0 {
 			return fmt.Errorf("%s: no %s to add to", p.Name, worksheetEnd)
 		}
-		content = slices.Concat(content[:end], tail, content[end:])
+		content = slices.Concat(content[:end], e.tail, content[end:])
 	}
-	_, err = out.Write(content)
+	if e.rows == nil {
+		_, err = out.Write(content)
+		return err
+	}
+	end := bytes.Index(content, sheetDataEnd)
+	if end < 0 {
+		return fmt.Errorf("%s: no %s to add rows to", p.Name, sheetDataEnd)
+	}
+	if _, err := out.Write(content[:end]); err != nil {
+		return err
+	}
+	if err := e.rows.copyTo(out); err != nil {
+		return err
+	}
+	_, err = out.Write(content[end:])
 	return err
 }
 
 var (
 	worksheetEnd   = []byte(`</worksheet>`)
+	sheetDataEnd   = []byte(`</sheetData>`)
 	longRelPrefix  = []byte(`xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:`)
 	shortRelPrefix = []byte(`r:`)
 )

@@ -69,10 +69,10 @@ func TestSortedCopy(t *testing.T) {
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	fix := map[string]bool{"xl/worksheets/sheet1.xml": true}
+	edits := map[string]partEdit{"xl/worksheets/sheet1.xml": {fix: true}}
 	var copies [2]bytes.Buffer
 	for i := range copies {
-		if err := sortedCopy(&copies[i], bytes.NewReader(src.Bytes()), int64(src.Len()), fix, nil); err != nil {
+		if err := sortedCopy(&copies[i], bytes.NewReader(src.Bytes()), int64(src.Len()), edits); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -85,7 +85,7 @@ func TestSortedCopy(t *testing.T) {
 	}
 	for _, p := range in {
 		want := p.content
-		if fix[p.name] {
+		if edits[p.name].fix {
 			want = `<worksheet r:id="rId1"/>`
 		}
 		if parts[p.name] != want {
@@ -103,8 +103,9 @@ func TestSortedCopy(t *testing.T) {
 // TestWriteZipMatchesExcelize saves a workbook of 10,000 pledges, whose
 // Pledges sheet takes several megabytes, both through excelize's own zip
 // writer and through writeZip: the parts are the same, but for the
-// relationship prefix of the parts to fix and the tails added to sheets
-// (the sparklines of Trends), and excelize reads the workbook back.
+// relationship prefix of the parts to fix, the tails added to sheets
+// (the sparklines of Trends) and the rows written apart from excelize, and
+// excelize reads the workbook back.
 func TestWriteZipMatchesExcelize(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -126,11 +127,17 @@ func TestWriteZipMatchesExcelize(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("%d parts, excelize writes %d", len(got), len(want))
 	}
-	tails := map[string]string{}
+	tails, spliced := map[string]string{}, map[string]string{}
 	for id, name := range f.GetSheetMap() {
+		part := "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
 		if t := b.tails[name]; len(t) > 0 {
-			tails["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = string(t)
+			tails[part] = string(t)
 		}
+		var buf bytes.Buffer
+		if err := b.rows[name].copyTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		spliced[part] = buf.String()
 	}
 	if len(tails) == 0 {
 		t.Error("no sheet has a tail: the report of 10,000 pledges has no trend to draw a sparkline of")
@@ -140,6 +147,7 @@ func TestWriteZipMatchesExcelize(t *testing.T) {
 		if tail := tails[name]; tail != "" {
 			w = strings.Replace(w, "</worksheet>", tail+"</worksheet>", 1)
 		}
+		w = strings.Replace(w, "</sheetData>", spliced[name]+"</sheetData>", 1)
 		if got[name] != w {
 			t.Errorf("%s: %d bytes that differ from excelize's %d", name, len(got[name]), len(w))
 		}
