@@ -4,14 +4,17 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/klauspost/compress/flate"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -77,7 +80,7 @@ type testRow struct {
 	cells    []any
 }
 
-// encodeRows writes rows through rowWriter and returns what it holds.
+// encodeRows writes rows through rowWriter and returns them as written.
 func encodeRows(t *testing.T, rows []testRow) string {
 	t.Helper()
 	var w rowWriter
@@ -87,11 +90,30 @@ func encodeRows(t *testing.T, rows []testRow) string {
 			t.Fatalf("rowWriter: %v", err)
 		}
 	}
-	var buf bytes.Buffer
-	if err := w.copyTo(&buf); err != nil {
+	return rowsXML(t, &w)
+}
+
+// rowsXML finishes w and returns its rows uncompressed, checked against
+// the checksum and size it gives for them.
+func rowsXML(t testing.TB, w *rowWriter) string {
+	t.Helper()
+	if w.empty() {
+		return ""
+	}
+	if err := w.finish(); err != nil {
 		t.Fatal(err)
 	}
-	return buf.String()
+	// The compressed rows end on a flush, without a final block: an empty
+	// final block (fixed Huffman codes, the end-of-block code) ends them.
+	z := io.MultiReader(w.sink.reader(), bytes.NewReader([]byte{0x03, 0x00}))
+	data, err := io.ReadAll(flate.NewReader(z))
+	if err != nil {
+		t.Fatalf("the compressed rows do not read back: %v", err)
+	}
+	if int64(len(data)) != w.size || crc32.ChecksumIEEE(data) != w.crc {
+		t.Fatalf("rows of %d bytes (checksum %08x) read back as %d bytes (%08x)", w.size, w.crc, len(data), crc32.ChecksumIEEE(data))
+	}
+	return string(data)
 }
 
 // randomText is a string made of pieces that XML, Excel's _xHHHH_
@@ -211,27 +233,28 @@ func TestRowWriterLongText(t *testing.T) {
 	}
 }
 
-// TestRowWriterSpills holds rows moved to the temporary file to the same
-// bytes, in order, and removes the file when closed.
+// TestRowWriterSpills holds rows whose compressed data passes spillAt,
+// and so moves to a temporary file, to the same bytes, in order, and
+// removes the file when closed.
 func TestRowWriterSpills(t *testing.T) {
 	var w rowWriter
-	var want bytes.Buffer
-	text := strings.Repeat("x", 1000)
-	for r := 1; r <= 3*spillAt/1000; r++ {
-		if err := w.row(r, 1, []any{text, r}, 0); err != nil {
+	var want strings.Builder
+	rnd := rand.New(rand.NewPCG(1, 2))
+	text := make([]byte, 3000)
+	for r := 1; w.sink.tmp == nil && r < 100000; r++ {
+		for i := range text {
+			text[i] = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"[rnd.IntN(62)]
+		}
+		if err := w.row(r, 1, []any{string(text), r}, 0); err != nil {
 			t.Fatal(err)
 		}
 		fmt.Fprintf(&want, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>%s</t></is></c><c r="B%d"><v>%d</v></c></row>`, r, r, text, r, r)
 	}
-	if w.tmp == nil {
+	if w.sink.tmp == nil {
 		t.Fatal("rows past spillAt stayed in memory")
 	}
-	name := w.tmp.Name()
-	var got bytes.Buffer
-	if err := w.copyTo(&got); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+	name := w.sink.tmp.Name()
+	if got := rowsXML(t, &w); got != want.String() {
 		t.Fatal("spilled rows differ from the rows written")
 	}
 	if err := w.close(); err != nil {
@@ -239,6 +262,25 @@ func TestRowWriterSpills(t *testing.T) {
 	}
 	if _, err := os.Stat(name); err == nil {
 		t.Fatalf("%s left behind", name)
+	}
+}
+
+// TestCRC32Combine holds the combined checksum of two pieces to the
+// checksum of the two joined, for pieces of many lengths.
+func TestCRC32Combine(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 3, 7, 8, 255, 256, 1000, 4096, 65537, 1 << 20} {
+		a, b := make([]byte, rnd.IntN(5000)), make([]byte, n)
+		for i := range a {
+			a[i] = byte(rnd.Uint32())
+		}
+		for i := range b {
+			b[i] = byte(rnd.Uint32())
+		}
+		want := crc32.ChecksumIEEE(append(slices.Clone(a), b...))
+		if got := crc32Combine(crc32.ChecksumIEEE(a), crc32.ChecksumIEEE(b), int64(n)); got != want {
+			t.Errorf("%d+%d bytes: combined %08x, want %08x", len(a), n, got, want)
+		}
 	}
 }
 

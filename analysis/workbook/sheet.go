@@ -479,6 +479,9 @@ func (s *sheet) close() error {
 	if s.err == nil {
 		s.err = s.sw.Flush()
 	}
+	if s.err == nil && !s.rows.empty() {
+		s.err = s.rows.finish()
+	}
 	if s.err == nil {
 		s.err = s.b.st.err
 	}

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"slices"
@@ -122,10 +123,6 @@ func copyEdited(zw *zip.Writer, p *zip.File, e partEdit) error {
 	if err != nil {
 		return err
 	}
-	out, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate})
-	if err != nil {
-		return err
-	}
 	if e.fix {
 		content = bytes.ReplaceAll(content, longRelPrefix, shortRelPrefix)
 	}
@@ -136,21 +133,66 @@ func copyEdited(zw *zip.Writer, p *zip.File, e partEdit) error {
 		}
 		content = slices.Concat(content[:end], e.tail, content[end:])
 	}
-	if e.rows == nil {
-		_, err = out.Write(content)
+	if e.rows != nil {
+		return copySpliced(zw, p.Name, content, e.rows)
+	}
+	out, err := zw.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate})
+	if err != nil {
 		return err
 	}
+	_, err = out.Write(content)
+	return err
+}
+
+// copySpliced writes the worksheet part name into zw from its content
+// with rows added at the end of its data. The rows are compressed
+// already: the content before them is compressed and flushed, so that
+// the rows' compressed data can follow it in one deflate stream, and the
+// content after them ends the stream; the checksums of the three pieces
+// are combined into the part's.
+func copySpliced(zw *zip.Writer, name string, content []byte, rows *rowWriter) error {
 	end := bytes.Index(content, sheetDataEnd)
 	if end < 0 {
-		return fmt.Errorf("%s: no %s to add rows to", p.Name, sheetDataEnd)
+		return fmt.Errorf("%s: no %s to add rows to", name, sheetDataEnd)
 	}
-	if _, err := out.Write(content[:end]); err != nil {
+	if err := rows.finish(); err != nil {
 		return err
 	}
-	if err := e.rows.copyTo(out); err != nil {
+	head, tail := content[:end], content[end:]
+	var zhead, ztail bytes.Buffer
+	fw, err := newPooledFlate(&zhead)
+	if err != nil {
 		return err
 	}
-	_, err = out.Write(content[end:])
+	_, err = fw.Write(head)
+	if err == nil {
+		err = fw.Flush()
+	}
+	if err == nil {
+		fw.Reset(&ztail)
+		_, err = fw.Write(tail)
+	}
+	if e := fw.Close(); err == nil {
+		err = e
+	}
+	if err != nil {
+		return err
+	}
+	crc := crc32Combine(crc32.ChecksumIEEE(head), rows.crc, rows.size)
+	crc = crc32Combine(crc, crc32.ChecksumIEEE(tail), int64(len(tail)))
+	out, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: crc,
+		CompressedSize64:   uint64(zhead.Len()) + uint64(rows.sink.size) + uint64(ztail.Len()),
+		UncompressedSize64: uint64(len(head)) + uint64(rows.size) + uint64(len(tail))})
+	if err != nil {
+		return err
+	}
+	if _, err := out.Write(zhead.Bytes()); err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, rows.sink.reader()); err != nil {
+		return err
+	}
+	_, err = out.Write(ztail.Bytes())
 	return err
 }
 
@@ -174,15 +216,25 @@ func (p pooledFlate) Close() error {
 	return err
 }
 
+// release returns the writer to flatePool without ending its stream.
+func (p pooledFlate) release() {
+	p.Writer.Reset(io.Discard)
+	flatePool.Put(p.Writer)
+}
+
 // newFlateWriter is the zip compressor for deflated parts.
-func newFlateWriter(w io.Writer) (io.WriteCloser, error) {
+func newFlateWriter(w io.Writer) (io.WriteCloser, error) { return newPooledFlate(w) }
+
+// newPooledFlate is a flate writer on w at the zip's level, from
+// flatePool when it holds one.
+func newPooledFlate(w io.Writer) (pooledFlate, error) {
 	if fw, ok := flatePool.Get().(*flate.Writer); ok {
 		fw.Reset(w)
 		return pooledFlate{fw}, nil
 	}
 	fw, err := flate.NewWriter(w, flate.BestSpeed)
 	if err != nil {
-		return nil, err
+		return pooledFlate{}, err
 	}
 	return pooledFlate{fw}, nil
 }
