@@ -27,7 +27,9 @@ import (
 // and an escaped copy of every string for each cell; on a 100,000-row
 // Pledges sheet that was 1.5 s of CPU time and 450 MB of garbage a run,
 // about a third of the whole run. rowWriter appends straight into one
-// buffer, compressed as it fills. It takes the
+// buffer, compressed as it fills: on 10,000 Pledges-like rows it takes
+// 28 ms and 6.8 MB against the StreamWriter's 100 ms and 44 MB before
+// compression (BenchmarkRowsRowWriter, BenchmarkRowsStreamWriter). It takes the
 // cell values the StreamWriter takes and writes what the StreamWriter
 // would (TestRowWriterMatchesStreamWriter holds the two to each other);
 // styles, tables, merged cells and everything around the rows are still
