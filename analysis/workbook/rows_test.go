@@ -3,6 +3,7 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -362,5 +363,32 @@ func BenchmarkRowsRowWriter(b *testing.B) {
 			b.Fatal(err)
 		}
 		w.close()
+	}
+}
+
+// TestAppendEscaped holds appendEscaped to encoding/xml's EscapeText on
+// random strings, with line breaks escaped and, as trimCellValue leaves
+// them, not.
+func TestAppendEscaped(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	for i := 0; i < 20000; i++ {
+		s := randomText(rnd)
+		if i%3 == 0 {
+			b := make([]byte, rnd.IntN(12))
+			for j := range b {
+				b[j] = byte(rnd.Uint32())
+			}
+			s += string(b)
+		}
+		var want strings.Builder
+		if err := xml.EscapeText(&want, []byte(s)); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(appendEscaped(nil, s, true)); got != want.String() {
+			t.Fatalf("%q: %q, EscapeText gives %q", s, got, want.String())
+		}
+		if got, want := string(appendEscaped([]byte("x"), s, false)), "x"+strings.ReplaceAll(want.String(), "&#xA;", "\n"); got != want {
+			t.Fatalf("%q without line breaks escaped: %q, want %q", s, got, want)
+		}
 	}
 }

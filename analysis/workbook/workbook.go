@@ -8,7 +8,7 @@
 // of every report so far (Report.History); the caller fills both. Every data sheet is streamed:
 // its layout, tables and the rows down to its table's header through
 // excelize's StreamWriter, the rows below through rowWriter, which writes
-// the same XML three to four times faster and compresses it as it goes. A
+// the same XML about five times faster and compresses it as it goes. A
 // streamed cell is the only way excelize stores a formula together with
 // its cached value: derived figures (per-year values, shares, totals,
 // changes, multiples, growth rates) are formulas whose cached values are
