@@ -387,9 +387,11 @@ func headlines(r *Report) []Headline {
 		} else {
 			set.word("claim.sector.one", len(named), which, note)
 		}
+		var secBuf [8]string
+		var shareBuf [8]float64
 		hs = append(hs, Headline{Topic: English("topic.sector"), TopicKey: "topic.sector", Sentence: set.Text, Finding: set, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool {
-				names, _ := r.sectorSplit(p, nil, nil)
+				names, _ := r.sectorSplit(p, secBuf[:0], shareBuf[:0])
 				return hasSector(names, g.Key)
 			}), Ref: HeadlineRef{Kind: RefSector, Key: g.Key}})
 	}
