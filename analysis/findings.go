@@ -41,16 +41,22 @@ func (c Claim) String() string {
 // Fact is one figure of the report that a finding rests on: a reference
 // to where the report holds it, and the value with everything a reader
 // needs to weigh it.
+//
+// A finding over every counted pledge holds one per pledge, so the
+// fields are ordered to pack: Qualifier, Money and Signed share a word
+// (176 bytes, not 192, on a 64-bit platform).
 type Fact struct {
 	Ref       HeadlineRef
 	Label     string
 	Value     float64
 	Qualifier Qualifier
+	Money     bool
+	// Signed puts a + before a figure above zero.
+	Signed bool
 	// Basis is actual, budget, estimate, plan, forecast or pledge; ""
 	// for actual.
 	Basis   string
 	Unit    string // ISO code for money, "%", "x", "pp" or a word
-	Money   bool
 	Period  string
 	Sources []string
 	// Like says what kind of thing the figure is (a company's plan, a
@@ -60,11 +66,9 @@ type Fact struct {
 	// the sentence does not show it.
 	Shown float64
 	// Form says how a sentence writes the figure; Decimals, for money,
-	// the decimals in its scale when more than one; Signed puts a + before
-	// a figure above zero.
+	// the decimals in its scale when more than one.
 	Form     Form
 	Decimals int
-	Signed   bool
 }
 
 // Set is what a finding speaks for: "growth rates in Metrics", 9 of

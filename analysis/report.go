@@ -66,22 +66,24 @@ const (
 	HongKongPrivate = "Private funds and companies"
 )
 
-// PledgeRow is a pledge with its normalised figures.
+// PledgeRow is a pledge with its normalised figures. A report holds one
+// per pledge, so the fields are ordered to pack: Counted and Approximate
+// share a word (120 bytes, not 128, on a 64-bit platform).
 type PledgeRow struct {
 	*Pledge
-	Value    float64  // in the reporting currency; NaN when undisclosed
-	USD      float64  // in US dollars; NaN when undisclosed
-	PerYear  float64  // Value / Years; NaN when either is unknown
-	Rate     *Rate    // rate used for the pledge's currency; NoRate when none
-	Sources  []string // the pledge's source, plus those of its repeats
-	Counted  bool     // counted in totals
-	Excluded string   // why it is not counted, if it is not
-	// Group is the display name of the investor's group (the investor
-	// itself when it belongs to none); totals by investor are by group.
-	Group string
+	Value   float64  // in the reporting currency; NaN when undisclosed
+	USD     float64  // in US dollars; NaN when undisclosed
+	PerYear float64  // Value / Years; NaN when either is unknown
+	Rate    *Rate    // rate used for the pledge's currency; NoRate when none
+	Sources []string // the pledge's source, plus those of its repeats
+	Counted bool     // counted in totals
 	// Approximate is set when the announced date is not stated by the
 	// source (DateBasis report date or elsewhere).
 	Approximate bool
+	Excluded    string // why it is not counted, if it is not
+	// Group is the display name of the investor's group (the investor
+	// itself when it belongs to none); totals by investor are by group.
+	Group string
 	// Stage is the furthest stage of delivery the evidence reports by
 	// the cut-off (see Stages); empty when there is none.
 	Stage string
