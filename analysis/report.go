@@ -370,23 +370,29 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 		rows[i] = row
 	}
 	// One sort serves both the duplicate check and the output: by date,
-	// investor, program, then input order. The dates are copied into a
-	// flat slice first, as the comparisons dominate at a million rows.
-	days := make([]int64, len(rows))
+	// investor, program, then input order. What it compares is copied
+	// into a flat slice first, as reading it from the pledges, which lie
+	// in input order, dominates at a million rows.
+	type sortKey struct {
+		day               int64
+		investor, program string
+	}
+	keys := make([]sortKey, len(rows))
 	order := make([]int, len(rows))
 	for i := range rows {
-		days[i] = rows[i].Announced.Unix()
+		p := rows[i].Pledge
+		keys[i] = sortKey{p.Announced.Unix(), p.Investor, p.Program}
 		order[i] = i
 	}
 	slices.SortFunc(order, func(i, j int) int {
-		if days[i] != days[j] {
-			return cmp.Compare(days[i], days[j])
+		a, b := &keys[i], &keys[j]
+		if a.day != b.day {
+			return cmp.Compare(a.day, b.day)
 		}
-		a, b := rows[i].Pledge, rows[j].Pledge
-		if c := strings.Compare(a.Investor, b.Investor); c != 0 {
+		if c := strings.Compare(a.investor, b.investor); c != 0 {
 			return c
 		}
-		if c := strings.Compare(a.Program, b.Program); c != 0 {
+		if c := strings.Compare(a.program, b.program); c != 0 {
 			return c
 		}
 		return i - j
@@ -431,30 +437,35 @@ func permute(rows []PledgeRow, order []int) {
 // The candidates of a key are a list linked through next, from the
 // oldest to the newest kept row: a map of lists as slices took a slice of
 // its own per key, most of them of one row (14 MB allocated at 100,000
-// pledges against 3 MB).
+// pledges against 3 MB). The keys are hashed in input order, before the
+// walk in date order, so that the rows are read where they lie; in date
+// order the walk reads a row's texts only when its key has candidates.
 func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 	const window = 31 * 24 * time.Hour
 	type span struct{ first, last int32 } // rows of one key, by date
+	keys := make([]uint64, len(rows))
 	counted := 0
+	var h maphash.Hash
 	for i := range rows {
-		if rows[i].Counted {
-			counted++
+		p := &rows[i]
+		if !p.Counted {
+			continue
 		}
+		counted++
+		h.Reset()
+		writeLower(&h, strings.TrimSpace(p.Investor))
+		h.WriteByte(0)
+		writeLower(&h, strings.TrimSpace(p.Program))
+		keys[i] = h.Sum64()
 	}
 	byKey := make(map[uint64]span, counted)
 	next := make([]int32, len(rows)) // the next candidate of the same key; -1 ends the list
-	var h maphash.Hash
 	for _, i := range order {
 		p := &rows[i]
 		if !p.Counted {
 			continue
 		}
-		inv, prog := strings.TrimSpace(p.Investor), strings.TrimSpace(p.Program)
-		h.Reset()
-		writeLower(&h, inv)
-		h.WriteByte(0)
-		writeLower(&h, prog)
-		k := h.Sum64()
+		k := keys[i]
 		list, ok := byKey[k]
 		if !ok {
 			list = span{-1, -1}
@@ -464,6 +475,10 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 		}
 		if list.first < 0 {
 			list.last = -1
+		}
+		var inv, prog string
+		if list.first >= 0 {
+			inv, prog = strings.TrimSpace(p.Investor), strings.TrimSpace(p.Program)
 		}
 		for j := list.first; j >= 0; j = next[j] {
 			q := &rows[j]
