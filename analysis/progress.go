@@ -179,7 +179,9 @@ func moneyStage(s string) int {
 // money with a stated total, known at the cut-off, and not the same money
 // as another row.
 func tracked(p *PledgeRow) bool {
-	if Signal(p.Kind) || p.Per != "" || math.IsNaN(p.Value) || p.Excluded == ExcludedCutoff {
+	// The row's own fields first: they lie in report order, the
+	// pledge's in input order.
+	if math.IsNaN(p.Value) || p.Excluded == ExcludedCutoff || Signal(p.Kind) || p.Per != "" {
 		return false
 	}
 	return p.Counted || p.Excluded == ExcludedWithdrawn || strings.HasPrefix(p.Excluded, "replaced by ")

@@ -291,12 +291,14 @@ func (r *Report) findRepeats(probs *Problems) {
 		group  int32
 		bucket int32
 	}
-	// A candidate carries the date and amount it is compared by, so that
-	// the walk does not read its row for each comparison.
+	// A candidate carries the date and amount it is compared by, and
+	// whether it names a pledge it is related to, so that the walk reads
+	// its row only when it may be linked.
 	type candidate struct {
-		at  time.Time
-		usd float64
-		row int
+		at      time.Time
+		usd     float64
+		row     int
+		related bool
 	}
 	groups := map[string]int32{}
 	lists := map[key][]candidate{}
@@ -330,7 +332,7 @@ func (r *Report) findRepeats(probs *Problems) {
 					lists[k] = list
 				}
 				for _, c := range list {
-					if _, slip := decadeSlip(p.USD, c.usd); (slip || similar(p.USD, c.usd)) && !linked(p, &r.Pledges[c.row]) {
+					if _, slip := decadeSlip(p.USD, c.usd); (slip || similar(p.USD, c.usd)) && (p.RelatedTo == "" && !c.related || !linked(p, &r.Pledges[c.row])) {
 						found = c.row
 						break search
 					}
@@ -351,7 +353,7 @@ func (r *Report) findRepeats(probs *Problems) {
 			}
 		}
 		k := key{g, int32(math.Floor(m / width))}
-		lists[k] = append(lists[k], candidate{p.Announced, p.USD, i})
+		lists[k] = append(lists[k], candidate{p.Announced, p.USD, i, p.RelatedTo != ""})
 	}
 }
 
