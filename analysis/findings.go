@@ -41,22 +41,16 @@ func (c Claim) String() string {
 // Fact is one figure of the report that a finding rests on: a reference
 // to where the report holds it, and the value with everything a reader
 // needs to weigh it.
-//
-// A finding over every counted pledge holds one per pledge, so the
-// fields are ordered to pack: Qualifier, Money and Signed share a word
-// (176 bytes, not 192, on a 64-bit platform).
 type Fact struct {
 	Ref       HeadlineRef
 	Label     string
 	Value     float64
 	Qualifier Qualifier
-	Money     bool
-	// Signed puts a + before a figure above zero.
-	Signed bool
 	// Basis is actual, budget, estimate, plan, forecast or pledge; ""
 	// for actual.
 	Basis   string
 	Unit    string // ISO code for money, "%", "x", "pp" or a word
+	Money   bool
 	Period  string
 	Sources []string
 	// Like says what kind of thing the figure is (a company's plan, a
@@ -66,9 +60,11 @@ type Fact struct {
 	// the sentence does not show it.
 	Shown float64
 	// Form says how a sentence writes the figure; Decimals, for money,
-	// the decimals in its scale when more than one.
+	// the decimals in its scale when more than one; Signed puts a + before
+	// a figure above zero.
 	Form     Form
 	Decimals int
+	Signed   bool
 }
 
 // Set is what a finding speaks for: "growth rates in Metrics", 9 of
@@ -81,7 +77,7 @@ type Set struct {
 	// stated amount of Report.Pledges: its figures are those rows, by
 	// reference, and the finding's Figures lists none of them, as a book
 	// of a million rows would otherwise hold a million copies of its
-	// pledges (176 MB). Report.CheckFindings works the result out again
+	// pledges (192 MB). Report.CheckFindings works the result out again
 	// from the rows. RefNone for any other set.
 	Rows RefKind
 }
