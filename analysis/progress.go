@@ -252,17 +252,17 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 	// Evidence of each pledge, as a range of r.Evidence.
 	var starts []int32
 	r.Evidence, starts = byPledge(r.Evidence, len(r.Pledges))
-	n := 0
-	for i := range r.Pledges {
-		if tracked(&r.Pledges[i]) {
-			n++
-		}
-	}
 	// With no evidence at all, nothing is listed pledge by pledge: the
 	// figures are summed as they are worked out, so that a big book
 	// without a Progress sheet does not hold a Progress entry per pledge.
 	keep := len(r.Evidence) > 0
 	if keep {
+		n := 0
+		for i := range r.Pledges {
+			if tracked(&r.Pledges[i]) {
+				n++
+			}
+		}
 		r.Progress = make([]Progress, 0, n)
 	}
 	for i := range r.Pledges {

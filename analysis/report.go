@@ -602,19 +602,14 @@ func normaliseMetrics(in []Metric, rates *Rates, cur string, opt Options, probs 
 // ranked.
 func (r *Report) groupPledges() {
 	type acc = map[string]*Group
-	dims := map[string]acc{"investor": {}, "member": {}, "type": {}, "region": {}, "sector": {}, "year": {}, "hk": {}}
+	// One map per dimension, each a variable of its own: the pass looks
+	// each pledge up in every dimension.
+	investors, members, types, regions, sectors, years, hk := acc{}, acc{}, acc{}, acc{}, acc{}, acc{}, acc{}
 	var p *PledgeRow
 	var secBuf [8]string
 	var shareBuf [8]float64
-	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) {
-		if key == "" {
-			key = Unspecified
-		}
-		g := d[key]
-		if g == nil {
-			g = &Group{Key: key}
-			d[key] = g
-		}
+	// count adds the pledge at hand to g, val and perYear times share.
+	count := func(g *Group, val, perYear float64, q Qualifier, share float64) {
 		g.Count++
 		if p.Approximate {
 			g.Approximate++
@@ -629,15 +624,28 @@ func (r *Report) groupPledges() {
 			g.PerYear += perYear * share
 		}
 	}
+	// add counts the pledge at hand in the group key of d, and returns
+	// the group.
+	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) *Group {
+		if key == "" {
+			key = Unspecified
+		}
+		g := d[key]
+		if g == nil {
+			g = &Group{Key: key}
+			d[key] = g
+		}
+		count(g, val, perYear, q, share)
+		return g
+	}
 	total := &Group{Key: "All counted pledges"}
 	broader := acc{}
-	members := map[string]string{} // investor as written -> member name
-	years := map[int]string{}      // year -> its key, written once
+	memberOf := map[string]string{} // investor as written -> member name
+	yearKeys := map[int]string{}    // year -> its key, written once
 	for i := range r.Pledges {
 		p = &r.Pledges[i]
 		if p.Excluded == ExcludedBroader {
-			add(broader, p.Region, p.Value, p.PerYear, p.Amount.Qualifier, 1)
-			if g := broader[cmp.Or(p.Region, Unspecified)]; len(g.Members) < maxMembers {
+			if g := add(broader, p.Region, p.Value, p.PerYear, p.Amount.Qualifier, 1); len(g.Members) < maxMembers {
 				g.Members = append(g.Members, p.Program)
 			}
 		}
@@ -645,53 +653,51 @@ func (r *Report) groupPledges() {
 			continue
 		}
 		q := p.Amount.Qualifier
-		add(dims["investor"], p.Group, p.Value, p.PerYear, q, 1)
-		m, ok := members[p.Investor]
+		m, ok := memberOf[p.Investor]
 		if !ok {
 			m = r.MemberOf(p.Investor)
-			if len(members) < 1<<16 {
-				members[p.Investor] = m
+			if len(memberOf) < 1<<16 {
+				memberOf[p.Investor] = m
 			}
 		}
-		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !slices.Contains(g.Members, m) {
+		if g := add(investors, p.Group, p.Value, p.PerYear, q, 1); len(g.Members) < maxMembers && !slices.Contains(g.Members, m) {
 			g.Members = append(g.Members, m)
 		}
-		add(dims["member"], m, p.Value, p.PerYear, q, 1)
-		if g := dims["member"][m]; len(g.Members) < maxMembers && !slices.ContainsFunc(g.Members, func(s string) bool { return strings.EqualFold(s, p.Investor) }) {
+		if g := add(members, m, p.Value, p.PerYear, q, 1); len(g.Members) < maxMembers && !slices.ContainsFunc(g.Members, func(s string) bool { return strings.EqualFold(s, p.Investor) }) {
 			g.Members = append(g.Members, p.Investor) // its spellings, case aside
 		}
-		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
-		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
+		add(types, p.InvestorType, p.Value, p.PerYear, q, 1)
+		add(regions, p.Region, p.Value, p.PerYear, q, 1)
 		if p.Undated() {
-			add(dims["year"], DateNotStatedKey, p.Value, p.PerYear, q, 1)
+			add(years, DateNotStatedKey, p.Value, p.PerYear, q, 1)
 		} else {
 			y := p.Announced.Year()
-			key, ok := years[y]
+			key, ok := yearKeys[y]
 			if !ok {
 				key = itoa(y)
-				years[y] = key
+				yearKeys[y] = key
 			}
-			add(dims["year"], key, p.Value, p.PerYear, q, 1)
+			add(years, key, p.Value, p.PerYear, q, 1)
 		}
 		if strings.EqualFold(p.Region, "Hong Kong") {
 			k := HongKongPrivate
 			if p.InvestorType == "government" {
 				k = HongKongPublic
 			}
-			add(dims["hk"], k, p.Value, p.PerYear, q, 1)
+			add(hk, k, p.Value, p.PerYear, q, 1)
 		}
 		if len(p.Sectors) == 0 {
-			add(dims["sector"], Unspecified, p.Value, p.PerYear, q, 1)
+			add(sectors, Unspecified, p.Value, p.PerYear, q, 1)
 		}
 		names, shares := r.sectorSplit(p, secBuf[:0], shareBuf[:0])
 		assumed := p.SectorShares == nil && len(names) > 1
 		for k, s := range names {
-			add(dims["sector"], s, p.Value, p.PerYear, q, shares[k])
+			g := add(sectors, s, p.Value, p.PerYear, q, shares[k])
 			if assumed && !math.IsNaN(p.Value) {
-				dims["sector"][s].Assumed += p.Value * shares[k]
+				g.Assumed += p.Value * shares[k]
 			}
 		}
-		add(acc{total.Key: total}, total.Key, p.Value, p.PerYear, q, 1)
+		count(total, p.Value, p.PerYear, q, 1)
 	}
 	finish := func(d acc) []Group {
 		var gs []Group
@@ -715,13 +721,13 @@ func (r *Report) groupPledges() {
 	}
 	total.Share = 1
 	r.Total = *total
-	r.ByInvestor = finish(dims["investor"])
-	r.ByMember = r.members(finish(dims["member"]))
-	r.ByInvestorType = finish(dims["type"])
-	r.ByRegion = finish(dims["region"])
-	r.BySector = finish(dims["sector"])
-	r.HongKong = finish(dims["hk"])
-	r.ByYear = finish(dims["year"])
+	r.ByInvestor = finish(investors)
+	r.ByMember = r.members(finish(members))
+	r.ByInvestorType = finish(types)
+	r.ByRegion = finish(regions)
+	r.BySector = finish(sectors)
+	r.HongKong = finish(hk)
+	r.ByYear = finish(years)
 	r.Broader = finish(broader)
 	sort.SliceStable(r.ByYear, func(i, j int) bool { return r.ByYear[i].Key < r.ByYear[j].Key })
 	r.DateNotStated = Group{Key: DateNotStatedKey}
