@@ -73,6 +73,13 @@ type Set struct {
 	Name  string
 	Size  int
 	Drawn int
+	// Rows is RefPledge when the set is the counted pledges with a
+	// stated amount of Report.Pledges: its figures are those rows, by
+	// reference, and the finding's Figures lists none of them, as a book
+	// of a million rows would otherwise hold a million copies of its
+	// pledges (192 MB). Report.CheckFindings works the result out again
+	// from the rows. RefNone for any other set.
+	Rows RefKind
 }
 
 // Rounding says how a finding's shown result relates to its shown
@@ -410,9 +417,43 @@ func (r *Report) CheckFindings() []error {
 		if v, ok := f.Recompute(false); ok && !nearly(v, f.Result.Value) {
 			errs = append(errs, fmt.Errorf("%q states %v, its figures give %v", f.Text, f.Result.Value, v))
 		}
+		if f.Set.Rows == RefPledge {
+			errs = append(errs, r.checkRows(f)...)
+		}
 		if f.Text == "" {
 			errs = append(errs, fmt.Errorf("a %s finding has no sentence", f.Claim))
 		}
+	}
+	return errs
+}
+
+// checkRows holds a finding whose set is the counted pledges with a
+// stated amount (Set.Rows) to those rows of the report: their number is
+// the set's size, and the largest of them, or their sum, the result.
+func (r *Report) checkRows(f *Finding) []error {
+	var errs []error
+	n, sum, most := 0, 0.0, math.Inf(-1)
+	for i := range r.Pledges {
+		if p := &r.Pledges[i]; p.Counted && !math.IsNaN(p.Value) {
+			n++
+			sum += p.Value
+			most = math.Max(most, p.Value)
+		}
+	}
+	if n != f.Set.Size {
+		errs = append(errs, fmt.Errorf("%q speaks for %d %s, the report holds %d", f.Text, f.Set.Size, f.Set.Name, n))
+	}
+	switch f.Claim {
+	case ClaimLargest:
+		if n > 0 && !nearly(most, f.Result.Value) {
+			errs = append(errs, fmt.Errorf("%q states %v as the largest of the %s, the largest is %v", f.Text, f.Result.Value, f.Set.Name, most))
+		}
+	case ClaimTotal:
+		if !nearly(sum, f.Result.Value) {
+			errs = append(errs, fmt.Errorf("%q states %v as the sum of the %s, they sum to %v", f.Text, f.Result.Value, f.Set.Name, sum))
+		}
+	default:
+		errs = append(errs, fmt.Errorf("a %s finding cannot speak for the %s by reference", f.Claim, f.Set.Name))
 	}
 	return errs
 }

@@ -257,7 +257,7 @@ func headlines(r *Report) []Headline {
 		if big.Approximate {
 			approx = phrase("claim.largest.approximate")
 		}
-		set.word("claim.largest.pledge", Count{len(set.Figures), "pledge"}, big.Investor, big.Program, stated, conv, span, big.Announced, approx)
+		set.word("claim.largest.pledge", Count{set.Set.Size, "pledge"}, big.Investor, big.Program, stated, conv, span, big.Announced, approx)
 		hs = append(hs, Headline{Topic: English("topic.largest"), TopicKey: "topic.largest", Sentence: set.Text, Value: big.Value, Kind: HeadlineMoney,
 			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Ref: HeadlineRef{Kind: RefPledge, Index: i}, Finding: set})
 	}
@@ -387,9 +387,11 @@ func headlines(r *Report) []Headline {
 		} else {
 			set.word("claim.sector.one", len(named), which, note)
 		}
+		var secBuf [8]string
+		var shareBuf [8]float64
 		hs = append(hs, Headline{Topic: English("topic.sector"), TopicKey: "topic.sector", Sentence: set.Text, Finding: set, Value: g.Total, Kind: HeadlineMoney, Qualifier: g.Qualifier,
 			Sources: sourcesOf(r.Pledges, func(p *PledgeRow) bool {
-				names, _ := r.sectorSplit(p, nil, nil)
+				names, _ := r.sectorSplit(p, secBuf[:0], shareBuf[:0])
 				return hasSector(names, g.Key)
 			}), Ref: HeadlineRef{Kind: RefSector, Key: g.Key}})
 	}
@@ -467,27 +469,15 @@ func hasSector(ss []string, s string) bool {
 }
 
 // largestSet is the set the largest pledge is the largest of: every
-// counted pledge with a stated value.
+// counted pledge with a stated value, held by reference (Set.Rows).
 func largestSet(rows []PledgeRow) *Finding {
-	f := &Finding{Claim: ClaimLargest}
-	// The set is counted first, so that its figures take one allocation
-	// of their size, not the doublings of append.
 	n := 0
 	for i := range rows {
 		if p := &rows[i]; p.Counted && !math.IsNaN(p.Value) {
 			n++
 		}
 	}
-	f.Figures = make([]Fact, 0, n)
-	for i := range rows {
-		p := &rows[i]
-		if p.Counted && !math.IsNaN(p.Value) {
-			f.Figures = append(f.Figures, Fact{Ref: HeadlineRef{Kind: RefPledge, Index: i}, Label: p.Program, Value: p.Value,
-				Qualifier: p.Amount.Qualifier, Money: true, Shown: math.NaN()})
-		}
-	}
-	f.Set = Set{Name: "counted pledges with a stated amount", Size: len(f.Figures), Drawn: len(f.Figures)}
-	return f
+	return &Finding{Claim: ClaimLargest, Set: Set{Name: "counted pledges with a stated amount", Size: n, Drawn: n, Rows: RefPledge}}
 }
 
 // largest is the index of the counted pledge of the largest stated
@@ -560,7 +550,7 @@ func totalHeadline(r *Report) Headline {
 	// of one kind (counted pledges); the result is the report's total,
 	// by reference, so that the finding stays small on a book of a
 	// million rows.
-	f := &Finding{Claim: ClaimTotal, Set: Set{Name: "counted pledges with a stated amount", Size: stated, Drawn: stated}}
+	f := &Finding{Claim: ClaimTotal, Set: Set{Name: "counted pledges with a stated amount", Size: stated, Drawn: stated, Rows: RefPledge}}
 	f.Result = Fact{Ref: HeadlineRef{Kind: RefTotal}, Value: r.Total.Total, Qualifier: r.Total.Qualifier, Unit: cur, Money: true,
 		Sources: sourcesOf(r.Pledges, func(*PledgeRow) bool { return true }), Shown: math.NaN()}
 	var none, year Phrase

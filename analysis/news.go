@@ -21,8 +21,9 @@ func (r *Report) PrependChanges() {
 			}
 		}
 		h.Value = float64(month)
-		since := phrase("claim.changes.since", r.firstYear())
-		if r.firstYear() == "" {
+		first := r.firstYear()
+		since := phrase("claim.changes.since", first)
+		if first == "" {
 			since = phrase("claim.changes.since.first")
 		}
 		if r.DateNotStated.Count > 0 {

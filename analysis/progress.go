@@ -179,7 +179,9 @@ func moneyStage(s string) int {
 // money with a stated total, known at the cut-off, and not the same money
 // as another row.
 func tracked(p *PledgeRow) bool {
-	if Signal(p.Kind) || p.Per != "" || math.IsNaN(p.Value) || p.Excluded == ExcludedCutoff {
+	// The row's own fields first: they lie in report order, the
+	// pledge's in input order.
+	if math.IsNaN(p.Value) || p.Excluded == ExcludedCutoff || Signal(p.Kind) || p.Per != "" {
 		return false
 	}
 	return p.Counted || p.Excluded == ExcludedWithdrawn || strings.HasPrefix(p.Excluded, "replaced by ")
@@ -247,38 +249,28 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		}
 		r.Evidence = append(r.Evidence, row)
 	}
-	slices.SortStableFunc(r.Evidence, func(a, b EvidenceRow) int {
-		return cmp.Or(cmp.Compare(a.Pledge, b.Pledge), a.Date.Compare(b.Date), cmp.Compare(stageRank(a.Stage), stageRank(b.Stage)))
-	})
 	// Evidence of each pledge, as a range of r.Evidence.
-	first := map[int][2]int{}
-	for k := 0; k < len(r.Evidence); {
-		n := k
-		for n < len(r.Evidence) && r.Evidence[n].Pledge == r.Evidence[k].Pledge {
-			n++
-		}
-		first[r.Evidence[k].Pledge] = [2]int{k, n}
-		k = n
-	}
-	n := 0
-	for i := range r.Pledges {
-		if tracked(&r.Pledges[i]) {
-			n++
-		}
-	}
+	var starts []int32
+	r.Evidence, starts = byPledge(r.Evidence, len(r.Pledges))
 	// With no evidence at all, nothing is listed pledge by pledge: the
 	// figures are summed as they are worked out, so that a big book
 	// without a Progress sheet does not hold a Progress entry per pledge.
 	keep := len(r.Evidence) > 0
 	if keep {
+		n := 0
+		for i := range r.Pledges {
+			if tracked(&r.Pledges[i]) {
+				n++
+			}
+		}
 		r.Progress = make([]Progress, 0, n)
 	}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
-		span, has := first[i]
+		has := starts != nil && starts[i+1] > starts[i]
 		var pr Progress
 		if has {
-			pr = r.walk(span[0], span[1], probs)
+			pr = r.walk(int(starts[i]), int(starts[i+1]), probs)
 			p.Stage = pr.Stage
 		}
 		if !tracked(p) {
@@ -300,6 +292,41 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 			r.NoEvidence.add(&pr)
 		}
 	}
+}
+
+// byPledge orders evidence rows by pledge, date and stage, rows equal in
+// all three in the order given, as a stable sort on the three would; the
+// rows of pledge i are then rows[starts[i]:starts[i+1]]. starts is nil
+// when there are no rows. The rows are first placed by pledge, counted
+// (a stable counting sort, linear), and only each pledge's few rows are
+// then sorted: on 100,000 rows in random order about 60,000 pledges, a
+// stable sort of them all takes 0.4 s, this 20 to 30 ms
+// (BenchmarkSortEvidence).
+func byPledge(rows []EvidenceRow, pledges int) (sorted []EvidenceRow, starts []int32) {
+	if len(rows) == 0 {
+		return rows, nil
+	}
+	starts = make([]int32, pledges+1)
+	for _, e := range rows {
+		starts[e.Pledge+1]++
+	}
+	for i := range pledges {
+		starts[i+1] += starts[i]
+	}
+	sorted = make([]EvidenceRow, len(rows))
+	next := slices.Clone(starts[:pledges])
+	for _, e := range rows {
+		sorted[next[e.Pledge]] = e
+		next[e.Pledge]++
+	}
+	for i := range pledges {
+		if one := sorted[starts[i]:starts[i+1]]; len(one) > 1 {
+			slices.SortStableFunc(one, func(a, b EvidenceRow) int {
+				return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(stageRank(a.Stage), stageRank(b.Stage)))
+			})
+		}
+	}
+	return sorted, starts
 }
 
 // Untracked sums the pledges followed for delivery when the inputs hold

@@ -33,16 +33,13 @@ func ColumnLetters(n int) string {
 	return string(b)
 }
 
+// itoa writes a number that is not negative, as strconv.Itoa does; a
+// negative one is "".
 func itoa(n int) string {
-	if n == 0 {
-		return "0"
+	if n < 0 {
+		return ""
 	}
-	var b []byte
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	return string(b)
+	return strconv.Itoa(n)
 }
 
 // Loc is where a record came from: its Ref and the columns of its sheet.

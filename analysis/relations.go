@@ -291,8 +291,17 @@ func (r *Report) findRepeats(probs *Problems) {
 		group  int32
 		bucket int32
 	}
+	// A candidate carries the date and amount it is compared by, and
+	// whether it names a pledge it is related to, so that the walk reads
+	// its row only when it may be linked.
+	type candidate struct {
+		at      time.Time
+		usd     float64
+		row     int
+		related bool
+	}
 	groups := map[string]int32{}
-	lists := map[key][]int{}
+	lists := map[key][]candidate{}
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
 		if !p.Counted || math.IsNaN(p.USD) || p.USD <= 0 || math.IsInf(p.USD, 0) {
@@ -315,17 +324,16 @@ func (r *Report) findRepeats(probs *Problems) {
 					continue
 				}
 				n := 0
-				for n < len(list) && p.Announced.Sub(r.Pledges[list[n]].Announced) > window {
+				for n < len(list) && p.Announced.Sub(list[n].at) > window {
 					n++
 				}
 				if n > 0 {
 					list = list[n:]
 					lists[k] = list
 				}
-				for _, j := range list {
-					q := &r.Pledges[j]
-					if _, slip := decadeSlip(p.USD, q.USD); (slip || similar(p.USD, q.USD)) && !linked(p, q) {
-						found = j
+				for _, c := range list {
+					if _, slip := decadeSlip(p.USD, c.usd); (slip || similar(p.USD, c.usd)) && (p.RelatedTo == "" && !c.related || !linked(p, &r.Pledges[c.row])) {
+						found = c.row
 						break search
 					}
 				}
@@ -345,7 +353,7 @@ func (r *Report) findRepeats(probs *Problems) {
 			}
 		}
 		k := key{g, int32(math.Floor(m / width))}
-		lists[k] = append(lists[k], i)
+		lists[k] = append(lists[k], candidate{p.Announced, p.USD, i, p.RelatedTo != ""})
 	}
 }
 

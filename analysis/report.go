@@ -66,22 +66,24 @@ const (
 	HongKongPrivate = "Private funds and companies"
 )
 
-// PledgeRow is a pledge with its normalised figures.
+// PledgeRow is a pledge with its normalised figures. A report holds one
+// per pledge, so the fields are ordered to pack: Counted and Approximate
+// share a word (120 bytes, not 128, on a 64-bit platform).
 type PledgeRow struct {
 	*Pledge
-	Value    float64  // in the reporting currency; NaN when undisclosed
-	USD      float64  // in US dollars; NaN when undisclosed
-	PerYear  float64  // Value / Years; NaN when either is unknown
-	Rate     *Rate    // rate used for the pledge's currency; NoRate when none
-	Sources  []string // the pledge's source, plus those of its repeats
-	Counted  bool     // counted in totals
-	Excluded string   // why it is not counted, if it is not
-	// Group is the display name of the investor's group (the investor
-	// itself when it belongs to none); totals by investor are by group.
-	Group string
+	Value   float64  // in the reporting currency; NaN when undisclosed
+	USD     float64  // in US dollars; NaN when undisclosed
+	PerYear float64  // Value / Years; NaN when either is unknown
+	Rate    *Rate    // rate used for the pledge's currency; NoRate when none
+	Sources []string // the pledge's source, plus those of its repeats
+	Counted bool     // counted in totals
 	// Approximate is set when the announced date is not stated by the
 	// source (DateBasis report date or elsewhere).
 	Approximate bool
+	Excluded    string // why it is not counted, if it is not
+	// Group is the display name of the investor's group (the investor
+	// itself when it belongs to none); totals by investor are by group.
+	Group string
 	// Stage is the furthest stage of delivery the evidence reports by
 	// the cut-off (see Stages); empty when there is none.
 	Stage string
@@ -368,33 +370,60 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 		rows[i] = row
 	}
 	// One sort serves both the duplicate check and the output: by date,
-	// investor, program, then input order. The dates are copied into a
-	// flat slice first, as the comparisons dominate at a million rows.
-	days := make([]int64, len(rows))
+	// investor, program, then input order. What it compares is copied
+	// into a flat slice first, as reading it from the pledges, which lie
+	// in input order, dominates at a million rows.
+	type sortKey struct {
+		day               int64
+		investor, program string
+	}
+	keys := make([]sortKey, len(rows))
 	order := make([]int, len(rows))
 	for i := range rows {
-		days[i] = rows[i].Announced.Unix()
+		p := rows[i].Pledge
+		keys[i] = sortKey{p.Announced.Unix(), p.Investor, p.Program}
 		order[i] = i
 	}
 	slices.SortFunc(order, func(i, j int) int {
-		if days[i] != days[j] {
-			return cmp.Compare(days[i], days[j])
+		a, b := &keys[i], &keys[j]
+		if a.day != b.day {
+			return cmp.Compare(a.day, b.day)
 		}
-		a, b := rows[i].Pledge, rows[j].Pledge
-		if c := strings.Compare(a.Investor, b.Investor); c != 0 {
+		if c := strings.Compare(a.investor, b.investor); c != 0 {
 			return c
 		}
-		if c := strings.Compare(a.Program, b.Program); c != 0 {
+		if c := strings.Compare(a.program, b.program); c != 0 {
 			return c
 		}
 		return i - j
 	})
 	markDuplicates(rows, order, probs)
-	sorted := make([]PledgeRow, len(rows))
-	for k, i := range order {
-		sorted[k] = rows[i]
+	permute(rows, order)
+	return rows
+}
+
+// permute puts rows in the order given, in place: row order[k] moves to
+// k. It follows each cycle of the permutation, marking the places it has
+// filled in order, so that the rows are not copied into a second slice
+// of their size (12.8 MB at 100,000 pledges).
+func permute(rows []PledgeRow, order []int) {
+	for i := range rows {
+		if order[i] == i {
+			continue
+		}
+		first := rows[i]
+		j := i
+		for {
+			k := order[j]
+			order[j] = j
+			if k == i {
+				rows[j] = first
+				break
+			}
+			rows[j] = rows[k]
+			j = k
+		}
 	}
-	return sorted
 }
 
 // markDuplicates finds pledges entered twice (see RuleDuplicate), going
@@ -404,26 +433,54 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 // announced more than 31 days before the row at hand are dropped from
 // their list, so a pair repeated month after month is never compared
 // with all of its past repeats.
+//
+// The candidates of a key are a list linked through next, from the
+// oldest to the newest kept row: a map of lists as slices took a slice of
+// its own per key, most of them of one row (14 MB allocated at 100,000
+// pledges against 3 MB). The keys are hashed in input order, before the
+// walk in date order, so that the rows are read where they lie; in date
+// order the walk reads a row's texts only when its key has candidates.
 func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 	const window = 31 * 24 * time.Hour
-	byKey := map[uint64][]int{}
+	type span struct{ first, last int32 } // rows of one key, by date
+	keys := make([]uint64, len(rows))
+	counted := 0
 	var h maphash.Hash
+	for i := range rows {
+		p := &rows[i]
+		if !p.Counted {
+			continue
+		}
+		counted++
+		h.Reset()
+		writeLower(&h, strings.TrimSpace(p.Investor))
+		h.WriteByte(0)
+		writeLower(&h, strings.TrimSpace(p.Program))
+		keys[i] = h.Sum64()
+	}
+	byKey := make(map[uint64]span, counted)
+	next := make([]int32, len(rows)) // the next candidate of the same key; -1 ends the list
 	for _, i := range order {
 		p := &rows[i]
 		if !p.Counted {
 			continue
 		}
-		inv, prog := strings.TrimSpace(p.Investor), strings.TrimSpace(p.Program)
-		h.Reset()
-		writeLower(&h, inv)
-		h.WriteByte(0)
-		writeLower(&h, prog)
-		k := h.Sum64()
-		list := byKey[k]
-		for len(list) > 0 && p.Announced.Sub(rows[list[0]].Announced) > window {
-			list = list[1:]
+		k := keys[i]
+		list, ok := byKey[k]
+		if !ok {
+			list = span{-1, -1}
 		}
-		for _, j := range list {
+		for list.first >= 0 && p.Announced.Sub(rows[list.first].Announced) > window {
+			list.first = next[list.first]
+		}
+		if list.first < 0 {
+			list.last = -1
+		}
+		var inv, prog string
+		if list.first >= 0 {
+			inv, prog = strings.TrimSpace(p.Investor), strings.TrimSpace(p.Program)
+		}
+		for j := list.first; j >= 0; j = next[j] {
 			q := &rows[j]
 			if !similar(p.USD, q.USD) || !lowerEqual(inv, strings.TrimSpace(q.Investor)) || !lowerEqual(prog, strings.TrimSpace(q.Program)) {
 				continue
@@ -442,11 +499,18 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			break
 		}
 		if p.Counted {
-			list = append(list, i)
+			next[i] = -1
+			if list.last >= 0 {
+				next[list.last] = int32(i)
+			} else {
+				list.first = int32(i)
+			}
+			list.last = int32(i)
 		}
-		if len(list) == 0 {
+		switch {
+		case list.first < 0 && ok:
 			delete(byKey, k)
-		} else {
+		case list.first >= 0:
 			byKey[k] = list
 		}
 	}
@@ -538,19 +602,14 @@ func normaliseMetrics(in []Metric, rates *Rates, cur string, opt Options, probs 
 // ranked.
 func (r *Report) groupPledges() {
 	type acc = map[string]*Group
-	dims := map[string]acc{"investor": {}, "member": {}, "type": {}, "region": {}, "sector": {}, "year": {}, "hk": {}}
+	// One map per dimension, each a variable of its own: the pass looks
+	// each pledge up in every dimension.
+	investors, members, types, regions, sectors, years, hk := acc{}, acc{}, acc{}, acc{}, acc{}, acc{}, acc{}
 	var p *PledgeRow
 	var secBuf [8]string
 	var shareBuf [8]float64
-	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) {
-		if key == "" {
-			key = Unspecified
-		}
-		g := d[key]
-		if g == nil {
-			g = &Group{Key: key}
-			d[key] = g
-		}
+	// count adds the pledge at hand to g, val and perYear times share.
+	count := func(g *Group, val, perYear float64, q Qualifier, share float64) {
 		g.Count++
 		if p.Approximate {
 			g.Approximate++
@@ -565,14 +624,28 @@ func (r *Report) groupPledges() {
 			g.PerYear += perYear * share
 		}
 	}
+	// add counts the pledge at hand in the group key of d, and returns
+	// the group.
+	add := func(d acc, key string, val, perYear float64, q Qualifier, share float64) *Group {
+		if key == "" {
+			key = Unspecified
+		}
+		g := d[key]
+		if g == nil {
+			g = &Group{Key: key}
+			d[key] = g
+		}
+		count(g, val, perYear, q, share)
+		return g
+	}
 	total := &Group{Key: "All counted pledges"}
 	broader := acc{}
-	members := map[string]string{} // investor as written -> member name
+	memberOf := map[string]string{} // investor as written -> member name
+	yearKeys := map[int]string{}    // year -> its key, written once
 	for i := range r.Pledges {
 		p = &r.Pledges[i]
 		if p.Excluded == ExcludedBroader {
-			add(broader, p.Region, p.Value, p.PerYear, p.Amount.Qualifier, 1)
-			if g := broader[cmp.Or(p.Region, Unspecified)]; len(g.Members) < maxMembers {
+			if g := add(broader, p.Region, p.Value, p.PerYear, p.Amount.Qualifier, 1); len(g.Members) < maxMembers {
 				g.Members = append(g.Members, p.Program)
 			}
 		}
@@ -580,47 +653,51 @@ func (r *Report) groupPledges() {
 			continue
 		}
 		q := p.Amount.Qualifier
-		add(dims["investor"], p.Group, p.Value, p.PerYear, q, 1)
-		m, ok := members[p.Investor]
+		m, ok := memberOf[p.Investor]
 		if !ok {
 			m = r.MemberOf(p.Investor)
-			if len(members) < 1<<16 {
-				members[p.Investor] = m
+			if len(memberOf) < 1<<16 {
+				memberOf[p.Investor] = m
 			}
 		}
-		if g := dims["investor"][cmp.Or(p.Group, Unspecified)]; len(g.Members) < maxMembers && !slices.Contains(g.Members, m) {
+		if g := add(investors, p.Group, p.Value, p.PerYear, q, 1); len(g.Members) < maxMembers && !slices.Contains(g.Members, m) {
 			g.Members = append(g.Members, m)
 		}
-		add(dims["member"], m, p.Value, p.PerYear, q, 1)
-		if g := dims["member"][m]; len(g.Members) < maxMembers && !slices.ContainsFunc(g.Members, func(s string) bool { return strings.EqualFold(s, p.Investor) }) {
+		if g := add(members, m, p.Value, p.PerYear, q, 1); len(g.Members) < maxMembers && !slices.ContainsFunc(g.Members, func(s string) bool { return strings.EqualFold(s, p.Investor) }) {
 			g.Members = append(g.Members, p.Investor) // its spellings, case aside
 		}
-		add(dims["type"], p.InvestorType, p.Value, p.PerYear, q, 1)
-		add(dims["region"], p.Region, p.Value, p.PerYear, q, 1)
+		add(types, p.InvestorType, p.Value, p.PerYear, q, 1)
+		add(regions, p.Region, p.Value, p.PerYear, q, 1)
 		if p.Undated() {
-			add(dims["year"], DateNotStatedKey, p.Value, p.PerYear, q, 1)
+			add(years, DateNotStatedKey, p.Value, p.PerYear, q, 1)
 		} else {
-			add(dims["year"], itoa(p.Announced.Year()), p.Value, p.PerYear, q, 1)
+			y := p.Announced.Year()
+			key, ok := yearKeys[y]
+			if !ok {
+				key = itoa(y)
+				yearKeys[y] = key
+			}
+			add(years, key, p.Value, p.PerYear, q, 1)
 		}
 		if strings.EqualFold(p.Region, "Hong Kong") {
 			k := HongKongPrivate
 			if p.InvestorType == "government" {
 				k = HongKongPublic
 			}
-			add(dims["hk"], k, p.Value, p.PerYear, q, 1)
+			add(hk, k, p.Value, p.PerYear, q, 1)
 		}
 		if len(p.Sectors) == 0 {
-			add(dims["sector"], Unspecified, p.Value, p.PerYear, q, 1)
+			add(sectors, Unspecified, p.Value, p.PerYear, q, 1)
 		}
 		names, shares := r.sectorSplit(p, secBuf[:0], shareBuf[:0])
 		assumed := p.SectorShares == nil && len(names) > 1
 		for k, s := range names {
-			add(dims["sector"], s, p.Value, p.PerYear, q, shares[k])
+			g := add(sectors, s, p.Value, p.PerYear, q, shares[k])
 			if assumed && !math.IsNaN(p.Value) {
-				dims["sector"][s].Assumed += p.Value * shares[k]
+				g.Assumed += p.Value * shares[k]
 			}
 		}
-		add(acc{total.Key: total}, total.Key, p.Value, p.PerYear, q, 1)
+		count(total, p.Value, p.PerYear, q, 1)
 	}
 	finish := func(d acc) []Group {
 		var gs []Group
@@ -644,13 +721,13 @@ func (r *Report) groupPledges() {
 	}
 	total.Share = 1
 	r.Total = *total
-	r.ByInvestor = finish(dims["investor"])
-	r.ByMember = r.members(finish(dims["member"]))
-	r.ByInvestorType = finish(dims["type"])
-	r.ByRegion = finish(dims["region"])
-	r.BySector = finish(dims["sector"])
-	r.HongKong = finish(dims["hk"])
-	r.ByYear = finish(dims["year"])
+	r.ByInvestor = finish(investors)
+	r.ByMember = r.members(finish(members))
+	r.ByInvestorType = finish(types)
+	r.ByRegion = finish(regions)
+	r.BySector = finish(sectors)
+	r.HongKong = finish(hk)
+	r.ByYear = finish(years)
 	r.Broader = finish(broader)
 	sort.SliceStable(r.ByYear, func(i, j int) bool { return r.ByYear[i].Key < r.ByYear[j].Key })
 	r.DateNotStated = Group{Key: DateNotStatedKey}
@@ -686,8 +763,12 @@ func (r *Report) members(ms []Group) []Group {
 // added. The slices are built in names and shares.
 func (r *Report) sectorSplit(p *PledgeRow, names []string, shares []float64) ([]string, []float64) {
 	for k, s := range p.Sectors {
-		if m, ok := r.sectorMap[norm(s)]; ok {
-			s = m
+		// With no names to map, norm (which allocates for a name with
+		// capitals) is not called.
+		if len(r.sectorMap) > 0 {
+			if m, ok := r.sectorMap[norm(s)]; ok {
+				s = m
+			}
 		}
 		share := 1 / float64(len(p.Sectors))
 		if p.SectorShares != nil {
