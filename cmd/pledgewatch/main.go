@@ -56,14 +56,21 @@ import (
 // million-row run stays near it at the cost of some extra collection.
 const memoryLimit = 1 << 30
 
-// memoryHeadroom is the room the soft limit keeps above the heap a built
-// report holds: a limit the live heap nearly fills keeps the collector
+// writeRoom is the room writing a report takes whatever its size (the
+// charts' images, the sheets' buffers of rows, the zip's), above the
+// heap the built report holds.
+const writeRoom = 96 << 20
+
+// reportLimit is the soft limit for writing a report whose live heap is
+// live bytes: that heap, a quarter more for what grows with the report,
+// and writeRoom. A limit the live heap nearly fills keeps the collector
 // running without pause (a million pledges with evidence of delivery,
-// about 1 GB live, took 146 s at a limit of 1 GiB and 61 s at 2 GiB).
-const memoryHeadroom = 512 << 20
+// about 1 GB live, took 146 s at a limit of 1 GiB and 61 s at 2 GiB);
+// a limit far above it lets the heap double before each collection.
+func reportLimit(live int64) int64 { return live + live/4 + writeRoom }
 
 // memoryManaged is set when main has set the soft limit, so that
-// makeRoom may raise it.
+// makeRoom may set it again.
 var memoryManaged bool
 
 func main() {
@@ -103,8 +110,8 @@ func main() {
 // itself before it is ended.
 const interruptGrace = 500 * time.Millisecond
 
-// makeRoom raises the soft memory limit, when main set it, to keep
-// memoryHeadroom above the live heap (as of the last collection).
+// makeRoom sets the soft memory limit, when main set it, to reportLimit
+// of the live heap (as of the last collection), to write the report.
 func makeRoom() {
 	if !memoryManaged {
 		return
@@ -114,7 +121,5 @@ func makeRoom() {
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	if want := int64(s[0].Value.Uint64()) + memoryHeadroom; want > debug.SetMemoryLimit(-1) {
-		debug.SetMemoryLimit(want)
-	}
+	debug.SetMemoryLimit(reportLimit(int64(s[0].Value.Uint64())))
 }
