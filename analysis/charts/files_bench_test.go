@@ -46,6 +46,7 @@ func BenchmarkFiles(b *testing.B) {
 			font = cjkFont(b)
 		}
 		b.Run(name, func(b *testing.B) {
+			cpu0, ok := processCPU()
 			for b.Loop() {
 				pics, err := PlanCharts(r).Render(Options{Font: font})
 				if err != nil {
@@ -64,6 +65,9 @@ func BenchmarkFiles(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
+			}
+			if cpu1, _ := processCPU(); ok {
+				b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 			}
 		})
 	}

@@ -34,10 +34,14 @@ func BenchmarkEncodeSnapshot(b *testing.B) {
 			b.Fatal(probs.Err())
 		}
 		b.Run(name, func(b *testing.B) {
+			cpu0, ok := processCPU()
 			for b.Loop() {
 				if err := EncodeSnapshot(io.Discard, r, "2025-11"); err != nil {
 					b.Fatal(err)
 				}
+			}
+			if cpu1, _ := processCPU(); ok {
+				b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 			}
 		})
 	}
