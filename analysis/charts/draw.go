@@ -22,7 +22,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 
 	"pledgewatch/analysis"
@@ -335,7 +334,7 @@ func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	// neighbour copies them as they are, about four times faster than
 	// the bilinear default, which resamples each glyph.
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
-	c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(d.dpi))
+	c := newImageCanvas(img, ctx, d.dpi)
 	l.replay(c)
 	rgba, ok := c.Image().(*image.RGBA)
 	if !ok {
