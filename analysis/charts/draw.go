@@ -9,7 +9,6 @@ import (
 	"image/png"
 	"math"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,6 +88,9 @@ type drawer struct {
 	hdlr          text.Handler
 	regular, bold font.Font
 	capFrac       map[font.Font]float64 // cap height per em, by face
+	// scratch, when not nil, is the memory PNGs are drawn and encoded
+	// in; an image drawn in it lasts until the next drawing.
+	scratch *scratch
 }
 
 func newDrawer(w, h int, f *Font) *drawer {
@@ -191,30 +193,19 @@ func (d *drawer) draw(s *spec) ([]byte, error) {
 
 // encodePNG encodes a chart as a palette PNG (see paletted) at the
 // fastest compression: a chart is mostly flat colour, and the default
-// level spends more time than the drawing for a few per cent.
-func encodePNG(img *image.RGBA) ([]byte, error) {
+// level spends more time than the drawing for a few per cent. It works
+// in s's memory.
+func encodePNG(img *image.RGBA, s *scratch) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: pngBuffers}
-	p := paletted(img)
-	defer putPaletted(p)
-	if err := enc.Encode(&buf, p); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if s != nil {
+		enc.BufferPool = s
+	}
+	if err := enc.Encode(&buf, paletted(img, s)); err != nil {
 		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
-
-// pngBuffers keeps the PNG encoder's buffers and compressor between
-// charts.
-var pngBuffers = &pngBufferPool{}
-
-type pngBufferPool struct{ p sync.Pool }
-
-func (b *pngBufferPool) Get() *png.EncoderBuffer {
-	eb, _ := b.p.Get().(*png.EncoderBuffer)
-	return eb
-}
-
-func (b *pngBufferPool) Put(eb *png.EncoderBuffer) { b.p.Put(eb) }
 
 // imagePage is the page size in points of an image canvas of the
 // drawer's size, worked out as vgimg works it out.
@@ -280,42 +271,14 @@ func (d *drawer) renderLayout(l *layout, f format) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer putImage(img)
-	return encodePNG(img)
+	return encodePNG(img, d.scratch)
 }
 
 // fmtDrawPanic turns a panic of the drawing libraries into an error.
 func fmtDrawPanic(e any) error { return fmt.Errorf("draw: %v", e) }
 
-// images holds image buffers for reuse, one pool for each size: a chart
-// at twice the size takes 13 MB, and a fresh buffer costs the time to map
-// and clear it.
-var images sizedPools
-
-// sizedPools holds pools of buffers by image size.
-type sizedPools struct{ m sync.Map }
-
-func (p *sizedPools) pool(w, h int) *sync.Pool {
-	key := image.Pt(w, h)
-	if q, ok := p.m.Load(key); ok {
-		return q.(*sync.Pool)
-	}
-	q, _ := p.m.LoadOrStore(key, new(sync.Pool))
-	return q.(*sync.Pool)
-}
-
-// newImage returns an image w x h pixels, its content undefined.
-func newImage(w, h int) *image.RGBA {
-	if img, ok := images.pool(w, h).Get().(*image.RGBA); ok {
-		return img
-	}
-	return image.NewRGBA(image.Rect(0, 0, w, h))
-}
-
-// putImage hands img back for reuse.
-func putImage(img *image.RGBA) { images.pool(img.Rect.Dx(), img.Rect.Dy()).Put(img) }
-
-// image draws a layout at the drawer's size.
+// image draws a layout at the drawer's size, in the drawer's scratch
+// memory when it has one.
 func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	defer func() {
 		if e := recover(); e != nil {
@@ -325,7 +288,7 @@ func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	// The canvas draws straight into img (with vgimg.UseImage it would
 	// copy it first), after filling it with the background. The context
 	// is set up as vgimg sets up its own: butt line caps, y growing up.
-	img := newImage(d.wPx, d.hPx)
+	img := d.scratch.image(d.wPx, d.hPx)
 	ctx := gg.NewContextForRGBA(img)
 	ctx.SetLineCapButt()
 	ctx.InvertY()

@@ -187,7 +187,6 @@ func TestImageCanvasCharts(t *testing.T) {
 				if !bytes.Equal(got.Pix, img.Pix) {
 					t.Errorf("%s %dx: %s differs from vgimg's drawing", r.name, scale, r.specs[i].name)
 				}
-				putImage(got)
 			}
 		}
 	}
