@@ -8,6 +8,7 @@ import (
 	"git.sr.ht/~sbinet/gg"
 	"github.com/golang/freetype/raster"
 	"golang.org/x/image/math/fixed"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/vgimg"
 )
@@ -35,11 +36,16 @@ type imageCanvas struct {
 	raster *raster.Rasterizer
 	path   raster.Path
 	paint  fillPainter
+	faces  glyphFaces
 }
 
 // newImageCanvas returns a canvas that draws on img through ctx, the
-// context vgimg draws with, at dpi dots per inch.
-func newImageCanvas(img *image.RGBA, ctx *gg.Context, dpi int) *imageCanvas {
+// context vgimg draws with, at dpi dots per inch, keeping the glyphs it
+// draws in faces (a new set when nil).
+func newImageCanvas(img *image.RGBA, ctx *gg.Context, dpi int, faces glyphFaces) *imageCanvas {
+	if faces == nil {
+		faces = glyphFaces{}
+	}
 	b := img.Bounds()
 	return &imageCanvas{
 		Canvas: vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi)),
@@ -47,7 +53,24 @@ func newImageCanvas(img *image.RGBA, ctx *gg.Context, dpi int) *imageCanvas {
 		colors: []color.Color{color.Black}, // as vgimg starts
 		raster: raster.NewRasterizer(b.Dx(), b.Dy()),
 		paint:  fillPainter{img: img},
+		faces:  faces,
 	}
+}
+
+// FillString draws str at pt in face f as the vgimg canvas does, with a
+// face that keeps the glyphs it draws (see glyphFace).
+func (c *imageCanvas) FillString(f font.Face, pt vg.Point, str string) {
+	if f.Font.Size == 0 {
+		return
+	}
+	c.ctx.Push()
+	defer c.ctx.Pop()
+	dpi := c.DPI()
+	c.ctx.SetFontFace(c.faces.face(f, dpi))
+	_, h := c.Size()
+	x, y := pt.X.Dots(dpi), pt.Y.Dots(dpi)
+	c.ctx.InvertY()
+	c.ctx.DrawString(str, x, h.Dots(dpi)-y)
 }
 
 // SetColor sets the colour of what is drawn next.

@@ -114,7 +114,7 @@ func drawFills(c fillCase, w, h, dpi int, seed uint64, fast bool) []byte {
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
 	var cv vg.Canvas
 	if fast {
-		cv = newImageCanvas(img, ctx, dpi)
+		cv = newImageCanvas(img, ctx, dpi, nil)
 	} else {
 		cv = vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi))
 	}

@@ -20,6 +20,19 @@ type scratch struct {
 	pal  *image.Paletted
 	runs []colourRun
 	enc  *png.EncoderBuffer
+	// faces keeps the glyphs drawn, from chart to chart.
+	faces glyphFaces
+}
+
+// glyphFaces returns the faces kept; nil for a nil scratch.
+func (s *scratch) glyphFaces() glyphFaces {
+	if s == nil {
+		return nil
+	}
+	if s.faces == nil {
+		s.faces = glyphFaces{}
+	}
+	return s.faces
 }
 
 // image returns an image w x h pixels, its content undefined.

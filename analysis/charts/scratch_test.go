@@ -17,8 +17,8 @@ func TestScratchLetGo(t *testing.T) {
 	}
 	pool := pics[0].pool
 	type result struct {
-		name     string
-		got, new []byte
+		name string
+		got  []byte
 	}
 	results := make(chan result, 2*len(pics))
 	var wg sync.WaitGroup
