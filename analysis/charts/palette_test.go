@@ -77,10 +77,14 @@ func BenchmarkPaletted(b *testing.B) {
 	}
 	s := new(scratch)
 	b.ResetTimer()
+	cpu0, ok := processCPU()
 	for b.Loop() {
 		for _, img := range imgs {
 			paletted(img, s)
 		}
+	}
+	if cpu1, _ := processCPU(); ok {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 }
 
