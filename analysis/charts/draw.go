@@ -95,7 +95,9 @@ type drawer struct {
 
 func newDrawer(w, h int, f *Font) *drawer {
 	d := &drawer{wPx: w, hPx: h, dpi: dpiFor(w), capFrac: map[font.Font]float64{}}
-	d.hdlr, d.regular, d.bold = faces(f)
+	var hdlr text.Handler
+	hdlr, d.regular, d.bold = faces(f)
+	d.hdlr = newMeasured(hdlr)
 	return d
 }
 
