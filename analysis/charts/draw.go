@@ -299,7 +299,7 @@ func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	// neighbour copies them as they are, about four times faster than
 	// the bilinear default, which resamples each glyph.
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
-	c := newImageCanvas(img, ctx, d.dpi, d.scratch.glyphFaces())
+	c := newImageCanvas(img, ctx, d.dpi, d.scratch)
 	l.replay(c)
 	rgba, ok := c.Image().(*image.RGBA)
 	if !ok {

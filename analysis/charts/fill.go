@@ -41,8 +41,10 @@ type imageCanvas struct {
 
 // newImageCanvas returns a canvas that draws on img through ctx, the
 // context vgimg draws with, at dpi dots per inch, keeping the glyphs it
-// draws in faces (a new set when nil).
-func newImageCanvas(img *image.RGBA, ctx *gg.Context, dpi int, faces glyphFaces) *imageCanvas {
+// draws in s's faces and filling with s's rasteriser (new ones when s is
+// nil).
+func newImageCanvas(img *image.RGBA, ctx *gg.Context, dpi int, s *scratch) *imageCanvas {
+	faces := s.glyphFaces()
 	if faces == nil {
 		faces = glyphFaces{}
 	}
@@ -51,7 +53,7 @@ func newImageCanvas(img *image.RGBA, ctx *gg.Context, dpi int, faces glyphFaces)
 		Canvas: vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(dpi)),
 		ctx:    ctx,
 		colors: []color.Color{color.Black}, // as vgimg starts
-		raster: raster.NewRasterizer(b.Dx(), b.Dy()),
+		raster: s.rasterizer(b.Dx(), b.Dy()),
 		paint:  fillPainter{img: img},
 		faces:  faces,
 	}

@@ -36,6 +36,11 @@ func paletted(img *image.RGBA, s *scratch) *image.Paletted {
 	if s != nil {
 		runs = s.runs[:0]
 	}
+	// Charts have about a run to 10 to 30 pixels: room for one to 8 saves
+	// growing the list several times.
+	if cap(runs) < w*h/8 {
+		runs = make([]colourRun, 0, w*h/8)
+	}
 	ids := make(map[uint32]uint32, 512) // word -> colour id
 	var words []uint32                  // by id
 	var counts []int                    // by id

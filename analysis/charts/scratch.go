@@ -5,6 +5,8 @@ import (
 	"image/color"
 	"image/png"
 	"sync/atomic"
+
+	"github.com/golang/freetype/raster"
 )
 
 // scratch is the memory one drawing at a time works in, kept from one
@@ -20,8 +22,23 @@ type scratch struct {
 	pal  *image.Paletted
 	runs []colourRun
 	enc  *png.EncoderBuffer
+	// raster is the rasteriser of imageCanvas's fills.
+	raster *raster.Rasterizer
 	// faces keeps the glyphs drawn, from chart to chart.
 	faces glyphFaces
+}
+
+// rasterizer returns a rasteriser for images w x h pixels, cleared.
+func (s *scratch) rasterizer(w, h int) *raster.Rasterizer {
+	if s == nil {
+		return raster.NewRasterizer(w, h)
+	}
+	if s.raster == nil {
+		s.raster = raster.NewRasterizer(w, h)
+	} else {
+		s.raster.SetBounds(w, h)
+	}
+	return s.raster
 }
 
 // glyphFaces returns the faces kept; nil for a nil scratch.

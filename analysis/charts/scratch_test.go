@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"reflect"
 	"sync"
 	"testing"
 )
@@ -61,7 +62,7 @@ func TestScratchLetGo(t *testing.T) {
 	}
 	for range cap(pool.free) {
 		s := <-pool.free
-		if s.rgba != nil || s.pal != nil || s.runs != nil || s.enc != nil {
+		if !reflect.ValueOf(*s).IsZero() {
 			t.Errorf("a slot still holds scratch memory after the last file was drawn")
 		}
 	}
