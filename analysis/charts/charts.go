@@ -52,20 +52,25 @@ type Chart struct {
 	layout *layout
 	w, h   int
 	font   *Font
-	// lim is held while a chart of one Render is drawn on request: as
-	// many at a time as there are cores, so that a caller may ask for
-	// every chart's files at once, beside other work, without holding an
-	// image of each in memory.
-	lim chan struct{}
+	// pool holds the drawing slots of one Render: a chart's files are
+	// drawn on request as many at a time as there are cores, each in its
+	// slot's scratch memory, so that a caller may ask for every chart's
+	// files at once, beside other work, without holding an image of each
+	// in memory.
+	pool *drawPool
 }
 
-// slot waits for a drawing slot and returns the function that frees it.
-func (c Chart) slot() func() {
-	if c.lim == nil {
-		return func() {}
+// slot waits for a drawing slot and returns its scratch memory and the
+// function that frees it, which counts the file drawn.
+func (c Chart) slot() (*scratch, func()) {
+	if c.pool == nil {
+		return nil, func() {}
 	}
-	c.lim <- struct{}{}
-	return func() { <-c.lim }
+	s := c.pool.take()
+	return s, func() {
+		c.pool.drawn()
+		c.pool.give(s)
+	}
 }
 
 // PNG2x draws the chart at twice the width and height of its PNG: the
@@ -74,8 +79,11 @@ func (c Chart) PNG2x() ([]byte, error) {
 	if c.spec == nil {
 		return nil, errors.New("draw chart: not made by Render")
 	}
-	defer c.slot()()
-	out, err := newDrawer(2*c.w, 2*c.h, c.font).renderFrom(c.layout, c.spec, formatPNG)
+	s, free := c.slot()
+	defer free()
+	d := newDrawer(2*c.w, 2*c.h, c.font)
+	d.scratch = s
+	out, err := d.renderFrom(c.layout, c.spec, formatPNG)
 	if err != nil {
 		return nil, fmt.Errorf("render chart %s at twice the size: %w", c.spec.name, err)
 	}
@@ -90,7 +98,8 @@ func (c Chart) SVG() ([]byte, error) {
 	if c.spec == nil {
 		return nil, errors.New("draw chart: not made by Render")
 	}
-	defer c.slot()()
+	_, free := c.slot()
+	defer free()
 	out, err := newDrawer(c.w, c.h, c.font).renderFrom(c.layout, c.spec, formatSVG)
 	if err != nil {
 		return nil, fmt.Errorf("render chart %s as svg: %w", c.spec.name, err)
@@ -197,7 +206,9 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 	// its own drawer, and keep the order of specs.
 	out := make([]Chart, len(specs))
 	errs := make([]error, len(specs))
-	lim := make(chan struct{}, runtime.GOMAXPROCS(0))
+	// Each chart's PNG at twice the size and its SVG are drawn on
+	// request.
+	pool := newDrawPool(runtime.GOMAXPROCS(0), 2*len(specs))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(specs)) {
@@ -205,6 +216,8 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 		go func() {
 			defer wg.Done()
 			d := newDrawer(w, h, opt.Font)
+			d.scratch = pool.take()
+			defer pool.give(d.scratch)
 			pw, ph := d.imagePage()
 			for i := range next {
 				var png []byte
@@ -213,7 +226,7 @@ func (p *Plan) Render(opt Options) ([]Chart, error) {
 					png, err = d.renderLayout(l, formatPNG)
 				}
 				out[i], errs[i] = Chart{Name: specs[i].name + ".png", Title: specs[i].title, PNG: png,
-					spec: &specs[i], layout: l, w: w, h: h, font: opt.Font, lim: lim}, err
+					spec: &specs[i], layout: l, w: w, h: h, font: opt.Font, pool: pool}, err
 			}
 		}()
 	}

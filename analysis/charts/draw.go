@@ -9,7 +9,6 @@ import (
 	"image/png"
 	"math"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +21,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 
 	"pledgewatch/analysis"
@@ -90,11 +88,16 @@ type drawer struct {
 	hdlr          text.Handler
 	regular, bold font.Font
 	capFrac       map[font.Font]float64 // cap height per em, by face
+	// scratch, when not nil, is the memory PNGs are drawn and encoded
+	// in; an image drawn in it lasts until the next drawing.
+	scratch *scratch
 }
 
 func newDrawer(w, h int, f *Font) *drawer {
 	d := &drawer{wPx: w, hPx: h, dpi: dpiFor(w), capFrac: map[font.Font]float64{}}
-	d.hdlr, d.regular, d.bold = faces(f)
+	var hdlr text.Handler
+	hdlr, d.regular, d.bold = faces(f)
+	d.hdlr = newMeasured(hdlr)
 	return d
 }
 
@@ -192,30 +195,19 @@ func (d *drawer) draw(s *spec) ([]byte, error) {
 
 // encodePNG encodes a chart as a palette PNG (see paletted) at the
 // fastest compression: a chart is mostly flat colour, and the default
-// level spends more time than the drawing for a few per cent.
-func encodePNG(img *image.RGBA) ([]byte, error) {
+// level spends more time than the drawing for a few per cent. It works
+// in s's memory.
+func encodePNG(img *image.RGBA, s *scratch) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: pngBuffers}
-	p := paletted(img)
-	defer putPaletted(p)
-	if err := enc.Encode(&buf, p); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if s != nil {
+		enc.BufferPool = s
+	}
+	if err := enc.Encode(&buf, paletted(img, s)); err != nil {
 		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
 }
-
-// pngBuffers keeps the PNG encoder's buffers and compressor between
-// charts.
-var pngBuffers = &pngBufferPool{}
-
-type pngBufferPool struct{ p sync.Pool }
-
-func (b *pngBufferPool) Get() *png.EncoderBuffer {
-	eb, _ := b.p.Get().(*png.EncoderBuffer)
-	return eb
-}
-
-func (b *pngBufferPool) Put(eb *png.EncoderBuffer) { b.p.Put(eb) }
 
 // imagePage is the page size in points of an image canvas of the
 // drawer's size, worked out as vgimg works it out.
@@ -281,42 +273,14 @@ func (d *drawer) renderLayout(l *layout, f format) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer putImage(img)
-	return encodePNG(img)
+	return encodePNG(img, d.scratch)
 }
 
 // fmtDrawPanic turns a panic of the drawing libraries into an error.
 func fmtDrawPanic(e any) error { return fmt.Errorf("draw: %v", e) }
 
-// images holds image buffers for reuse, one pool for each size: a chart
-// at twice the size takes 13 MB, and a fresh buffer costs the time to map
-// and clear it.
-var images sizedPools
-
-// sizedPools holds pools of buffers by image size.
-type sizedPools struct{ m sync.Map }
-
-func (p *sizedPools) pool(w, h int) *sync.Pool {
-	key := image.Pt(w, h)
-	if q, ok := p.m.Load(key); ok {
-		return q.(*sync.Pool)
-	}
-	q, _ := p.m.LoadOrStore(key, new(sync.Pool))
-	return q.(*sync.Pool)
-}
-
-// newImage returns an image w x h pixels, its content undefined.
-func newImage(w, h int) *image.RGBA {
-	if img, ok := images.pool(w, h).Get().(*image.RGBA); ok {
-		return img
-	}
-	return image.NewRGBA(image.Rect(0, 0, w, h))
-}
-
-// putImage hands img back for reuse.
-func putImage(img *image.RGBA) { images.pool(img.Rect.Dx(), img.Rect.Dy()).Put(img) }
-
-// image draws a layout at the drawer's size.
+// image draws a layout at the drawer's size, in the drawer's scratch
+// memory when it has one.
 func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	defer func() {
 		if e := recover(); e != nil {
@@ -326,7 +290,7 @@ func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	// The canvas draws straight into img (with vgimg.UseImage it would
 	// copy it first), after filling it with the background. The context
 	// is set up as vgimg sets up its own: butt line caps, y growing up.
-	img := newImage(d.wPx, d.hPx)
+	img := d.scratch.image(d.wPx, d.hPx)
 	ctx := gg.NewContextForRGBA(img)
 	ctx.SetLineCapButt()
 	ctx.InvertY()
@@ -335,7 +299,7 @@ func (d *drawer) image(l *layout) (out *image.RGBA, err error) {
 	// neighbour copies them as they are, about four times faster than
 	// the bilinear default, which resamples each glyph.
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
-	c := vgimg.NewWith(vgimg.UseImageWithContext(img, ctx), vgimg.UseDPI(d.dpi))
+	c := newImageCanvas(img, ctx, d.dpi, d.scratch)
 	l.replay(c)
 	rgba, ok := c.Image().(*image.RGBA)
 	if !ok {

@@ -236,6 +236,33 @@ type moneyLayout struct {
 	qs      []analysis.Qualifier
 }
 
+// largestFirst sorts items by value, largest first, in the order given
+// where equal: as sort.SliceStable sorts them by "value greater than".
+// It sorts the items' positions with slices.SortStableFunc, the same
+// algorithm making the same comparisons, and then moves each item once:
+// a report of many schemes has as many items, and moving them about
+// while sorting, by reflection, took most of the schemes chart's time.
+func largestFirst(items []item) []item {
+	pos := make([]int, len(items))
+	for i := range pos {
+		pos[i] = i
+	}
+	slices.SortStableFunc(pos, func(i, j int) int {
+		switch {
+		case items[i].value > items[j].value:
+			return -1
+		case items[j].value > items[i].value:
+			return 1
+		}
+		return 0
+	})
+	out := make([]item, len(items))
+	for i, p := range pos {
+		out[i] = items[p]
+	}
+	return out
+}
+
 // layoutMoney lays out items as horizontal bars in the reporting
 // currency. Items with no stated amount are not drawn (the caller counts
 // them in a note); past topGroups the rest are summed in one bar. When
@@ -252,7 +279,7 @@ func layoutMoney(items []item, cur, what, rest string) moneyLayout {
 		l.shown = append(l.shown, it)
 		l.sum += it.value
 	}
-	sort.SliceStable(l.shown, func(i, j int) bool { return l.shown[i].value > l.shown[j].value })
+	l.shown = largestFirst(l.shown)
 	shown := l.shown
 	if len(shown) > topGroups+1 {
 		o := sumItems(shown[topGroups:], "")

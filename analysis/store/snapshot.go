@@ -106,14 +106,20 @@ func encodeFields(w *bufio.Writer, head analysis.Snapshot, lists map[string]iter
 func encodeList(w *bufio.Writer, enc *json.Encoder, entries iter.Seq[analysis.SnapshotEntry]) error {
 	w.WriteString("[\n")
 	sep := false
+	var buf []byte
 	for e := range entries {
 		if sep {
 			w.WriteByte(',')
 		}
 		sep = true
-		if err := enc.Encode(e); err != nil {
-			return err
+		if !entryAppendable(e) {
+			if err := enc.Encode(e); err != nil {
+				return err
+			}
+			continue
 		}
+		buf = appendEntry(buf[:0], e)
+		w.Write(buf)
 	}
 	w.WriteByte(']')
 	return nil

@@ -1,0 +1,74 @@
+package charts
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets"
+)
+
+// benchReport is the report of the workbook at path, built as a run
+// builds it for November 2025.
+func benchReport(b *testing.B, path string) *analysis.Report {
+	b.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	rd := &sheets.Reader{}
+	if err := rd.ReadXLSX(f, path); err != nil {
+		b.Fatal(err)
+	}
+	r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: "USD", AsOf: time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC)})
+	if probs.HasErrors() {
+		b.Fatal(probs.Err())
+	}
+	return r
+}
+
+// BenchmarkFiles plans and draws every file of every chart, as a run
+// does: the PNGs by Render, then each chart's other files at once. It
+// draws the charts of the shipped inputs, and those of the workbook
+// named by PLEDGEWATCH_BENCH_BOOK when it is set (such as
+// bench/inputs-100000-noevidence/bench.xlsx).
+func BenchmarkFiles(b *testing.B) {
+	books := map[string]string{"shipped": "../../inputs/pledgewatch.xlsx"}
+	if p := os.Getenv("PLEDGEWATCH_BENCH_BOOK"); p != "" {
+		books["book"] = p
+	}
+	for name, path := range books {
+		r := benchReport(b, path)
+		var font *Font
+		if NeedsCJK(r) {
+			font = cjkFont(b)
+		}
+		b.Run(name, func(b *testing.B) {
+			cpu0, ok := processCPU()
+			for b.Loop() {
+				pics, err := PlanCharts(r).Render(Options{Font: font})
+				if err != nil {
+					b.Fatal(err)
+				}
+				errs := make(chan error)
+				n := 0
+				for _, p := range pics {
+					for _, f := range p.Files()[1:] {
+						n++
+						go func() { _, err := f.Draw(); errs <- err }()
+					}
+				}
+				for range n {
+					if err := <-errs; err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			if cpu1, _ := processCPU(); ok {
+				b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
+			}
+		})
+	}
+}

@@ -1,0 +1,48 @@
+package store
+
+import (
+	"io"
+	"os"
+	"testing"
+	"time"
+
+	"pledgewatch/analysis"
+	"pledgewatch/analysis/sheets"
+)
+
+// BenchmarkEncodeSnapshot encodes the snapshot of the shipped inputs'
+// report, and of the workbook named by PLEDGEWATCH_BENCH_BOOK when it is
+// set (such as bench/inputs-100000-noevidence/bench.xlsx).
+func BenchmarkEncodeSnapshot(b *testing.B) {
+	books := map[string]string{"shipped": "../../inputs/pledgewatch.xlsx"}
+	if p := os.Getenv("PLEDGEWATCH_BENCH_BOOK"); p != "" {
+		books["book"] = p
+	}
+	for name, path := range books {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rd := &sheets.Reader{}
+		err = rd.ReadXLSX(f, path)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: "USD", AsOf: time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC)})
+		if probs.HasErrors() {
+			b.Fatal(probs.Err())
+		}
+		b.Run(name, func(b *testing.B) {
+			cpu0, ok := processCPU()
+			for b.Loop() {
+				if err := EncodeSnapshot(io.Discard, r, "2025-11"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if cpu1, _ := processCPU(); ok {
+				b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
+			}
+		})
+	}
+}
