@@ -119,12 +119,43 @@ type File struct {
 // Files returns the chart's files: Name with the PNG, "name@2x.png" with
 // the PNG at twice the size, and "name.svg" with the SVG.
 func (c Chart) Files() []File {
-	base := strings.TrimSuffix(c.Name, ".png")
+	names := fileNames(c.Name)
 	return []File{
-		{c.Name, func() ([]byte, error) { return c.PNG, nil }},
-		{base + "@2x.png", c.PNG2x},
-		{base + ".svg", c.SVG},
+		{names[0], func() ([]byte, error) { return c.PNG, nil }},
+		{names[1], c.PNG2x},
+		{names[2], c.SVG},
 	}
+}
+
+// fileNames are the names of the files of the chart whose PNG is named
+// png, in the order of Chart.Files.
+func fileNames(png string) [3]string {
+	base := strings.TrimSuffix(png, ".png")
+	return [3]string{png, base + "@2x.png", base + ".svg"}
+}
+
+// Files returns the files of the planned charts, as Chart.Files names
+// them, in Render's order, before the charts are drawn: each draws its
+// content from the charts drawn returns, a call that may wait for Render
+// (drawn is called once per file, and must return Render's charts of this
+// plan every time).
+func (p *Plan) Files(drawn func() ([]Chart, error)) []File {
+	files := make([]File, 0, 3*len(p.specs))
+	for i, s := range p.specs {
+		for j, name := range fileNames(s.name + ".png") {
+			files = append(files, File{name, func() ([]byte, error) {
+				cs, err := drawn()
+				if err != nil {
+					return nil, err
+				}
+				if len(cs) != len(p.specs) || cs[i].Name != s.name+".png" {
+					return nil, fmt.Errorf("draw chart %s: not drawn from this plan", name)
+				}
+				return cs[i].Files()[j].Draw()
+			}})
+		}
+	}
+	return files
 }
 
 // Options steers Render. The zero value draws 1200x700 pixel charts with

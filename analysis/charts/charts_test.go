@@ -517,3 +517,63 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanFiles holds the files a plan names before its charts are drawn
+// to the charts' own files, name for name and byte for byte, and has
+// them draw the charts once however many files are asked for.
+func TestPlanFiles(t *testing.T) {
+	plan := PlanCharts(sampleReport())
+	f := cjkFont(t)
+	calls := 0
+	var once []Chart
+	drawn := func() ([]Chart, error) {
+		calls++
+		if once == nil {
+			var err error
+			if once, err = plan.Render(Options{Font: f}); err != nil {
+				return nil, err
+			}
+		}
+		return once, nil
+	}
+	files := plan.Files(drawn)
+	if calls != 0 {
+		t.Fatalf("Files drew the charts %d times before a file was asked for", calls)
+	}
+	cs, err := drawn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []File
+	for _, c := range cs {
+		want = append(want, c.Files()...)
+	}
+	if len(files) != len(want) {
+		t.Fatalf("%d files planned, the charts have %d", len(files), len(want))
+	}
+	for i := range files {
+		if files[i].Name != want[i].Name {
+			t.Errorf("file %d is %q, the chart's is %q", i, files[i].Name, want[i].Name)
+			continue
+		}
+		if i%3 == 2 {
+			continue // the SVGs: one is enough to read below
+		}
+		got, err := files[i].Draw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := want[i].Draw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, w) {
+			t.Errorf("%s: the planned file differs from the chart's", files[i].Name)
+		}
+	}
+	if wrong := plan.Files(func() ([]Chart, error) { return nil, nil }); len(wrong) > 0 {
+		if _, err := wrong[0].Draw(); err == nil {
+			t.Error("a file drawn from charts of another plan was taken")
+		}
+	}
+}

@@ -120,13 +120,20 @@ func (b *book) writeCharts() error {
 			}
 		}
 	}
-	if len(b.m.Pictures) > 0 {
+	pictures := b.m.Pictures
+	if b.m.Drawn != nil {
+		var err error
+		if pictures, err = b.m.Drawn(); err != nil {
+			return err
+		}
+	}
+	if len(pictures) > 0 {
 		if err := set("A"+strconv.Itoa(row), b.tr("Pictures"), look{title: true}); err != nil {
 			return err
 		}
 		row += 2
 	}
-	for i, p := range b.m.Pictures {
+	for i, p := range pictures {
 		cfg, _, err := image.DecodeConfig(bytes.NewReader(p.PNG))
 		if err != nil {
 			return fmt.Errorf("picture %d (%s): %w", i+1, p.Name, err)

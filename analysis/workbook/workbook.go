@@ -53,6 +53,10 @@ type Meta struct {
 	Inputs  string    // the inputs folder as given
 	// Pictures are embedded on the Charts sheet, in this order.
 	Pictures []Picture
+	// Drawn, when set, gives the pictures in place of Pictures. It is
+	// called when the Charts sheet is written, so that the charts may be
+	// drawn while the sheets before it are.
+	Drawn func() ([]Picture, error)
 	// Lang words the sentences built as findings, and writes the sheet
 	// names, headers and fixed texts; nil means English. Numbers in cells
 	// stay numbers in every language.

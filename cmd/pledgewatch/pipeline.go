@@ -247,12 +247,30 @@ func (c *config) run(ctx context.Context) error {
 		}
 		font = res.font
 	}
+	// The charts are drawn while the workbook's sheets before Charts are
+	// written, and the snapshot encoded.
 	c.stage(ctx, stageDrawing)
-	pics, err := plan.Render(charts.Options{Font: font, Lang: printer})
-	if err != nil {
-		return fmt.Errorf("draw charts: %w", err)
+	type drawResult struct {
+		charts []charts.Chart
+		err    error
 	}
-	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.inputsName(), Lang: printer}
+	drawing := async(func() drawResult {
+		cs, err := plan.Render(charts.Options{Font: font, Lang: printer})
+		if err != nil {
+			err = fmt.Errorf("draw charts: %w", err)
+		}
+		return drawResult{cs, err}
+	})
+	drawn := func() ([]charts.Chart, error) { d := drawing(); return d.charts, d.err }
+	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.inputsName(), Lang: printer,
+		Drawn: func() ([]workbook.Picture, error) {
+			cs, err := drawn()
+			pics := make([]workbook.Picture, len(cs))
+			for i, p := range cs {
+				pics[i] = workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG}
+			}
+			return pics, err
+		}}
 	// The snapshot for next month is encoded into its file while the
 	// workbook is written into its own (Store.Write writes files at once).
 	files := map[string]store.File{store.SnapshotName(c.Month): func(w io.Writer) error {
@@ -261,19 +279,14 @@ func (c *config) run(ctx context.Context) error {
 		}
 		return nil
 	}}
-	for _, p := range pics {
-		meta.Pictures = append(meta.Pictures, workbook.Picture{Name: p.Name, Title: p.Title, PNG: p.PNG})
-		// The PNG at twice the size and the SVG are drawn while the
-		// workbook is written.
-		for _, f := range p.Files() {
-			files[filepath.Join("charts", f.Name)] = func(w io.Writer) error {
-				data, err := f.Draw()
-				if err != nil {
-					return fmt.Errorf("draw chart: %w", err)
-				}
-				_, err = w.Write(data)
+	for _, f := range plan.Files(drawn) {
+		files[filepath.Join("charts", f.Name)] = func(w io.Writer) error {
+			data, err := f.Draw()
+			if err != nil {
 				return err
 			}
+			_, err = w.Write(data)
+			return err
 		}
 	}
 	// The workbook is written straight into its file in the new report
