@@ -66,8 +66,9 @@ func TestQuickCellShapes(t *testing.T) {
 }
 
 // TestQuickCells scans random sheets of cells in every shape, the quick
-// ones and the ones around them, with quickCellXML and with the tokenizer
-// alone: the cells and errors must be the same.
+// ones and the ones around them, with start tags written in every way,
+// with quickCellStart and quickCellXML and with the tokenizer alone: the
+// cells and errors must be the same.
 func TestQuickCells(t *testing.T) {
 	bodies := []string{
 		`<v>123</v>`, `<v> 4.5 </v>`, `<v></v>`, `<v>0</v>`, `<v>1</v>`, `<v>7</v>`, `<v>a&amp;b</v>`, `<v>x&#x4E2D;&bogus;</v>`,
@@ -79,9 +80,18 @@ func TestQuickCells(t *testing.T) {
 		`<v>5</v><v>6</v>`, `<is><t>a</t></is><v>b</v>`, `<v>` + strings.Repeat("9", 5000) + `</v>`,
 	}
 	attrs := []string{``, ` t="inlineStr"`, ` t="s"`, ` t="str"`, ` t="b"`, ` t="e"`, ` t="d"`, ` s="1"`, ` s="2"`, ` t="n" s="1"`}
+	// Attributes written in other ways than quickCellStart reads, and ones
+	// it reads that cellStart refuses or ignores.
+	odd := []string{` r='B7'`, ` r = "B7"`, "\tr=\"B7\"", ` r="B7" `, ` r="C9" r="B7"`, ` x14ac:dyDescent="0.25"`,
+		` foo="a>b'c"`, ` s="99"`, ` s="-1"`, ` t="inlineStr" t="n"`, ` r=B7`}
+	bad := []string{` r="1A"`, ` r="XFE1"`, ` r="1A" r="B7"`, ` a'b="x"`, ` r="B7`, ` t="`}
 	sst := []string{"<t>zero</t>", "<t/>", "<t> one </t>"}
-	for seed := int64(1); seed <= 20; seed++ {
+	for seed := int64(1); seed <= 24; seed++ {
 		rnd := rand.New(rand.NewSource(seed))
+		badRow := 0 // none
+		if seed > 8 {
+			badRow = 1 + rnd.Intn(300)
+		}
 		var b strings.Builder
 		for r := 1; r <= 300; r++ {
 			fmt.Fprintf(&b, `<row r="%d">`, r)
@@ -91,13 +101,25 @@ func TestQuickCells(t *testing.T) {
 					ref = fmt.Sprintf(` r="%s%d"`, columnName(c), r)
 				}
 				a := attrs[rnd.Intn(len(attrs))]
+				switch {
+				case r == badRow && c == 1:
+					a += bad[int(seed)%len(bad)] // the sheet ends here, or soon
+				case rnd.Intn(10) == 0:
+					a += odd[rnd.Intn(len(odd))]
+				}
 				if strings.Contains(a, `"s"`) && rnd.Intn(8) > 0 {
 					fmt.Fprintf(&b, `<c%s%s><v>%d</v></c>`, ref, a, rnd.Intn(len(sst)))
 					continue
 				}
-				if rnd.Intn(10) == 0 {
+				switch rnd.Intn(20) {
+				case 0:
 					fmt.Fprintf(&b, `<c%s%s/>`, ref, a)
 					continue
+				case 1:
+					fmt.Fprintf(&b, `<c%s%s />`, ref, a)
+					continue
+				case 2:
+					b.WriteString("\n  ") // pretty-printed XML
 				}
 				fmt.Fprintf(&b, `<c%s%s>%s</c>`, ref, a, bodies[rnd.Intn(len(bodies))])
 			}
@@ -119,6 +141,63 @@ func TestQuickCells(t *testing.T) {
 			if got[0] != got[1] {
 				t.Fatalf("seed %d, %s: quick\n%s\ntokens\n%s", seed, wname, got[0], got[1])
 			}
+		}
+	}
+}
+
+// TestQuickCellStartShapes checks which start tags of cells
+// quickCellStart reads itself, and what it reads in them.
+func TestQuickCellStartShapes(t *testing.T) {
+	cases := []struct {
+		tag   string
+		quick bool
+		want  string // column, type and style, or the error
+	}{
+		{`<c r="B2" s="1" t="inlineStr">`, true, "col 2 type 2 style 1"},
+		{`<c r="AB12" t="s"/>`, true, "col 28 type 1 style 0 empty"},
+		{`<c>`, true, "col 5 type 0 style 0"},
+		{`<c/>`, true, "col 5 type 0 style 0 empty"},
+		{`<c x14ac:dyDescent="0.25" foo="a>b'c" r="C1">`, true, "col 3 type 0 style 0"},
+		{`<c r="1A" r="B2">`, true, `malformed XML: cell reference "1A"`},
+		{`<c r="B2" r="1A">`, true, `malformed XML: cell reference "1A"`},
+		{`<c r='B2'>`, false, ""},
+		{`<c r = "B2">`, false, ""},
+		{"<c\tr=\"B2\">", false, ""},
+		{`<c r="B2" >`, false, ""},
+		{`<c r="B2" />`, false, ""},
+		{`<c a'b="x">`, false, ""},
+		{`<c r=B2>`, false, ""},
+		{`<c r="B2"`, false, ""},
+		{`<col min="1">`, false, ""},
+		{`<x:c r="B2">`, false, ""},
+		{`</c>`, false, ""},
+	}
+	for _, c := range cases {
+		s := &sheetScanner{x: newXMLReader(strings.NewReader(c.tag + "rest")), wb: &Workbook{}}
+		s.x.fill()
+		cell, typ, style, quick, err := s.quickCellStart(4)
+		if quick != c.quick {
+			t.Errorf("%s: quick %v, want %v", c.tag, quick, c.quick)
+			continue
+		}
+		if !quick {
+			if s.x.pos != 0 {
+				t.Errorf("%s: read %d bytes before giving up", c.tag, s.x.pos)
+			}
+			continue
+		}
+		got := fmt.Sprintf("col %d type %d style %d", cell.Col, typ, style)
+		if s.x.empty {
+			got += " empty"
+		}
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s: %s, want %s", c.tag, got, c.want)
+		}
+		if rest := string(s.x.buf[s.x.pos:s.x.end]); rest != "rest" {
+			t.Errorf("%s: left %q", c.tag, rest)
 		}
 	}
 }

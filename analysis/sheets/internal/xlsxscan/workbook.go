@@ -61,8 +61,8 @@ type Workbook struct {
 	stylesOK  bool
 	sstLimit  int64 // most unpacked bytes of the shared strings; 0 for no limit
 	splitFrom int64
-	// tokenCells turns quickCellXML off, for the tests that hold it to
-	// the tokenizer.
+	// tokenCells turns quickCellStart and quickCellXML off, for the
+	// tests that hold them to the tokenizer.
 	tokenCells bool
 }
 
