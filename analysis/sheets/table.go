@@ -49,11 +49,6 @@ type tableReader struct {
 
 	progress  func() (done, total int64) // how far the scan is, if known
 	dataStart int64                      // progress when the header was read
-
-	// The record of the row being read, reused from row to row (see
-	// pledge).
-	pledgeRow   analysis.Pledge
-	evidenceRow analysis.Evidence
 }
 
 // colProblem is a problem and the column it is about.
