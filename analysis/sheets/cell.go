@@ -86,7 +86,9 @@ func formatNumber(v float64) string {
 // analysis, with a percentage format applied (0.41 with format 0% is
 // "41%") and a date format shown as a date.
 func numberText(c *cell, date1904 bool) string {
-	if c.Format == xlsxscan.PlainFormat && c.Bytes != nil && shortestNumber(c.Bytes) {
+	// One or two digits are left to formatNumber, which gives strconv's
+	// own strings for numbers below 100 where a copy would allocate.
+	if c.Format == xlsxscan.PlainFormat && len(c.Bytes) > 2 && shortestNumber(c.Bytes) {
 		return string(c.Bytes)
 	}
 	v, ok := numberOf(c)
