@@ -230,10 +230,11 @@ type batchRow struct {
 	offset int64
 }
 
-// Batches end after this many rows or bytes of text. A batch of a
-// hundred-thousand-row sheet of sixteen columns holds 4,096 cells (230
-// kB): batches stay in the processor's cache from one goroutine to the
-// other, and the few in flight take little memory.
+// Batches end after this many rows or bytes of text. A batch of rows of
+// sixteen columns holds 4,096 cells (230 kB), and the few in flight take
+// little memory: with batches of 1,024 rows, each new one grown from
+// empty, reading a book of 100,000 pledges allocated 29 MB more (97 MB
+// against 68 MB).
 const (
 	batchRows = 256
 	batchText = 64 << 10
