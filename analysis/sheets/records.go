@@ -30,6 +30,7 @@ func (tr *tableReader) text(f int) string {
 		return trimSpace(c.Str)
 	}
 	if c.Kind == xlsxscan.Text || c.Kind == xlsxscan.ISODate {
+		tr.ownText[f] = true
 		return string(xlsxscan.TrimSpace(c.Bytes))
 	}
 	return tr.plain(c)
