@@ -30,6 +30,7 @@ func (tr *tableReader) text(f int) string {
 		return trimSpace(c.Str)
 	}
 	if c.Kind == xlsxscan.Text || c.Kind == xlsxscan.ISODate {
+		tr.ownText[f] = true
 		return string(xlsxscan.TrimSpace(c.Bytes))
 	}
 	return tr.plain(c)
@@ -221,6 +222,30 @@ func keep[T any](tr *tableReader, list *[]T, rec T) {
 	tr.records++
 }
 
+// readInPlace adds an empty record to list for the row to be read into,
+// and returns it; keepInPlace then keeps it or takes it back. Read so, a
+// record of a table of many rows is written once, in its place:
+// readDeclared hands it to the column readers as an any, which would move
+// a local record to the heap, and a record read elsewhere is copied into
+// the list (472 bytes for a pledge).
+func readInPlace[T any](list *[]T) *T {
+	var zero T
+	*list = append(*list, zero)
+	return &(*list)[len(*list)-1]
+}
+
+// keepInPlace keeps the record readInPlace added to list, unless the row
+// had an error.
+func keepInPlace[T any](tr *tableReader, list *[]T) {
+	if tr.bad {
+		var zero T
+		(*list)[len(*list)-1] = zero // keeps nothing of the row alive
+		*list = (*list)[:len(*list)-1]
+		return
+	}
+	tr.records++
+}
+
 // readDeclared reads every column of the table that declares a reader
 // into rec, a pointer to the table's record.
 func (tr *tableReader) readDeclared(rec any) {
@@ -250,11 +275,9 @@ func (tr *tableReader) announced(f int, rec any) {
 }
 
 func (tr *tableReader) pledge() {
-	// The record is read in the reader's own, reused from row to row:
-	// readDeclared hands it to the column readers as an any, which would
-	// move a local record to the heap, a row at a time.
-	p := &tr.pledgeRow
-	*p = analysis.Pledge{Loc: tr.loc()}
+	// The record is read in its place in the list (see readInPlace).
+	p := readInPlace(&tr.rd.Inputs.Pledges)
+	p.Loc = tr.loc()
 	tr.readDeclared(p)
 	tr.pledgeAmount(p)
 	if tr.cur[pYears] != nil {
@@ -280,7 +303,7 @@ func (tr *tableReader) pledge() {
 		}
 		p.Announced = p.SourceDate
 	}
-	keep(tr, &tr.rd.Inputs.Pledges, *p)
+	keepInPlace(tr, &tr.rd.Inputs.Pledges)
 }
 
 // pledgeKind reads what a pledge row is and how it stands to another:
@@ -627,8 +650,8 @@ func (tr *tableReader) comparison() {
 // the stages run in order and cumulative amounts do not fall is checked
 // by analysis.Build, which sees every row of the pledge.
 func (tr *tableReader) evidence() {
-	e := &tr.evidenceRow // reused, as pledge's record
-	*e = analysis.Evidence{Loc: tr.loc()}
+	e := readInPlace(&tr.rd.Inputs.Progress) // as pledge's record
+	e.Loc = tr.loc()
 	tr.readDeclared(e)
 	e.Amount.Undisclosed = true
 	cur, unit, qual := tr.interned(gCurrency), tr.interned(gUnit), tr.interned(gQualifier)
@@ -654,7 +677,7 @@ func (tr *tableReader) evidence() {
 	if e.Amount.Undisclosed && e.Basis != "" {
 		e.Basis = "" // a basis without an amount says nothing
 	}
-	keep(tr, &tr.rd.Inputs.Progress, *e)
+	keepInPlace(tr, &tr.rd.Inputs.Progress)
 }
 
 func (tr *tableReader) sectorName() {

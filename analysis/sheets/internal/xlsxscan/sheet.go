@@ -230,11 +230,21 @@ type batchRow struct {
 	offset int64
 }
 
-// Batches end after this many rows or bytes of text.
+// Batches end after this many rows or bytes of text. A batch of rows of
+// sixteen columns holds 4,096 cells (230 kB), and the few in flight take
+// little memory: with batches of 1,024 rows, each new one grown from
+// empty, reading a book of 100,000 pledges allocated 29 MB more (97 MB
+// against 68 MB).
 const (
-	batchRows = 1024
-	batchText = 256 << 10
+	batchRows = 256
+	batchText = 64 << 10
 )
+
+// newBatch returns an empty batch with room for as much as b held.
+func newBatch(b *rowBatch) *rowBatch {
+	return &rowBatch{rows: make([]batchRow, 0, cap(b.rows)), cells: make([]Cell, 0, cap(b.cells)),
+		spans: make([][2]int, 0, cap(b.spans)), text: make([]byte, 0, cap(b.text))}
+}
 
 // add copies row n into the batch.
 func (b *rowBatch) add(n int, cells []Cell, offset int64) {
@@ -290,7 +300,7 @@ func (s *sheetScanner) runSplit(sink Sink, filter Filter) error {
 			case b = <-free:
 				b.reset()
 			default:
-				b = &rowBatch{}
+				b = newBatch(b)
 			}
 			return true
 		}
@@ -395,14 +405,20 @@ func (s *sheetScanner) readRow() error {
 	x := s.x
 	s.cells, s.buf = s.cells[:0], s.buf[:0]
 	col := 0
-	for x.next() {
-		switch {
-		case x.kind == tokEnd && string(x.name) == "row":
-			return nil
-		case x.kind != tokStart || string(x.name) != "c":
-			continue
+	for {
+		c, typ, style, quick, err := s.quickCellStart(col)
+		if !quick {
+			if !x.next() {
+				break
+			}
+			switch {
+			case x.kind == tokEnd && string(x.name) == "row":
+				return nil
+			case x.kind != tokStart || string(x.name) != "c":
+				continue
+			}
+			c, typ, style, err = cellStart(x.attrs, col)
 		}
-		c, typ, style, err := cellStart(x.attrs, col)
 		if err != nil {
 			return err
 		}
@@ -437,17 +453,81 @@ func cellStart(attrs []byte, col int) (c Cell, typ cellType, style int, err erro
 			return c, typ, style, nil
 		}
 		a = rest
-		switch string(n) {
-		case "r":
-			if c.Col = columnOf(v); c.Col == 0 {
-				return c, typ, style, fmt.Errorf("%w: cell reference %q", errMalformed, v)
-			}
-		case "s":
-			style, _ = parseIndex(v)
-		case "t":
-			typ = cellTypeOf(v)
+		if err := cellAttr(&c, &typ, &style, n, v); err != nil {
+			return c, typ, style, err
 		}
 	}
+}
+
+// cellAttr reads one attribute of a cell's start tag.
+func cellAttr(c *Cell, typ *cellType, style *int, name, v []byte) error {
+	switch string(name) {
+	case "r":
+		if c.Col = columnOf(v); c.Col == 0 {
+			return fmt.Errorf("%w: cell reference %q", errMalformed, v)
+		}
+	case "s":
+		*style, _ = parseIndex(v)
+	case "t":
+		*typ = cellTypeOf(v)
+	}
+	return nil
+}
+
+// quickCellStart reads the start tag of a cell at the reader's position
+// when it is written as spreadsheets write it: <c, each attribute after
+// one space as name="value", then > or />, all in the buffer. It reads
+// the attributes as cellStart does, sets x.empty and returns quick true;
+// or, for any other markup, reads nothing and returns quick false, for
+// the tokenizer and cellStart. Finding the end of the tag and then its
+// attributes took a fifth of the scan of a sheet; TestQuickCells holds
+// the two ways to the same cells and errors.
+func (s *sheetScanner) quickCellStart(col int) (c Cell, typ cellType, style int, quick bool, err error) {
+	x := s.x
+	b := x.buf[x.pos:x.end]
+	if len(b) < 3 || b[0] != '<' || b[1] != 'c' || s.wb.tokenCells {
+		return
+	}
+	c.Col = col + 1
+	for i := 2; i < len(b); {
+		switch b[i] {
+		case '>':
+			x.empty, x.pos = false, x.pos+i+1
+			return c, typ, style, true, err
+		case '/':
+			if i+1 < len(b) && b[i+1] == '>' {
+				x.empty, x.pos = true, x.pos+i+2
+				return c, typ, style, true, err
+			}
+			return Cell{}, 0, 0, false, nil
+		case ' ':
+		default:
+			return Cell{}, 0, 0, false, nil
+		}
+		n := i + 1
+		for n < len(b) && isNameByte(b[n]) {
+			n++
+		}
+		if n == i+1 || n+1 >= len(b) || b[n] != '=' || b[n+1] != '"' {
+			return Cell{}, 0, 0, false, nil
+		}
+		v := bytes.IndexByte(b[n+2:], '"')
+		if v < 0 {
+			return Cell{}, 0, 0, false, nil
+		}
+		if err == nil {
+			// After a bad attribute, cellStart reads no more.
+			err = cellAttr(&c, &typ, &style, b[i+1:n], b[n+2:n+2+v])
+		}
+		i = n + 2 + v + 1
+	}
+	return Cell{}, 0, 0, false, nil
+}
+
+// isNameByte reports whether c may be part of an attribute name that
+// quickCellStart reads.
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ':' || c == '_' || c == '-' || c == '.'
 }
 
 // skipCell reads up to the end of the current cell.

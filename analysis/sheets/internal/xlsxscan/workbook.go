@@ -61,6 +61,9 @@ type Workbook struct {
 	stylesOK  bool
 	sstLimit  int64 // most unpacked bytes of the shared strings; 0 for no limit
 	splitFrom int64
+	// tokenCells turns quickCellStart and quickCellXML off, for the
+	// tests that hold them to the tokenizer.
+	tokenCells bool
 }
 
 // Sheet is a sheet of a workbook, in the workbook's order.

@@ -441,8 +441,8 @@ func hexDigit(c byte) int {
 // (ECMA-376 ST_Xstring): _x000D_ is a carriage return, _x005F_ an
 // underscore, and a pair of escaped UTF-16 surrogates one character.
 func decodeEscapes(b []byte) []byte {
-	if !bytes.Contains(b, []byte("_x")) {
-		return b
+	if i := bytes.IndexByte(b, '_'); i < 0 || !bytes.Contains(b[i:], []byte("_x")) {
+		return b // most texts have no underscore: one quick look
 	}
 	out := b[:0]
 	for i := 0; i < len(b); {
