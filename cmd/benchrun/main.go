@@ -139,7 +139,7 @@ func run(o options) error {
 	fmt.Printf("%-19s %9s %10s %12s %11s %11s %8s\n", "rows", "run s", "s/100k", "peak RSS MB", "floor rd s", "floor wr s", "run/floor")
 	// Each build runs on the shipped inputs of its own revision; their
 	// reports differ where the inputs do.
-	res, err := measureBoth("shipped", "inputs", filepath.Join(o.dir, "inputs-"+rev))
+	res, err := measureBoth("shipped", "inputs", revisionInputs(o.dir, rev))
 	if err != nil {
 		return err
 	}
@@ -218,7 +218,7 @@ func buildRevision(dir, rev string) (bin, short string, err error) {
 	if err != nil {
 		return "", "", err
 	}
-	inputs := filepath.Join(dir, "inputs-"+short)
+	inputs := revisionInputs(dir, short)
 	if _, err := os.Stat(bin); err == nil {
 		if _, err := os.Stat(inputs); err == nil {
 			return bin, short, nil
@@ -257,6 +257,13 @@ func buildRevision(dir, rev string) (bin, short string, err error) {
 	}
 	return bin, short, os.Rename(bin+".tmp", bin)
 }
+
+// revisionInputs is the folder of the shipped inputs of the revision
+// whose short hash is short. It is named inputs, as the shipped folder
+// is, since the workbook names the folder it was made from: two builds
+// that write the same report from the same inputs then write the same
+// bytes.
+func revisionInputs(dir, short string) string { return filepath.Join(dir, "rev-"+short, "inputs") }
 
 // runOnce runs pledgewatch as a child and returns its wall time, CPU time,
 // peak resident memory and a digest of the report it wrote.
