@@ -56,11 +56,13 @@ func (b *book) pledgeRange(key string) string {
 }
 
 // ifs writes the range and criterion pairs of a SUMIFS or COUNTIFS over
-// the counted pledges that meet conds.
+// the counted pledges that meet conds: those whose Counted cell holds the
+// word for yes in the workbook's language.
 func (b *book) ifs(conds []cond) string {
 	var sb strings.Builder
 	sb.WriteString(b.pledgeRange("counted"))
-	sb.WriteString(`,"yes"`)
+	sb.WriteByte(',')
+	sb.WriteString(literal(escapeWildcards(b.word(analysis.YesNo(true)))))
 	for _, c := range conds {
 		sb.WriteByte(',')
 		sb.WriteString(b.pledgeRange(c.col))

@@ -170,6 +170,24 @@ func TestLanguagesSameFigures(t *testing.T) {
 					t.Errorf("%s header %d = %q", zhSheets[1], c+1, h)
 				}
 			}
+			// The Counted column holds the words for yes and no, and the
+			// formulas that sum the counted pledges look for the word.
+			yes, no := lang.New(l).Word("yes"), lang.New(l).Word("no")
+			col := pledgeColumns.letter("counted")
+			seen := map[string]int{}
+			for row := 2; row < len(hdr); row++ {
+				v, err := zh.GetCellValue(zhSheets[1], col+strconv.Itoa(row))
+				if err != nil {
+					t.Fatal(err)
+				}
+				seen[v]++
+			}
+			if seen[yes] == 0 || seen[yes]+seen[no] != len(hdr)-2 {
+				t.Errorf("the Counted column holds %v, want only %q and %q", seen, yes, no)
+			}
+			if f := formula(t, zh, zhSheets[3], "B6"); !strings.Contains(f, `"`+yes+`"`) {
+				t.Errorf("%s!B6 = %s, which does not look for %q", zhSheets[3], f, yes)
+			}
 		})
 	}
 }

@@ -102,6 +102,7 @@ func (b *book) writePledges() error {
 		numbers = map[string]int{}
 		link    = b.st.id(look{link: true, wrap: true})
 	)
+	counted := map[bool]string{true: b.word(analysis.YesNo(true)), false: b.word(analysis.YesNo(false))}
 	num := func(v float64, format string) int {
 		id, ok := numbers[format]
 		if !ok {
@@ -173,7 +174,7 @@ func (b *book) writePledges() error {
 			put(pSectors, text, t.sectors)
 			put(pRegion, text, p.Region)
 			put(pStatus, text, b.word(p.Status))
-			put(pCounted, text, analysis.YesNo(p.Counted)) // formulas match "yes"
+			put(pCounted, text, counted[p.Counted]) // the formulas of ifs match the word for yes
 			put(pExcluded, wrap, b.excluded(p.Excluded))
 			switch {
 			case t.link.formula != "":
