@@ -328,7 +328,11 @@ func (b *book) writeHistory() error {
 		base[i] = b.head(h, "")
 	}
 	fixed := len(base)
-	header := uniqueHeader(append(base, types...))
+	shown := make([]string, len(types))
+	for i, k := range types {
+		shown[i] = b.investorType(k)
+	}
+	header := uniqueHeader(append(base, shown...))
 	var tables []table
 	if len(hs) > 0 {
 		tables = []table{{name: "ReportHistory", col: 1, row: historyHeader, last: historyHeader + len(hs), header: header}}

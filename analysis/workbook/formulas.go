@@ -75,8 +75,9 @@ func (b *book) ifs(conds []cond) string {
 // groupConds returns the conditions that pick the pledges of group g of a
 // section from the Pledges table, or false when the section's figures are
 // not plain sums of pledges (sectors split a pledge across several).
-// name gives a group's name as the Pledges sheet shows it.
-func groupConds(sec *section, g analysis.Group, name func(string) string) ([]cond, bool) {
+// name gives a group's name and word a word of the program (an investor
+// type) as the Pledges sheet shows them.
+func groupConds(sec *section, g analysis.Group, name, word func(string) string) ([]cond, bool) {
 	key := g.Key
 	if key == analysis.Unspecified {
 		key = ""
@@ -90,7 +91,7 @@ func groupConds(sec *section, g analysis.Group, name func(string) string) ([]con
 		}
 		return []cond{{"group", equals(name(g.Parent))}, {"investor", equals(g.Members[0])}}, true
 	case "InvestorTypeTotals":
-		return []cond{{"investor type", equals(key)}}, true
+		return []cond{{"investor type", equals(word(key))}}, true
 	case "RegionTotals":
 		return []cond{{"region", equals(key)}}, true
 	case "YearTotals":
@@ -103,9 +104,9 @@ func groupConds(sec *section, g analysis.Group, name func(string) string) ([]con
 			{"announced", `"<"&DATE(` + strconv.Itoa(y+1) + `,1,1)`},
 		}, true
 	case "HongKongTotals":
-		typ := equals("government")
+		typ := equals(word("government"))
 		if g.Key != "Public schemes" {
-			typ = literal("<>government")
+			typ = literal("<>" + escapeWildcards(word("government")))
 		}
 		return []cond{{"region", equals("Hong Kong")}, {"investor type", typ}}, true
 	}

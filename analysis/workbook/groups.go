@@ -54,12 +54,15 @@ func (s *section) table(b *book, cur string) table {
 }
 
 // shownKey is the name a group's row shows: investor groups by the short
-// name the Entities sheet gives them in the workbook's script, as the
-// Pledges sheet shows them; every other key as it is.
+// name the Entities sheet gives them in the workbook's script, and
+// investor types in its language, as the Pledges sheet shows them; every
+// other key as it is.
 func (b *book) shownKey(sec *section, g analysis.Group) string {
 	switch sec.tableName {
 	case "InvestorTotals":
 		return b.p.Name(g.Key)
+	case "InvestorTypeTotals":
+		return b.investorType(g.Key)
 	case "MemberTotals":
 		if g.Parent != "" && strings.HasPrefix(g.Key, g.Parent+": ") {
 			return b.p.Name(g.Parent) + g.Key[len(g.Parent):]
@@ -121,7 +124,7 @@ func (b *book) writeSection(s *sheet, sec *section, heading bool) {
 		// Where a group is a plain sum of pledges, its figures are live
 		// formulas over the Pledges table: change an amount there and the
 		// group follows.
-		conds, live := groupConds(sec, g, b.p.Name)
+		conds, live := groupConds(sec, g, b.p.Name, b.word)
 		crit := ""
 		if live {
 			crit = b.ifs(conds)

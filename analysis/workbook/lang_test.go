@@ -185,6 +185,23 @@ func TestLanguagesSameFigures(t *testing.T) {
 			if seen[yes] == 0 || seen[yes]+seen[no] != len(hdr)-2 {
 				t.Errorf("the Counted column holds %v, want only %q and %q", seen, yes, no)
 			}
+			// Investor types are words of the program: shown in Chinese.
+			types := 0
+			for row := 2; row < len(hdr); row++ {
+				v, err := zh.GetCellValue(zhSheets[1], pledgeColumns.letter("investor type")+strconv.Itoa(row))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if v != "" {
+					types++
+					if !hasHan(v) {
+						t.Errorf("%s row %d: investor type %q", zhSheets[1], row, v)
+					}
+				}
+			}
+			if types == 0 {
+				t.Error("no investor type to check")
+			}
 			if f := formula(t, zh, zhSheets[3], "B6"); !strings.Contains(f, `"`+yes+`"`) {
 				t.Errorf("%s!B6 = %s, which does not look for %q", zhSheets[3], f, yes)
 			}

@@ -183,8 +183,8 @@ func (b *book) writePivotSource(hdr []string, rows []analysis.PivotRow, u unit) 
 			line.put(pivotColumns.index("year"), year, row.Year)
 		}
 		line.put(pivotColumns.index("region"), text, row.Region)
-		line.put(pivotColumns.index("investor type"), text, row.InvestorType)
-		line.put(pivotColumns.index("kind"), text, kindLabel(row.Kind))
+		line.put(pivotColumns.index("investor type"), text, b.investorType(row.InvestorType))
+		line.put(pivotColumns.index("kind"), text, b.word(kindLabel(row.Kind)))
 		line.put(pivotColumns.index("pledges"), count, row.Count)
 		line.put(pivotColumns.index("undisclosed"), count, row.Undisclosed)
 		// Lines of pledges that state no amount leave the value empty,

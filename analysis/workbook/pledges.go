@@ -170,7 +170,7 @@ func (b *book) writePledges() error {
 			put(pPer, text, p.Per)
 			put(pRelation, text, b.word(p.Relation))
 			put(pRelatedTo, text, p.RelatedTo)
-			put(pInvestorType, text, p.InvestorType) // formulas match it as entered
+			put(pInvestorType, text, b.investorType(p.InvestorType)) // the formulas of groupConds match it
 			put(pSectors, text, t.sectors)
 			put(pRegion, text, p.Region)
 			put(pStatus, text, b.word(p.Status))

@@ -47,6 +47,16 @@ func (b *book) excluded(s string) string {
 	return b.word(s)
 }
 
+// investorType is an investor type (one of analysis.InvestorTypes, a
+// word of the program) as the workbook shows it, in its language; the
+// group of pledges without one as groupName shows it.
+func (b *book) investorType(t string) string {
+	if t == analysis.Unspecified {
+		return b.groupName(t)
+	}
+	return b.word(t)
+}
+
 // groupName is a group's key as a row shows it: the groups the program
 // makes (public schemes, "(unspecified)") in the workbook's language,
 // every other key as entered.
