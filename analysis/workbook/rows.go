@@ -22,18 +22,23 @@ import (
 // rowWriter encodes the rows of a streamed sheet below its table's header
 // as the sheet XML excelize's StreamWriter writes, byte for byte, and
 // compresses them as they come; when the workbook is saved they are
-// spliced into the sheet's part without being compressed again. The StreamWriter builds a cell struct, a cell reference
-// and an escaped copy of every string for each cell; on a 100,000-row
-// Pledges sheet that was 1.5 s of CPU time and 450 MB of garbage a run,
-// about a third of the whole run. rowWriter appends straight into one
-// buffer, compressed as it fills: on 10,000 Pledges-like rows it takes
-// 20 ms, 3.4 MB and one allocation a row against the StreamWriter's
-// 100 ms, 44 MB and 74 allocations a row before compression
-// (BenchmarkRowsRowWriter, BenchmarkRowsStreamWriter). It takes the
-// cell values the StreamWriter takes and writes what the StreamWriter
-// would (TestRowWriterMatchesStreamWriter holds the two to each other);
-// styles, tables, merged cells and everything around the rows are still
-// excelize's.
+// spliced into the sheet's part without being compressed again.
+//
+// The StreamWriter builds a cell struct, a cell reference and an escaped
+// copy of every string for each cell; on a 100,000-row Pledges sheet that
+// was 1.5 s of CPU time and 450 MB of garbage a run, about a third of the
+// whole run. rowWriter appends straight into one buffer, compressed as it
+// fills: on 10,000 Pledges-like rows it takes 20 ms, 3.4 MB and one
+// allocation a row against the StreamWriter's 100 ms, 44 MB and 74
+// allocations a row before compression (BenchmarkRowsRowWriter,
+// BenchmarkRowsStreamWriter).
+//
+// It takes the cell values the StreamWriter takes and writes what the
+// StreamWriter would (TestRowWriterMatchesStreamWriter holds the two to
+// each other), but for three the workbook never writes, which it refuses
+// rather than write differently: a date without a style (the StreamWriter
+// adds a style of its own), durations and rich text. Styles, tables,
+// merged cells and everything around the rows are still excelize's.
 type rowWriter struct {
 	buf  []byte
 	last int      // the last row written
@@ -58,7 +63,7 @@ const (
 	spillAt = 8 << 20
 )
 
-// Row limits the StreamWriter checks.
+// errRowOrder is the StreamWriter's limit on the order of rows.
 var errRowOrder = errors.New("rows must be written in ascending order")
 
 // row appends a row of cells from column col, with height h in points (0
