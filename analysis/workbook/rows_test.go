@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -47,32 +46,16 @@ func streamRows(t *testing.T, rows []testRow) string {
 	if err := f.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		t.Fatal(err)
+	_, parts := unzip(t, buf.Bytes())
+	s, ok := parts["xl/worksheets/sheet1.xml"]
+	if !ok {
+		t.Fatal("no sheet1.xml")
 	}
-	for _, p := range zr.File {
-		if p.Name != "xl/worksheets/sheet1.xml" {
-			continue
-		}
-		rc, err := p.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(data)
-		i, j := strings.Index(s, "<sheetData>"), strings.Index(s, "</sheetData>")
-		if i < 0 || j < i {
-			t.Fatalf("no sheetData in %q", s)
-		}
-		return s[i+len("<sheetData>") : j]
+	i, j := strings.Index(s, "<sheetData>"), strings.Index(s, "</sheetData>")
+	if i < 0 || j < i {
+		t.Fatalf("no sheetData in %q", s)
 	}
-	t.Fatal("no sheet1.xml")
-	return ""
+	return s[i+len("<sheetData>") : j]
 }
 
 type testRow struct {
