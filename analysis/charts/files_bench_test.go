@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/internal/cputime"
 	"pledgewatch/analysis/sheets"
 )
 
@@ -46,7 +47,7 @@ func BenchmarkFiles(b *testing.B) {
 			font = cjkFont(b)
 		}
 		b.Run(name, func(b *testing.B) {
-			cpu0, ok := processCPU()
+			meter := cputime.Start()
 			for b.Loop() {
 				pics, err := PlanCharts(r).Render(Options{Font: font})
 				if err != nil {
@@ -66,9 +67,7 @@ func BenchmarkFiles(b *testing.B) {
 					}
 				}
 			}
-			if cpu1, _ := processCPU(); ok {
-				b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
-			}
+			meter.Report(b)
 		})
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"pledgewatch/analysis/internal/cputime"
 )
 
 // TestPaletted: a picture of few colours keeps them all exactly; one of
@@ -77,15 +79,13 @@ func BenchmarkPaletted(b *testing.B) {
 	}
 	s := new(scratch)
 	b.ResetTimer()
-	cpu0, ok := processCPU()
+	meter := cputime.Start()
 	for b.Loop() {
 		for _, img := range imgs {
 			paletted(img, s)
 		}
 	}
-	if cpu1, _ := processCPU(); ok {
-		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
-	}
+	meter.Report(b)
 }
 
 // palettedPlain is paletted as plainly written: every pixel read twice,

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/internal/cputime"
 	"pledgewatch/analysis/sheets"
 )
 
@@ -34,15 +35,13 @@ func BenchmarkEncodeSnapshot(b *testing.B) {
 			b.Fatal(probs.Err())
 		}
 		b.Run(name, func(b *testing.B) {
-			cpu0, ok := processCPU()
+			meter := cputime.Start()
 			for b.Loop() {
 				if err := EncodeSnapshot(io.Discard, r, "2025-11"); err != nil {
 					b.Fatal(err)
 				}
 			}
-			if cpu1, _ := processCPU(); ok {
-				b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
-			}
+			meter.Report(b)
 		})
 	}
 }
