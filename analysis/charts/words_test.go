@@ -1,64 +1,13 @@
 package charts
 
 import (
-	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/internal/entered"
 	"pledgewatch/analysis/lang"
 )
-
-// englishRun is three or more English words in a row.
-var englishRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}`)
-
-// enteredTexts are the texts of every cell of the shipped inputs and
-// their parts between semicolons, lower-cased, longest first: the
-// analyst's data, which a chart shows as entered in every language.
-func enteredTexts(t *testing.T) []string {
-	t.Helper()
-	f, err := excelize.OpenFile("../../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	seen := map[string]bool{}
-	for _, sh := range f.GetSheetList() {
-		rows, err := f.GetRows(sh)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, row := range rows {
-			for _, c := range row {
-				for _, s := range append(strings.Split(c, ";"), c) {
-					if s = strings.ToLower(strings.TrimSpace(s)); len(s) > 1 {
-						seen[s] = true
-					}
-				}
-			}
-		}
-	}
-	out := make([]string, 0, len(seen))
-	for s := range seen {
-		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) || len(out[i]) == len(out[j]) && out[i] < out[j] })
-	return out
-}
-
-// programWords is what is left of s once the analyst's data is taken out.
-func programWords(s string, entered []string) string {
-	s = strings.ToLower(s)
-	for _, e := range entered {
-		if strings.Contains(s, e) {
-			s = strings.ReplaceAll(s, e, "\x00")
-		}
-	}
-	return s
-}
 
 // specTexts are the texts a chart writes, but its sources (data as
 // entered): title, subtitle, notes, legend, panel headings and axes, bar
@@ -82,14 +31,17 @@ func specTexts(s *spec) []string {
 // data (names, programmes, metrics as entered) is left out.
 func TestNoEnglishInChineseCharts(t *testing.T) {
 	specs := build(shippedReport(t, "USD"))
-	entered := enteredTexts(t)
+	texts, err := entered.Texts("../../inputs/pledgewatch.xlsx", strings.ToLower)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, l := range []lang.Lang{lang.Traditional, lang.Simplified} {
 		t.Run(l.String(), func(t *testing.T) {
 			n := 0
 			for _, s := range localise(specs, lang.New(l)) {
 				for _, txt := range specTexts(&s) {
 					n++
-					if run := englishRun.FindString(programWords(txt, entered)); run != "" {
+					if run := entered.EnglishRun.FindString(entered.Without(strings.ToLower(txt), texts)); run != "" {
 						t.Errorf("%s: %q holds %q", s.name, txt, run)
 					}
 				}
@@ -228,7 +180,7 @@ func TestNoEnglishInChineseDeliveryCharts(t *testing.T) {
 				texts = append(texts, l.text)
 			}
 			for _, txt := range texts {
-				if run := englishRun.FindString(txt); run != "" {
+				if run := entered.EnglishRun.FindString(txt); run != "" {
 					t.Errorf("%s %s: %q holds %q", l, s.name, txt, run)
 				}
 			}

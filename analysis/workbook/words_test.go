@@ -3,61 +3,14 @@ package workbook
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
 
+	"pledgewatch/analysis/internal/entered"
 	"pledgewatch/analysis/lang"
 )
-
-// englishRun is three or more English words in a row.
-var englishRun = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}`)
-
-// enteredTexts are the texts of every cell of the shipped inputs, longest
-// first, and their parts between semicolons: the analyst's data, which a
-// report shows as entered in every language.
-func enteredTexts(t *testing.T) []string {
-	t.Helper()
-	f, err := excelize.OpenFile("../../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	seen := map[string]bool{}
-	for _, sh := range f.GetSheetList() {
-		rows, err := f.GetRows(sh)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, row := range rows {
-			for _, c := range row {
-				for _, s := range append(strings.Split(c, ";"), c) {
-					if s = strings.TrimSpace(s); len(s) > 1 {
-						seen[s] = true
-					}
-				}
-			}
-		}
-	}
-	out := make([]string, 0, len(seen))
-	for s := range seen {
-		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) || len(out[i]) == len(out[j]) && out[i] < out[j] })
-	return out
-}
-
-// programWords is what is left of s once the analyst's data is taken out.
-func programWords(s string, entered []string) string {
-	for _, e := range entered {
-		if strings.Contains(s, e) {
-			s = strings.ReplaceAll(s, e, "\x00")
-		}
-	}
-	return s
-}
 
 // notYetWorded are the columns whose sentences are still composed in
 // English by the headlines and comparisons (worded apart from this
@@ -75,7 +28,10 @@ var notYetWorded = map[string][]string{
 // analyst's data is shown as entered and left out of the check.
 func TestNoEnglishInChinese(t *testing.T) {
 	r, _ := shippedBook(t)
-	entered := enteredTexts(t)
+	texts, err := entered.Texts("../../inputs/pledgewatch.xlsx", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	decl := map[string]columns{sheetSummary: summaryColumns, sheetComparisons: comparisonColumns, sheetTrends: trendColumns, sheetChecks: checksColumns}
 	for _, l := range []lang.Lang{lang.Traditional, lang.Simplified} {
 		t.Run(l.String(), func(t *testing.T) {
@@ -99,7 +55,7 @@ func TestNoEnglishInChinese(t *testing.T) {
 							continue
 						}
 						checked++
-						if run := englishRun.FindString(programWords(c, entered)); run != "" {
+						if run := entered.EnglishRun.FindString(entered.Without(c, texts)); run != "" {
 							t.Errorf("%s!%s: %q holds %q", name, cell, c, run)
 						}
 					}
