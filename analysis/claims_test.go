@@ -4,29 +4,20 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/internal/readtest"
 	"pledgewatch/analysis/lang"
-	"pledgewatch/analysis/sheets"
 )
 
 // shipped builds the report of the shipped inputs for a month.
 func shipped(t *testing.T, month, currency string) *analysis.Report {
 	t.Helper()
-	f, err := os.Open("../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(f, "inputs/pledgewatch.xlsx"); err != nil {
-		t.Fatal(err)
-	}
+	rd := readtest.Read(t, "../inputs/pledgewatch.xlsx", "inputs/pledgewatch.xlsx")
 	m, err := time.Parse("2006-01", month)
 	if err != nil {
 		t.Fatal(err)
@@ -392,15 +383,7 @@ func headlineOf(r *analysis.Report, topic string) string {
 // TestBuildFinished: given the month and the earlier reports, Build
 // returns the report finished, with its changes and history.
 func TestBuildFinished(t *testing.T) {
-	f, err := os.Open("../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(f, "inputs/pledgewatch.xlsx"); err != nil {
-		t.Fatal(err)
-	}
+	rd := readtest.Read(t, "../inputs/pledgewatch.xlsx", "inputs/pledgewatch.xlsx")
 	opt := analysis.Options{AsOf: time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC), Month: "2025-09"}
 	sept, _ := analysis.Build(rd.Inputs, opt)
 	if sept.Changes == nil || len(sept.History) != 1 || sept.Headlines[0].Topic != "What changed" {
@@ -423,15 +406,7 @@ func TestBuildFinished(t *testing.T) {
 // text as entered, or the analyst's own Chinese where the Comparisons
 // sheet gives it; the program never translates it.
 func TestComparisonLabelInChinese(t *testing.T) {
-	f, err := os.Open("../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(f, "inputs/pledgewatch.xlsx"); err != nil {
-		t.Fatal(err)
-	}
+	rd := readtest.Read(t, "../inputs/pledgewatch.xlsx", "inputs/pledgewatch.xlsx")
 	spec := &rd.Inputs.Comparisons[0]
 	spec.LabelHant = "阿里巴巴按計劃的每年投資步伐與過去十年比較"
 	r, probs := analysis.Build(rd.Inputs, analysis.Options{AsOf: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)})

@@ -1,28 +1,19 @@
 package charts
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/internal/readtest"
 	"pledgewatch/analysis/lang"
-	"pledgewatch/analysis/sheets"
 )
 
 // shippedReport is the report of the shipped inputs for October 2025.
 func shippedReport(t *testing.T, currency string) *analysis.Report {
 	t.Helper()
-	f, err := os.Open("../../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(f, "inputs/pledgewatch.xlsx"); err != nil {
-		t.Fatal(err)
-	}
+	rd := readtest.Read(t, "../../inputs/pledgewatch.xlsx", "inputs/pledgewatch.xlsx")
 	r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: currency, AsOf: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())

@@ -7,22 +7,14 @@ import (
 
 	"pledgewatch/analysis"
 	"pledgewatch/analysis/internal/cputime"
-	"pledgewatch/analysis/sheets"
+	"pledgewatch/analysis/internal/readtest"
 )
 
 // benchReport is the report of the workbook at path, built as a run
 // builds it for November 2025.
 func benchReport(b *testing.B, path string) *analysis.Report {
 	b.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(f, path); err != nil {
-		b.Fatal(err)
-	}
+	rd := readtest.Read(b, path, path)
 	r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: "USD", AsOf: time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC)})
 	if probs.HasErrors() {
 		b.Fatal(probs.Err())

@@ -7,21 +7,13 @@ import (
 	"testing"
 
 	"pledgewatch/analysis"
-	"pledgewatch/analysis/sheets"
+	"pledgewatch/analysis/internal/readtest"
 )
 
 // shippedInputs reads the shipped dataset.
 func shippedInputs(t testing.TB) *analysis.Inputs {
 	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "inputs", "pledgewatch.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(f, "pledgewatch.xlsx"); err != nil {
-		t.Fatal(err)
-	}
+	rd := readtest.Read(t, filepath.Join("..", "..", "inputs", "pledgewatch.xlsx"), "pledgewatch.xlsx")
 	if rd.Problems.HasErrors() {
 		t.Fatalf("the shipped inputs have errors: %v", rd.Problems.Errors())
 	}

@@ -8,7 +8,7 @@ import (
 
 	"pledgewatch/analysis"
 	"pledgewatch/analysis/internal/cputime"
-	"pledgewatch/analysis/sheets"
+	"pledgewatch/analysis/internal/readtest"
 )
 
 // BenchmarkEncodeSnapshot encodes the snapshot of the shipped inputs'
@@ -20,16 +20,7 @@ func BenchmarkEncodeSnapshot(b *testing.B) {
 		books["book"] = p
 	}
 	for name, path := range books {
-		f, err := os.Open(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rd := &sheets.Reader{}
-		err = rd.ReadXLSX(f, path)
-		f.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
+		rd := readtest.Read(b, path, path)
 		r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: "USD", AsOf: time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC)})
 		if probs.HasErrors() {
 			b.Fatal(probs.Err())

@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -11,8 +10,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
+	"pledgewatch/analysis/internal/readtest"
 	"pledgewatch/analysis/lang"
-	"pledgewatch/analysis/sheets"
 )
 
 // shippedReport builds the report of the shipped inputs for October 2025
@@ -30,15 +29,7 @@ func shippedReportAt(t testing.TB, currency, month string) *analysis.Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in, err := os.Open("../../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(in, "inputs/pledgewatch.xlsx"); err != nil {
-		t.Fatal(err)
-	}
+	rd := readtest.Read(t, "../../inputs/pledgewatch.xlsx", "inputs/pledgewatch.xlsx")
 	r, probs := analysis.Build(rd.Inputs, analysis.Options{Currency: currency, AsOf: m.AddDate(0, 1, -1), Month: month})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())

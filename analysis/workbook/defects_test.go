@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -9,21 +8,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pledgewatch/analysis"
-	"pledgewatch/analysis/sheets"
+	"pledgewatch/analysis/internal/readtest"
 )
 
 // shippedBook writes the workbook of the shipped inputs for October 2025.
 func shippedBook(t *testing.T) (*analysis.Report, *excelize.File) {
 	t.Helper()
-	in, err := os.Open("../../inputs/pledgewatch.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	rd := &sheets.Reader{}
-	if err := rd.ReadXLSX(in, "inputs/pledgewatch.xlsx"); err != nil {
-		t.Fatal(err)
-	}
+	rd := readtest.Read(t, "../../inputs/pledgewatch.xlsx", "inputs/pledgewatch.xlsx")
 	r, probs := analysis.Build(rd.Inputs, analysis.Options{AsOf: time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC)})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())
