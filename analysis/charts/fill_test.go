@@ -160,12 +160,7 @@ func TestImageCanvasFill(t *testing.T) {
 // reports through imageCanvas and through vgimg's canvas, at both
 // sizes: the same pixels.
 func TestImageCanvasCharts(t *testing.T) {
-	f := cjkFont(t)
-	for _, r := range []struct {
-		name  string
-		font  *Font
-		specs []spec
-	}{{"sample", f, build(sampleReport())}, {"shipped", f, build(shippedReport(t, "USD"))}, {"latin", nil, build(latinReport())}} {
+	for _, r := range testSpecs(t) {
 		for _, scale := range []int{1, 2} {
 			d := newDrawer(scale*DefaultWidth, scale*DefaultHeight, r.font)
 			w, h := d.imagePage()

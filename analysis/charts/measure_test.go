@@ -9,12 +9,7 @@ import (
 // Latin reports, each drawer measuring its texts anew or keeping their
 // boxes, with both fonts, at both sizes and as SVG: the same bytes.
 func TestMeasured(t *testing.T) {
-	f := cjkFont(t)
-	for _, r := range []struct {
-		name  string
-		font  *Font
-		specs []spec
-	}{{"sample", f, build(sampleReport())}, {"shipped", f, build(shippedReport(t, "USD"))}, {"latin", nil, build(latinReport())}} {
+	for _, r := range testSpecs(t) {
 		for _, form := range []struct {
 			scale int
 			f     format
@@ -49,4 +44,18 @@ func TestMeasured(t *testing.T) {
 			}
 		}
 	}
+}
+
+// specsOf are the charts of a report, with the font that draws them.
+type specsOf struct {
+	name  string
+	font  *Font
+	specs []spec
+}
+
+// testSpecs are the charts of the sample and the shipped reports, drawn
+// with the CJK font, and of the Latin report, drawn with the default.
+func testSpecs(t *testing.T) []specsOf {
+	f := cjkFont(t)
+	return []specsOf{{"sample", f, build(sampleReport())}, {"shipped", f, build(shippedReport(t, "USD"))}, {"latin", nil, build(latinReport())}}
 }
