@@ -21,14 +21,7 @@ func TestReadScope(t *testing.T) {
 		"bad2,2024-05-01,Developer,Fund,US$1 billion,broader,0.4",
 		"bad3,2024-05-01,Developer,Fund,US$1 billion,partly,",
 	}, "\n")
-	var rd Reader
-	if err := rd.ReadCSV(strings.NewReader(csv), "pledges.csv"); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]analysis.Pledge{}
-	for _, p := range rd.Inputs.Pledges {
-		got[p.ID] = p
-	}
+	rd, got := readPledges(t, csv)
 	for id, want := range map[string]struct {
 		scope string
 		share float64
@@ -61,14 +54,7 @@ func TestReadUndated(t *testing.T) {
 		"f,before 2024-12-20,Alibaba,Stake,undisclosed,,report date",
 		"g,earlier,Alibaba,Stake,undisclosed,,",
 	}, "\n")
-	var rd Reader
-	if err := rd.ReadCSV(strings.NewReader(csv), "pledges.csv"); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]analysis.Pledge{}
-	for _, p := range rd.Inputs.Pledges {
-		got[p.ID] = p
-	}
+	rd, got := readPledges(t, csv)
 	for id, want := range map[string][2]string{
 		"a": {"2024-12-20", analysis.DateBefore},
 		"b": {"2024-12-20", analysis.DateUnknown}, // placed at the source's date
@@ -89,4 +75,19 @@ func TestReadUndated(t *testing.T) {
 	if want := []string{"B6", "G7", "B8"}; strings.Join(cells, " ") != strings.Join(want, " ") {
 		t.Errorf("errors at %v, want %v:\n%v", cells, want, rd.Problems.Err())
 	}
+}
+
+// readPledges reads a pledges.csv and returns the reader and its pledges
+// by id.
+func readPledges(t *testing.T, csv string) (*Reader, map[string]analysis.Pledge) {
+	t.Helper()
+	var rd Reader
+	if err := rd.ReadCSV(strings.NewReader(csv), "pledges.csv"); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]analysis.Pledge{}
+	for _, p := range rd.Inputs.Pledges {
+		got[p.ID] = p
+	}
+	return &rd, got
 }
