@@ -120,10 +120,10 @@ func (b *book) writeCharts() error {
 			}
 		}
 	}
-	pictures := b.m.Pictures
-	if b.m.Drawn != nil {
+	var pictures []Picture
+	if b.m.Pictures != nil {
 		var err error
-		if pictures, err = b.m.Drawn(); err != nil {
+		if pictures, err = b.m.Pictures(); err != nil {
 			return err
 		}
 	}

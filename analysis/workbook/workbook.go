@@ -51,12 +51,10 @@ type Meta struct {
 	Month   string    // run month, YYYY-MM
 	Created time.Time // fixed document timestamp; zero falls back to the report's as-of date
 	Inputs  string    // the inputs folder as given
-	// Pictures are embedded on the Charts sheet, in this order.
-	Pictures []Picture
-	// Drawn, when set, gives the pictures in place of Pictures. It is
-	// called when the Charts sheet is written, so that the charts may be
-	// drawn while the sheets before it are.
-	Drawn func() ([]Picture, error)
+	// Pictures, when set, gives the pictures embedded on the Charts
+	// sheet, in this order. It is called when that sheet is written, so
+	// that the charts may be drawn while the sheets before it are.
+	Pictures func() ([]Picture, error)
 	// Lang words the sentences built as findings, and writes the sheet
 	// names, headers and fixed texts; nil means English. Numbers in cells
 	// stay numbers in every language.

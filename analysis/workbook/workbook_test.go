@@ -148,7 +148,9 @@ func testPNG(t testing.TB) []byte {
 
 func testMeta(t testing.TB) Meta {
 	return Meta{Version: "0.1.0", Month: "2025-11", Created: day("2025-11-30"), Inputs: "inputs",
-		Pictures: []Picture{{Name: "sectors", Title: "Fund size by sector (picture)", PNG: testPNG(t)}}}
+		Pictures: func() ([]Picture, error) {
+			return []Picture{{Name: "sectors", Title: "Fund size by sector (picture)", PNG: testPNG(t)}}, nil
+		}}
 }
 
 func writeBook(t testing.TB, r *analysis.Report, m Meta) []byte {

@@ -263,7 +263,7 @@ func (c *config) run(ctx context.Context) error {
 	})
 	drawn := func() ([]charts.Chart, error) { d := drawing(); return d.charts, d.err }
 	meta := workbook.Meta{Version: version(), Month: c.Month, Created: c.asOf(), Inputs: c.inputsName(), Lang: printer,
-		Drawn: func() ([]workbook.Picture, error) {
+		Pictures: func() ([]workbook.Picture, error) {
 			cs, err := drawn()
 			pics := make([]workbook.Picture, len(cs))
 			for i, p := range cs {
