@@ -284,25 +284,29 @@ func NeedsCJK(r *analysis.Report) bool {
 	return PlanCharts(r).NeedsCJK()
 }
 
+// texts are the texts a chart writes but its sources: title, subtitle,
+// notes, legend, panel headings and axes, bar labels and values.
+func (s *spec) texts() []string {
+	out := append([]string{s.title, s.subtitle}, s.notes...)
+	for _, l := range s.legend {
+		out = append(out, l.text)
+	}
+	for _, p := range s.panels() {
+		out = append(out, p.heading, p.axis)
+		for _, b := range p.bars {
+			out = append(out, b.label, b.text)
+		}
+	}
+	return out
+}
+
 func specsNeedCJK(specs []spec) bool {
 	for i := range specs {
 		s := &specs[i]
 		if s.moreCJK {
 			return true
 		}
-		texts := []string{s.title, s.subtitle}
-		texts = append(texts, s.notes...)
-		texts = append(texts, s.sources...)
-		for _, l := range s.legend {
-			texts = append(texts, l.text)
-		}
-		for _, p := range s.panels() {
-			texts = append(texts, p.heading, p.axis)
-			for _, b := range p.bars {
-				texts = append(texts, b.label, b.text)
-			}
-		}
-		for _, t := range texts {
+		for _, t := range append(s.texts(), s.sources...) {
 			if hasCJK(t) {
 				return true
 			}

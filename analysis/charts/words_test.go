@@ -9,23 +9,6 @@ import (
 	"pledgewatch/analysis/lang"
 )
 
-// specTexts are the texts a chart writes, but its sources (data as
-// entered): title, subtitle, notes, legend, panel headings and axes, bar
-// labels and values.
-func specTexts(s *spec) []string {
-	out := append([]string{s.title, s.subtitle}, s.notes...)
-	for _, l := range s.legend {
-		out = append(out, l.text)
-	}
-	for _, pa := range s.panels() {
-		out = append(out, pa.heading, pa.axis)
-		for _, b := range pa.bars {
-			out = append(out, b.label, b.text)
-		}
-	}
-	return out
-}
-
 // TestNoEnglishInChineseCharts: in Chinese, no text of the charts of the
 // shipped inputs holds three English words in a row once the analyst's
 // data (names, programmes, metrics as entered) is left out.
@@ -39,7 +22,7 @@ func TestNoEnglishInChineseCharts(t *testing.T) {
 		t.Run(l.String(), func(t *testing.T) {
 			n := 0
 			for _, s := range localise(specs, lang.New(l)) {
-				for _, txt := range specTexts(&s) {
+				for _, txt := range s.texts() {
 					n++
 					if run := entered.EnglishRun.FindString(entered.Without(strings.ToLower(txt), texts)); run != "" {
 						t.Errorf("%s: %q holds %q", s.name, txt, run)
