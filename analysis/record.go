@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Columns maps canonical column names of one sheet to their one-based
@@ -252,8 +253,10 @@ func ParseAnnounced(text string) (t time.Time, basis string, err error) {
 	switch {
 	case l == DateUnknown:
 		return time.Time{}, DateUnknown, nil
-	case strings.HasPrefix(l, DateBefore+" "):
-		t, err = ParseDate(s[len(DateBefore)+1:])
+	case strings.HasPrefix(l, DateBefore) && len(l) > len(DateBefore) && unicode.IsSpace(rune(l[len(DateBefore)])):
+		// Any space after "before", a line break too: the report's
+		// Pledges sheet prints the date on a line of its own.
+		t, err = ParseDate(strings.TrimSpace(s[len(DateBefore):]))
 		if err != nil {
 			return time.Time{}, "", err
 		}

@@ -65,6 +65,8 @@ func TestParseAnnounced(t *testing.T) {
 		{"2024-12-20", "2024-12-20", "", false},
 		{"before 2024-12-20", "2024-12-20", DateBefore, false},
 		{"Before 2024-12-20", "2024-12-20", DateBefore, false},
+		{"before\n2024-12-20", "2024-12-20", DateBefore, false}, // as the report prints it
+		{"beforehand 2024-12-20", "", "", true},
 		{"unknown", "0001-01-01", DateUnknown, false},
 		{" UNKNOWN ", "0001-01-01", DateUnknown, false},
 		{"before 20/12/2024", "", "", true},

@@ -127,7 +127,7 @@ func (b *book) writePledges() error {
 			if p.Undated() {
 				// A date the source does not give is no date: the by-year
 				// formulas leave the text out, as the year totals do.
-				put(pAnnounced, text, announcedLabel(p.Pledge))
+				put(pAnnounced, wrap, announcedLabel(p.Pledge))
 			} else {
 				put(pAnnounced, date, excelDate(p.Announced))
 			}
@@ -357,10 +357,12 @@ func scopeLabel(p *analysis.Pledge) string {
 }
 
 // announcedLabel is the announced cell of a date the source does not
-// give: "before 2024-12-20", or "unknown".
+// give: "before" and the date on a line of its own, so that the date
+// prints whole in a column as wide as a date (a dash is where a line
+// may break too); or "unknown". The inputs read it back as entered.
 func announcedLabel(p *analysis.Pledge) string {
 	if p.DateBasis == analysis.DateBefore {
-		return "before " + p.Announced.Format(analysis.DateLayout)
+		return "before\n" + p.Announced.Format(analysis.DateLayout)
 	}
 	return p.DateBasis
 }

@@ -129,6 +129,11 @@ func TestLibreOfficePrints(t *testing.T) {
 			if strings.Contains(text, "###") {
 				t.Error("a printed cell shows ### (a number too wide for its column)")
 			}
+			for _, m := range standInRe.FindAllStringSubmatch(text, -1) {
+				if !fullDateRe.MatchString(m[1]) {
+					t.Errorf("a stand-in date prints cut off, as %q: its cell must wrap", m[0])
+				}
+			}
 			book := open(t, lo.book(name))
 			for _, sheet := range book.GetSheetList() {
 				if _, ok := least[sheet]; !ok {
@@ -143,6 +148,14 @@ func TestLibreOfficePrints(t *testing.T) {
 		})
 	}
 }
+
+var (
+	// standInRe matches a printed stand-in date ("before 2024-12-20"),
+	// whole or cut off at its cell's edge ("before 2024-1"); a label
+	// that wraps prints its date on the next line, and does not match.
+	standInRe  = regexp.MustCompile(`before (\d[\d-]*)`)
+	fullDateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+)
 
 // pdfText is the text of every printed page, laid out.
 func pdfText(t *testing.T, pdf []byte) string {
