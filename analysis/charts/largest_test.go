@@ -23,10 +23,14 @@ func TestLargestFirst(t *testing.T) {
 		}
 		want := slices.Clone(items)
 		sort.SliceStable(want, func(i, j int) bool { return want[i].value > want[j].value })
-		got := largestFirst(items)
-		for i := range got {
-			if got[i].label != want[i].label {
-				t.Fatalf("%d items: item %d is %s, sort.SliceStable gives %s", n, i, got[i].label, want[i].label)
+		pos := make([]int32, n)
+		for i := range pos {
+			pos[i] = int32(i)
+		}
+		got := largestFirst(items, pos)
+		for i, p := range got {
+			if items[p].label != want[i].label {
+				t.Fatalf("%d items: item %d is %s, sort.SliceStable gives %s", n, i, items[p].label, want[i].label)
 			}
 		}
 	}

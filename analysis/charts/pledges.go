@@ -313,10 +313,10 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 	l := layoutMoney(its, r.Currency, "schemes", "")
 	s := spec{name: ch.Name}
 	s.setSubtitle(say(analysis.ClaimScope, "words.schemes.subtitle", c.scope))
-	if len(l.shown) == 1 {
-		s.setTitle(worded(analysis.TotalFinding("words.schemes.one", facts, l.shown[0].label)))
+	if l.count == 1 {
+		s.setTitle(worded(analysis.TotalFinding("words.schemes.one", facts, l.first.label)))
 	} else {
-		s.setTitle(worded(analysis.TotalFinding("words.schemes.total", facts, len(l.shown))))
+		s.setTitle(worded(analysis.TotalFinding("words.schemes.total", facts, l.count)))
 	}
 	s.setPanels(l.panels)
 	if unstated > 0 {

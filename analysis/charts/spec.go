@@ -229,25 +229,25 @@ func groupItems(gs []analysis.Group) []item {
 // the rest have a panel of their own, and what was left out.
 type moneyLayout struct {
 	panels  []panel
-	leaders []item   // the bars that dwarf the rest; nil when none do
-	shown   []item   // items with a stated amount, largest first
-	hidden  []string // items with no amount stated: not drawn
-	sum     float64  // of the stated amounts
-	qs      []analysis.Qualifier
+	leaders []item // the bars that dwarf the rest; nil when none do
+	// first is the item of the largest stated amount; count the items
+	// with a stated amount. Only the items drawn are kept: a chart of a
+	// million schemes draws topGroups and sums the rest.
+	first  item
+	count  int
+	hidden []string // items with no amount stated: not drawn
+	sum    float64  // of the stated amounts
+	qs     []analysis.Qualifier
 }
 
-// largestFirst sorts items by value, largest first, in the order given
-// where equal: as sort.SliceStable sorts them by "value greater than".
-// It sorts the items' positions with slices.SortStableFunc, the same
-// algorithm making the same comparisons, and then moves each item once:
+// largestFirst returns the positions of items by value, largest first,
+// in the order given where equal: as sort.SliceStable sorts them by
+// "value greater than". It sorts the items' positions with
+// slices.SortStableFunc, the same algorithm making the same comparisons:
 // a report of many schemes has as many items, and moving them about
 // while sorting, by reflection, took most of the schemes chart's time.
-func largestFirst(items []item) []item {
-	pos := make([]int, len(items))
-	for i := range pos {
-		pos[i] = i
-	}
-	slices.SortStableFunc(pos, func(i, j int) int {
+func largestFirst(items []item, pos []int32) []int32 {
+	slices.SortStableFunc(pos, func(i, j int32) int {
 		switch {
 		case items[i].value > items[j].value:
 			return -1
@@ -256,11 +256,7 @@ func largestFirst(items []item) []item {
 		}
 		return 0
 	})
-	out := make([]item, len(items))
-	for i, p := range pos {
-		out[i] = items[p]
-	}
-	return out
+	return pos
 }
 
 // layoutMoney lays out items as horizontal bars in the reporting
@@ -271,21 +267,33 @@ func largestFirst(items []item) []item {
 // summed, and a second panel shows the rest on their own scale.
 func layoutMoney(items []item, cur, what, rest string) moneyLayout {
 	var l moneyLayout
-	for _, it := range items {
+	pos := make([]int32, 0, len(items))
+	for i, it := range items {
 		if it.count > 0 && it.undisclosed == it.count && it.value == 0 {
 			l.hidden = append(l.hidden, it.label)
 			continue
 		}
-		l.shown = append(l.shown, it)
+		pos = append(pos, int32(i))
 		l.sum += it.value
 	}
-	l.shown = largestFirst(l.shown)
-	shown := l.shown
-	if len(shown) > topGroups+1 {
-		o := sumItems(shown[topGroups:], "")
-		o.labelFinding = say(analysis.ClaimCount, "words.bar.others", len(shown)-topGroups, analysis.Word(what))
+	pos = largestFirst(items, pos)
+	l.count = len(pos)
+	drawn := min(len(pos), topGroups+1)
+	if len(pos) > topGroups+1 {
+		drawn = topGroups
+	}
+	shown := make([]item, drawn, drawn+1)
+	for i := range shown {
+		shown[i] = items[pos[i]]
+	}
+	if len(shown) > 0 {
+		l.first = shown[0]
+	}
+	if drawn < len(pos) {
+		o := sumItemsAt(items, pos[topGroups:], "")
+		o.labelFinding = say(analysis.ClaimCount, "words.bar.others", len(pos)-topGroups, analysis.Word(what))
 		o.label = o.labelFinding.Text
-		shown = append(shown[:topGroups:topGroups], o)
+		shown = append(shown, o)
 	}
 	k := 0
 	for i := 1; i <= maxLeaders && i < len(shown)-1; i++ { // the rest: two bars or more
@@ -325,15 +333,30 @@ func countItems(its []item) int {
 }
 
 func sumItems(its []item, label string) item {
-	o := item{label: label, tone: toneMuted, members: countItems(its)}
-	for _, it := range its {
-		o.value += it.value
-		o.assumed += it.assumed
-		o.q = o.q.Sum(it.q) // Exact is the identity
-		o.count += it.count
-		o.undisclosed += it.undisclosed
+	o := item{label: label, tone: toneMuted}
+	for i := range its {
+		o.add(&its[i])
 	}
 	return o
+}
+
+// sumItemsAt sums the items at positions pos, in that order.
+func sumItemsAt(items []item, pos []int32, label string) item {
+	o := item{label: label, tone: toneMuted}
+	for _, p := range pos {
+		o.add(&items[p])
+	}
+	return o
+}
+
+// add adds it to the sum o.
+func (o *item) add(it *item) {
+	o.members += max(it.members, 1)
+	o.value += it.value
+	o.assumed += it.assumed
+	o.q = o.q.Sum(it.q) // Exact is the identity
+	o.count += it.count
+	o.undisclosed += it.undisclosed
 }
 
 // moneyPanel is a panel of horizontal money bars on their own scale.
@@ -398,10 +421,10 @@ func investorSpec(r *analysis.Report, c *citations) (spec, bool) {
 	l := layoutMoney(groupItems(gs), r.Currency, "investors", "")
 	s := spec{name: ch.Name}
 	s.setSubtitle(say(analysis.ClaimScope, "words.investors.subtitle", c.scope))
-	lead := l.shown[0]
+	lead := l.first
 	part, whole := stated(lead.label, lead.value, r.Currency), stated("", l.sum, r.Currency)
 	switch {
-	case len(l.shown) == 1:
+	case l.count == 1:
 		s.setTitle(say(analysis.ClaimCount, "words.investors.only", lead.label))
 	case 2*lead.value >= l.sum:
 		s.setTitle(worded(analysis.ShareFinding("words.investors.share", part, whole, lead.label)))
@@ -450,7 +473,7 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 	s.setSubtitle(say(analysis.ClaimScope, "words.sectors.subtitle", c.scope))
 	lead := l.leaders
 	if lead == nil {
-		lead = l.shown[:1]
+		lead = []item{l.first}
 	}
 	var names []string
 	var v, a float64
@@ -464,13 +487,13 @@ func sectorSpec(r *analysis.Report, c *citations) (spec, bool) {
 	if len(names) == 1 {
 		key = "words.sectors.takes"
 	}
-	if len(l.shown) == 1 {
+	if l.count == 1 {
 		key = "words.sectors.only"
 	}
 	if a > v/2 {
 		key += ".assumed"
 	}
-	if len(l.shown) == 1 {
+	if l.count == 1 {
 		s.setTitle(say(analysis.ClaimCount, key, names[0]))
 	} else {
 		s.setTitle(worded(analysis.ShareFinding(key, stated(andList(names), v, r.Currency), stated("", l.sum, r.Currency), analysis.Names(names))))
