@@ -45,6 +45,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"syscall"
@@ -110,16 +111,50 @@ func main() {
 // itself before it is ended.
 const interruptGrace = 500 * time.Millisecond
 
-// makeRoom sets the soft memory limit, when main set it, to reportLimit
-// of the live heap (as of the last collection), to write the report.
-func makeRoom() {
+// bigHeap is the heap in use after reading above which the live heap is
+// measured by a collection and the soft limit set to buildLimit of it:
+// below it the collector's own pace (the heap doubling between
+// collections) costs little memory.
+const bigHeap = 256 << 20
+
+// buildLimit is the soft limit for computing a report from inputs whose
+// records hold live bytes: computing adds the report's rows and
+// findings, about a quarter of the records at a million pledges, and
+// garbage. Without it the heap doubles from the records' size before
+// the first collection while computing.
+func buildLimit(live int64) int64 { return live + live/2 + writeRoom }
+
+// roomToBuild sets the soft memory limit, when main set it and the
+// inputs read are large, to buildLimit of the live heap, collecting to
+// measure it.
+func roomToBuild() {
 	if !memoryManaged {
 		return
 	}
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 || s[0].Value.Uint64() < bigHeap {
+		return
+	}
+	runtime.GC()
+	setLimit(buildLimit)
+}
+
+// makeRoom sets the soft memory limit, when main set it, to reportLimit
+// of the live heap (as of the last collection), to write the report.
+func makeRoom() {
+	if memoryManaged {
+		setLimit(reportLimit)
+	}
+}
+
+// setLimit sets the soft memory limit to limit of the live heap as of
+// the last collection.
+func setLimit(limit func(live int64) int64) {
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	debug.SetMemoryLimit(reportLimit(int64(s[0].Value.Uint64())))
+	debug.SetMemoryLimit(limit(int64(s[0].Value.Uint64())))
 }

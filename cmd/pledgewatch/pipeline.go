@@ -161,6 +161,7 @@ func (c *config) build(ctx context.Context, earlier func() []analysis.Snapshot) 
 	if probs.HasErrors() {
 		return nil, probs, nil
 	}
+	roomToBuild()
 	c.stage(ctx, stageComputing)
 	opt := analysis.Options{Currency: c.Currency, AsOf: c.asOf(), Today: c.today()}
 	if earlier != nil {
