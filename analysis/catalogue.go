@@ -109,6 +109,16 @@ func Catalogue() []Chart { return slices.Clone(catalogue[:]) }
 // ChartOf returns the charted comparison id.
 func ChartOf(id ChartID) Chart { return catalogue[id] }
 
+// chartNamed returns the charted comparison of the name.
+func chartNamed(name string) (Chart, bool) {
+	for _, c := range catalogue {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Chart{}, false
+}
+
 // hongKongSchemes are the counted pledges of Hong Kong's government.
 func hongKongSchemes(r *Report) []*PledgeRow {
 	var out []*PledgeRow

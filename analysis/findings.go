@@ -80,6 +80,10 @@ type Set struct {
 	// pledges (192 MB). Report.CheckFindings works the result out again
 	// from the rows. RefNone for any other set.
 	Rows RefKind
+	// Chart, with Rows, names the chart whose pledges with a stated
+	// amount are the set (Chart.Pledges: Hong Kong's public schemes);
+	// "" for the counted pledges with a stated amount.
+	Chart string
 }
 
 // Rounding says how a finding's shown result relates to its shown
@@ -405,39 +409,74 @@ func (r *Report) FactAt(ref HeadlineRef) (float64, bool) {
 func (r *Report) CheckFindings() []error {
 	var errs []error
 	for _, f := range r.Findings() {
-		errs = append(errs, f.Check()...)
-		for _, x := range append([]Fact{f.Result}, f.Figures...) {
-			if x.Ref.Kind == RefNone {
-				continue
-			}
-			if v, ok := r.FactAt(x.Ref); !ok || !nearly(v, x.Value) {
-				errs = append(errs, fmt.Errorf("%q rests on %v at %+v, the report holds %v (%v)", f.Text, x.Value, x.Ref, v, ok))
-			}
-		}
-		if v, ok := f.Recompute(false); ok && !nearly(v, f.Result.Value) {
-			errs = append(errs, fmt.Errorf("%q states %v, its figures give %v", f.Text, f.Result.Value, v))
-		}
-		if f.Set.Rows == RefPledge {
-			errs = append(errs, r.checkRows(f)...)
-		}
-		if f.Text == "" {
-			errs = append(errs, fmt.Errorf("a %s finding has no sentence", f.Claim))
-		}
+		errs = append(errs, r.CheckFinding(f)...)
 	}
 	return errs
 }
 
-// checkRows holds a finding whose set is the counted pledges with a
-// stated amount (Set.Rows) to those rows of the report: their number is
-// the set's size, and the largest of them, or their sum, the result.
+// CheckFinding holds one finding, of the report or of a chart drawn from
+// it, to the rules (Finding.Check) and to the report: the figures it
+// rests on by reference, and the rows of a set held by reference.
+func (r *Report) CheckFinding(f *Finding) []error {
+	errs := f.Check()
+	for _, x := range append([]Fact{f.Result}, f.Figures...) {
+		if x.Ref.Kind == RefNone {
+			continue
+		}
+		if v, ok := r.FactAt(x.Ref); !ok || !nearly(v, x.Value) {
+			errs = append(errs, fmt.Errorf("%q rests on %v at %+v, the report holds %v (%v)", f.Text, x.Value, x.Ref, v, ok))
+		}
+	}
+	if v, ok := f.Recompute(false); ok && !nearly(v, f.Result.Value) {
+		errs = append(errs, fmt.Errorf("%q states %v, its figures give %v", f.Text, f.Result.Value, v))
+	}
+	if f.Set.Rows == RefPledge {
+		errs = append(errs, r.checkRows(f)...)
+	}
+	if f.Text == "" {
+		errs = append(errs, fmt.Errorf("a %s finding has no sentence", f.Claim))
+	}
+	return errs
+}
+
+// checkRows holds a finding whose set is rows of the report held by
+// reference (Set.Rows) to those rows: their number is the set's size,
+// and the largest of them, or their sum and its bound, the result. A
+// chart's set (Set.Chart) sums only like things: money of one investor
+// type.
 func (r *Report) checkRows(f *Finding) []error {
 	var errs []error
 	n, sum, most := 0, 0.0, math.Inf(-1)
-	for i := range r.Pledges {
-		if p := &r.Pledges[i]; p.Counted && !math.IsNaN(p.Value) {
-			n++
-			sum += p.Value
-			most = math.Max(most, p.Value)
+	var q Qualifier
+	var like string
+	add := func(p *PledgeRow) {
+		if !p.Counted || math.IsNaN(p.Value) {
+			return
+		}
+		if n == 0 {
+			like = p.InvestorType
+		} else if f.Set.Chart != "" && p.InvestorType != like {
+			errs = append(errs, fmt.Errorf("%q sums unlike things: %s and %s money", f.Text, like, p.InvestorType))
+		}
+		n++
+		sum += p.Value
+		q = q.Sum(p.Amount.Qualifier)
+		most = math.Max(most, p.Value)
+	}
+	if f.Set.Chart == "" {
+		for i := range r.Pledges {
+			add(&r.Pledges[i])
+		}
+	} else {
+		c, ok := chartNamed(f.Set.Chart)
+		if !ok || c.Pledges == nil {
+			return append(errs, fmt.Errorf("%q speaks for the pledges of chart %q, which draws none", f.Text, f.Set.Chart))
+		}
+		for _, p := range c.Pledges(r) {
+			add(p)
+		}
+		if f.Claim == ClaimTotal && q != f.Result.Qualifier {
+			errs = append(errs, fmt.Errorf("%q states a sum %s, the %s sum %s", f.Text, f.Result.Qualifier, f.Set.Name, q))
 		}
 	}
 	if n != f.Set.Size {

@@ -86,20 +86,12 @@ type BarAmount struct {
 // as of 2025-10-31; nothing new announced in October 2025").
 type Parts []*Finding
 
-// TotalFinding states the sum of figures that are alike (the stated
-// amounts of one kind of investor): the sum with the bound that follows
-// from theirs. Args follow key's text; the total is appended last.
-func TotalFinding(key string, figures []Fact, args ...any) *Finding {
-	f := &Finding{Claim: ClaimTotal, Figures: figures, Key: key}
-	var v float64
-	for _, x := range figures {
-		v += x.Value
-	}
-	unit := ""
-	if len(figures) > 0 {
-		unit = figures[0].Unit
-	}
-	f.Result = Fact{Value: v, Qualifier: f.Bound(), Unit: unit, Money: len(figures) > 0 && figures[0].Money, Shown: math.NaN()}
+// TotalOfRows is a finding that states sum, the total of set, a set of
+// rows held by reference (Set.Rows): the sentence of catalogue key
+// fills args, then the sum; Report.CheckFinding works the sum and its
+// bound out again from the rows.
+func TotalOfRows(key string, set Set, sum Fact, args ...any) *Finding {
+	f := &Finding{Claim: ClaimTotal, Set: set, Key: key, Result: sum}
 	f.Args = append(append([]any(nil), args...), f.Result)
 	return f
 }

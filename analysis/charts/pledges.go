@@ -294,18 +294,20 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 	// A scheme a line: the lists are made once at their most, every
 	// scheme, and each label worked out once.
 	its := make([]item, 0, len(schemes))
-	facts := make([]analysis.Fact, 0, len(schemes)) // the drawn schemes, all of one kind: government
 	in := make(map[*analysis.PledgeRow]bool, len(schemes))
+	// The title sums the drawn schemes, all of one kind (government), by
+	// reference to their rows: a book of a million rows may hold a
+	// quarter of a million schemes.
+	sum := analysis.Fact{Unit: r.Currency, Money: true, Shown: math.NaN()}
 	for _, p := range schemes {
 		in[p] = true
 		if math.IsNaN(p.Value) {
 			unstated++
 			continue
 		}
-		label := schemeLabel(p)
-		its = append(its, item{label: label, value: p.Value, q: p.Amount.Qualifier, count: 1})
-		facts = append(facts, analysis.Fact{Label: label,
-			Value: p.Value, Qualifier: p.Amount.Qualifier, Unit: r.Currency, Money: true, Like: "government", Shown: math.NaN()})
+		its = append(its, item{label: schemeLabel(p), value: p.Value, q: p.Amount.Qualifier, count: 1})
+		sum.Value += p.Value
+		sum.Qualifier = sum.Qualifier.Sum(p.Amount.Qualifier)
 	}
 	if len(its) == 0 {
 		return spec{}, false
@@ -313,10 +315,11 @@ func schemesSpec(r *analysis.Report, c *citations) (spec, bool) {
 	l := layoutMoney(its, r.Currency, "schemes", "")
 	s := spec{name: ch.Name}
 	s.setSubtitle(say(analysis.ClaimScope, "words.schemes.subtitle", c.scope))
+	set := analysis.Set{Name: "Hong Kong public schemes with a stated amount", Size: len(its), Drawn: len(its), Rows: analysis.RefPledge, Chart: ch.Name}
 	if l.count == 1 {
-		s.setTitle(worded(analysis.TotalFinding("words.schemes.one", facts, l.first.label)))
+		s.setTitle(worded(analysis.TotalOfRows("words.schemes.one", set, sum, l.first.label)))
 	} else {
-		s.setTitle(worded(analysis.TotalFinding("words.schemes.total", facts, l.count)))
+		s.setTitle(worded(analysis.TotalOfRows("words.schemes.total", set, sum, l.count)))
 	}
 	s.setPanels(l.panels)
 	if unstated > 0 {

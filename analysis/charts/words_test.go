@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -85,23 +86,47 @@ func TestChartClaimDefects(t *testing.T) {
 	t.Run("a sum of unlike things", func(t *testing.T) {
 		// The one chart title that sums pledges: Hong Kong's public
 		// schemes, all government money (the AI Subsidy Scheme alone is
-		// dedicated to AI).
-		f := by["hong-kong-public-schemes"].finding
-		if f == nil || f.Claim != analysis.ClaimTotal || len(f.Figures) == 0 {
-			t.Fatalf("finding %+v", f)
-		}
-		for _, x := range f.Figures {
-			if x.Like != f.Figures[0].Like {
-				t.Errorf("sums %q with %q", f.Figures[0].Like, x.Like)
+		// dedicated to AI), held by reference to their rows.
+		r := shippedReport(t, "USD")
+		var f *analysis.Finding
+		for _, s := range build(r) {
+			if s.name == "hong-kong-public-schemes" {
+				f = s.finding
 			}
 		}
-		if v, ok := f.Recompute(false); !ok || v != f.Result.Value {
-			t.Errorf("total %v, figures give %v", f.Result.Value, v)
+		if f == nil || f.Claim != analysis.ClaimTotal || f.Set.Rows != analysis.RefPledge || f.Set.Chart != "hong-kong-public-schemes" {
+			t.Fatalf("finding %+v", f)
 		}
-		bad := *f
-		bad.Figures = append([]analysis.Fact{{Like: "company", Value: 1}}, f.Figures...)
-		if len(bad.Check()) == 0 {
-			t.Error("the rule lets a company's money be summed with government schemes")
+		if errs := r.CheckFinding(f); len(errs) > 0 {
+			t.Fatalf("the schemes' total breaks its rules: %v", errs)
+		}
+		schemes := analysis.ChartOf(analysis.ChartSchemes).Pledges(r)
+		if len(schemes) < 2 {
+			t.Fatalf("%d schemes", len(schemes))
+		}
+		p := schemes[0]
+		for _, c := range []struct {
+			name  string
+			spoil func() func()
+			want  string
+		}{
+			{"sum", func() func() { v := p.Value; p.Value += 1e9; return func() { p.Value = v } }, "they sum to"},
+			{"bound", func() func() {
+				q := p.Amount.Qualifier
+				p.Amount.Qualifier = analysis.AtMost
+				if q == analysis.AtMost {
+					p.Amount.Qualifier = analysis.AtLeast
+				}
+				return func() { p.Amount.Qualifier = q }
+			}, "states a sum"},
+			{"size", func() func() { p.Counted = false; return func() { p.Counted = true } }, "the report holds"},
+		} {
+			undo := c.spoil()
+			errs := r.CheckFinding(f)
+			undo()
+			if !strings.Contains(fmt.Sprint(errs), c.want) {
+				t.Errorf("%s: no error says %q: %v", c.name, c.want, errs)
+			}
 		}
 	})
 	t.Run("a forecast called a rise", func(t *testing.T) {
