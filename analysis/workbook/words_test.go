@@ -117,12 +117,3 @@ func at(row []string, i int) string {
 var numberRE = regexp.MustCompile(`^-?[0-9.]+(E[-+]?[0-9]+)?$`)
 
 func isNumber(s string) bool { return numberRE.MatchString(s) }
-
-// keys lists the keys of the columns.
-func (cs columns) keys() []string {
-	out := make([]string, len(cs))
-	for i, c := range cs {
-		out[i] = c.key
-	}
-	return out
-}
