@@ -189,7 +189,7 @@ func (f *Finding) Recompute(shown bool) (v float64, ok bool) {
 // like things are summed: a government scheme and a company's spending
 // plan are not one kind of money.
 func likeKind(p *PledgeRow) string {
-	return strings.ToLower(strings.TrimSpace(p.InvestorType))
+	return p.InvestorType.String()
 }
 
 // bareMultiple finds a multiple stated without a bound ("17 times",
