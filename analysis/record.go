@@ -214,26 +214,26 @@ type Inputs struct {
 // The words of the pledge columns of closed vocabularies, as a cell may
 // hold them.
 var (
-	InvestorTypes = investorTypeWords.choices()
-	Statuses      = pledgeStatusWords.choices()
+	InvestorTypes = investorTypeWords.list()
+	Statuses      = pledgeStatusWords.list()
 	Bases         = []string{"actual", "estimate", "plan", "budget", "forecast"}
 	// Kinds of pledge rows. The first six are commitments of money; the
 	// rest are signals, listed but never counted or summed.
-	Kinds = kindWords.choices()
+	Kinds = kindWords.list()
 	// Relations of one pledge to another: top-up adds to it; restates is
 	// the same money reported again (not added); part of is a component
 	// (shown, not added); replaces makes the older one stop counting.
-	Relations = relationWords.choices()
+	Relations = relationWords.list()
 	// DateBases say where an announced date comes from: stated by the
 	// source, the source's own date standing in for an unstated one, or
 	// another record than the source; or a date the source does not give
 	// (before a date, unknown).
-	DateBases = dateBasisWords.choices()
+	DateBases = dateBasisWords.list()
 	// AIScopes say how much of a pledge's amount is for AI: all of it
 	// (dedicated), a part of a broader programme that includes AI
 	// (broader; counted only for the AI share a source states), or none
 	// (not AI). Only AI money is counted.
-	AIScopes = aiScopeWords.choices()
+	AIScopes = aiScopeWords.list()
 )
 
 // ParseAnnounced reads an announced date that may be one the source does

@@ -30,6 +30,10 @@ func (v vocabulary[T]) choices() []string {
 	return v
 }
 
+// list returns a copy of the words a cell may hold, for an exported list
+// that a caller may change without changing the vocabulary.
+func (v vocabulary[T]) list() []string { return slices.Clone(v.choices()) }
+
 // parse reads a word of the vocabulary as ParseEnum does, with its
 // errors; an empty cell is the zero value.
 func (v vocabulary[T]) parse(s string) (T, error) {
