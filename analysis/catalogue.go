@@ -124,7 +124,7 @@ func hongKongSchemes(r *Report) []*PledgeRow {
 	var out []*PledgeRow
 	for i := range r.Pledges {
 		p := &r.Pledges[i]
-		if p.Counted && strings.EqualFold(strings.TrimSpace(p.Region), "Hong Kong") && p.InvestorType == "government" {
+		if p.Counted && strings.EqualFold(strings.TrimSpace(p.Region), "Hong Kong") && p.InvestorType == InvestorGovernment {
 			out = append(out, p)
 		}
 	}

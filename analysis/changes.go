@@ -59,7 +59,7 @@ var (
 		{"amount", func(p *PledgeRow) string { return p.AmountText }},
 		{"currency", func(p *PledgeRow) string { return p.Amount.Currency }},
 		{"qualifier", func(p *PledgeRow) string { return p.Amount.Qualifier.Label() }},
-		{"status", func(p *PledgeRow) string { return p.Status }},
+		{"status", func(p *PledgeRow) string { return p.Status.String() }},
 		{"sectors", func(p *PledgeRow) string { return strings.Join(p.Sectors, "; ") }},
 		{"source", func(p *PledgeRow) string { return strings.Join(p.Sources, "; ") }},
 		{"counted", func(p *PledgeRow) string { return YesNo(p.Counted) }},

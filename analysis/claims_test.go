@@ -70,7 +70,7 @@ func TestClaimsShipped(t *testing.T) {
 func TestClaimsGenerated(t *testing.T) {
 	quals := []string{"", "at least ", "more than ", "about ", "up to ", "less than "}
 	curs := []struct{ sym, code string }{{"US$", "USD"}, {"HK$", "HKD"}, {"", "CNY"}}
-	types := []string{"company", "government", "fund"}
+	types := []analysis.InvestorType{analysis.InvestorCompany, analysis.InvestorGovernment, analysis.InvestorFund}
 	regions := []string{"Hong Kong", "Mainland China"}
 	trends := 0
 	for seed := uint64(1); seed <= 40; seed++ {
@@ -95,7 +95,7 @@ func TestClaimsGenerated(t *testing.T) {
 				Loc: analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Pledges", Row: i + 2}},
 				ID:  fmt.Sprintf("p%d", i), Announced: day, Investor: fmt.Sprintf("Investor %d", rng.IntN(5)),
 				InvestorType: types[rng.IntN(len(types))], Program: fmt.Sprintf("Programme %d", i), AmountText: amount, Amount: a,
-				Years: float64(rng.IntN(4)), Region: regions[rng.IntN(2)], Status: "announced", Source: fmt.Sprintf("Source %d", rng.IntN(3)),
+				Years: float64(rng.IntN(4)), Region: regions[rng.IntN(2)], Status: analysis.PledgeAnnounced, Source: fmt.Sprintf("Source %d", rng.IntN(3)),
 			})
 		}
 		for i, how := range analysis.Hows[:4] {
@@ -351,10 +351,14 @@ func hongKongBook(t *testing.T, currency string) *analysis.Report {
 		if err != nil {
 			t.Fatal(err)
 		}
+		typ, err := analysis.ParseInvestorType(p.typ)
+		if err != nil {
+			t.Fatal(err)
+		}
 		in.Pledges = append(in.Pledges, analysis.Pledge{
 			Loc: analysis.Loc{Ref: analysis.Ref{File: "hk.xlsx", Sheet: "Pledges", Row: i + 2}},
-			ID:  p.id, Announced: day, Investor: p.investor, InvestorType: p.typ, Program: p.program, AmountText: p.amount, Amount: a,
-			Region: "Hong Kong", Status: "announced", Source: p.source,
+			ID:  p.id, Announced: day, Investor: p.investor, InvestorType: typ, Program: p.program, AmountText: p.amount, Amount: a,
+			Region: "Hong Kong", Status: analysis.PledgeAnnounced, Source: p.source,
 		})
 	}
 	in.Comparisons = []analysis.ComparisonSpec{{

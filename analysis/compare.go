@@ -374,9 +374,9 @@ func matchAll(p *PledgeRow, fs []Filter) bool {
 		case "region":
 			ok = norm(p.Region) == norm(f.Value)
 		case "type":
-			ok = norm(p.InvestorType) == norm(f.Value)
+			ok = norm(p.InvestorType.String()) == norm(f.Value)
 		case "kind":
-			ok = norm(p.Kind) == norm(f.Value)
+			ok = norm(p.Kind.String()) == norm(f.Value)
 		case "year":
 			ok = !p.Undated() && strconv.Itoa(p.Announced.Year()) == f.Value
 		case "sector":

@@ -193,7 +193,7 @@ func (f *Finding) Recompute(shown bool) (v float64, ok bool) {
 // like things are summed: a government scheme and a company's spending
 // plan are not one kind of money.
 func likeKind(p *PledgeRow) string {
-	return strings.ToLower(strings.TrimSpace(p.InvestorType))
+	return p.InvestorType.String()
 }
 
 // bareMultiple finds a multiple stated without a bound ("17 times",
@@ -448,7 +448,7 @@ func (r *Report) checkRows(f *Finding) []error {
 	var errs []error
 	n, sum, most := 0, 0.0, math.Inf(-1)
 	var q Qualifier
-	var like string
+	var like InvestorType
 	add := func(p *PledgeRow) {
 		if !p.Counted || math.IsNaN(p.Value) {
 			return

@@ -409,11 +409,11 @@ func notAdded(r *Report) *Finding {
 		p := &r.Pledges[i]
 		switch {
 		case p.Counted:
-		case strings.HasPrefix(p.Excluded, "restates "):
+		case p.Excluded == ExcludedRestates:
 			restated++
-		case strings.HasPrefix(p.Excluded, "part of "):
+		case p.Excluded == ExcludedPartOf:
 			parts++
-		case strings.HasPrefix(p.Excluded, "replaced by "):
+		case p.Excluded == ExcludedReplaced:
 			replaced++
 		case p.Excluded == ExcludedTwice:
 			twice++

@@ -6,7 +6,7 @@ import (
 
 func TestPrependChanges(t *testing.T) {
 	plan, plus := alibabaPlan()
-	plus.Relation, plus.RelatedTo = "restates", "plan"
+	plus.Relation, plus.RelatedTo = RelationRestates, "plan"
 	tests := []struct {
 		asOf    string
 		changes *Changes

@@ -43,7 +43,7 @@ func (r *Report) PivotRows() []PivotRow {
 		if !p.Counted {
 			continue
 		}
-		k := key{group: p.Group, region: p.Region, typ: p.InvestorType, kind: p.Kind}
+		k := key{group: p.Group, region: p.Region, typ: p.InvestorType.String(), kind: p.Kind.String()}
 		if !p.Announced.IsZero() {
 			k.year = p.Announced.Year()
 		}

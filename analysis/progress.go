@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -184,7 +183,7 @@ func tracked(p *PledgeRow) bool {
 	if math.IsNaN(p.Value) || p.Excluded == ExcludedCutoff || Signal(p.Kind) || p.Per != "" {
 		return false
 	}
-	return p.Counted || p.Excluded == ExcludedWithdrawn || strings.HasPrefix(p.Excluded, "replaced by ")
+	return p.Counted || p.Excluded == ExcludedWithdrawn || p.Excluded == ExcludedReplaced
 }
 
 // cutoff is the date progress is measured at: the report's cut-off, else
@@ -245,7 +244,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		if !tracked(p) && p.Excluded != ExcludedCutoff {
 			probs.Add(e.Loc.Problem(SevWarning, "pledge_id", e.PledgeID, errorf(ErrRelation,
 				"pledge %s is not tracked for pace (%s); the row is listed but counts nowhere; put evidence of the same money under the pledge that is counted",
-				p.ID, untrackedWhy(p))))
+				p.ID, r.untrackedWhy(p))))
 		}
 		r.Evidence = append(r.Evidence, row)
 	}
@@ -285,7 +284,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 			}
 		}
 		pr.period(p, at)
-		pr.judge(p, at)
+		pr.judge(p, r.ExcludedName(p), at)
 		if keep {
 			r.Progress = append(r.Progress, pr)
 		} else {
@@ -355,16 +354,16 @@ func (u *Untracked) add(pr *Progress) {
 }
 
 // untrackedWhy says why a pledge is not followed for pace.
-func untrackedWhy(p *PledgeRow) string {
+func (r *Report) untrackedWhy(p *PledgeRow) string {
 	switch {
 	case Signal(p.Kind):
-		return "a " + p.Kind + ", not money"
+		return "a " + p.Kind.String() + ", not money"
 	case p.Per != "":
 		return "an amount per " + p.Per
 	case math.IsNaN(p.Value):
 		return "no stated amount"
 	}
-	return p.Excluded
+	return r.ExcludedText(p)
 }
 
 // walk reads the evidence rows r.Evidence[from:to] of one pledge, in date
@@ -498,8 +497,9 @@ func interval(v float64, q Qualifier) (lo, hi float64) {
 	return v, v
 }
 
-// judge sets the share delivered, the pace and the status.
-func (pr *Progress) judge(p *PledgeRow, at time.Time) {
+// judge sets the share delivered, the pace and the status; by is the
+// pledge that replaces p, if one does (see Report.ExcludedName).
+func (pr *Progress) judge(p *PledgeRow, by string, at time.Time) {
 	if !math.IsNaN(pr.Delivered) && pr.Pledged > 0 {
 		pr.Share, pr.ShareQ = pr.Delivered/pr.Pledged, pr.DeliveredQ.Ratio(pr.PledgedQ)
 		if pr.Elapsed > 0 {
@@ -507,10 +507,10 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 		}
 	}
 	switch {
-	case strings.HasPrefix(p.Excluded, "replaced by "):
-		pr.because(StatusReplaced, "word.replaced by %s", strings.TrimPrefix(p.Excluded, "replaced by "))
+	case p.Excluded == ExcludedReplaced:
+		pr.because(StatusReplaced, "word.replaced by %s", by)
 		return
-	case pr.Stage == "cancelled" || p.Status == "withdrawn":
+	case pr.Stage == "cancelled" || p.Status == PledgeWithdrawn:
 		pr.because(StatusCancelled, "why.cancelled")
 		if pr.Stage != "cancelled" {
 			pr.because(StatusCancelled, "why.withdrawn")

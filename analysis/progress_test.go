@@ -22,7 +22,7 @@ func evidence(id, date, stage, amount, basis string) Evidence {
 
 func fundPledge(id, announced, amount string, years float64, startYear int) Pledge {
 	p := pledge(id, announced, "Investor "+id, "fund", "Programme "+id, amount, "", years, "", "Hong Kong", "Source "+id)
-	p.Kind, p.StartYear = "fund", startYear
+	p.Kind, p.StartYear = KindFund, startYear
 	return p
 }
 
@@ -49,8 +49,8 @@ func progressInputs() Inputs {
 		fundPledge("more", "2024-12-01", "US$100 million", 2, 2025),
 		fundPledge("grant", "2024-01-01", "US$1000", 0, 0),
 	}
-	in.Pledges[7].Status = "announced"
-	in.Pledges[8].Relation, in.Pledges[8].RelatedTo = "replaces", "old"
+	in.Pledges[7].Status = PledgeAnnounced
+	in.Pledges[8].Relation, in.Pledges[8].RelatedTo = RelationReplaces, "old"
 	in.Pledges[12].Per = "start-up"
 	in.Progress = []Evidence{
 		// pace: disbursed US$20M to date, then HK$156M (US$20M) more; spent

@@ -58,48 +58,49 @@ func (l Loc) Problem(sev Severity, column, value string, err error) *Problem {
 // Pledge is one commitment of money: a fund, a capex plan, a government
 // scheme.
 type Pledge struct {
-	Loc          Loc
-	ID           string
-	Announced    time.Time
-	Investor     string
-	InvestorType string // company, government, fund, individual, other
-	Program      string
-	AmountText   string // the amount as entered, with currency and unit
-	Amount       Amount // Value in whole units of Amount.Currency
-	Years        float64
-	StartYear    int
-	Sectors      []string
+	Loc        Loc
+	ID         string
+	Announced  time.Time
+	Investor   string
+	Program    string
+	AmountText string // the amount as entered, with currency and unit
+	Amount     Amount // Value in whole units of Amount.Currency
+	Years      float64
+	StartYear  int
+	Sectors    []string
 	// SectorShares are the shares of the amount a source gives each
 	// sector, in the order of Sectors, summing to 1; nil when the source
 	// gives none and the amount is split equally.
 	SectorShares []float64
 	Region       string
-	Status       string // announced, committed, deployed, withdrawn
 	Source       string
 	URL          string
 	SourceDate   time.Time
 	StatedUSD    float64 // a US-dollar equivalent stated by the source; 0 when none
 	Note         string
-	// Kind says what the row is (see Kinds): a commitment of money, or a
-	// signal that is not money (a licence, a partnership, a plan without
-	// a figure). Empty is a commitment of money.
-	Kind string
 	// Per names the recipient an amount is per ("start-up"): the amount is
 	// what each recipient gets, never summed. Empty for a total.
-	Per string
-	// Relation says how the pledge stands to the one RelatedTo names (see
-	// Relations); empty is new money.
-	Relation  string
+	Per       string
 	RelatedTo string // id of the pledge the relation points at
-	// DateBasis says where the announced date comes from (see DateBases);
-	// empty is stated by the source.
-	DateBasis string
-	// AIScope says how much of the amount is for AI (see AIScopes): empty
-	// is dedicated to AI, as is every pledge of a file without the column.
-	AIScope string
 	// AIShare is the share of a broader programme's amount that a source
 	// says goes to AI, between 0 and 1; 0 when no source states one.
 	AIShare float64
+
+	// The closed vocabularies, a byte each, kept together so that they
+	// share one word of the record.
+
+	InvestorType InvestorType
+	Status       PledgeStatus
+	// Kind says what the row is: a commitment of money, or a signal that
+	// is not money (a licence, a partnership, a plan without a figure).
+	Kind Kind
+	// Relation says how the pledge stands to the one RelatedTo names.
+	Relation Relation
+	// DateBasis says where the announced date comes from.
+	DateBasis DateBasis
+	// AIScope says how much of the amount is for AI: the zero AIScope is
+	// dedicated to AI, as is every pledge of a file without the column.
+	AIScope AIScope
 }
 
 // Metric is one observed or planned figure: capex of a year, a quarter's
@@ -211,54 +212,47 @@ type Inputs struct {
 	SectorNames []SectorName
 }
 
-// Enumerations of the pledge columns.
+// The words of the pledge columns of closed vocabularies, as a cell may
+// hold them.
 var (
-	InvestorTypes = []string{"company", "government", "fund", "individual", "other"}
-	Statuses      = []string{"announced", "committed", "deployed", "withdrawn"}
+	InvestorTypes = investorTypeWords.list()
+	Statuses      = pledgeStatusWords.list()
 	Bases         = []string{"actual", "estimate", "plan", "budget", "forecast"}
 	// Kinds of pledge rows. The first six are commitments of money; the
 	// rest are signals, listed but never counted or summed.
-	Kinds = []string{"fund", "budget", "scheme", "capex", "investment", "acquisition", "licence", "partnership", "plan", "signal"}
+	Kinds = kindWords.list()
 	// Relations of one pledge to another: top-up adds to it; restates is
 	// the same money reported again (not added); part of is a component
 	// (shown, not added); replaces makes the older one stop counting.
-	Relations = []string{"new", "top-up", "restates", "part of", "replaces"}
+	Relations = relationWords.list()
 	// DateBases say where an announced date comes from: stated by the
 	// source, the source's own date standing in for an unstated one, or
-	// another record than the source.
-	DateBases = []string{"stated", "report date", "elsewhere", DateBefore, DateUnknown}
+	// another record than the source; or a date the source does not give
+	// (before a date, unknown).
+	DateBases = dateBasisWords.list()
 	// AIScopes say how much of a pledge's amount is for AI: all of it
 	// (dedicated), a part of a broader programme that includes AI
 	// (broader; counted only for the AI share a source states), or none
 	// (not AI). Only AI money is counted.
-	AIScopes = []string{ScopeDedicated, ScopeBroader, ScopeNotAI}
-)
-
-// Date bases of a date the source does not give: before a date (the
-// announced date is the latest it can be), or unknown (the announced date
-// is the source's, standing in only to place the pledge in a month and
-// pick its exchange rate). Such pledges count in totals but sit in no
-// year.
-const (
-	DateBefore  = "before"
-	DateUnknown = "unknown"
+	AIScopes = aiScopeWords.list()
 )
 
 // ParseAnnounced reads an announced date that may be one the source does
 // not give: "unknown", or "before 2024-12-20". basis is DateUnknown or
-// DateBefore for those, "" for a plain date; an unknown date is zero.
-func ParseAnnounced(text string) (t time.Time, basis string, err error) {
+// DateBefore for those, DateBasisUnset for a plain date; an unknown date
+// is zero.
+func ParseAnnounced(text string) (t time.Time, basis DateBasis, err error) {
 	s := strings.TrimSpace(text)
 	l := strings.ToLower(s)
 	switch {
-	case l == DateUnknown:
+	case l == DateUnknown.String():
 		return time.Time{}, DateUnknown, nil
-	case strings.HasPrefix(l, DateBefore) && len(l) > len(DateBefore) && unicode.IsSpace(rune(l[len(DateBefore)])):
+	case strings.HasPrefix(l, DateBefore.String()) && len(l) > len(DateBefore.String()) && unicode.IsSpace(rune(l[len(DateBefore.String())])):
 		// Any space after "before", a line break too: the report's
 		// Pledges sheet prints the date on a line of its own.
-		t, err = ParseDate(strings.TrimSpace(s[len(DateBefore):]))
+		t, err = ParseDate(strings.TrimSpace(s[len(DateBefore.String()):]))
 		if err != nil {
-			return time.Time{}, "", err
+			return time.Time{}, DateBasisUnset, err
 		}
 		return t, DateBefore, nil
 	}
@@ -267,7 +261,7 @@ func ParseAnnounced(text string) (t time.Time, basis string, err error) {
 		// Text that is no date at all: say how to write one not given.
 		err = errorf(ErrDate, "%s; for a date the source does not give, write unknown, or before and the latest date it can be, such as before 2024-12-20", err.Error())
 	}
-	return t, "", err
+	return t, DateBasisUnset, err
 }
 
 // Undated reports whether a pledge's date is not given by its source
@@ -278,25 +272,12 @@ func (p *Pledge) Undated() bool { return p.DateBasis == DateBefore || p.DateBasi
 // given by its source: not before a date, unknown, or the source's own
 // date standing in. A year "since" which figures run rests on these.
 func (p *Pledge) DateStated() bool {
-	return p.DateBasis == "" || p.DateBasis == "stated" || p.DateBasis == "elsewhere"
+	return p.DateBasis == DateBasisUnset || p.DateBasis == DateStated || p.DateBasis == DateElsewhere
 }
-
-// Values of Pledge.AIScope.
-const (
-	ScopeDedicated = "dedicated"
-	ScopeBroader   = "broader"
-	ScopeNotAI     = "not AI"
-)
 
 // Signal reports whether kind is a signal rather than a commitment of
 // money.
-func Signal(kind string) bool {
-	switch kind {
-	case "licence", "partnership", "plan", "signal":
-		return true
-	}
-	return false
-}
+func Signal(kind Kind) bool { return kind >= KindLicence }
 
 // ParseEnum reads a value that must be one of allowed, case-insensitively.
 // Empty gives "".

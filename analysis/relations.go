@@ -9,19 +9,6 @@ import (
 	"time"
 )
 
-// Reasons a pledge row is not counted, as PledgeRow.Excluded gives them.
-const (
-	ExcludedCutoff    = "after the cut-off"
-	ExcludedWithdrawn = "withdrawn"
-	ExcludedTwice     = "entered twice"
-	ExcludedSignal    = "not money"
-	ExcludedPer       = "per recipient"
-	// ExcludedBroader is a broader programme that includes AI, with no AI
-	// share stated: listed beside the AI totals, never added to them.
-	ExcludedBroader = "broader programme"
-	ExcludedNotAI   = "not AI"
-)
-
 // Rules about what a row is and how rows relate, written into the report.
 const (
 	RuleKind     = "Only commitments of money with a stated total are summed. Signals (a licence, a partnership, a plan without a figure) are listed, never counted; an amount per recipient (per start-up) is shown as such and never summed."
@@ -46,7 +33,7 @@ func (r *Report) classify(probs *Problems) {
 			}
 		}
 		p.Group = g
-		p.Approximate = p.DateBasis == "report date" || p.DateBasis == "elsewhere"
+		p.Approximate = p.DateBasis == DateReportDate || p.DateBasis == DateElsewhere
 		known := p.Excluded != ExcludedCutoff
 		switch {
 		case Signal(p.Kind):
@@ -164,7 +151,7 @@ func (r *Report) relate(probs *Problems) {
 	rootOf := func(i int) int {
 		walk = walk[:0]
 		j := i
-		for root[j] < 0 && target[j] >= 0 && r.Pledges[j].Relation == "restates" {
+		for root[j] < 0 && target[j] >= 0 && r.Pledges[j].Relation == RelationRestates {
 			walk = append(walk, j)
 			j = target[j]
 		}
@@ -213,11 +200,11 @@ func (r *Report) relate(probs *Problems) {
 			continue // not yet known at the cut-off: changes nothing
 		}
 		switch p.Relation {
-		case "restates":
+		case RelationRestates:
 			root := rootOf(j)
 			o := &r.Pledges[root]
 			if p.Counted {
-				p.Counted, p.Excluded = false, "restates "+t.ID
+				p.Counted, p.Excluded, p.ExcludedBy = false, ExcludedRestates, int32(j)
 			}
 			addSources(root, p.Sources)
 			if restatedDiffers(p, o) {
@@ -225,26 +212,47 @@ func (r *Report) relate(probs *Problems) {
 					"restates %s (%s) but states %s, %s; kept as the source states it and not added: the original's amount counts",
 					o.ID, FormatMoney(o.USD, "USD", o.Amount.Qualifier), FormatMoney(p.USD, "USD", p.Amount.Qualifier), factorWords(p.USD, o.USD))))
 			}
-		case "part of":
+		case RelationPartOf:
 			if p.Counted {
-				p.Counted, p.Excluded = false, "part of "+t.ID
+				p.Counted, p.Excluded, p.ExcludedBy = false, ExcludedPartOf, int32(j)
 			}
-		case "replaces":
+		case RelationReplaces:
 			if t.Counted {
-				t.Counted, t.Excluded = false, "replaced by "+cmp.Or(p.ID, p.Loc.Ref.String())
+				t.Counted, t.Excluded, t.ExcludedBy = false, ExcludedReplaced, int32(i)
 			}
 		}
 	}
 }
 
-func relationVerb(rel string) string {
+// ExcludedName is the pledge a row's reason for not being counted names
+// (see Exclusion.NamesPledge): its id, or its place when it has none; ""
+// when the reason names none.
+func (r *Report) ExcludedName(p *PledgeRow) string {
+	if !p.Excluded.NamesPledge() || int(p.ExcludedBy) >= len(r.Pledges) || p.ExcludedBy < 0 {
+		return ""
+	}
+	q := &r.Pledges[p.ExcludedBy]
+	return cmp.Or(q.ID, q.Loc.Ref.String())
+}
+
+// ExcludedText says in English why a row is not counted: "entered twice",
+// or a reason and the pledge it names ("restates alibaba-ai-infra-2025");
+// "" for a row that is counted.
+func (r *Report) ExcludedText(p *PledgeRow) string {
+	if p.Excluded.NamesPledge() {
+		return p.Excluded.String() + " " + r.ExcludedName(p)
+	}
+	return p.Excluded.String()
+}
+
+func relationVerb(rel Relation) string {
 	switch rel {
-	case "top-up":
+	case RelationTopUp:
 		return "tops up"
-	case "part of":
+	case RelationPartOf:
 		return "is part of"
 	}
-	return rel
+	return rel.String()
 }
 
 // factorWords describes how far apart two amounts are: "a tenth of it",
@@ -339,7 +347,7 @@ func (r *Report) findRepeats(probs *Problems) {
 				}
 			}
 		}
-		if found >= 0 && p.Relation == "" {
+		if found >= 0 && p.Relation == RelationUnset {
 			if !probs.Room(SevWarning, ErrLikelyRepeat) {
 				probs.Drop(SevWarning, ErrLikelyRepeat)
 			} else {

@@ -53,7 +53,7 @@ func alibabaPlan() (Pledge, Pledge) {
 
 func TestRestatementNotAdded(t *testing.T) {
 	plan, plus := alibabaPlan()
-	plus.Relation, plus.RelatedTo = "restates", "plan"
+	plus.Relation, plus.RelatedTo = RelationRestates, "plan"
 	r, probs := Build(ratesInputs(plan, plus), Options{})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())
@@ -63,8 +63,8 @@ func TestRestatementNotAdded(t *testing.T) {
 		t.Errorf("total = %+v, want at least %v from 1 pledge", r.Total, want)
 	}
 	p := row(r, "increase")
-	if p.Counted || p.Excluded != "restates plan" {
-		t.Errorf("restatement counted=%v excluded=%q", p.Counted, p.Excluded)
+	if p.Counted || r.ExcludedText(p) != "restates plan" {
+		t.Errorf("restatement counted=%v excluded=%q", p.Counted, r.ExcludedText(p))
 	}
 	if got := row(r, "plan").Sources; strings.Join(got, "; ") != "CNA; ABMedia" {
 		t.Errorf("plan sources = %v, want the restatement's joined", got)
@@ -131,7 +131,7 @@ func TestLikelyRepeats(t *testing.T) {
 		})
 	}
 	// Saying the second is new money silences the warning.
-	plus.Relation = "new"
+	plus.Relation = RelationNew
 	_, probs := Build(ratesInputs(plan, plus), Options{})
 	if w := problemsOf(probs, ErrLikelyRepeat); len(w) != 0 {
 		t.Errorf("confirmed new money still flagged: %v", w)
@@ -143,9 +143,9 @@ func TestRelationsErrorsAndEffects(t *testing.T) {
 	b := at(pledge("b", "2024-06-01", "Gov", "government", "Fund A, enlarged", "HK$12 billion", "", 0, "", "Hong Kong", "S"), 3)
 	c := at(pledge("c", "2024-07-01", "Gov", "government", "Fund A, tranche 1", "HK$2 billion", "", 0, "", "Hong Kong", "S"), 4)
 	d := at(pledge("d", "2024-08-01", "Gov", "government", "Fund A top-up", "HK$1 billion", "", 0, "", "Hong Kong", "S"), 5)
-	b.Relation, b.RelatedTo = "replaces", "a"
-	c.Relation, c.RelatedTo = "part of", "b"
-	d.Relation, d.RelatedTo = "top-up", "b"
+	b.Relation, b.RelatedTo = RelationReplaces, "a"
+	c.Relation, c.RelatedTo = RelationPartOf, "b"
+	d.Relation, d.RelatedTo = RelationTopUp, "b"
 	r, probs := Build(ratesInputs(a, b, c, d), Options{})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())
@@ -154,17 +154,17 @@ func TestRelationsErrorsAndEffects(t *testing.T) {
 	if want := 13e9 / 7.8; math.Abs(r.Total.Total-want) > 1e-3 || r.Total.Count != 2 {
 		t.Errorf("total = %+v, want %v from 2", r.Total, want)
 	}
-	if p := row(r, "a"); p.Counted || p.Excluded != "replaced by b" {
-		t.Errorf("a: counted=%v %q", p.Counted, p.Excluded)
+	if p := row(r, "a"); p.Counted || r.ExcludedText(p) != "replaced by b" {
+		t.Errorf("a: counted=%v %q", p.Counted, r.ExcludedText(p))
 	}
-	if p := row(r, "c"); p.Counted || p.Excluded != "part of b" {
-		t.Errorf("c: counted=%v %q", p.Counted, p.Excluded)
+	if p := row(r, "c"); p.Counted || r.ExcludedText(p) != "part of b" {
+		t.Errorf("c: counted=%v %q", p.Counted, r.ExcludedText(p))
 	}
 
 	// An unknown id and a cycle are errors at related_to.
 	x, y := a, b
-	x.Relation, x.RelatedTo = "restates", "b"
-	y.Relation, y.RelatedTo = "restates", "a"
+	x.Relation, x.RelatedTo = RelationRestates, "b"
+	y.Relation, y.RelatedTo = RelationRestates, "a"
 	z := d
 	z.RelatedTo = "nope"
 	_, probs = Build(ratesInputs(x, y, z), Options{})
@@ -182,9 +182,9 @@ func TestRelationsErrorsAndEffects(t *testing.T) {
 func TestKindsOutOfTotals(t *testing.T) {
 	fund := at(pledge("fund", "2024-12-20", "Alibaba Entrepreneurs Fund", "fund", "AI fund", "US$150 million", "", 0, "", "Hong Kong", "Star"), 2)
 	idea := at(pledge("ideation", "2024-12-20", "HKSTP", "government", "IDEATION", "HK$100,000", "", 0, "", "Hong Kong", "Star"), 3)
-	idea.Kind, idea.Per = "scheme", "start-up"
+	idea.Kind, idea.Per = KindScheme, "start-up"
 	lic := at(pledge("licence", "2024-12-20", "Zhang Yiming's firm", "individual", "Type 9 licence", "undisclosed", "", 0, "", "Hong Kong", "Star"), 4)
-	lic.Kind = "licence"
+	lic.Kind = KindLicence
 	r, probs := Build(ratesInputs(fund, idea, lic), Options{})
 	if probs.HasErrors() {
 		t.Fatal(probs.Err())
@@ -271,7 +271,7 @@ func TestSentencesKeepBounds(t *testing.T) {
 	}
 	// Two companies' plans are: 380e9/7.1698/3 + 3e9/7.8/3 = 17.667e9 +
 	// 0.128e9, at least.
-	sub.InvestorType = "company"
+	sub.InvestorType = InvestorCompany
 	if h := headlineOf(mustBuild(ratesInputs(plan, sub)), "Total pledged"); !strings.Contains(h, "come to at least US$17.8B a year") {
 		t.Errorf("per-year sentence drops the bound: %q", h)
 	}

@@ -80,7 +80,12 @@ type PledgeRow struct {
 	// Approximate is set when the announced date is not stated by the
 	// source (DateBasis report date or elsewhere).
 	Approximate bool
-	Excluded    string // why it is not counted, if it is not
+	Excluded    Exclusion // why it is not counted, if it is not
+	// ExcludedBy is the index in Report.Pledges of the pledge Excluded
+	// names, when it names one (see Exclusion.NamesPledge and
+	// Report.ExcludedText). It is a 32-bit index beside the one-byte
+	// fields so that the four share a word of the row.
+	ExcludedBy int32
 	// Group is the display name of the investor's group (the investor
 	// itself when it belongs to none); totals by investor are by group.
 	Group string
@@ -356,7 +361,7 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 			row.Counted, row.Excluded = false, ExcludedCutoff
 			probs.Add(p.Loc.Problem(SevWarning, "announced", p.Announced.Format(DateLayout), errorf(ErrAfterCutoff,
 				"announced after the cut-off %s; left out of this month's figures", opt.AsOf.Format(DateLayout))))
-		case p.Status == "withdrawn":
+		case p.Status == PledgeWithdrawn:
 			row.Counted, row.Excluded = false, ExcludedWithdrawn
 		}
 		if y := p.Announced.Year(); y < PlausibleSince && !p.Announced.IsZero() {
@@ -666,7 +671,7 @@ func (r *Report) groupPledges() {
 		if g := add(members, m, p.Value, p.PerYear, q, 1); len(g.Members) < maxMembers && !slices.ContainsFunc(g.Members, func(s string) bool { return strings.EqualFold(s, p.Investor) }) {
 			g.Members = append(g.Members, p.Investor) // its spellings, case aside
 		}
-		add(types, p.InvestorType, p.Value, p.PerYear, q, 1)
+		add(types, p.InvestorType.String(), p.Value, p.PerYear, q, 1)
 		add(regions, p.Region, p.Value, p.PerYear, q, 1)
 		if p.Undated() {
 			add(years, DateNotStatedKey, p.Value, p.PerYear, q, 1)
@@ -681,7 +686,7 @@ func (r *Report) groupPledges() {
 		}
 		if strings.EqualFold(p.Region, "Hong Kong") {
 			k := HongKongPrivate
-			if p.InvestorType == "government" {
+			if p.InvestorType == InvestorGovernment {
 				k = HongKongPublic
 			}
 			add(hk, k, p.Value, p.PerYear, q, 1)

@@ -35,8 +35,12 @@ func pledge(id, announced, investor, typ, program, amount, currency string, year
 	if err != nil {
 		panic(err)
 	}
-	return Pledge{ID: id, Announced: day(announced), Investor: investor, InvestorType: typ, Program: program, AmountText: amount,
-		Amount: a, Years: years, Sectors: SplitSectors(sectors), Region: region, Status: "announced", Source: source}
+	it, err := ParseInvestorType(typ)
+	if err != nil {
+		panic(err)
+	}
+	return Pledge{ID: id, Announced: day(announced), Investor: investor, InvestorType: it, Program: program, AmountText: amount,
+		Amount: a, Years: years, Sectors: SplitSectors(sectors), Region: region, Status: PledgeAnnounced, Source: source}
 }
 
 // seedInputs holds figures stated in the seed articles.
@@ -169,7 +173,7 @@ func TestBuildProblems(t *testing.T) {
 func TestCutoff(t *testing.T) {
 	r, probs := Build(seedInputs(), Options{AsOf: day("2024-12-31")})
 	for _, p := range r.Pledges {
-		if p.ID == "alibaba-cloud-ai" && (p.Counted || p.Excluded != "after the cut-off") {
+		if p.ID == "alibaba-cloud-ai" && (p.Counted || p.Excluded != ExcludedCutoff) {
 			t.Errorf("pledge after the cut-off counted: %+v", p)
 		}
 	}
@@ -280,10 +284,10 @@ func TestDuplicates(t *testing.T) {
 			r, _ := Build(Inputs{Pledges: tt.pledges}, Options{})
 			var got []string
 			for _, p := range r.Pledges {
-				if p.Excluded == "" {
+				if p.Excluded == NotExcluded {
 					got = append(got, "-")
 				} else {
-					got = append(got, p.Excluded)
+					got = append(got, p.Excluded.String())
 				}
 			}
 			if g := strings.Join(got, "|"); g != tt.want {

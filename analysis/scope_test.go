@@ -34,14 +34,14 @@ func TestScopeCountsAIMoneyOnly(t *testing.T) {
 	for _, c := range []struct {
 		id       string
 		counted  bool
-		excluded string
+		excluded Exclusion
 		value    float64
 	}{
-		{"sub", true, "", 3e9 / 7.8},
+		{"sub", true, NotExcluded, 3e9 / 7.8},
 		{"raise", false, ExcludedBroader, 10e9 / 7.8},
-		{"part", true, "", 4e9 / 7.8},
+		{"part", true, NotExcluded, 4e9 / 7.8},
 		{"prop", false, ExcludedNotAI, 1e9},
-		{"aef", true, "", 150e6},
+		{"aef", true, NotExcluded, 150e6},
 	} {
 		p := row(r, c.id)
 		if p.Counted != c.counted || p.Excluded != c.excluded || !nearly(p.Value, c.value) {
@@ -94,7 +94,7 @@ func TestScopeCellsRead(t *testing.T) {
 			t.Errorf("ParseEnum(%q): %v", s, err)
 		}
 	}
-	if v, _ := ParseEnum("not ai", AIScopes); v != ScopeNotAI {
+	if v, _ := ParseAIScope("not ai"); v != ScopeNotAI {
 		t.Errorf("not ai reads as %q", v)
 	}
 	if !strings.Contains(RuleScope, "broader") {

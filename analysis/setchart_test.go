@@ -11,8 +11,8 @@ import (
 // money in among government schemes.
 func TestChartSetSumsLikeThings(t *testing.T) {
 	rows := []PledgeRow{
-		{Pledge: &Pledge{InvestorType: "government", Region: "Hong Kong"}, Value: 2, Counted: true},
-		{Pledge: &Pledge{InvestorType: "company", Region: "Hong Kong"}, Value: 3, Counted: true},
+		{Pledge: &Pledge{InvestorType: InvestorGovernment, Region: "Hong Kong"}, Value: 2, Counted: true},
+		{Pledge: &Pledge{InvestorType: InvestorCompany, Region: "Hong Kong"}, Value: 3, Counted: true},
 	}
 	r := &Report{Pledges: rows}
 	saved := catalogue[ChartSchemes].Pledges

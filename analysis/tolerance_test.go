@@ -24,7 +24,7 @@ func TestRestatementAnyDifference(t *testing.T) {
 		plan, plus := alibabaPlan()
 		p2 := pledge("increase", "2025-09-24", "Alibaba Group", "company", "Increase to the AI plan", c.amount, "", 0, "", "Mainland China", "ABMedia")
 		plus = at(p2, 5)
-		plus.Relation, plus.RelatedTo = "restates", "plan"
+		plus.Relation, plus.RelatedTo = RelationRestates, "plan"
 		_, probs := Build(ratesInputs(plan, plus), Options{})
 		if got := len(problemsOf(probs, ErrRestatedAmount)) > 0; got != c.warn {
 			t.Errorf("%s: warning %v, want %v", c.name, got, c.warn)
@@ -37,7 +37,7 @@ func TestRestatementAnyDifference(t *testing.T) {
 func TestNotAddedCountsWhatItLists(t *testing.T) {
 	in := scopeInputs()
 	plan, plus := alibabaPlan()
-	plus.Relation, plus.RelatedTo = "restates", "plan"
+	plus.Relation, plus.RelatedTo = RelationRestates, "plan"
 	late := pledge("late", "2025-12-01", "Late Fund", "fund", "AI fund", "US$1 billion", "", 0, "", "Hong Kong", "S")
 	in.Pledges = append(in.Pledges, plan, plus, late)
 	r, probs := Build(in, Options{AsOf: day("2025-10-31")})

@@ -15,7 +15,7 @@ func undatedInputs() Inputs {
 	c := pledge("c", "2024-12-20", "C", "company", "Undated stake", "undisclosed", "", 0, "", "Hong Kong", "S")
 	c.DateBasis = DateUnknown
 	d := pledge("d", "2016-05-01", "D", "company", "Stand-in date", "US$10 million", "", 0, "", "Hong Kong", "S")
-	d.DateBasis = "report date"
+	d.DateBasis = DateReportDate
 	e := pledge("e", "2019-01-01", "E", "company", "Year stated", "undisclosed", "", 0, "", "Hong Kong", "S")
 	return ratesInputs(a, b, c, d, e)
 }
@@ -59,18 +59,19 @@ func TestUndatedCountInTotalsNotInYears(t *testing.T) {
 
 func TestParseAnnounced(t *testing.T) {
 	for _, c := range []struct {
-		in, date, basis string
-		err             bool
+		in, date string
+		basis    DateBasis
+		err      bool
 	}{
-		{"2024-12-20", "2024-12-20", "", false},
+		{"2024-12-20", "2024-12-20", DateBasisUnset, false},
 		{"before 2024-12-20", "2024-12-20", DateBefore, false},
 		{"Before 2024-12-20", "2024-12-20", DateBefore, false},
 		{"before\n2024-12-20", "2024-12-20", DateBefore, false}, // as the report prints it
-		{"beforehand 2024-12-20", "", "", true},
+		{"beforehand 2024-12-20", "", DateBasisUnset, true},
 		{"unknown", "0001-01-01", DateUnknown, false},
 		{" UNKNOWN ", "0001-01-01", DateUnknown, false},
-		{"before 20/12/2024", "", "", true},
-		{"earlier", "", "", true},
+		{"before 20/12/2024", "", DateBasisUnset, true},
+		{"earlier", "", DateBasisUnset, true},
 	} {
 		d, basis, err := ParseAnnounced(c.in)
 		if (err != nil) != c.err || !c.err && (d.Format(DateLayout) != c.date || basis != c.basis) {

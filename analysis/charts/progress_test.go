@@ -27,9 +27,9 @@ func progressPledge(id, announced, amount string, years float64, startYear int) 
 	if err != nil {
 		panic(err)
 	}
-	return analysis.Pledge{ID: id, Announced: progressDay(announced), Investor: "Investor " + id, InvestorType: "fund",
-		Program: "Programme " + id, AmountText: amount, Amount: a, Years: years, StartYear: startYear, Kind: "fund",
-		Region: "Hong Kong", Status: "announced", Source: "Source " + id}
+	return analysis.Pledge{ID: id, Announced: progressDay(announced), Investor: "Investor " + id, InvestorType: analysis.InvestorFund,
+		Program: "Programme " + id, AmountText: amount, Amount: a, Years: years, StartYear: startYear, Kind: analysis.KindFund,
+		Region: "Hong Kong", Status: analysis.PledgeAnnounced, Source: "Source " + id}
 }
 
 func progressEvidence(id, date, stage, amount, basis string) analysis.Evidence {

@@ -20,8 +20,12 @@ func pledge(announced, investor, typ, program, amount string, sectors, region, s
 	if err != nil {
 		panic(amount + ": " + err.Error())
 	}
-	return analysis.Pledge{Announced: day(announced), Investor: investor, InvestorType: typ, Program: program, AmountText: amount,
-		Amount: a, Sectors: analysis.SplitSectors(sectors), Region: region, Status: "announced", Source: source, SourceDate: day(sourceDate)}
+	it, err := analysis.ParseInvestorType(typ)
+	if err != nil {
+		panic(typ + ": " + err.Error())
+	}
+	return analysis.Pledge{Announced: day(announced), Investor: investor, InvestorType: it, Program: program, AmountText: amount,
+		Amount: a, Sectors: analysis.SplitSectors(sectors), Region: region, Status: analysis.PledgeAnnounced, Source: source, SourceDate: day(sourceDate)}
 }
 
 func metric(entity, name, period, value, basis, source, sourceDate string) analysis.Metric {

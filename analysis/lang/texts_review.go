@@ -6,9 +6,9 @@ import "pledgewatch/analysis"
 // workbooks showed in English: the basis of a date or a metric, the AI
 // scope of a pledge, and the note under the native bar charts.
 var reviewTexts = []Text{
-	{Key: "word." + analysis.DateBefore, En: analysis.DateBefore, Hant: "報道日期前", Hans: "报道日期前"},
-	{Key: "word." + analysis.ScopeBroader, En: analysis.ScopeBroader, Hant: "較廣泛計劃", Hans: "较广泛计划"},
-	{Key: "word." + analysis.ExcludedBroader, En: analysis.ExcludedBroader, Hant: "較廣泛計劃", Hans: "较广泛计划"},
+	wordText(analysis.DateBefore, "報道日期前", "报道日期前"),
+	wordText(analysis.ScopeBroader, "較廣泛計劃", "较广泛计划"),
+	wordText(analysis.ExcludedBroader, "較廣泛計劃", "较广泛计划"),
 	{Key: "wb.Bounds: %s the bar", En: "Bounds: %s the bar", Hant: "柱形為上下限：%s", Hans: "柱形为上下限：%s"},
 	{Key: "wb.no stated amount: %s", En: "no stated amount: %s", Hant: "沒有列明金額：%s", Hans: "没有列明金额：%s"},
 	{Key: "wb.Sources: %s", En: "Sources: %s", Hant: "來源：%s", Hans: "来源：%s"},

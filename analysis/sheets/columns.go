@@ -69,6 +69,12 @@ func asChoice[T any](set func(*T, string)) reader   { return into((*tableReader)
 func asLink[T any](set func(*T, string)) reader     { return into((*tableReader).link, set) }
 func asNames[T any](set func(*T, []string)) reader  { return into((*tableReader).names, set) }
 
+// asWord is the reader of a column of a closed vocabulary whose words
+// parse reads into its one-byte type (see word).
+func asWord[T, V any](parse func(string) (V, error), set func(*T, V)) reader {
+	return func(tr *tableReader, f int, rec any) { set(rec.(*T), word(tr, f, parse)) }
+}
+
 // valueKind is what a column holds, for the template's cell formats.
 type valueKind int
 
@@ -131,7 +137,7 @@ var pledgeColumns = []column{
 		doc:   "The date the pledge was announced (see [Dates](#dates)). For a date the source does not give: `before 2024-12-20` (the latest it can be) or `unknown` (then `source_date` is needed). See [Dates the source does not give](#dates-the-source-does-not-give)."},
 	pInvestor: {name: "investor", read: asInterned(func(p *analysis.Pledge, v string) { p.Investor = v }), required: true, help: "enter who made the pledge", example: "Alibaba Group",
 		doc: "Who commits the money."},
-	pInvestorType: {name: "investor_type", read: asChoice(func(p *analysis.Pledge, v string) { p.InvestorType = v }), choices: analysis.InvestorTypes, example: "company", hints: []string{"type"},
+	pInvestorType: {name: "investor_type", read: asWord(analysis.ParseInvestorType, func(p *analysis.Pledge, v analysis.InvestorType) { p.InvestorType = v }), choices: analysis.InvestorTypes, example: "company", hints: []string{"type"},
 		doc: "`company`, `government`, `fund`, `individual` or `other`."},
 	pProgram: {name: "program", read: asText(func(p *analysis.Pledge, v string) { p.Program = v }), required: true, help: "enter the program, plan or fund the money is for", example: "Cloud computing and AI hardware infrastructure, next three years",
 		doc: "What the money is for: the plan, fund or scheme."},
@@ -151,7 +157,7 @@ var pledgeColumns = []column{
 		doc: "Sectors, separated by `;`: `financial services; consumer retail; healthcare`. Where the source says how the amount is split, give each sector its share: `cloud computing 60%; AI infrastructure 40%` (every sector or none, adding up to 100%). Without shares, an amount naming several sectors is split equally, and the report marks that split as assumed."},
 	pRegion: {name: "region", read: asInterned(func(p *analysis.Pledge, v string) { p.Region = v }), example: "Mainland China",
 		doc: "Where the money goes: `Hong Kong`, `Mainland China`, `Global`, ..."},
-	pStatus: {name: "status", read: asChoice(func(p *analysis.Pledge, v string) { p.Status = cmp.Or(v, "announced") }), choices: analysis.Statuses, example: "announced",
+	pStatus: {name: "status", read: asWord(analysis.ParsePledgeStatus, func(p *analysis.Pledge, v analysis.PledgeStatus) { p.Status = cmp.Or(v, analysis.PledgeAnnounced) }), choices: analysis.Statuses, example: "announced",
 		doc: "`announced`, `committed`, `deployed` or `withdrawn`. Withdrawn pledges are listed but not counted in totals."},
 	pSource: {name: "source", read: asInterned(func(p *analysis.Pledge, v string) { p.Source = v }), example: "CNA; The Paper (澎湃新闻)",
 		doc: "The publication or document. A row without one gets a warning."},
@@ -173,7 +179,7 @@ var pledgeColumns = []column{
 		doc: "The `id` of the pledge the relation names. A relation without it, an id no row has, a row naming itself and a chain of relations that comes back to where it began are errors."},
 	pDateBasis: {name: "date_basis", choices: analysis.DateBases, example: "stated",
 		doc: "Where the `announced` date comes from: `stated` by the source (also the meaning of an empty cell), `report date` (the source's own date standing in for one it does not give), or `elsewhere` (another record), `before` (the source gives no date; `announced` is the latest it can be) or `unknown` (the source gives no date; `announced` is left to the source's date). Years built on `report date` and `elsewhere` are marked as approximate (`~2024`) on Investors; `before` and `unknown` dates sit in no year. `before 2024-12-20` or `unknown` in `announced` say the same without this column."},
-	pAIScope: {name: "ai_scope", choices: analysis.AIScopes, example: analysis.ScopeDedicated, hints: []string{"scope"},
+	pAIScope: {name: "ai_scope", choices: analysis.AIScopes, example: analysis.ScopeDedicated.String(), hints: []string{"scope"},
 		doc: "How much of the amount is for AI: `dedicated` (all of it; also the meaning of an empty cell), `broader` (a broader programme that includes AI, such as a research or industry fund open to AI among other fields), or `not AI`. Totals, shares, rankings and charts count AI money only: a broader programme counts for the share `ai_share` gives, and with no share it is listed beside the totals (\"plus HK$20 billion in broader programmes that include AI\"), never added to them. A `not AI` row is listed and not counted. See [AI scope](#ai-scope)."},
 	pAIShare: {name: "ai_share",
 		doc: "The share of a `broader` programme's amount that a source says goes to AI, as a percentage: `40%`. Leave it empty when no source states one; it is an error on a row whose `ai_scope` is not `broader`."},

@@ -120,10 +120,10 @@ func pledgeLine(p analysis.Pledge) string {
 	if !p.Amount.Undisclosed {
 		amount = strings.TrimSpace(fmt.Sprintf("%s %s %s", p.Amount.Qualifier, strconv.FormatFloat(p.Amount.Value, 'g', -1, 64), p.Amount.Currency))
 	}
-	return line(p.Loc, "id", p.ID, "announced", ymd(p.Announced), "investor", p.Investor, "type", p.InvestorType,
+	return line(p.Loc, "id", p.ID, "announced", ymd(p.Announced), "investor", p.Investor, "type", p.InvestorType.String(),
 		"program", p.Program, "amount", fmt.Sprintf("%q = %s", p.AmountText, amount), "years", g(p.Years),
 		"start", strconv.Itoa(p.StartYear), "sectors", strings.Join(p.Sectors, "|"), "region", p.Region,
-		"status", p.Status, "source", p.Source, "url", p.URL, "source_date", ymd(p.SourceDate),
+		"status", p.Status.String(), "source", p.Source, "url", p.URL, "source_date", ymd(p.SourceDate),
 		"stated_usd", g(p.StatedUSD), "note", p.Note)
 }
 

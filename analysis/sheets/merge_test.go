@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"pledgewatch/analysis"
 	"pledgewatch/analysis/sheets/internal/xlsxtest"
 )
 
@@ -89,7 +90,7 @@ func TestMergedCellsIgnored(t *testing.T) {
 	if err := rd.ReadXLSX(bytes.NewReader(data), "m.xlsx"); err != nil {
 		t.Fatal(err)
 	}
-	if len(rd.Inputs.Pledges) != 2 || rd.Inputs.Pledges[1].Status != "announced" {
+	if len(rd.Inputs.Pledges) != 2 || rd.Inputs.Pledges[1].Status != analysis.PledgeAnnounced {
 		t.Errorf("pledges %v; want two, the second with the default status", rd.Inputs.Pledges)
 	}
 	compare(t, "problem", problemLines(&rd.Problems), []string{

@@ -170,6 +170,18 @@ func (tr *tableReader) enum(f int) string {
 	return v
 }
 
+// word reads field f as a word of a closed vocabulary, which parse reads
+// into its one-byte type (such as analysis.ParseKind); a word not in it is
+// an error at the cell, and the zero value.
+func word[V any](tr *tableReader, f int, parse func(string) (V, error)) V {
+	s := tr.interned(f)
+	v, err := parse(s)
+	if err != nil {
+		tr.errorAt(f, clip(s), err)
+	}
+	return v
+}
+
 // link reads a url column; a link that is not http, https or mailto is a
 // warning (it will not be made clickable in the report).
 func (tr *tableReader) link(f int) string {
@@ -314,15 +326,15 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 	if tr.cur[pKind] == nil && tr.cur[pPer] == nil && tr.cur[pRelation] == nil && tr.cur[pRelatedTo] == nil && tr.cur[pDateBasis] == nil {
 		return // a file without the columns reads as before
 	}
-	p.Kind = tr.enum(pKind)
+	p.Kind = word(tr, pKind, analysis.ParseKind)
 	p.Per = tr.interned(pPer)
-	p.Relation = tr.enum(pRelation)
+	p.Relation = word(tr, pRelation, analysis.ParseRelation)
 	p.RelatedTo = tr.text(pRelatedTo)
-	switch basis := tr.enum(pDateBasis); {
-	case p.DateBasis != "" && basis != "" && basis != p.DateBasis:
-		tr.errorAt(pDateBasis, basis, analysis.Errorf(analysis.ErrConflict,
+	switch basis := word(tr, pDateBasis, analysis.ParseDateBasis); {
+	case p.DateBasis != analysis.DateBasisUnset && basis != analysis.DateBasisUnset && basis != p.DateBasis:
+		tr.errorAt(pDateBasis, basis.String(), analysis.Errorf(analysis.ErrConflict,
 			"announced says %s; make date_basis %s too, or clear it", p.DateBasis, p.DateBasis))
-	case p.DateBasis == "" && basis != "stated":
+	case p.DateBasis == analysis.DateBasisUnset && basis != analysis.DateStated:
 		p.DateBasis = basis
 	}
 	if tr.errored[pKind] || tr.errored[pAmount] {
@@ -340,13 +352,13 @@ func (tr *tableReader) pledgeKind(p *analysis.Pledge) {
 			"an amount per %s needs the amount; enter what each recipient gets, or leave per empty", p.Per))
 	}
 	switch {
-	case p.Relation == "new" && p.RelatedTo != "":
+	case p.Relation == analysis.RelationNew && p.RelatedTo != "":
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"new money relates to no other pledge; clear related_to, or say how it relates in relation: top-up, restates, part of or replaces"))
-	case p.Relation != "" && p.Relation != "new" && p.RelatedTo == "" && !tr.errored[pRelation]:
-		tr.errorAt(pRelation, p.Relation, analysis.Errorf(analysis.ErrRelation,
+	case p.Relation != analysis.RelationUnset && p.Relation != analysis.RelationNew && p.RelatedTo == "" && !tr.errored[pRelation]:
+		tr.errorAt(pRelation, p.Relation.String(), analysis.Errorf(analysis.ErrRelation,
 			"%s which pledge? put its id in related_to", p.Relation))
-	case p.Relation == "" && p.RelatedTo != "" && !tr.errored[pRelation]:
+	case p.Relation == analysis.RelationUnset && p.RelatedTo != "" && !tr.errored[pRelation]:
 		tr.errorAt(pRelatedTo, clip(p.RelatedTo), analysis.Errorf(analysis.ErrRelation,
 			"say how this pledge relates to %s in relation: top-up, restates, part of or replaces", p.RelatedTo))
 	case p.RelatedTo != "" && analysis.SameID(p.RelatedTo, p.ID):
@@ -361,9 +373,7 @@ func (tr *tableReader) pledgeScope(p *analysis.Pledge) {
 	if tr.cur[pAIScope] == nil && tr.cur[pAIShare] == nil {
 		return // a file without the columns reads as before
 	}
-	if p.AIScope = tr.enum(pAIScope); p.AIScope == analysis.ScopeDedicated {
-		p.AIScope = ""
-	}
+	p.AIScope = word(tr, pAIScope, analysis.ParseAIScope)
 	s, ok := tr.valueText(pAIShare)
 	if !ok || s == "" {
 		return

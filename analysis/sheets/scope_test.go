@@ -23,9 +23,9 @@ func TestReadScope(t *testing.T) {
 	}, "\n")
 	rd, got := readPledges(t, csv)
 	for id, want := range map[string]struct {
-		scope string
+		scope analysis.AIScope
 		share float64
-	}{"sub": {"", 0}, "raise": {analysis.ScopeBroader, 0}, "fund": {analysis.ScopeBroader, 0.4}, "prop": {analysis.ScopeNotAI, 0}} {
+	}{"sub": {analysis.ScopeDedicated, 0}, "raise": {analysis.ScopeBroader, 0}, "fund": {analysis.ScopeBroader, 0.4}, "prop": {analysis.ScopeNotAI, 0}} {
 		if p, ok := got[id]; !ok || p.AIScope != want.scope || p.AIShare != want.share {
 			t.Errorf("%s: scope %q share %v, want %q %v", id, p.AIScope, p.AIShare, want.scope, want.share)
 		}
@@ -56,13 +56,13 @@ func TestReadUndated(t *testing.T) {
 	}, "\n")
 	rd, got := readPledges(t, csv)
 	for id, want := range map[string][2]string{
-		"a": {"2024-12-20", analysis.DateBefore},
-		"b": {"2024-12-20", analysis.DateUnknown}, // placed at the source's date
-		"c": {"2024-12-20", analysis.DateBefore},
+		"a": {"2024-12-20", analysis.DateBefore.String()},
+		"b": {"2024-12-20", analysis.DateUnknown.String()}, // placed at the source's date
+		"c": {"2024-12-20", analysis.DateBefore.String()},
 		"d": {"2024-03-01", ""},
 	} {
 		p, ok := got[id]
-		if !ok || p.Announced.Format(analysis.DateLayout) != want[0] || p.DateBasis != want[1] {
+		if !ok || p.Announced.Format(analysis.DateLayout) != want[0] || p.DateBasis.String() != want[1] {
 			t.Errorf("%s: %s %q, want %s %q", id, p.Announced.Format(analysis.DateLayout), p.DateBasis, want[0], want[1])
 		}
 	}

@@ -142,7 +142,7 @@ func TestTemplateFilledIn(t *testing.T) {
 	if n := len(rd.Inputs.Pledges); n != 2 {
 		t.Fatalf("%d pledges, want 2", n)
 	}
-	if p := rd.Inputs.Pledges[1]; p.Amount.Value != 3e9 || p.Amount.Currency != "HKD" || p.InvestorType != "government" {
+	if p := rd.Inputs.Pledges[1]; p.Amount.Value != 3e9 || p.Amount.Currency != "HKD" || p.InvestorType != analysis.InvestorGovernment {
 		t.Errorf("added pledge = %+v", p)
 	}
 }

@@ -25,8 +25,8 @@ func testReport(t *testing.T) *analysis.Report {
 			t.Fatal(err)
 		}
 		return analysis.Pledge{ID: id, Announced: time.Date(2025, 2, 24, 0, 0, 0, 0, time.UTC), Investor: investor,
-			InvestorType: "company", Program: program, AmountText: amount, Amount: a, Region: "Hong Kong",
-			Status: "announced", Source: "SCMP"}
+			InvestorType: analysis.InvestorCompany, Program: program, AmountText: amount, Amount: a, Region: "Hong Kong",
+			Status: analysis.PledgeAnnounced, Source: "SCMP"}
 	}
 	metric := func(entity, name, period, value string) analysis.Metric {
 		a, unit, money, err := analysis.MetricValue(value, "", "")

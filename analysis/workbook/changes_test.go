@@ -30,7 +30,7 @@ func previousInputs(t testing.TB) analysis.Inputs {
 		}
 		ps = append(ps, p)
 	}
-	ps = append(ps, pledge(t, 9, "sz-ai-fund-2025", "2025-06-30", "Shenzhen Capital Group", "investment company", "Shenzhen AI fund",
+	ps = append(ps, pledge(t, 9, "sz-ai-fund-2025", "2025-06-30", "Shenzhen Capital Group", "individual", "Shenzhen AI fund",
 		"US$2 billion", "", "", "", 0, "AI infrastructure", "Shenzhen", "announced", "Caixin", "", ""))
 	in.Pledges = ps
 	in.Metrics[1] = metric(t, 3, big4, "AI capital expenditure (combined)", "2025", "US$30 billion", "USD", "forecast", "", "ABMedia")
@@ -232,7 +232,7 @@ func TestHistory(t *testing.T) {
 		t.Errorf("sheets %v: History must come last, after the eleven others", got)
 	}
 	hdr, _ := f.GetRows(sh)
-	want := "Month|Currency|Total pledged|Qualifier|Pledges counted|Change vs previous month|company|fund|government|investment company"
+	want := "Month|Currency|Total pledged|Qualifier|Pledges counted|Change vs previous month|company|fund|government|individual"
 	if got := strings.Join(hdr[historyHeader-1], "|"); got != want {
 		t.Errorf("header %q\nwant   %q", got, want)
 	}
@@ -260,12 +260,12 @@ func TestHistory(t *testing.T) {
 	if got := rawFloat(t, f, sh, "F6"); !near(got, r.Total.Total-prev.Total.Total, 1e-3) {
 		t.Errorf("F6 cached %v", got)
 	}
-	// fund is new this month; investment company gone.
+	// fund is new this month; individual gone.
 	if got := raw(t, f, sh, "H5") + "|" + raw(t, f, sh, "H6"); got != "|150000000" {
 		t.Errorf("fund column %q", got)
 	}
 	if got := raw(t, f, sh, "J5") + "|" + raw(t, f, sh, "J6"); got != "2000000000|" {
-		t.Errorf("investment company column %q", got)
+		t.Errorf("individual column %q", got)
 	}
 	// The chart of the totals is on the Charts sheet.
 	charts := 0

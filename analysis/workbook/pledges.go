@@ -135,8 +135,8 @@ func (b *book) writePledges() error {
 			put(pInvestor, wrap, p.Investor)
 			put(pGroup, wrap, b.p.Name(p.Group))
 			put(pProgram, wrap, p.Program)
-			put(pKind, wrap, b.word(kindLabel(p.Kind)))
-			if p.AIScope != "" {
+			put(pKind, wrap, b.word(kindLabel(p.Kind.String())))
+			if p.AIScope != analysis.ScopeDedicated {
 				// Empty is dedicated to AI, as in the inputs: the common
 				// case costs the sheet nothing.
 				put(pAIScope, text, b.word(scopeLabel(p.Pledge)))
@@ -168,14 +168,14 @@ func (b *book) writePledges() error {
 				put(pStartYear, year, float64(p.StartYear))
 			}
 			put(pPer, text, p.Per)
-			put(pRelation, text, b.word(p.Relation))
+			put(pRelation, text, b.word(p.Relation.String()))
 			put(pRelatedTo, text, p.RelatedTo)
-			put(pInvestorType, text, b.investorType(p.InvestorType)) // the formulas of groupConds match it
+			put(pInvestorType, text, b.investorType(p.InvestorType.String())) // the formulas of groupConds match it
 			put(pSectors, text, t.sectors)
 			put(pRegion, text, p.Region)
-			put(pStatus, text, b.word(p.Status))
+			put(pStatus, text, b.word(p.Status.String()))
 			put(pCounted, text, counted[p.Counted]) // the formulas of ifs match the word for yes
-			put(pExcluded, wrap, b.excluded(p.Excluded))
+			put(pExcluded, wrap, b.excluded(p))
 			switch {
 			case t.link.formula != "":
 				row.formula(pSources, link, t.link.formula, t.link.text)
@@ -348,12 +348,10 @@ func kindLabel(kind string) string {
 // that share.
 func scopeLabel(p *analysis.Pledge) string {
 	switch {
-	case p.AIScope == "":
-		return analysis.ScopeDedicated
-	case p.AIShare > 0:
-		return p.AIScope + ", " + strconv.FormatFloat(p.AIShare*100, 'f', -1, 64) + "% AI"
+	case p.AIScope != analysis.ScopeDedicated && p.AIShare > 0:
+		return p.AIScope.String() + ", " + strconv.FormatFloat(p.AIShare*100, 'f', -1, 64) + "% AI"
 	}
-	return p.AIScope
+	return p.AIScope.String()
 }
 
 // announcedLabel is the announced cell of a date the source does not
@@ -364,13 +362,13 @@ func announcedLabel(p *analysis.Pledge) string {
 	if p.DateBasis == analysis.DateBefore {
 		return "before\n" + p.Announced.Format(analysis.DateLayout)
 	}
-	return p.DateBasis
+	return p.DateBasis.String()
 }
 
 // dateBasisLabel says where an announced date comes from.
-func dateBasisLabel(basis string) string {
-	if basis == "" {
-		return "stated"
+func dateBasisLabel(basis analysis.DateBasis) string {
+	if basis == analysis.DateBasisUnset {
+		return analysis.DateStated.String()
 	}
-	return basis
+	return basis.String()
 }

@@ -29,22 +29,17 @@ func (b *book) fixed(en string) string {
 	return en
 }
 
-// excludedPrefixes are the reasons a pledge is not counted that name
-// another pledge after them ("restates alibaba-ai-infra-2025").
-var excludedPrefixes = []string{"restates ", "part of ", "replaced by "}
-
 // excluded says why a pledge is not counted, in the workbook's language;
-// the pledge it names stays as entered.
-func (b *book) excluded(s string) string {
-	if b.english || s == "" {
-		return s
+// the pledge it names ("restates alibaba-ai-infra-2025") stays as
+// entered.
+func (b *book) excluded(p *analysis.PledgeRow) string {
+	switch {
+	case b.english:
+		return b.r.ExcludedText(p)
+	case p.Excluded.NamesPledge():
+		return b.p.Sprintf("word."+p.Excluded.String()+" %s", b.r.ExcludedName(p))
 	}
-	for _, pre := range excludedPrefixes {
-		if id, ok := strings.CutPrefix(s, pre); ok {
-			return b.p.Sprintf("word."+pre+"%s", id)
-		}
-	}
-	return b.word(s)
+	return b.word(p.Excluded.String())
 }
 
 // investorType is an investor type (one of analysis.InvestorTypes, a

@@ -39,19 +39,27 @@ func pledge(t testing.TB, row int, id, announced, investor, typ, program, amount
 	if err != nil {
 		t.Fatalf("pledge %s: amount %q: %v", id, amount, err)
 	}
+	it, err := analysis.ParseInvestorType(typ)
+	if err != nil {
+		t.Fatalf("pledge %s: %v", id, err)
+	}
+	st, err := analysis.ParsePledgeStatus(status)
+	if err != nil {
+		t.Fatalf("pledge %s: %v", id, err)
+	}
 	return analysis.Pledge{
 		Loc:          analysis.Loc{Ref: analysis.Ref{File: "inputs/pledgewatch.xlsx", Sheet: "Pledges", Row: row}, Cols: pledgeCols},
 		ID:           id,
 		Announced:    day(announced),
 		Investor:     investor,
-		InvestorType: typ,
+		InvestorType: it,
 		Program:      program,
 		AmountText:   strings.TrimSpace(strings.Join([]string{qualifier, amount, currency, unit}, " ")),
 		Amount:       a,
 		Years:        years,
 		Sectors:      analysis.SplitSectors(sectors),
 		Region:       region,
-		Status:       status,
+		Status:       st,
 		Source:       source,
 		URL:          url,
 		SourceDate:   day(announced),
