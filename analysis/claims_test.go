@@ -92,7 +92,7 @@ func TestClaimsGenerated(t *testing.T) {
 			}
 			day := time.Date(2021+rng.IntN(5), time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
 			in.Pledges = append(in.Pledges, analysis.Pledge{
-				Loc: analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Pledges", Row: i + 2}},
+				Loc: analysis.At("gen.xlsx", "Pledges", i+2, nil),
 				ID:  fmt.Sprintf("p%d", i), Announced: day, Investor: fmt.Sprintf("Investor %d", rng.IntN(5)),
 				InvestorType: types[rng.IntN(len(types))], Program: fmt.Sprintf("Programme %d", i), AmountText: amount, Amount: a,
 				Years: float64(rng.IntN(4)), Region: regions[rng.IntN(2)], Status: analysis.PledgeAnnounced, Source: fmt.Sprintf("Source %d", rng.IntN(3)),
@@ -100,7 +100,7 @@ func TestClaimsGenerated(t *testing.T) {
 		}
 		for i, how := range analysis.Hows[:4] {
 			in.Comparisons = append(in.Comparisons, analysis.ComparisonSpec{
-				Loc: analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Comparisons", Row: i + 2}}, ID: fmt.Sprintf("c%d", i),
+				Loc: analysis.At("gen.xlsx", "Comparisons", i+2, nil), ID: fmt.Sprintf("c%d", i),
 				Left: "total:region=Hong Kong", Right: "total:region=Mainland China", How: how})
 		}
 		// Series of a metric, in a random currency or in percent, each
@@ -116,7 +116,7 @@ func TestClaimsGenerated(t *testing.T) {
 			for y := 2019; y < 2021+rng.IntN(4); y++ {
 				q, _ := analysis.ParseQualifier(quals[rng.IntN(len(quals))])
 				in.Metrics = append(in.Metrics, analysis.Metric{
-					Loc:    analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Metrics", Row: len(in.Metrics) + 2}},
+					Loc:    analysis.At("gen.xlsx", "Metrics", len(in.Metrics)+2, nil),
 					Entity: fmt.Sprintf("Entity %d", k), Metric: "AI capital expenditure", Period: analysis.Period{Kind: analysis.PeriodYear, Year: y},
 					Value: 1e9 * (1 + rng.Float64()*50), Unit: unit, Money: money, Qualifier: q, Basis: bases[rng.IntN(len(bases))],
 					Source: "Metric source", SourceDate: time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC),
@@ -131,7 +131,7 @@ func TestClaimsGenerated(t *testing.T) {
 				return fmt.Sprintf("metric:%s|%s|%s|%s", x.Entity, x.Metric, x.Period, x.Basis)
 			}
 			in.Comparisons = append(in.Comparisons, analysis.ComparisonSpec{
-				Loc: analysis.Loc{Ref: analysis.Ref{File: "gen.xlsx", Sheet: "Comparisons", Row: 10}}, ID: "m",
+				Loc: analysis.At("gen.xlsx", "Comparisons", 10, nil), ID: "m",
 				Left: ref(m[1]), Right: ref(m[0]), How: analysis.Hows[rng.IntN(4)]})
 		}
 		cur := []string{"USD", "HKD", "CNY"}[rng.IntN(3)]
@@ -356,13 +356,13 @@ func hongKongBook(t *testing.T, currency string) *analysis.Report {
 			t.Fatal(err)
 		}
 		in.Pledges = append(in.Pledges, analysis.Pledge{
-			Loc: analysis.Loc{Ref: analysis.Ref{File: "hk.xlsx", Sheet: "Pledges", Row: i + 2}},
+			Loc: analysis.At("hk.xlsx", "Pledges", i+2, nil),
 			ID:  p.id, Announced: day, Investor: p.investor, InvestorType: typ, Program: p.program, AmountText: p.amount, Amount: a,
 			Region: "Hong Kong", Status: analysis.PledgeAnnounced, Source: p.source,
 		})
 	}
 	in.Comparisons = []analysis.ComparisonSpec{{
-		Loc: analysis.Loc{Ref: analysis.Ref{File: "hk.xlsx", Sheet: "Comparisons", Row: 2}}, ID: "hk-public-vs-private",
+		Loc: analysis.At("hk.xlsx", "Comparisons", 2, nil), ID: "hk-public-vs-private",
 		Left: "total:region=Hong Kong;type=government", How: "ratio", Right: "total:region=Hong Kong;type!=government",
 		Label: "Hong Kong public schemes with a stated amount against private funds and companies with one",
 	}}

@@ -8,7 +8,7 @@ import (
 )
 
 func cmpSpec(row int, id, left, how, right string, ly, ry float64) ComparisonSpec {
-	return ComparisonSpec{Loc: Loc{Ref: Ref{File: "in.xlsx", Sheet: "Comparisons", Row: row}, Cols: Columns{"left": 2, "how": 3, "right": 4}},
+	return ComparisonSpec{Loc: At("in.xlsx", "Comparisons", row, Columns{"left": 2, "how": 3, "right": 4}),
 		ID: id, Left: left, How: how, Right: right, LeftYears: ly, RightYears: ry}
 }
 

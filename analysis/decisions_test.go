@@ -6,7 +6,7 @@ import (
 )
 
 func entityAt(row int, name, group, short string) Entity {
-	return Entity{Loc: Loc{Ref: Ref{File: "in.xlsx", Sheet: "Entities", Row: row}, Cols: Columns{"name": 1, "group": 3, "short_name": 4}},
+	return Entity{Loc: At("in.xlsx", "Entities", row, Columns{"name": 1, "group": 3, "short_name": 4}),
 		Name: name, Group: group, Short: short}
 }
 
@@ -46,7 +46,7 @@ func TestEvidenceBeforePledge(t *testing.T) {
 	p := at(pledge("fund", "2025-03-01", "Fund Capital", "fund", "AI fund", "US$100 million", "", 2, "", "Hong Kong", "X"), 2)
 	in := ratesInputs(p)
 	e := evidence("fund", "2025-01-15", "disbursed", "US$10 million", "cumulative")
-	e.Loc = Loc{Ref: Ref{File: "in.xlsx", Sheet: "Progress", Row: 2}, Cols: Columns{"date": 2}}
+	e.Loc = At("in.xlsx", "Progress", 2, Columns{"date": 2})
 	in.Progress = []Evidence{e, evidence("fund", "2025-04-01", "disbursed", "US$20 million", "cumulative")}
 	r, probs := Build(in, Options{AsOf: day("2025-06-30")})
 	got := problemsOf(probs, ErrEvidenceBefore)

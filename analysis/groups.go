@@ -41,7 +41,7 @@ func newEntityIndex(es []Entity, probs *Problems) *entityIndex {
 					col = "aliases"
 				}
 				probs.Add(e.Loc.Problem(SevError, col, n, errorf(ErrConflict,
-					"%q is already a name of group %q at %s; give each name one group", n, prev.groupName(), prev.Loc.Ref)))
+					"%q is already a name of group %q at %s; give each name one group", n, prev.groupName(), prev.Loc.Ref())))
 				continue
 			}
 			ix.byName[k] = e
@@ -97,7 +97,7 @@ func (ix *entityIndex) checkShown(es []Entity, probs *Problems) {
 		}
 		probs.Add(e.Loc.Problem(SevError, col, v, errorf(ErrConflict,
 			"group %q is shown as %q, as group %q is (at %s); the report would add the two together on Investors; give each group its own short name, or make one a member of the other",
-			e.groupName(), shown, prev.groupName(), prev.Loc.Ref)))
+			e.groupName(), shown, prev.groupName(), prev.Loc.Ref())))
 	}
 }
 

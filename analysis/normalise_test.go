@@ -60,7 +60,7 @@ func markDuplicatesBySlices(rows []PledgeRow, order []int, probs *Problems) {
 			for _, s := range p.Sources {
 				q.Sources = AppendUnique(q.Sources, s)
 			}
-			probs.Add(p.Loc.Problem(SevWarning, "program", p.Program, errorf(ErrDuplicatePledge, "same pledge as %s: %s", q.Loc.Ref, Listed(q.Sources, "; "))))
+			probs.Add(p.Loc.Problem(SevWarning, "program", p.Program, errorf(ErrDuplicatePledge, "same pledge as %s: %s", q.Loc.Ref(), Listed(q.Sources, "; "))))
 			break
 		}
 		if p.Counted {
@@ -85,7 +85,7 @@ func TestMarkDuplicatesAgrees(t *testing.T) {
 			r := rand.New(rand.NewPCG(uint64(round), 9))
 			rows := make([]PledgeRow, n)
 			for i := range rows {
-				p := &Pledge{Loc: Loc{Ref: Ref{File: "f", Sheet: "Pledges", Row: i + 2}}, Investor: investors[r.IntN(len(investors))],
+				p := &Pledge{Loc: At("f", "Pledges", i+2, nil), Investor: investors[r.IntN(len(investors))],
 					Program: programs[r.IntN(len(programs))], Announced: day0.AddDate(0, 0, r.IntN(200)), Source: "s" + itoa(i)}
 				usd := math.NaN()
 				if r.IntN(8) > 0 {

@@ -382,7 +382,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 		case cancelled != nil && e.Stage != "cancelled":
 			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
 				"the pledge was cancelled on %s (%s), so it cannot be %s after; correct the date or the stage, or enter a revived pledge as a new pledge",
-				cancelled.Date.Format(DateLayout), cancelled.Loc.Ref, e.Stage)))
+				cancelled.Date.Format(DateLayout), cancelled.Loc.Ref(), e.Stage)))
 			continue
 		case e.Stage == "cancelled":
 			if cancelled == nil {
@@ -391,7 +391,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 		case furthest != nil && phase(e.Stage) < phase(furthest.Stage) && e.Date.After(furthest.Date):
 			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
 				"stage out of order: %s on %s comes after %s on %s (%s); a pledge is committed first, then approved, disbursed and spent (in any order, as often as reported), then completed; correct the stage or the date",
-				e.Stage, e.Date.Format(DateLayout), furthest.Stage, furthest.Date.Format(DateLayout), furthest.Loc.Ref)))
+				e.Stage, e.Date.Format(DateLayout), furthest.Stage, furthest.Date.Format(DateLayout), furthest.Loc.Ref())))
 			continue
 		default:
 			if furthest == nil || stageRank(e.Stage) >= stageRank(furthest.Stage) {
@@ -418,7 +418,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 				probs.Add(e.Loc.Problem(SevError, "amount", e.AmountText, errorf(ErrConflict,
 					"a cumulative amount falls: %s at %s on %s, after %s by %s (%s); a cumulative amount is the total to date, so enter that total, or mark the row increment in amount_basis",
 					FormatMoney(e.Value, r.Currency, e.Amount.Qualifier), moneyStages[s], e.Date.Format(DateLayout),
-					Qualified(f.Qualifier, FormatMoney(f.Value, r.Currency, f.Qualifier), false), last[s].Date.Format(DateLayout), last[s].Loc.Ref)))
+					Qualified(f.Qualifier, FormatMoney(f.Value, r.Currency, f.Qualifier), false), last[s].Date.Format(DateLayout), last[s].Loc.Ref())))
 				continue
 			}
 			f.Value, f.Qualifier = e.Value, e.Amount.Qualifier

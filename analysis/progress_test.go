@@ -215,9 +215,9 @@ func TestProgressProblems(t *testing.T) {
 		evidence("behind", "2025-03-01", "committed", "", ""),
 		evidence("pace", "2025-06-01", "disbursed", "US$30 million", "cumulative"),
 	)
+	sheet := NewOrigin("in.xlsx", "Progress", Columns{"pledge_id": 1, "date": 2, "stage": 3, "amount": 4, "amount_basis": 5, "currency": 6})
 	for i := range in.Progress {
-		in.Progress[i].Loc = Loc{Ref: Ref{File: "in.xlsx", Sheet: "Progress", Row: i + 2},
-			Cols: Columns{"pledge_id": 1, "date": 2, "stage": 3, "amount": 4, "amount_basis": 5, "currency": 6}}
+		in.Progress[i].Loc = sheet.At(i + 2)
 	}
 	_, probs := Build(in, Options{AsOf: day("2025-06-30")})
 	want := map[string]string{

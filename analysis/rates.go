@@ -26,7 +26,7 @@ func NewRates(rates []Rate) (*Rates, []*Problem) {
 				if x.PerUSD != list[i-1].PerUSD {
 					probs = append(probs, x.Loc.Problem(SevError, "per_usd", ftoa(x.PerUSD),
 						errorf(ErrConflict, "a second %s rate for %s differs from row %d (%s); keep one row per currency and date",
-							c, x.Date.Format(DateLayout), list[i-1].Loc.Row, ftoa(list[i-1].PerUSD))))
+							c, x.Date.Format(DateLayout), list[i-1].Loc.Row(), ftoa(list[i-1].PerUSD))))
 				}
 				continue
 			}

@@ -123,7 +123,7 @@ func (r *Report) relate(probs *Problems) {
 			ring := path[slices.Index(path, j):]
 			var cycle []string
 			for _, k := range ring[:min(len(ring), MaxListed+1)] {
-				cycle = append(cycle, cmp.Or(r.Pledges[k].ID, r.Pledges[k].Loc.Ref.String()))
+				cycle = append(cycle, cmp.Or(r.Pledges[k].ID, r.Pledges[k].Loc.Ref().String()))
 			}
 			shown := strings.Join(cycle, " -> ")
 			if len(ring) > MaxListed {
@@ -232,7 +232,7 @@ func (r *Report) ExcludedName(p *PledgeRow) string {
 		return ""
 	}
 	q := &r.Pledges[p.ExcludedBy]
-	return cmp.Or(q.ID, q.Loc.Ref.String())
+	return cmp.Or(q.ID, q.Loc.Ref().String())
 }
 
 // ExcludedText says in English why a row is not counted: "entered twice",
@@ -353,10 +353,10 @@ func (r *Report) findRepeats(probs *Problems) {
 			} else {
 				q := &r.Pledges[found]
 				days := int(p.Announced.Sub(q.Announced).Hours() / 24)
-				name := cmp.Or(q.ID, q.Loc.Ref.String())
+				name := cmp.Or(q.ID, q.Loc.Ref().String())
 				probs.Add(p.Loc.Problem(SevWarning, "amount", p.AmountText, errorf(ErrLikelyRepeat,
 					"may be the same money as %s (%s, %s): same group %s, announced %d days apart, and %s is %s; if it is the same money, set relation to restates and related_to to %s; if it is new money, set relation to new (or top-up with related_to)",
-					name, q.Loc.Ref, FormatMoney(q.USD, "USD", q.Amount.Qualifier), p.Group, days,
+					name, q.Loc.Ref(), FormatMoney(q.USD, "USD", q.Amount.Qualifier), p.Group, days,
 					FormatMoney(p.USD, "USD", p.Amount.Qualifier), factorWords(p.USD, q.USD), name)))
 			}
 		}

@@ -9,8 +9,7 @@ import (
 
 // at places a pledge on a row of a Pledges sheet, so problems name a cell.
 func at(p Pledge, row int) Pledge {
-	p.Loc = Loc{Ref: Ref{File: "in.xlsx", Sheet: "Pledges", Row: row},
-		Cols: Columns{"announced": 2, "amount": 6, "related_to": 23, "relation": 22, "program": 5}}
+	p.Loc = At("in.xlsx", "Pledges", row, Columns{"announced": 2, "amount": 6, "related_to": 23, "relation": 22, "program": 5})
 	return p
 }
 
@@ -248,7 +247,7 @@ func TestGroupsRollUp(t *testing.T) {
 	}
 
 	// One name in two groups is an error at the second row.
-	in.Entities = append(in.Entities, Entity{Loc: Loc{Ref: Ref{File: "in.xlsx", Sheet: "Entities", Row: 5}, Cols: Columns{"aliases": 2}},
+	in.Entities = append(in.Entities, Entity{Loc: At("in.xlsx", "Entities", 5, Columns{"aliases": 2}),
 		Name: "Alibaba Cloud", Aliases: []string{"阿里云"}, Group: "Other"})
 	_, probs = Build(in, Options{})
 	if e := probs.Errors(); len(e) != 1 || e[0].Cell != "B5" {

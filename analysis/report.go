@@ -321,7 +321,7 @@ func normalisePledges(in []Pledge, rates *Rates, cur string, opt Options, probs 
 			k := IDKey(p.ID)
 			if first, ok := ids[k]; ok {
 				probs.Add(p.Loc.Problem(SevError, "id", p.ID, errorf(ErrDuplicateID,
-					"id already used at %s; give each pledge its own id", in[first].Loc.Ref)))
+					"id already used at %s; give each pledge its own id", in[first].Loc.Ref())))
 			} else {
 				ids[k] = i
 			}
@@ -500,7 +500,7 @@ func markDuplicates(rows []PledgeRow, order []int, probs *Problems) {
 			}
 			probs.Add(p.Loc.Problem(SevWarning, "program", p.Program, errorf(ErrDuplicatePledge,
 				"same pledge as %s (same investor and program, announced within 31 days, %s); counted once, with the sources of both: %s",
-				q.Loc.Ref, detail, Listed(q.Sources, "; "))))
+				q.Loc.Ref(), detail, Listed(q.Sources, "; "))))
 			break
 		}
 		if p.Counted {
@@ -804,7 +804,7 @@ func newSectorMap(ns []SectorName, probs *Problems) map[string]string {
 		k := norm(n.Name)
 		if prev, ok := m[k]; ok && prev != n.Sector {
 			probs.Add(n.Loc.Problem(SevError, "sector", n.Sector, errorf(ErrConflict,
-				"%q is already mapped to %q at %s; map each name to one sector", n.Name, prev, at[k].Loc.Ref)))
+				"%q is already mapped to %q at %s; map each name to one sector", n.Name, prev, at[k].Loc.Ref())))
 			continue
 		}
 		m[k], at[k] = n.Sector, n
@@ -816,7 +816,7 @@ func newSectorMap(ns []SectorName, probs *Problems) map[string]string {
 // for, at the currency column, or at the amount when there is none.
 func noRate(loc Loc, currency string) *Problem {
 	col := "currency"
-	if loc.Cols["currency"] == 0 {
+	if loc.Column("currency") == 0 {
 		col = "amount"
 	}
 	return loc.Problem(SevError, col, currency, errorf(ErrNoRate,

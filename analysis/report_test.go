@@ -125,20 +125,20 @@ func TestBuildProblems(t *testing.T) {
 	in := seedInputs()
 	cols := Columns{"id": 1, "announced": 2, "amount": 5, "currency": 6, "source": 10, "stated_usd": 12, "program": 4}
 	for i := range in.Pledges {
-		in.Pledges[i].Loc = Loc{Ref{File: "inputs/p.xlsx", Sheet: "Pledges", Row: i + 2}, cols}
+		in.Pledges[i].Loc = At("inputs/p.xlsx", "Pledges", i+2, cols)
 	}
 	dup := in.Pledges[0]
 	dup.ID = "alibaba-cloud-ai-2"
 	dup.Announced = day("2025-03-01")
 	dup.Source = "The Paper"
-	dup.Loc.Row = 20
+	dup.Loc = dup.Loc.WithRow(20)
 	in.Pledges = append(in.Pledges, dup)
 	eur := pledge("eu", "2025-01-01", "X", "fund", "Y", "€5 billion", "", 0, "", "Global", "Z")
-	eur.Loc = Loc{Ref{File: "inputs/p.xlsx", Sheet: "Pledges", Row: 21}, cols}
+	eur.Loc = At("inputs/p.xlsx", "Pledges", 21, cols)
 	in.Pledges = append(in.Pledges, eur)
 	in.Pledges[0].StatedUSD = 60e9
 	same := in.Pledges[1]
-	same.Loc.Row = 22
+	same.Loc = same.Loc.WithRow(22)
 	in.Pledges = append(in.Pledges, same)
 
 	r, probs := Build(in, Options{Currency: "USD", Today: day("2025-06-30")})

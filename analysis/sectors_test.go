@@ -64,7 +64,7 @@ func TestSectorSplit(t *testing.T) {
 		t.Errorf("sectors = %+v", r.BySector)
 	}
 	// A name mapped to two sectors is an error at the second row.
-	in.SectorNames = append(in.SectorNames, SectorName{Loc: Loc{Ref: Ref{File: "in.xlsx", Sheet: "Sector names", Row: 4}, Cols: Columns{"sector": 2}},
+	in.SectorNames = append(in.SectorNames, SectorName{Loc: At("in.xlsx", "Sector names", 4, Columns{"sector": 2}),
 		Name: "GPUs", Sector: "Semiconductors"})
 	_, probs = Build(in, Options{})
 	if e := probs.Errors(); len(e) != 1 || e[0].Cell != "B4" {

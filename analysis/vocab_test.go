@@ -139,7 +139,7 @@ func TestSignalKinds(t *testing.T) {
 func TestExcludedText(t *testing.T) {
 	r := &Report{Pledges: []PledgeRow{
 		{Pledge: &Pledge{ID: "old"}},
-		{Pledge: &Pledge{Loc: Loc{Ref: Ref{File: "in.xlsx", Sheet: "Pledges", Row: 7}}}},
+		{Pledge: &Pledge{Loc: At("in.xlsx", "Pledges", 7, nil)}},
 	}}
 	for _, c := range []struct {
 		ex   Exclusion
@@ -151,7 +151,7 @@ func TestExcludedText(t *testing.T) {
 		{ExcludedCutoff, 1, "after the cut-off"},
 		{ExcludedRestates, 0, "restates old"},
 		{ExcludedPartOf, 0, "part of old"},
-		{ExcludedReplaced, 1, "replaced by " + r.Pledges[1].Loc.Ref.String()},
+		{ExcludedReplaced, 1, "replaced by " + r.Pledges[1].Loc.Ref().String()},
 	} {
 		p := &PledgeRow{Pledge: &Pledge{}, Excluded: c.ex, ExcludedBy: c.by}
 		if got := r.ExcludedText(p); got != c.want {

@@ -267,7 +267,7 @@ func entriesOf(in *analysis.Inputs) []entry {
 // rowName names a row of the inputs: its file, sheet and row, and its id
 // or what it holds.
 func rowName(l analysis.Loc, what string) string {
-	return fmt.Sprintf("%s, sheet %s, row %d: %s", l.File, l.Sheet, l.Row, what)
+	return fmt.Sprintf("%s, sheet %s, row %d: %s", l.File(), l.Sheet(), l.Row(), what)
 }
 
 // entityNames maps each folded name of an entity to all the folded names of

@@ -55,7 +55,7 @@ func ExampleReader_ReadXLSX() {
 		log.Fatal(err)
 	}
 	for _, r := range rd.Inputs.Rates {
-		fmt.Printf("row %d: %s %g per US$ on %s\n", r.Loc.Row, r.Currency, r.PerUSD, r.Date.Format("2006-01-02"))
+		fmt.Printf("row %d: %s %g per US$ on %s\n", r.Loc.Row(), r.Currency, r.PerUSD, r.Date.Format("2006-01-02"))
 	}
 	for _, p := range rd.Problems.List() {
 		fmt.Println(p.Severity, p)

@@ -20,25 +20,36 @@ func checkReader(t *testing.T, rd *Reader, name string) {
 		}
 		_ = p.Error()
 	}
-	var locs []analysis.Loc
+	// Each record's position names the file, a row and the cells of the
+	// columns its table requires.
+	type placed struct {
+		loc  analysis.Loc
+		spec *tableSpec
+	}
+	var locs []placed
 	for _, p := range rd.Inputs.Pledges {
-		locs = append(locs, p.Loc)
+		locs = append(locs, placed{p.Loc, pledgeSpec})
 		if p.Investor == "" || p.Program == "" || p.Announced.IsZero() {
 			t.Fatalf("pledge without a required value: %+v", p)
 		}
 	}
 	for _, m := range rd.Inputs.Metrics {
-		locs = append(locs, m.Loc)
+		locs = append(locs, placed{m.Loc, metricSpec})
 	}
 	for _, r := range rd.Inputs.Rates {
-		locs = append(locs, r.Loc)
+		locs = append(locs, placed{r.Loc, fxSpec})
 		if r.PerUSD <= 0 || r.Currency == "" {
 			t.Fatalf("bad rate %+v", r)
 		}
 	}
 	for _, l := range locs {
-		if l.File != name || l.Row <= 0 || l.Cols == nil {
-			t.Fatalf("bad location %+v", l)
+		if l.loc.File() != name || l.loc.Row() <= 0 {
+			t.Fatalf("bad location %v", l.loc.Ref())
+		}
+		for _, c := range l.spec.requiredNames() {
+			if l.loc.Column(c) == 0 || l.loc.Cell(c) == "" {
+				t.Fatalf("%v: no cell for required column %s", l.loc.Ref(), c)
+			}
 		}
 	}
 	n := 0

@@ -146,10 +146,10 @@ func rateLine(r analysis.Rate) string {
 
 func line(l analysis.Loc, kv ...string) string {
 	var b strings.Builder
-	if l.Sheet != "" {
-		fmt.Fprintf(&b, "%s ", l.Sheet)
+	if l.Sheet() != "" {
+		fmt.Fprintf(&b, "%s ", l.Sheet())
 	}
-	fmt.Fprintf(&b, "row %d:", l.Row)
+	fmt.Fprintf(&b, "row %d:", l.Row())
 	for i := 0; i < len(kv); i += 2 {
 		if v := kv[i+1]; v != "" && v != "0" {
 			fmt.Fprintf(&b, " %s=%s", kv[i], v)

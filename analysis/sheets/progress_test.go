@@ -41,7 +41,7 @@ func TestReadProgress(t *testing.T) {
 	e := got[0]
 	if e.PledgeID != "hk-fund" || e.Date.Format(analysis.DateLayout) != "2024-06-30" || e.Stage != "disbursed" || e.Basis != "cumulative" ||
 		e.Amount.Value != 1.5e9 || e.Amount.Currency != "HKD" || e.Amount.Qualifier != analysis.MoreThan || e.AmountText != "more than 1.5 billion HKD" ||
-		e.Source != "LegCo paper" || e.URL != "https://example.org/a" || e.Note != "first tranche" || e.Loc.Row != 3 {
+		e.Source != "LegCo paper" || e.URL != "https://example.org/a" || e.Note != "first tranche" || e.Loc.Row() != 3 {
 		t.Errorf("first row = %+v", e)
 	}
 	if e := got[1]; e.Amount.Value != 100e6 || e.Amount.Currency != "USD" || e.Basis != "increment" {

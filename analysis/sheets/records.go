@@ -17,7 +17,7 @@ import (
 // record.
 
 func (tr *tableReader) loc() analysis.Loc {
-	return analysis.Loc{Ref: analysis.Ref{File: tr.file, Sheet: tr.sheet, Row: tr.at}, Cols: tr.cols}
+	return tr.origin.At(tr.at)
 }
 
 // text returns field f as trimmed text, "" when absent.

@@ -28,12 +28,12 @@ type tableReader struct {
 	date1904 bool
 	maxRows  int
 
-	header      int // header row; 0 while looking for it
-	headerWidth int // the last column of the header
-	firstRow    int // first row with a value, for the no-header message
-	cols        analysis.Columns
-	fieldOf     []int // by column number: field, colIgnore or colWatch
-	fieldCol    []int // by field: column number, 0 when absent
+	header      int              // header row; 0 while looking for it
+	headerWidth int              // the last column of the header
+	firstRow    int              // first row with a value, for the no-header message
+	origin      *analysis.Origin // file, sheet and columns, shared by the records
+	fieldOf     []int            // by column number: field, colIgnore or colWatch
+	fieldCol    []int            // by field: column number, 0 when absent
 	cur         []*cell
 	errored     []bool // by field: the cell had a problem already reported
 	dataRows    int
@@ -393,7 +393,7 @@ func (tr *tableReader) setHeader(n int, cells []cell, texts []string) bool {
 	if tr.progress != nil {
 		tr.dataStart, _ = tr.progress()
 	}
-	tr.cols = analysis.Columns{}
+	cols := analysis.Columns{}
 	last := 0
 	for i := range cells {
 		if cells[i].Col <= xlsxscan.MaxColumns {
@@ -432,9 +432,10 @@ func (tr *tableReader) setHeader(n int, cells []cell, texts []string) bool {
 		default:
 			tr.fieldOf[c.Col] = f
 			tr.fieldCol[f] = c.Col
-			tr.cols[tr.spec.columns[f].name] = c.Col
+			cols[tr.spec.columns[f].name] = c.Col
 		}
 	}
+	tr.origin = analysis.NewOrigin(tr.file, tr.sheet, cols)
 	missing := false
 	for f, c := range tr.spec.columns {
 		if c.required && tr.fieldCol[f] == 0 {

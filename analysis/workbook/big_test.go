@@ -22,7 +22,7 @@ func bigReport(t testing.TB, n int) *analysis.Report {
 		p.Program = "Program " + strconv.Itoa(i)
 		p.Sectors = sectors[i%len(sectors)]
 		p.Announced = p.Announced.AddDate(0, 0, -(i % 900))
-		p.Loc.Row = i + 4
+		p.Loc = p.Loc.WithRow(i + 4)
 		p.URL = "https://example.com/news/" + strconv.Itoa(i)
 		in.Pledges = append(in.Pledges, p)
 	}

@@ -128,7 +128,7 @@ func (b *book) writeComparisons() error {
 			b.text(b.qualLabel(c.Qualifier), look{top: true}),
 			b.text(joinSources(c.Sources), look{wrap: true}),
 			b.text(c.Spec.Note, look{wrap: true}),
-			b.text(c.Spec.Loc.Ref.String(), look{top: true}),
+			b.text(c.Spec.Loc.Ref().String(), look{top: true}),
 		)
 	}
 	return s.close()

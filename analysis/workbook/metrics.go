@@ -74,7 +74,7 @@ func (b *book) writeMetrics() error {
 		cells[mcSource] = b.linkIn(m.URL, m.Source, look{wrap: true})
 		cells[mcSourceDate] = b.date(m.SourceDate, look{top: true})
 		cells[mcNote] = b.text(m.Note, look{top: true})
-		cells[mcInput] = b.text(m.Loc.Ref.String(), look{top: true})
+		cells[mcInput] = b.text(m.Loc.Ref().String(), look{top: true})
 		s.set(2+i, 1, cells...)
 	}
 	return s.close()

@@ -101,7 +101,7 @@ func (b *book) writeFX() error {
 			b.date(x.Date, look{top: true}),
 			b.text(x.Source, look{wrap: true}),
 			b.text(x.Note, look{wrap: true}),
-			b.text(x.Loc.Ref.String(), look{wrap: true}))
+			b.text(x.Loc.Ref().String(), look{wrap: true}))
 	}
 	return s.close()
 }

@@ -219,7 +219,7 @@ func pledgeTexts(pledges []analysis.PledgeRow, first int) <-chan textBatch {
 				p := &pledges[from+k]
 				t := &lines[k]
 				t.sectors = strings.Join(p.Sectors, "; ")
-				t.ref = refs.name(p.Loc.Ref)
+				t.ref = refs.name(p.Loc.Ref())
 				t.link = makeLink(p.URL, joinSources(p.Sources))
 				if finite(p.PerYear) {
 					row := strconv.Itoa(first + from + k)

@@ -293,7 +293,7 @@ func (w *progressWriter) rows() {
 			put(evLink, w.text, l.text)
 		}
 		put(evNote, w.wrap, e.Note)
-		put(evInput, w.text, e.Loc.Ref.String())
+		put(evInput, w.text, e.Loc.Ref().String())
 		w.ev.set(evidenceFirst+i, 1, row.cells[:len(evidenceColumns)]...)
 	}
 }

@@ -19,7 +19,7 @@ func progressReport(t testing.TB) *analysis.Report {
 	in := testInputs(t)
 	in.Pledges[1].Years, in.Pledges[1].StartYear = 5, 2025
 	ev := func(row int, id, date, stage, amount, basis string) analysis.Evidence {
-		e := analysis.Evidence{Loc: analysis.Loc{Ref: analysis.Ref{File: "inputs/pledgewatch.xlsx", Sheet: "Progress", Row: row}},
+		e := analysis.Evidence{Loc: analysis.At("inputs/pledgewatch.xlsx", "Progress", row, nil),
 			PledgeID: id, Date: day(date), Stage: stage, Basis: basis, Source: "LegCo paper", Amount: analysis.Amount{Undisclosed: true}}
 		if amount != "" {
 			a, err := analysis.PledgeAmount(amount, "", "", "")

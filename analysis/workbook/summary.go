@@ -151,11 +151,11 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 			return "", 0, false
 		}
 		first, last := comparisonFirst, comparisonFirst+len(r.Comparisons)-1
-		if !lookupKey(r.Comparisons[i].Spec.Loc.Ref.String()) {
+		if !lookupKey(r.Comparisons[i].Spec.Loc.Ref().String()) {
 			return "", 0, false
 		}
 		return lookup(colRange(b.ref(sheetComparisons), colCmpResult, first, last), colRange(b.ref(sheetComparisons), colCmpInput, first, last),
-			r.Comparisons[i].Spec.Loc.Ref.String()), r.Comparisons[i].Value, true
+			r.Comparisons[i].Spec.Loc.Ref().String()), r.Comparisons[i].Value, true
 	case analysis.RefPledge:
 		i := ref.Index
 		if h.Kind != analysis.HeadlineMoney || i < 0 || i >= len(r.Pledges) {
@@ -163,12 +163,12 @@ func (b *book) headlineRef(h analysis.Headline) (string, float64, bool) {
 		}
 		p := &r.Pledges[i]
 		var refs refNames
-		if !p.Counted || !lookupKey(refs.name(p.Loc.Ref)) {
+		if !p.Counted || !lookupKey(refs.name(p.Loc.Ref())) {
 			return "", 0, false
 		}
 		first, last := l.pledgeFirst, l.pledgeFirst+len(r.Pledges)-1
 		return lookup(colRange(b.ref(sheetPledges), colValue, first, last), colRange(b.ref(sheetPledges), pletter("input"), first, last),
-			refs.name(p.Loc.Ref)), p.Value, true
+			refs.name(p.Loc.Ref())), p.Value, true
 	}
 	return "", 0, false
 }

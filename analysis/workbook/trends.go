@@ -259,7 +259,7 @@ func (b *book) writeTrends() error {
 				b.text(b.qual(p.Qualifier), look{indent: true, top: true}),
 				b.text(p.Source, look{wrap: true}),
 				b.date(p.SourceDate, look{top: true}),
-				b.text(p.Loc.Ref.String(), look{top: true}))
+				b.text(p.Loc.Ref().String(), look{top: true}))
 		}
 	}
 	return s.close()

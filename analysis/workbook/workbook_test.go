@@ -48,7 +48,7 @@ func pledge(t testing.TB, row int, id, announced, investor, typ, program, amount
 		t.Fatalf("pledge %s: %v", id, err)
 	}
 	return analysis.Pledge{
-		Loc:          analysis.Loc{Ref: analysis.Ref{File: "inputs/pledgewatch.xlsx", Sheet: "Pledges", Row: row}, Cols: pledgeCols},
+		Loc:          analysis.At("inputs/pledgewatch.xlsx", "Pledges", row, pledgeCols),
 		ID:           id,
 		Announced:    day(announced),
 		Investor:     investor,
@@ -78,7 +78,7 @@ func metric(t testing.TB, row int, entity, name, period, value, unit, basis, qua
 		t.Fatal(err)
 	}
 	return analysis.Metric{
-		Loc:    analysis.Loc{Ref: analysis.Ref{File: "inputs/pledgewatch.xlsx", Sheet: "Metrics", Row: row}},
+		Loc:    analysis.At("inputs/pledgewatch.xlsx", "Metrics", row, nil),
 		Entity: entity, Metric: name, Period: p, ValueText: value, Value: a.Value, Unit: u, Money: money,
 		Qualifier: a.Qualifier, Change: a.Signed, Basis: basis, Source: source, SourceDate: day("2025-09-25"),
 	}
@@ -94,8 +94,8 @@ func testInputs(t testing.TB) analysis.Inputs {
 		Files: []analysis.InputFile{{Path: "inputs/pledgewatch.xlsx", SHA256: strings.Repeat("ab", 32),
 			Tables: []analysis.TableInfo{{Sheet: "Pledges", Table: "pledges", Rows: 5}, {Sheet: "Metrics", Table: "metrics", Rows: 3}, {Sheet: "FX", Table: "fx", Rows: 2}}}},
 		Rates: []analysis.Rate{
-			{Loc: analysis.Loc{Ref: analysis.Ref{File: "inputs/pledgewatch.xlsx", Sheet: "FX", Row: 2}}, Currency: "CNY", PerUSD: 7.1698, Date: day("2025-02-24"), Source: "implied by CNA 2025-02-24", Note: "380 / 53"},
-			{Loc: analysis.Loc{Ref: analysis.Ref{File: "inputs/pledgewatch.xlsx", Sheet: "FX", Row: 3}}, Currency: "HKD", PerUSD: 7.8, Date: day("1983-10-17"), Source: "Linked Exchange Rate System (HKMA)"},
+			{Loc: analysis.At("inputs/pledgewatch.xlsx", "FX", 2, nil), Currency: "CNY", PerUSD: 7.1698, Date: day("2025-02-24"), Source: "implied by CNA 2025-02-24", Note: "380 / 53"},
+			{Loc: analysis.At("inputs/pledgewatch.xlsx", "FX", 3, nil), Currency: "HKD", PerUSD: 7.8, Date: day("1983-10-17"), Source: "Linked Exchange Rate System (HKMA)"},
 		},
 		Pledges: []analysis.Pledge{
 			pledge(t, 4, "alibaba-ai-infra-2025", "2025-02-24", "Alibaba Group", "company", "Cloud computing and AI hardware infrastructure, next three years",
