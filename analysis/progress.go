@@ -28,28 +28,94 @@ type Evidence struct {
 	Note   string
 }
 
-// Stages of delivery, in the order a pledge moves through them: money
-// committed (signed, set aside), approved (for named projects or
-// recipients), disbursed (paid out), spent (used), completed (the pledge
-// is done). A pledge may be cancelled at any stage.
+// Stage is a stage of delivery (see Stages); the zero Stage is none.
+// It takes one byte where a word would take sixteen in every tracked
+// pledge (Progress.Stage, PledgeRow.Stage).
+type Stage uint8
+
+// Stages of delivery, in the order a pledge moves through them.
+const (
+	StageNone      Stage = iota // no stage reported
+	StageCommitted              // money signed or set aside
+	StageApproved               // approved for named projects or recipients
+	StageDisbursed              // paid out
+	StageSpent                  // used
+	StageCompleted              // the pledge is done
+	StageCancelled              // a pledge may be cancelled at any stage
+)
+
+// Stages are the words of the stages of delivery, in the order a pledge
+// moves through them: money committed (signed, set aside), approved (for
+// named projects or recipients), disbursed (paid out), spent (used),
+// completed (the pledge is done). A pledge may be cancelled at any stage.
+// Stages[s-1] is the word of Stage s.
 var Stages = []string{"committed", "approved", "disbursed", "spent", "completed", "cancelled"}
+
+// String is the stage's word in Stages; "" for StageNone.
+func (s Stage) String() string {
+	if s == StageNone || int(s) > len(Stages) {
+		return ""
+	}
+	return Stages[s-1]
+}
+
+// StageOf is the Stage of a word of Stages; StageNone for any other
+// text.
+func StageOf(word string) Stage { return Stage(slices.Index(Stages, word) + 1) }
 
 // AmountBases say how an evidence amount counts: cumulative is the total
 // at its stage to its date; increment is added to the amounts before it.
 var AmountBases = []string{"cumulative", "increment"}
 
-// Statuses of a tracked pledge, as Progress.Status gives them.
+// ProgressStatus is the status of a tracked pledge's delivery, as
+// Progress.Status gives it; the zero ProgressStatus is none. It takes one
+// byte where its word would take sixteen in every tracked pledge.
+type ProgressStatus uint8
+
+// Statuses of a tracked pledge, as Progress.Status gives them; their
+// words are in progressStatusWords.
 const (
-	StatusOnPace     = "on pace"
-	StatusBehind     = "behind"
-	StatusAhead      = "ahead"
-	StatusNoEvidence = "no evidence yet"
-	StatusOverdue    = "overdue"
-	StatusCompleted  = "completed"
-	StatusCancelled  = "cancelled"
-	StatusReplaced   = "replaced"
-	StatusUnknown    = "pace unknown"
+	StatusOnPace ProgressStatus = iota + 1
+	StatusBehind
+	StatusAhead
+	StatusNoEvidence
+	StatusOverdue
+	StatusCompleted
+	StatusCancelled
+	StatusReplaced
+	StatusUnknown
 )
+
+// progressStatusWords are the English words of the statuses, which the
+// catalogue also keys them by ("word." + the word).
+var progressStatusWords = [...]string{
+	StatusOnPace:     "on pace",
+	StatusBehind:     "behind",
+	StatusAhead:      "ahead",
+	StatusNoEvidence: "no evidence yet",
+	StatusOverdue:    "overdue",
+	StatusCompleted:  "completed",
+	StatusCancelled:  "cancelled",
+	StatusReplaced:   "replaced",
+	StatusUnknown:    "pace unknown",
+}
+
+// ProgressStatuses lists every status, in the order declared.
+func ProgressStatuses() []ProgressStatus {
+	out := make([]ProgressStatus, 0, len(progressStatusWords)-1)
+	for s := StatusOnPace; int(s) < len(progressStatusWords); s++ {
+		out = append(out, s)
+	}
+	return out
+}
+
+// String is the status's English word; "" for none.
+func (s ProgressStatus) String() string {
+	if int(s) >= len(progressStatusWords) {
+		return ""
+	}
+	return progressStatusWords[s]
+}
 
 // Thresholds of the progress statuses; RuleProgress states them in words.
 const (
@@ -95,10 +161,12 @@ type EvidenceRow struct {
 }
 
 // Progress is how far one tracked pledge has got by the cut-off. A
-// million-row book holds one per pledge, so its fields are ordered to
-// pack.
+// million-row book holds one per pledge, so it holds no strings, times
+// or slices (at most 136 bytes, TestProgressSize): what follows from the
+// pledge or its evidence (the period, the date of the latest evidence,
+// the words of the status's reason) is worked out by a method from the
+// report, and its fields are ordered to pack.
 type Progress struct {
-	Pledge  int // index in Report.Pledges
 	Pledged float64
 	// At holds the amount reached at committed, approved, disbursed and
 	// spent, in that order.
@@ -109,19 +177,7 @@ type Progress struct {
 	Share     float64 // Delivered / Pledged; NaN when either is unknown
 	Elapsed   float64 // share of the period gone by at the cut-off, 0 to 1; NaN without a period or cut-off
 	Pace      float64 // Share / Elapsed; NaN when unknown
-	// Start and End bound the pledge's period; both zero when it states
-	// no years.
-	Start, End time.Time
-	// Last is the date of the latest evidence; zero when there is none.
-	Last time.Time
-	// Stage is the furthest stage the evidence reports; "" when none.
-	Stage  string
-	Status string
-	Why    string // what the status rests on, in English words
-	// reason and reasonArgs are the catalogue key of Why and what fills
-	// it; see Reason.
-	reason     string
-	reasonArgs []any
+	Pledge    int32   // index in Report.Pledges
 	// MonthsQuiet counts whole months from the latest evidence (the
 	// announcement when there is none) to the cut-off; -1 without a
 	// cut-off.
@@ -130,15 +186,35 @@ type Progress struct {
 	// Report.Evidence, which holds it by pledge and date:
 	// Report.Evidence[EvidenceFirst:EvidenceEnd].
 	EvidenceFirst, EvidenceEnd int32
-	PledgedQ, DeliveredQ       Qualifier
-	ShareQ, PaceQ              Qualifier
+	// last is 1 + the index in Report.Evidence of the latest row that
+	// counts (see Last); 0 when none does.
+	last                 int32
+	PledgedQ, DeliveredQ Qualifier
+	ShareQ, PaceQ        Qualifier
+	// Stage is the furthest stage the evidence reports; StageNone when
+	// none.
+	Stage  Stage
+	Status ProgressStatus
+	// reason is what the status rests on; see Why and Reason.
+	reason    reason
+	hasPeriod bool
 }
 
 // HasEvidence reports whether any evidence is about the pledge.
 func (p *Progress) HasEvidence() bool { return p.EvidenceEnd > p.EvidenceFirst }
 
-// HasPeriod reports whether the pledge states a period.
-func (p *Progress) HasPeriod() bool { return !p.Start.IsZero() }
+// HasPeriod reports whether the pledge states a period (see
+// PledgeRow.Period) with a start.
+func (p *Progress) HasPeriod() bool { return p.hasPeriod }
+
+// Last is the date of the latest evidence that counts, from r, the
+// report p is of; zero when there is none.
+func (p *Progress) Last(r *Report) time.Time {
+	if p.last == 0 {
+		return time.Time{}
+	}
+	return r.Evidence[p.last-1].Date
+}
 
 // Over reports whether the period is over at the cut-off.
 func (p *Progress) Over() bool { return p.Elapsed >= 1 }
@@ -150,6 +226,21 @@ func (p *Progress) Quiet() bool { return p.MonthsQuiet >= QuietMonths }
 // completed, cancelled or replaced.
 func (p *Progress) Closed() bool {
 	return p.Status == StatusCompleted || p.Status == StatusCancelled || p.Status == StatusReplaced
+}
+
+// Period returns the start and end of the pledge's period: from 1
+// January of its start year (else its announcement date) for its years.
+// Both are zero when it states no years, or more than MaxSpanYears.
+func (p *PledgeRow) Period() (start, end time.Time) {
+	if p.Years <= 0 || p.Years > MaxSpanYears {
+		return // the reader refuses a span beyond MaxSpanYears
+	}
+	start = p.Announced
+	if p.StartYear > 0 {
+		start = time.Date(p.StartYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	whole := math.Floor(p.Years)
+	return start, start.AddDate(int(whole), int(math.Round((p.Years-whole)*12)), 0)
 }
 
 func stageRank(s string) int { return slices.Index(Stages, s) }
@@ -276,7 +367,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		if !tracked(p) {
 			continue
 		}
-		pr.Pledge = i
+		pr.Pledge = int32(i)
 		pr.Pledged, pr.PledgedQ = p.Value, p.Amount.Qualifier
 		if !has {
 			pr.Delivered, pr.Share, pr.Pace = math.NaN(), math.NaN(), math.NaN()
@@ -284,7 +375,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 				pr.At[k].Value = math.NaN()
 			}
 		}
-		pr.period(p, at)
+		pr.period(r, p, at)
 		pr.judge(p, at)
 		if keep {
 			r.Progress = append(r.Progress, pr)
@@ -399,8 +490,8 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 				furthest = e
 			}
 		}
-		if pr.Last.Before(e.Date) {
-			pr.Last = e.Date
+		if pr.last == 0 || r.Evidence[pr.last-1].Date.Before(e.Date) {
+			pr.last = int32(k) + 1
 		}
 		s := moneyStage(e.Stage)
 		if math.IsNaN(e.Value) || s < 0 {
@@ -428,9 +519,9 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	}
 	switch {
 	case cancelled != nil:
-		pr.Stage = "cancelled"
+		pr.Stage = StageCancelled
 	case furthest != nil:
-		pr.Stage = furthest.Stage
+		pr.Stage = StageOf(furthest.Stage)
 	}
 	d, s := pr.At[2], pr.At[3]
 	switch {
@@ -444,31 +535,24 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	return pr
 }
 
-// period sets the pledge's period, the share of it elapsed at the
-// cut-off, and the months since the latest news.
-func (pr *Progress) period(p *PledgeRow, at time.Time) {
+// period sets whether the pledge has a period, the share of it elapsed
+// at the cut-off, and the months since the latest news.
+func (pr *Progress) period(r *Report, p *PledgeRow, at time.Time) {
 	pr.Elapsed = math.NaN()
 	pr.MonthsQuiet = -1
 	if !at.IsZero() {
-		since := pr.Last
+		since := pr.Last(r)
 		if since.IsZero() {
 			since = p.Announced
 		}
 		pr.MonthsQuiet = int32(max(monthsBetween(since, at), 0))
 	}
-	if p.Years <= 0 || p.Years > MaxSpanYears {
-		return // the reader refuses a span beyond MaxSpanYears
-	}
-	pr.Start = p.Announced
-	if p.StartYear > 0 {
-		pr.Start = time.Date(p.StartYear, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	whole := math.Floor(p.Years)
-	pr.End = pr.Start.AddDate(int(whole), int(math.Round((p.Years-whole)*12)), 0)
-	if at.IsZero() || !pr.End.After(pr.Start) {
+	start, end := p.Period()
+	pr.hasPeriod = !start.IsZero()
+	if at.IsZero() || !end.After(start) {
 		return
 	}
-	pr.Elapsed = min(max(Days(pr.Start, at)/Days(pr.Start, pr.End), 0), 1)
+	pr.Elapsed = min(max(Days(start, at)/Days(start, end), 0), 1)
 }
 
 // Days counts the days from a to b, as a spreadsheet subtracts dates. It
@@ -508,28 +592,28 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	}
 	switch {
 	case strings.HasPrefix(p.Excluded, "replaced by "):
-		pr.because(StatusReplaced, "word.replaced by %s", strings.TrimPrefix(p.Excluded, "replaced by "))
+		pr.because(StatusReplaced, reasonReplaced)
 		return
-	case pr.Stage == "cancelled" || p.Status == "withdrawn":
-		pr.because(StatusCancelled, "why.cancelled")
-		if pr.Stage != "cancelled" {
-			pr.because(StatusCancelled, "why.withdrawn")
+	case pr.Stage == StageCancelled || p.Status == "withdrawn":
+		pr.because(StatusCancelled, reasonCancelled)
+		if pr.Stage != StageCancelled {
+			pr.because(StatusCancelled, reasonWithdrawn)
 		}
 		return
-	case pr.Stage == "completed":
-		pr.because(StatusCompleted, "why.completed")
+	case pr.Stage == StageCompleted:
+		pr.because(StatusCompleted, reasonCompleted)
 		return
 	case !pr.HasEvidence():
-		pr.because(StatusNoEvidence, "why.noevidence")
+		pr.because(StatusNoEvidence, reasonNoEvidence)
 		return
 	case !pr.HasPeriod():
-		pr.because(StatusUnknown, "why.noperiod")
+		pr.because(StatusUnknown, reasonNoPeriod)
 		return
 	case at.IsZero():
-		pr.because(StatusUnknown, "why.nocutoff")
+		pr.because(StatusUnknown, reasonNoCutoff)
 		return
 	case math.IsNaN(pr.Delivered):
-		pr.because(StatusUnknown, "why.noamount")
+		pr.because(StatusUnknown, reasonNoAmount)
 		return
 	}
 	dlo, dhi := interval(pr.Delivered, pr.DeliveredQ)
@@ -537,16 +621,16 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	if pr.Over() {
 		switch {
 		case dhi < plo:
-			pr.because(StatusOverdue, "why.overdue", pr.End.Format(DateLayout))
+			pr.because(StatusOverdue, reasonOverdue)
 		case dlo >= phi:
-			pr.because(StatusOnPace, "why.full")
+			pr.because(StatusOnPace, reasonFull)
 		default:
-			pr.because(StatusUnknown, "why.overopen")
+			pr.because(StatusUnknown, reasonOverOpen)
 		}
 		return
 	}
 	if pr.Elapsed <= 0 {
-		pr.because(StatusUnknown, "why.notstarted", pr.Start.Format(DateLayout))
+		pr.because(StatusUnknown, reasonNotStarted)
 		return
 	}
 	lo, hi := dlo/phi/pr.Elapsed, math.Inf(1)
@@ -555,16 +639,16 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	}
 	switch {
 	case lo > PaceAhead:
-		pr.because(StatusAhead, "why.ahead", paceArgs["why.ahead"]...)
+		pr.because(StatusAhead, reasonAhead)
 	case hi < PaceBehind:
-		pr.because(StatusBehind, "why.behind", paceArgs["why.behind"]...)
+		pr.because(StatusBehind, reasonBehind)
 	case lo >= PaceBehind:
-		pr.because(StatusOnPace, "why.onpace", paceArgs["why.onpace"]...)
+		pr.because(StatusOnPace, reasonOnPace)
 		if hi > PaceAhead {
-			pr.because(StatusOnPace, "why.atleast", paceArgs["why.atleast"]...)
+			pr.because(StatusOnPace, reasonAtLeast)
 		}
 	default:
-		pr.because(StatusUnknown, "why.open")
+		pr.because(StatusUnknown, reasonOpen)
 	}
 }
 
@@ -702,69 +786,130 @@ func sourcesOfEvidence(r *Report) []string {
 	return capSources(out)
 }
 
+// reason is what a pledge's delivery status rests on: an index in
+// reasons.
+type reason uint8
+
+// Reasons of a status, in the order of reasons.
+const (
+	reasonNone reason = iota
+	reasonReplaced
+	reasonCancelled
+	reasonWithdrawn
+	reasonCompleted
+	reasonNoEvidence
+	reasonNoPeriod
+	reasonNoCutoff
+	reasonNoAmount
+	reasonOverdue
+	reasonFull
+	reasonOverOpen
+	reasonNotStarted
+	reasonAhead
+	reasonBehind
+	reasonOnPace
+	reasonAtLeast
+	reasonOpen
+)
+
+// reasons are the catalogue key and the English words of each reason;
+// the words of a few take what fills them from the pledge (see args).
+var reasons = [...]struct{ key, en string }{
+	reasonReplaced:   {"word.replaced by %s", "replaced by %s"},
+	reasonCancelled:  {"why.cancelled", "reported cancelled"},
+	reasonWithdrawn:  {"why.withdrawn", "status withdrawn in the Pledges sheet"},
+	reasonCompleted:  {"why.completed", "reported completed"},
+	reasonNoEvidence: {"why.noevidence", "no evidence of delivery in the inputs"},
+	reasonNoPeriod:   {"why.noperiod", "no period: the pledge states no years, so no pace is judged"},
+	reasonNoCutoff:   {"why.nocutoff", "no cut-off date to measure the period at"},
+	reasonNoAmount:   {"why.noamount", "the evidence states no amount disbursed or spent"},
+	reasonOverdue:    {"why.overdue", "the period ended %s with less than the pledged amount delivered"},
+	reasonFull:       {"why.full", "delivered in full by the end of the period"},
+	reasonOverOpen:   {"why.overopen", "the period is over, and the bounds leave open whether all was delivered"},
+	reasonNotStarted: {"why.notstarted", "the period starts %s, after the cut-off"},
+	reasonAhead:      {"why.ahead", "pace above %s"},
+	reasonBehind:     {"why.behind", "pace below %s"},
+	reasonOnPace:     {"why.onpace", "pace between %s and %s"},
+	reasonAtLeast:    {"why.atleast", "pace at least %s (a lower bound)"},
+	reasonOpen:       {"why.open", "the bounds of the amounts leave the pace open"},
+}
+
 // ReasonTexts are the English words of the reasons a pledge's delivery
 // has its status (Progress.Why), by their catalogue key; package lang
 // words them in every language under the same keys.
-var ReasonTexts = map[string]string{
-	"word.replaced by %s": "replaced by %s",
-	"why.cancelled":       "reported cancelled",
-	"why.withdrawn":       "status withdrawn in the Pledges sheet",
-	"why.completed":       "reported completed",
-	"why.noevidence":      "no evidence of delivery in the inputs",
-	"why.noperiod":        "no period: the pledge states no years, so no pace is judged",
-	"why.nocutoff":        "no cut-off date to measure the period at",
-	"why.noamount":        "the evidence states no amount disbursed or spent",
-	"why.overdue":         "the period ended %s with less than the pledged amount delivered",
-	"why.full":            "delivered in full by the end of the period",
-	"why.overopen":        "the period is over, and the bounds leave open whether all was delivered",
-	"why.notstarted":      "the period starts %s, after the cut-off",
-	"why.ahead":           "pace above %s",
-	"why.behind":          "pace below %s",
-	"why.onpace":          "pace between %s and %s",
-	"why.atleast":         "pace at least %s (a lower bound)",
-	"why.open":            "the bounds of the amounts leave the pace open",
+var ReasonTexts = func() map[string]string {
+	m := make(map[string]string, len(reasons))
+	for _, x := range reasons[1:] {
+		m[x.key] = x.en
+	}
+	return m
+}()
+
+// because sets the status of pr and the reason for it.
+func (pr *Progress) because(status ProgressStatus, why reason) {
+	pr.Status, pr.reason = status, why
 }
 
-// because sets the status of pr and the reason for it: the text of
-// ReasonTexts under key, filled with args.
-func (pr *Progress) because(status, key string, args ...any) {
-	pr.Status, pr.reason, pr.reasonArgs = status, key, args
-	switch w, ok := paceWhy[key]; {
-	case ok:
-		pr.Why = w
-	case len(args) > 0:
-		pr.Why = fmt.Sprintf(ReasonTexts[key], args...)
-	default:
-		pr.Why = ReasonTexts[key]
+// args are what fills the words of pr's reason: the id of the pledge
+// that replaces it, the end or start of its period, the pace thresholds.
+// r is the report pr is of.
+func (pr *Progress) args(r *Report) []any {
+	switch pr.reason {
+	case reasonReplaced:
+		return []any{strings.TrimPrefix(r.Pledges[pr.Pledge].Excluded, "replaced by ")}
+	case reasonOverdue:
+		_, end := r.Pledges[pr.Pledge].Period()
+		return []any{end.Format(DateLayout)}
+	case reasonNotStarted:
+		start, _ := r.Pledges[pr.Pledge].Period()
+		return []any{start.Format(DateLayout)}
 	}
+	return paceArgs[pr.reason]
+}
+
+// Why says what pr's status rests on, in English words; r is the report
+// pr is of. The words are made when asked for rather than held by every
+// pledge.
+func (pr *Progress) Why(r *Report) string {
+	switch pr.reason {
+	case reasonNone:
+		return ""
+	case reasonReplaced, reasonOverdue, reasonNotStarted:
+		return fmt.Sprintf(reasons[pr.reason].en, pr.args(r)...)
+	}
+	return whyFixed[pr.reason]
 }
 
 // Reason is the reason for pr's status as a finding, which the catalogue
-// words in every language; its Text is Why.
-func (pr *Progress) Reason() *Finding {
-	if pr.reason == "" {
+// words in every language; its Text is Why. r is the report pr is of.
+func (pr *Progress) Reason(r *Report) *Finding {
+	if pr.reason == reasonNone {
 		return nil
 	}
-	return &Finding{Claim: ClaimStatus, Key: pr.reason, Args: pr.reasonArgs, Text: pr.Why, Result: Fact{Value: math.NaN(), Shown: math.NaN()}}
+	return &Finding{Claim: ClaimStatus, Key: reasons[pr.reason].key, Args: pr.args(r), Text: pr.Why(r), Result: Fact{Value: math.NaN(), Shown: math.NaN()}}
 }
 
 // paceWord is a pace threshold as a reason states it: "0.8", "1.25".
 func paceWord(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
-// paceArgs are the thresholds the reasons of pace state, and paceWhy
-// those reasons in English, worded once rather than for every pledge.
+// paceArgs are the thresholds the reasons of pace state, and whyFixed
+// the English words of every reason that does not depend on the pledge,
+// worded once rather than for every pledge.
 var (
-	paceArgs = map[string][]any{
-		"why.ahead":   {paceWord(PaceAhead)},
-		"why.behind":  {paceWord(PaceBehind)},
-		"why.onpace":  {paceWord(PaceBehind), paceWord(PaceAhead)},
-		"why.atleast": {paceWord(PaceBehind)},
+	paceArgs = map[reason][]any{
+		reasonAhead:   {paceWord(PaceAhead)},
+		reasonBehind:  {paceWord(PaceBehind)},
+		reasonOnPace:  {paceWord(PaceBehind), paceWord(PaceAhead)},
+		reasonAtLeast: {paceWord(PaceBehind)},
 	}
-	paceWhy = func() map[string]string {
-		m := map[string]string{}
-		for k, args := range paceArgs {
-			m[k] = fmt.Sprintf(ReasonTexts[k], args...)
+	whyFixed = func() (w [len(reasons)]string) {
+		for k := range reasons {
+			if args := paceArgs[reason(k)]; len(args) > 0 {
+				w[k] = fmt.Sprintf(reasons[k].en, args...)
+			} else {
+				w[k] = reasons[k].en
+			}
 		}
-		return m
+		return w
 	}()
 )

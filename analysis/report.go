@@ -85,8 +85,8 @@ type PledgeRow struct {
 	// itself when it belongs to none); totals by investor are by group.
 	Group string
 	// Stage is the furthest stage of delivery the evidence reports by
-	// the cut-off (see Stages); empty when there is none.
-	Stage string
+	// the cut-off; StageNone when there is none.
+	Stage Stage
 }
 
 // MetricRow is a metric with its value in the reporting currency where it

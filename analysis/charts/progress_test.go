@@ -150,7 +150,7 @@ func TestProgressChart(t *testing.T) {
 		t.Errorf("bounded: bounds %v and %v, want lower and lower", b.bound, b.innerBound)
 	}
 	// open-ended states no period: its delivery is drawn, with no tick.
-	if b := barOf(t, s, "open-ended"); b.hasMark || !b.hasInner || b.inner != 1e6 || !strings.HasSuffix(b.text, analysis.StatusUnknown) {
+	if b := barOf(t, s, "open-ended"); b.hasMark || !b.hasInner || b.inner != 1e6 || !strings.HasSuffix(b.text, analysis.StatusUnknown.String()) {
 		t.Errorf("open-ended: mark %v, inner %v, text %q", b.hasMark, b.inner, b.text)
 	}
 	var legend []string

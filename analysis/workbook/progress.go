@@ -229,7 +229,7 @@ func (w *progressWriter) rows() {
 			put(prAt+k, w.money, f.Value)
 		}
 		put(prBounds, w.text, strings.Join(bounds, "; "))
-		put(prStage, w.text, pr.Stage)
+		put(prStage, w.text, pr.Stage.String())
 		if !math.IsNaN(pr.Delivered) {
 			var f string
 			switch d, sp := pr.At[2].Value, pr.At[3].Value; {
@@ -247,19 +247,20 @@ func (w *progressWriter) rows() {
 		if !math.IsNaN(pr.Share) {
 			put(prShareQ, w.text, w.b.qualLabel(pr.ShareQ))
 		}
-		put(prStart, w.date, excelDate(pr.Start))
-		put(prEnd, w.date, excelDate(pr.End))
+		start, end := p.Period()
+		put(prStart, w.date, excelDate(start))
+		put(prEnd, w.date, excelDate(end))
 		if r.AsOf.IsZero() {
 			put(prElapsed, w.percent, pr.Elapsed)
 		} else {
 			formula(prElapsed, w.percent, "MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed)
 		}
 		formula(prPace, w.multiple, colPrShare+n+"/"+colPrElapsed+n, pr.Pace)
-		put(prLast, w.date, excelDate(pr.Last))
+		put(prLast, w.date, excelDate(pr.Last(r)))
 		if pr.MonthsQuiet >= 0 {
 			put(prQuiet, w.count, pr.MonthsQuiet)
 		}
-		put(prStatus, w.bold, w.b.word(pr.Status))
+		put(prStatus, w.bold, w.b.word(pr.Status.String()))
 		put(prWhy, w.wrap, w.b.reason(pr))
 		s.set(progressFirst+i, 1, row.cells...)
 	}
