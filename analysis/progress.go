@@ -16,16 +16,16 @@ type Evidence struct {
 	Loc        Loc
 	PledgeID   string
 	Date       time.Time
-	Stage      string // see Stages
 	AmountText string // the amount as entered, with currency, unit and qualifier
 	// Amount is Undisclosed when the row states no amount.
 	Amount Amount
-	// Basis says how the amount counts (see AmountBases); "" when the row
-	// states no amount.
-	Basis  string
 	Source string
 	URL    string
 	Note   string
+	Stage  Stage
+	// Basis says how the amount counts; BasisNone when the row states no
+	// amount.
+	Basis AmountBasis
 }
 
 // Stage is a stage of delivery (see Stages); the zero Stage is none.
@@ -63,9 +63,36 @@ func (s Stage) String() string {
 // text.
 func StageOf(word string) Stage { return Stage(slices.Index(Stages, word) + 1) }
 
-// AmountBases say how an evidence amount counts: cumulative is the total
-// at its stage to its date; increment is added to the amounts before it.
+// AmountBasis says how an evidence amount counts (see AmountBases); the
+// zero AmountBasis is none. It takes one byte where a word would take
+// sixteen in every evidence row.
+type AmountBasis uint8
+
+// Bases of an evidence amount, in AmountBases order.
+const (
+	BasisNone       AmountBasis = iota // the row states no amount
+	BasisCumulative                    // the total at its stage to its date
+	BasisIncrement                     // added to the amounts before it
+)
+
+// AmountBases are the words of the bases of an evidence amount:
+// cumulative is the total at its stage to its date; increment is added to
+// the amounts before it. AmountBases[b-1] is the word of AmountBasis b.
 var AmountBases = []string{"cumulative", "increment"}
+
+// String is the basis's word in AmountBases; "" for BasisNone.
+func (b AmountBasis) String() string {
+	if b == BasisNone || int(b) > len(AmountBases) {
+		return ""
+	}
+	return AmountBases[b-1]
+}
+
+// AmountBasisOf is the AmountBasis of a word of AmountBases; BasisNone
+// for any other text.
+func AmountBasisOf(word string) AmountBasis {
+	return AmountBasis(slices.Index(AmountBases, word) + 1)
+}
 
 // ProgressStatus is the status of a tracked pledge's delivery, as
 // Progress.Status gives it; the zero ProgressStatus is none. It takes one
@@ -146,9 +173,6 @@ type StageFigure struct {
 	Value     float64 // NaN when no amount is stated at the stage
 	Qualifier Qualifier
 }
-
-// Money stages: the stages an amount counts at, in Progress.At order.
-var moneyStages = []string{"committed", "approved", "disbursed", "spent"}
 
 // EvidenceRow is one evidence row with its amount in the reporting
 // currency.
@@ -243,27 +267,33 @@ func (p *PledgeRow) Period() (start, end time.Time) {
 	return start, start.AddDate(int(whole), int(math.Round((p.Years-whole)*12)), 0)
 }
 
-func stageRank(s string) int { return slices.Index(Stages, s) }
+// stageRank is a stage's place in Stages; -1 for none.
+func stageRank(s Stage) int { return int(s) - 1 }
 
 // phase orders the stages for the order check: committed comes first,
 // completed last; approvals, disbursements and spending go on side by
 // side (a fund approves, pays out and spends tranche after tranche).
-func phase(s string) int {
+func phase(s Stage) int {
 	switch s {
-	case "committed":
+	case StageCommitted:
 		return 0
-	case "completed":
+	case StageCompleted:
 		return 2
 	}
 	return 1
 }
 
-// moneyStage is where a stage's amount counts: completed counts as spent.
-func moneyStage(s string) int {
-	if s == "completed" {
+// moneyStage is where a stage's amount counts, in Progress.At order
+// (committed, approved, disbursed, spent): completed counts as spent; -1
+// for a stage no amount counts at.
+func moneyStage(s Stage) int {
+	switch {
+	case s == StageCompleted:
 		return 3
+	case s >= StageCommitted && s <= StageSpent:
+		return int(s - StageCommitted)
 	}
-	return slices.Index(moneyStages, s)
+	return -1
 }
 
 // tracked reports whether a pledge is followed for pace: a commitment of
@@ -471,17 +501,17 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	for k := from; k < to; k++ {
 		e := &r.Evidence[k]
 		switch {
-		case cancelled != nil && e.Stage != "cancelled":
-			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
+		case cancelled != nil && e.Stage != StageCancelled:
+			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage.String(), errorf(ErrConflict,
 				"the pledge was cancelled on %s (%s), so it cannot be %s after; correct the date or the stage, or enter a revived pledge as a new pledge",
 				cancelled.Date.Format(DateLayout), cancelled.Loc.Ref, e.Stage)))
 			continue
-		case e.Stage == "cancelled":
+		case e.Stage == StageCancelled:
 			if cancelled == nil {
 				cancelled = e
 			}
 		case furthest != nil && phase(e.Stage) < phase(furthest.Stage) && e.Date.After(furthest.Date):
-			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
+			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage.String(), errorf(ErrConflict,
 				"stage out of order: %s on %s comes after %s on %s (%s); a pledge is committed first, then approved, disbursed and spent (in any order, as often as reported), then completed; correct the stage or the date",
 				e.Stage, e.Date.Format(DateLayout), furthest.Stage, furthest.Date.Format(DateLayout), furthest.Loc.Ref)))
 			continue
@@ -499,7 +529,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 		}
 		f := &pr.At[s]
 		switch e.Basis {
-		case "increment":
+		case BasisIncrement:
 			if math.IsNaN(f.Value) {
 				f.Value, f.Qualifier = 0, Exact
 			}
@@ -509,7 +539,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 			if !math.IsNaN(f.Value) && e.Value < f.Value*(1-1e-12) {
 				probs.Add(e.Loc.Problem(SevError, "amount", e.AmountText, errorf(ErrConflict,
 					"a cumulative amount falls: %s at %s on %s, after %s by %s (%s); a cumulative amount is the total to date, so enter that total, or mark the row increment in amount_basis",
-					FormatMoney(e.Value, r.Currency, e.Amount.Qualifier), moneyStages[s], e.Date.Format(DateLayout),
+					FormatMoney(e.Value, r.Currency, e.Amount.Qualifier), Stage(s+1), e.Date.Format(DateLayout),
 					Qualified(f.Qualifier, FormatMoney(f.Value, r.Currency, f.Qualifier), false), last[s].Date.Format(DateLayout), last[s].Loc.Ref)))
 				continue
 			}
@@ -521,7 +551,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	case cancelled != nil:
 		pr.Stage = StageCancelled
 	case furthest != nil:
-		pr.Stage = StageOf(furthest.Stage)
+		pr.Stage = furthest.Stage
 	}
 	d, s := pr.At[2], pr.At[3]
 	switch {
@@ -654,7 +684,7 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 
 // AtStage returns the figure reached at a stage (committed, approved,
 // disbursed or spent); NaN when none is stated.
-func (pr *Progress) AtStage(stage string) StageFigure {
+func (pr *Progress) AtStage(stage Stage) StageFigure {
 	if s := moneyStage(stage); s >= 0 {
 		return pr.At[s]
 	}

@@ -11,7 +11,7 @@ import (
 
 // evidence is one Progress row; amount "" states none.
 func evidence(id, date, stage, amount, basis string) Evidence {
-	e := Evidence{PledgeID: id, Date: day(date), Stage: stage, Basis: basis, Source: "Report " + id, Amount: Amount{Undisclosed: true}}
+	e := Evidence{PledgeID: id, Date: day(date), Stage: StageOf(stage), Basis: AmountBasisOf(basis), Source: "Report " + id, Amount: Amount{Undisclosed: true}}
 	if amount != "" {
 		a, err := PledgeAmount(amount, "", "", "")
 		if err != nil {
@@ -353,6 +353,33 @@ func TestStageWords(t *testing.T) {
 	}
 	if StageCancelled.String() != "cancelled" || StageCommitted.String() != "committed" {
 		t.Errorf("the stage constants are out of step with Stages: %q, %q", StageCommitted, StageCancelled)
+	}
+}
+
+// TestAmountBasisWords holds the AmountBasis type to its words.
+func TestAmountBasisWords(t *testing.T) {
+	for i, w := range AmountBases {
+		b := AmountBasisOf(w)
+		if b != AmountBasis(i+1) || b.String() != w {
+			t.Errorf("%q reads as basis %d (%q), want %d", w, b, b, i+1)
+		}
+	}
+	for _, w := range []string{"", "Cumulative", "total"} {
+		if b := AmountBasisOf(w); b != BasisNone || b.String() != "" {
+			t.Errorf("%q reads as basis %d (%q), want none", w, b, b)
+		}
+	}
+	if BasisCumulative.String() != "cumulative" || BasisIncrement.String() != "increment" {
+		t.Errorf("the basis constants are out of step with AmountBases: %q, %q", BasisCumulative, BasisIncrement)
+	}
+}
+
+// TestEvidenceSize holds an evidence row to 200 bytes: a book holds one
+// per row of its Progress sheet, beside the pledges, and the memory limit
+// follows the live heap.
+func TestEvidenceSize(t *testing.T) {
+	if s := unsafe.Sizeof(Evidence{}); s > 200 {
+		t.Errorf("an Evidence takes %d bytes, more than 200", s)
 	}
 }
 

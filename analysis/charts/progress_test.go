@@ -33,7 +33,7 @@ func progressPledge(id, announced, amount string, years float64, startYear int) 
 }
 
 func progressEvidence(id, date, stage, amount, basis string) analysis.Evidence {
-	e := analysis.Evidence{PledgeID: id, Date: progressDay(date), Stage: stage, Basis: basis, Source: "Report " + id,
+	e := analysis.Evidence{PledgeID: id, Date: progressDay(date), Stage: analysis.StageOf(stage), Basis: analysis.AmountBasisOf(basis), Source: "Report " + id,
 		Amount: analysis.Amount{Undisclosed: true}}
 	if amount != "" {
 		a, err := analysis.PledgeAmount(amount, "", "", "")

@@ -279,10 +279,10 @@ func (w *progressWriter) rows() {
 		row.reset()
 		put(evID, w.wrap, id)
 		put(evDate, w.date, excelDate(e.Date))
-		put(evStage, w.text, e.Stage)
+		put(evStage, w.text, e.Stage.String())
 		put(evAsEntered, w.wrap, e.AmountText)
 		if !e.Amount.Undisclosed {
-			put(evBasis, w.text, e.Basis)
+			put(evBasis, w.text, e.Basis.String())
 			put(evQualifier, w.text, w.b.qual(e.Amount.Qualifier))
 		}
 		put(evValue, w.evMoney, e.Value)

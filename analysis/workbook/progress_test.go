@@ -20,7 +20,7 @@ func progressReport(t testing.TB) *analysis.Report {
 	in.Pledges[1].Years, in.Pledges[1].StartYear = 5, 2025
 	ev := func(row int, id, date, stage, amount, basis string) analysis.Evidence {
 		e := analysis.Evidence{Loc: analysis.Loc{Ref: analysis.Ref{File: "inputs/pledgewatch.xlsx", Sheet: "Progress", Row: row}},
-			PledgeID: id, Date: day(date), Stage: stage, Basis: basis, Source: "LegCo paper", Amount: analysis.Amount{Undisclosed: true}}
+			PledgeID: id, Date: day(date), Stage: analysis.StageOf(stage), Basis: analysis.AmountBasisOf(basis), Source: "LegCo paper", Amount: analysis.Amount{Undisclosed: true}}
 		if amount != "" {
 			a, err := analysis.PledgeAmount(amount, "", "", "")
 			if err != nil {
