@@ -186,15 +186,17 @@ type EvidenceRow struct {
 
 // Progress is how far one tracked pledge has got by the cut-off. A
 // million-row book holds one per pledge, so it holds no strings, times
-// or slices (at most 136 bytes, TestProgressSize): what follows from the
+// or slices (at most 104 bytes, TestProgressSize): what follows from the
 // pledge or its evidence (the period, the date of the latest evidence,
 // the words of the status's reason) is worked out by a method from the
 // report, and its fields are ordered to pack.
 type Progress struct {
 	Pledged float64
 	// At holds the amount reached at committed, approved, disbursed and
-	// spent, in that order.
-	At [4]StageFigure
+	// spent, in that order, NaN where none is stated; AtQ their
+	// qualifiers (see AtStage). Apart, the two take 36 bytes where four
+	// StageFigures would take 64.
+	At [4]float64
 	// Delivered is the larger of the disbursed and spent amounts; NaN
 	// when the evidence states neither.
 	Delivered float64
@@ -215,6 +217,7 @@ type Progress struct {
 	last                 int32
 	PledgedQ, DeliveredQ Qualifier
 	ShareQ, PaceQ        Qualifier
+	AtQ                  [4]Qualifier
 	// Stage is the furthest stage the evidence reports; StageNone when
 	// none.
 	Stage  Stage
@@ -402,7 +405,7 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		if !has {
 			pr.Delivered, pr.Share, pr.Pace = math.NaN(), math.NaN(), math.NaN()
 			for k := range pr.At {
-				pr.At[k].Value = math.NaN()
+				pr.At[k] = math.NaN()
 			}
 		}
 		pr.period(r, p, at)
@@ -493,8 +496,9 @@ func untrackedWhy(p *PledgeRow) string {
 // cumulative amounts that fall.
 func (r *Report) walk(from, to int, probs *Problems) Progress {
 	pr := Progress{Delivered: math.NaN(), Share: math.NaN(), Pace: math.NaN(), EvidenceFirst: int32(from), EvidenceEnd: int32(to)}
-	for k := range pr.At {
-		pr.At[k].Value = math.NaN()
+	var at [4]StageFigure // the amount reached at each money stage
+	for k := range at {
+		at[k].Value = math.NaN()
 	}
 	var furthest, cancelled *EvidenceRow
 	var last [4]*EvidenceRow // the row that set each stage's amount last
@@ -527,7 +531,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 		if math.IsNaN(e.Value) || s < 0 {
 			continue
 		}
-		f := &pr.At[s]
+		f := &at[s]
 		switch e.Basis {
 		case BasisIncrement:
 			if math.IsNaN(f.Value) {
@@ -553,7 +557,10 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	case furthest != nil:
 		pr.Stage = furthest.Stage
 	}
-	d, s := pr.At[2], pr.At[3]
+	for k, f := range at {
+		pr.At[k], pr.AtQ[k] = f.Value, f.Qualifier
+	}
+	d, s := at[2], at[3]
 	switch {
 	case math.IsNaN(d.Value):
 		pr.Delivered, pr.DeliveredQ = s.Value, s.Qualifier
@@ -686,7 +693,7 @@ func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 // disbursed or spent); NaN when none is stated.
 func (pr *Progress) AtStage(stage Stage) StageFigure {
 	if s := moneyStage(stage); s >= 0 {
-		return pr.At[s]
+		return StageFigure{Value: pr.At[s], Qualifier: pr.AtQ[s]}
 	}
 	return StageFigure{Value: math.NaN()}
 }

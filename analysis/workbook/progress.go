@@ -163,9 +163,7 @@ func (b *book) startProgress() error {
 	for _, k := range listed {
 		pr := &r.Progress[k]
 		figures = append(figures, pr.Pledged, pr.Delivered)
-		for _, f := range pr.At {
-			figures = append(figures, f.Value)
-		}
+		figures = append(figures, pr.At[:]...)
 	}
 	for i := range r.Evidence {
 		evidence = append(evidence, r.Evidence[i].Value)
@@ -215,9 +213,9 @@ func (w *progressWriter) rows() {
 		p := &r.Pledges[pr.Pledge]
 		n := strconv.Itoa(progressFirst + i)
 		var bounds []string
-		for k, f := range pr.At {
-			if !math.IsNaN(f.Value) && f.Qualifier != analysis.Exact {
-				bounds = append(bounds, stageNames[k]+" "+w.b.qual(f.Qualifier))
+		for k, v := range pr.At {
+			if q := pr.AtQ[k]; !math.IsNaN(v) && q != analysis.Exact {
+				bounds = append(bounds, stageNames[k]+" "+w.b.qual(q))
 			}
 		}
 		row.reset()
@@ -225,14 +223,14 @@ func (w *progressWriter) rows() {
 		put(prPledge, w.wrap, p.Investor+" — "+p.Program)
 		put(prPledged, w.money, pr.Pledged)
 		put(prPledgedQ, w.text, w.b.qual(pr.PledgedQ))
-		for k, f := range pr.At {
-			put(prAt+k, w.money, f.Value)
+		for k, v := range pr.At {
+			put(prAt+k, w.money, v)
 		}
 		put(prBounds, w.text, strings.Join(bounds, "; "))
 		put(prStage, w.text, pr.Stage.String())
 		if !math.IsNaN(pr.Delivered) {
 			var f string
-			switch d, sp := pr.At[2].Value, pr.At[3].Value; {
+			switch d, sp := pr.At[2], pr.At[3]; {
 			case math.IsNaN(d):
 				f = colPrSpent + n
 			case math.IsNaN(sp):
