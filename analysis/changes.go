@@ -63,7 +63,7 @@ var (
 		{"sectors", func(p *PledgeRow) string { return strings.Join(p.Sectors, "; ") }},
 		{"source", func(p *PledgeRow) string { return strings.Join(p.Sources, "; ") }},
 		{"counted", func(p *PledgeRow) string { return YesNo(p.Counted) }},
-		{"stage", func(p *PledgeRow) string { return p.Stage }},
+		{"stage", func(p *PledgeRow) string { return p.Stage.String() }},
 	}
 	metricSnapshot = []snapField[MetricRow]{
 		{"value", func(m *MetricRow) string { return m.ValueText }},

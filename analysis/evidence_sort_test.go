@@ -14,7 +14,7 @@ func evidenceBook(rng *rand.Rand, n, pledges int) []EvidenceRow {
 	day0 := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	rows := make([]EvidenceRow, n)
 	for i := range rows {
-		e := &Evidence{Date: day0.AddDate(0, 0, rng.IntN(4)), Stage: Stages[rng.IntN(len(Stages))], Note: itoa(i)}
+		e := &Evidence{Date: day0.AddDate(0, 0, rng.IntN(4)), Stage: StageOf(Stages[rng.IntN(len(Stages))]), Note: itoa(i)}
 		rows[i] = EvidenceRow{Evidence: e, Value: float64(i), Pledge: rng.IntN(pledges)}
 	}
 	return rows

@@ -15,40 +15,133 @@ type Evidence struct {
 	Loc        Loc
 	PledgeID   string
 	Date       time.Time
-	Stage      string // see Stages
 	AmountText string // the amount as entered, with currency, unit and qualifier
 	// Amount is Undisclosed when the row states no amount.
 	Amount Amount
-	// Basis says how the amount counts (see AmountBases); "" when the row
-	// states no amount.
-	Basis  string
 	Source string
 	URL    string
 	Note   string
+	Stage  Stage
+	// Basis says how the amount counts; BasisNone when the row states no
+	// amount.
+	Basis AmountBasis
 }
 
-// Stages of delivery, in the order a pledge moves through them: money
-// committed (signed, set aside), approved (for named projects or
-// recipients), disbursed (paid out), spent (used), completed (the pledge
-// is done). A pledge may be cancelled at any stage.
+// Stage is a stage of delivery (see Stages); the zero Stage is none.
+// It takes one byte where a word would take sixteen in every tracked
+// pledge (Progress.Stage, PledgeRow.Stage).
+type Stage uint8
+
+// Stages of delivery, in the order a pledge moves through them.
+const (
+	StageNone      Stage = iota // no stage reported
+	StageCommitted              // money signed or set aside
+	StageApproved               // approved for named projects or recipients
+	StageDisbursed              // paid out
+	StageSpent                  // used
+	StageCompleted              // the pledge is done
+	StageCancelled              // a pledge may be cancelled at any stage
+)
+
+// Stages are the words of the stages of delivery, in the order a pledge
+// moves through them: money committed (signed, set aside), approved (for
+// named projects or recipients), disbursed (paid out), spent (used),
+// completed (the pledge is done). A pledge may be cancelled at any stage.
+// Stages[s-1] is the word of Stage s.
 var Stages = []string{"committed", "approved", "disbursed", "spent", "completed", "cancelled"}
 
-// AmountBases say how an evidence amount counts: cumulative is the total
-// at its stage to its date; increment is added to the amounts before it.
+// String is the stage's word in Stages; "" for StageNone.
+func (s Stage) String() string {
+	if s == StageNone || int(s) > len(Stages) {
+		return ""
+	}
+	return Stages[s-1]
+}
+
+// StageOf is the Stage of a word of Stages; StageNone for any other
+// text.
+func StageOf(word string) Stage { return Stage(slices.Index(Stages, word) + 1) }
+
+// AmountBasis says how an evidence amount counts (see AmountBases); the
+// zero AmountBasis is none. It takes one byte where a word would take
+// sixteen in every evidence row.
+type AmountBasis uint8
+
+// Bases of an evidence amount, in AmountBases order.
+const (
+	BasisNone       AmountBasis = iota // the row states no amount
+	BasisCumulative                    // the total at its stage to its date
+	BasisIncrement                     // added to the amounts before it
+)
+
+// AmountBases are the words of the bases of an evidence amount:
+// cumulative is the total at its stage to its date; increment is added to
+// the amounts before it. AmountBases[b-1] is the word of AmountBasis b.
 var AmountBases = []string{"cumulative", "increment"}
 
-// Statuses of a tracked pledge, as Progress.Status gives them.
+// String is the basis's word in AmountBases; "" for BasisNone.
+func (b AmountBasis) String() string {
+	if b == BasisNone || int(b) > len(AmountBases) {
+		return ""
+	}
+	return AmountBases[b-1]
+}
+
+// AmountBasisOf is the AmountBasis of a word of AmountBases; BasisNone
+// for any other text.
+func AmountBasisOf(word string) AmountBasis {
+	return AmountBasis(slices.Index(AmountBases, word) + 1)
+}
+
+// ProgressStatus is the status of a tracked pledge's delivery, as
+// Progress.Status gives it; the zero ProgressStatus is none. It takes one
+// byte where its word would take sixteen in every tracked pledge.
+type ProgressStatus uint8
+
+// Statuses of a tracked pledge, as Progress.Status gives them; their
+// words are in progressStatusWords.
 const (
-	StatusOnPace     = "on pace"
-	StatusBehind     = "behind"
-	StatusAhead      = "ahead"
-	StatusNoEvidence = "no evidence yet"
-	StatusOverdue    = "overdue"
-	StatusCompleted  = "completed"
-	StatusCancelled  = "cancelled"
-	StatusReplaced   = "replaced"
-	StatusUnknown    = "pace unknown"
+	StatusOnPace ProgressStatus = iota + 1
+	StatusBehind
+	StatusAhead
+	StatusNoEvidence
+	StatusOverdue
+	StatusCompleted
+	StatusCancelled
+	StatusReplaced
+	StatusUnknown
 )
+
+// progressStatusWords are the English words of the statuses, which the
+// catalogue also keys them by ("word." + the word).
+var progressStatusWords = [...]string{
+	StatusOnPace:     "on pace",
+	StatusBehind:     "behind",
+	StatusAhead:      "ahead",
+	StatusNoEvidence: "no evidence yet",
+	StatusOverdue:    "overdue",
+	StatusCompleted:  "completed",
+	StatusCancelled:  "cancelled",
+	StatusReplaced:   "replaced",
+	StatusUnknown:    "pace unknown",
+}
+
+// ProgressStatuses lists every status, in the order declared.
+func ProgressStatuses() []ProgressStatus {
+	out := make([]ProgressStatus, 0, len(progressStatusWords)-1)
+	for s := StatusOnPace; int(s) < len(progressStatusWords); s++ {
+		out = append(out, s)
+	}
+	return out
+}
+
+// String is the status's English word; "" for none.
+func (s ProgressStatus) String() string {
+	if int(s) >= len(progressStatusWords) {
+		return ""
+	}
+	return progressStatusWords[s]
+}
 
 // Thresholds of the progress statuses; RuleProgress states them in words.
 const (
@@ -80,9 +173,6 @@ type StageFigure struct {
 	Qualifier Qualifier
 }
 
-// Money stages: the stages an amount counts at, in Progress.At order.
-var moneyStages = []string{"committed", "approved", "disbursed", "spent"}
-
 // EvidenceRow is one evidence row with its amount in the reporting
 // currency.
 type EvidenceRow struct {
@@ -94,33 +184,25 @@ type EvidenceRow struct {
 }
 
 // Progress is how far one tracked pledge has got by the cut-off. A
-// million-row book holds one per pledge, so its fields are ordered to
-// pack.
+// million-row book holds one per pledge, so it holds no strings, times
+// or slices (at most 104 bytes, TestProgressSize): what follows from the
+// pledge or its evidence (the period, the date of the latest evidence,
+// the words of the status's reason) is worked out by a method from the
+// report, and its fields are ordered to pack.
 type Progress struct {
-	Pledge  int // index in Report.Pledges
 	Pledged float64
 	// At holds the amount reached at committed, approved, disbursed and
-	// spent, in that order.
-	At [4]StageFigure
+	// spent, in that order, NaN where none is stated; AtQ their
+	// qualifiers (see AtStage). Apart, the two take 36 bytes where four
+	// StageFigures would take 64.
+	At [4]float64
 	// Delivered is the larger of the disbursed and spent amounts; NaN
 	// when the evidence states neither.
 	Delivered float64
 	Share     float64 // Delivered / Pledged; NaN when either is unknown
 	Elapsed   float64 // share of the period gone by at the cut-off, 0 to 1; NaN without a period or cut-off
 	Pace      float64 // Share / Elapsed; NaN when unknown
-	// Start and End bound the pledge's period; both zero when it states
-	// no years.
-	Start, End time.Time
-	// Last is the date of the latest evidence; zero when there is none.
-	Last time.Time
-	// Stage is the furthest stage the evidence reports; "" when none.
-	Stage  string
-	Status string
-	Why    string // what the status rests on, in English words
-	// reason and reasonArgs are the catalogue key of Why and what fills
-	// it; see Reason.
-	reason     string
-	reasonArgs []any
+	Pledge    int32   // index in Report.Pledges
 	// MonthsQuiet counts whole months from the latest evidence (the
 	// announcement when there is none) to the cut-off; -1 without a
 	// cut-off.
@@ -129,15 +211,36 @@ type Progress struct {
 	// Report.Evidence, which holds it by pledge and date:
 	// Report.Evidence[EvidenceFirst:EvidenceEnd].
 	EvidenceFirst, EvidenceEnd int32
-	PledgedQ, DeliveredQ       Qualifier
-	ShareQ, PaceQ              Qualifier
+	// last is 1 + the index in Report.Evidence of the latest row that
+	// counts (see Last); 0 when none does.
+	last                 int32
+	PledgedQ, DeliveredQ Qualifier
+	ShareQ, PaceQ        Qualifier
+	AtQ                  [4]Qualifier
+	// Stage is the furthest stage the evidence reports; StageNone when
+	// none.
+	Stage  Stage
+	Status ProgressStatus
+	// reason is what the status rests on; see Why and Reason.
+	reason    reason
+	hasPeriod bool
 }
 
 // HasEvidence reports whether any evidence is about the pledge.
 func (p *Progress) HasEvidence() bool { return p.EvidenceEnd > p.EvidenceFirst }
 
-// HasPeriod reports whether the pledge states a period.
-func (p *Progress) HasPeriod() bool { return !p.Start.IsZero() }
+// HasPeriod reports whether the pledge states a period (see
+// PledgeRow.Period) with a start.
+func (p *Progress) HasPeriod() bool { return p.hasPeriod }
+
+// Last is the date of the latest evidence that counts, from r, the
+// report p is of; zero when there is none.
+func (p *Progress) Last(r *Report) time.Time {
+	if p.last == 0 {
+		return time.Time{}
+	}
+	return r.Evidence[p.last-1].Date
+}
 
 // Over reports whether the period is over at the cut-off.
 func (p *Progress) Over() bool { return p.Elapsed >= 1 }
@@ -151,27 +254,48 @@ func (p *Progress) Closed() bool {
 	return p.Status == StatusCompleted || p.Status == StatusCancelled || p.Status == StatusReplaced
 }
 
-func stageRank(s string) int { return slices.Index(Stages, s) }
+// Period returns the start and end of the pledge's period: from 1
+// January of its start year (else its announcement date) for its years.
+// Both are zero when it states no years, or more than MaxSpanYears.
+func (p *PledgeRow) Period() (start, end time.Time) {
+	if p.Years <= 0 || p.Years > MaxSpanYears {
+		return // the reader refuses a span beyond MaxSpanYears
+	}
+	start = p.Announced
+	if p.StartYear > 0 {
+		start = time.Date(p.StartYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	whole := math.Floor(p.Years)
+	return start, start.AddDate(int(whole), int(math.Round((p.Years-whole)*12)), 0)
+}
+
+// stageRank is a stage's place in Stages; -1 for none.
+func stageRank(s Stage) int { return int(s) - 1 }
 
 // phase orders the stages for the order check: committed comes first,
 // completed last; approvals, disbursements and spending go on side by
 // side (a fund approves, pays out and spends tranche after tranche).
-func phase(s string) int {
+func phase(s Stage) int {
 	switch s {
-	case "committed":
+	case StageCommitted:
 		return 0
-	case "completed":
+	case StageCompleted:
 		return 2
 	}
 	return 1
 }
 
-// moneyStage is where a stage's amount counts: completed counts as spent.
-func moneyStage(s string) int {
-	if s == "completed" {
+// moneyStage is where a stage's amount counts, in Progress.At order
+// (committed, approved, disbursed, spent): completed counts as spent; -1
+// for a stage no amount counts at.
+func moneyStage(s Stage) int {
+	switch {
+	case s == StageCompleted:
 		return 3
+	case s >= StageCommitted && s <= StageSpent:
+		return int(s - StageCommitted)
 	}
-	return slices.Index(moneyStages, s)
+	return -1
 }
 
 // tracked reports whether a pledge is followed for pace: a commitment of
@@ -275,16 +399,16 @@ func (r *Report) progress(in []Evidence, rates *Rates, opt Options, probs *Probl
 		if !tracked(p) {
 			continue
 		}
-		pr.Pledge = i
+		pr.Pledge = int32(i)
 		pr.Pledged, pr.PledgedQ = p.Value, p.Amount.Qualifier
 		if !has {
 			pr.Delivered, pr.Share, pr.Pace = math.NaN(), math.NaN(), math.NaN()
 			for k := range pr.At {
-				pr.At[k].Value = math.NaN()
+				pr.At[k] = math.NaN()
 			}
 		}
-		pr.period(p, at)
-		pr.judge(p, r.ExcludedName(p), at)
+		pr.period(r, p, at)
+		pr.judge(p, at)
 		if keep {
 			r.Progress = append(r.Progress, pr)
 		} else {
@@ -371,25 +495,26 @@ func (r *Report) untrackedWhy(p *PledgeRow) string {
 // cumulative amounts that fall.
 func (r *Report) walk(from, to int, probs *Problems) Progress {
 	pr := Progress{Delivered: math.NaN(), Share: math.NaN(), Pace: math.NaN(), EvidenceFirst: int32(from), EvidenceEnd: int32(to)}
-	for k := range pr.At {
-		pr.At[k].Value = math.NaN()
+	var at [4]StageFigure // the amount reached at each money stage
+	for k := range at {
+		at[k].Value = math.NaN()
 	}
 	var furthest, cancelled *EvidenceRow
 	var last [4]*EvidenceRow // the row that set each stage's amount last
 	for k := from; k < to; k++ {
 		e := &r.Evidence[k]
 		switch {
-		case cancelled != nil && e.Stage != "cancelled":
-			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
+		case cancelled != nil && e.Stage != StageCancelled:
+			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage.String(), errorf(ErrConflict,
 				"the pledge was cancelled on %s (%s), so it cannot be %s after; correct the date or the stage, or enter a revived pledge as a new pledge",
 				cancelled.Date.Format(DateLayout), cancelled.Loc.Ref(), e.Stage)))
 			continue
-		case e.Stage == "cancelled":
+		case e.Stage == StageCancelled:
 			if cancelled == nil {
 				cancelled = e
 			}
 		case furthest != nil && phase(e.Stage) < phase(furthest.Stage) && e.Date.After(furthest.Date):
-			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage, errorf(ErrConflict,
+			probs.Add(e.Loc.Problem(SevError, "stage", e.Stage.String(), errorf(ErrConflict,
 				"stage out of order: %s on %s comes after %s on %s (%s); a pledge is committed first, then approved, disbursed and spent (in any order, as often as reported), then completed; correct the stage or the date",
 				e.Stage, e.Date.Format(DateLayout), furthest.Stage, furthest.Date.Format(DateLayout), furthest.Loc.Ref())))
 			continue
@@ -398,16 +523,16 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 				furthest = e
 			}
 		}
-		if pr.Last.Before(e.Date) {
-			pr.Last = e.Date
+		if pr.last == 0 || r.Evidence[pr.last-1].Date.Before(e.Date) {
+			pr.last = int32(k) + 1
 		}
 		s := moneyStage(e.Stage)
 		if math.IsNaN(e.Value) || s < 0 {
 			continue
 		}
-		f := &pr.At[s]
+		f := &at[s]
 		switch e.Basis {
-		case "increment":
+		case BasisIncrement:
 			if math.IsNaN(f.Value) {
 				f.Value, f.Qualifier = 0, Exact
 			}
@@ -417,7 +542,7 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 			if !math.IsNaN(f.Value) && e.Value < f.Value*(1-1e-12) {
 				probs.Add(e.Loc.Problem(SevError, "amount", e.AmountText, errorf(ErrConflict,
 					"a cumulative amount falls: %s at %s on %s, after %s by %s (%s); a cumulative amount is the total to date, so enter that total, or mark the row increment in amount_basis",
-					FormatMoney(e.Value, r.Currency, e.Amount.Qualifier), moneyStages[s], e.Date.Format(DateLayout),
+					FormatMoney(e.Value, r.Currency, e.Amount.Qualifier), Stage(s+1), e.Date.Format(DateLayout),
 					Qualified(f.Qualifier, FormatMoney(f.Value, r.Currency, f.Qualifier), false), last[s].Date.Format(DateLayout), last[s].Loc.Ref())))
 				continue
 			}
@@ -427,11 +552,14 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	}
 	switch {
 	case cancelled != nil:
-		pr.Stage = "cancelled"
+		pr.Stage = StageCancelled
 	case furthest != nil:
 		pr.Stage = furthest.Stage
 	}
-	d, s := pr.At[2], pr.At[3]
+	for k, f := range at {
+		pr.At[k], pr.AtQ[k] = f.Value, f.Qualifier
+	}
+	d, s := at[2], at[3]
 	switch {
 	case math.IsNaN(d.Value):
 		pr.Delivered, pr.DeliveredQ = s.Value, s.Qualifier
@@ -443,31 +571,24 @@ func (r *Report) walk(from, to int, probs *Problems) Progress {
 	return pr
 }
 
-// period sets the pledge's period, the share of it elapsed at the
-// cut-off, and the months since the latest news.
-func (pr *Progress) period(p *PledgeRow, at time.Time) {
+// period sets whether the pledge has a period, the share of it elapsed
+// at the cut-off, and the months since the latest news.
+func (pr *Progress) period(r *Report, p *PledgeRow, at time.Time) {
 	pr.Elapsed = math.NaN()
 	pr.MonthsQuiet = -1
 	if !at.IsZero() {
-		since := pr.Last
+		since := pr.Last(r)
 		if since.IsZero() {
 			since = p.Announced
 		}
 		pr.MonthsQuiet = int32(max(monthsBetween(since, at), 0))
 	}
-	if p.Years <= 0 || p.Years > MaxSpanYears {
-		return // the reader refuses a span beyond MaxSpanYears
-	}
-	pr.Start = p.Announced
-	if p.StartYear > 0 {
-		pr.Start = time.Date(p.StartYear, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	whole := math.Floor(p.Years)
-	pr.End = pr.Start.AddDate(int(whole), int(math.Round((p.Years-whole)*12)), 0)
-	if at.IsZero() || !pr.End.After(pr.Start) {
+	start, end := p.Period()
+	pr.hasPeriod = !start.IsZero()
+	if at.IsZero() || !end.After(start) {
 		return
 	}
-	pr.Elapsed = min(max(Days(pr.Start, at)/Days(pr.Start, pr.End), 0), 1)
+	pr.Elapsed = min(max(Days(start, at)/Days(start, end), 0), 1)
 }
 
 // Days counts the days from a to b, as a spreadsheet subtracts dates. It
@@ -497,9 +618,8 @@ func interval(v float64, q Qualifier) (lo, hi float64) {
 	return v, v
 }
 
-// judge sets the share delivered, the pace and the status; by is the
-// pledge that replaces p, if one does (see Report.ExcludedName).
-func (pr *Progress) judge(p *PledgeRow, by string, at time.Time) {
+// judge sets the share delivered, the pace and the status.
+func (pr *Progress) judge(p *PledgeRow, at time.Time) {
 	if !math.IsNaN(pr.Delivered) && pr.Pledged > 0 {
 		pr.Share, pr.ShareQ = pr.Delivered/pr.Pledged, pr.DeliveredQ.Ratio(pr.PledgedQ)
 		if pr.Elapsed > 0 {
@@ -508,28 +628,28 @@ func (pr *Progress) judge(p *PledgeRow, by string, at time.Time) {
 	}
 	switch {
 	case p.Excluded == ExcludedReplaced:
-		pr.because(StatusReplaced, "word.replaced by %s", by)
+		pr.because(StatusReplaced, reasonReplaced)
 		return
-	case pr.Stage == "cancelled" || p.Status == PledgeWithdrawn:
-		pr.because(StatusCancelled, "why.cancelled")
-		if pr.Stage != "cancelled" {
-			pr.because(StatusCancelled, "why.withdrawn")
+	case pr.Stage == StageCancelled || p.Status == PledgeWithdrawn:
+		pr.because(StatusCancelled, reasonCancelled)
+		if pr.Stage != StageCancelled {
+			pr.because(StatusCancelled, reasonWithdrawn)
 		}
 		return
-	case pr.Stage == "completed":
-		pr.because(StatusCompleted, "why.completed")
+	case pr.Stage == StageCompleted:
+		pr.because(StatusCompleted, reasonCompleted)
 		return
 	case !pr.HasEvidence():
-		pr.because(StatusNoEvidence, "why.noevidence")
+		pr.because(StatusNoEvidence, reasonNoEvidence)
 		return
 	case !pr.HasPeriod():
-		pr.because(StatusUnknown, "why.noperiod")
+		pr.because(StatusUnknown, reasonNoPeriod)
 		return
 	case at.IsZero():
-		pr.because(StatusUnknown, "why.nocutoff")
+		pr.because(StatusUnknown, reasonNoCutoff)
 		return
 	case math.IsNaN(pr.Delivered):
-		pr.because(StatusUnknown, "why.noamount")
+		pr.because(StatusUnknown, reasonNoAmount)
 		return
 	}
 	dlo, dhi := interval(pr.Delivered, pr.DeliveredQ)
@@ -537,16 +657,16 @@ func (pr *Progress) judge(p *PledgeRow, by string, at time.Time) {
 	if pr.Over() {
 		switch {
 		case dhi < plo:
-			pr.because(StatusOverdue, "why.overdue", pr.End.Format(DateLayout))
+			pr.because(StatusOverdue, reasonOverdue)
 		case dlo >= phi:
-			pr.because(StatusOnPace, "why.full")
+			pr.because(StatusOnPace, reasonFull)
 		default:
-			pr.because(StatusUnknown, "why.overopen")
+			pr.because(StatusUnknown, reasonOverOpen)
 		}
 		return
 	}
 	if pr.Elapsed <= 0 {
-		pr.because(StatusUnknown, "why.notstarted", pr.Start.Format(DateLayout))
+		pr.because(StatusUnknown, reasonNotStarted)
 		return
 	}
 	lo, hi := dlo/phi/pr.Elapsed, math.Inf(1)
@@ -555,24 +675,24 @@ func (pr *Progress) judge(p *PledgeRow, by string, at time.Time) {
 	}
 	switch {
 	case lo > PaceAhead:
-		pr.because(StatusAhead, "why.ahead", paceArgs["why.ahead"]...)
+		pr.because(StatusAhead, reasonAhead)
 	case hi < PaceBehind:
-		pr.because(StatusBehind, "why.behind", paceArgs["why.behind"]...)
+		pr.because(StatusBehind, reasonBehind)
 	case lo >= PaceBehind:
-		pr.because(StatusOnPace, "why.onpace", paceArgs["why.onpace"]...)
+		pr.because(StatusOnPace, reasonOnPace)
 		if hi > PaceAhead {
-			pr.because(StatusOnPace, "why.atleast", paceArgs["why.atleast"]...)
+			pr.because(StatusOnPace, reasonAtLeast)
 		}
 	default:
-		pr.because(StatusUnknown, "why.open")
+		pr.because(StatusUnknown, reasonOpen)
 	}
 }
 
 // AtStage returns the figure reached at a stage (committed, approved,
 // disbursed or spent); NaN when none is stated.
-func (pr *Progress) AtStage(stage string) StageFigure {
+func (pr *Progress) AtStage(stage Stage) StageFigure {
 	if s := moneyStage(stage); s >= 0 {
-		return pr.At[s]
+		return StageFigure{Value: pr.At[s], Qualifier: pr.AtQ[s]}
 	}
 	return StageFigure{Value: math.NaN()}
 }
@@ -702,69 +822,130 @@ func sourcesOfEvidence(r *Report) []string {
 	return capSources(out)
 }
 
+// reason is what a pledge's delivery status rests on: an index in
+// reasons.
+type reason uint8
+
+// Reasons of a status, in the order of reasons.
+const (
+	reasonNone reason = iota
+	reasonReplaced
+	reasonCancelled
+	reasonWithdrawn
+	reasonCompleted
+	reasonNoEvidence
+	reasonNoPeriod
+	reasonNoCutoff
+	reasonNoAmount
+	reasonOverdue
+	reasonFull
+	reasonOverOpen
+	reasonNotStarted
+	reasonAhead
+	reasonBehind
+	reasonOnPace
+	reasonAtLeast
+	reasonOpen
+)
+
+// reasons are the catalogue key and the English words of each reason;
+// the words of a few take what fills them from the pledge (see args).
+var reasons = [...]struct{ key, en string }{
+	reasonReplaced:   {"word.replaced by %s", "replaced by %s"},
+	reasonCancelled:  {"why.cancelled", "reported cancelled"},
+	reasonWithdrawn:  {"why.withdrawn", "status withdrawn in the Pledges sheet"},
+	reasonCompleted:  {"why.completed", "reported completed"},
+	reasonNoEvidence: {"why.noevidence", "no evidence of delivery in the inputs"},
+	reasonNoPeriod:   {"why.noperiod", "no period: the pledge states no years, so no pace is judged"},
+	reasonNoCutoff:   {"why.nocutoff", "no cut-off date to measure the period at"},
+	reasonNoAmount:   {"why.noamount", "the evidence states no amount disbursed or spent"},
+	reasonOverdue:    {"why.overdue", "the period ended %s with less than the pledged amount delivered"},
+	reasonFull:       {"why.full", "delivered in full by the end of the period"},
+	reasonOverOpen:   {"why.overopen", "the period is over, and the bounds leave open whether all was delivered"},
+	reasonNotStarted: {"why.notstarted", "the period starts %s, after the cut-off"},
+	reasonAhead:      {"why.ahead", "pace above %s"},
+	reasonBehind:     {"why.behind", "pace below %s"},
+	reasonOnPace:     {"why.onpace", "pace between %s and %s"},
+	reasonAtLeast:    {"why.atleast", "pace at least %s (a lower bound)"},
+	reasonOpen:       {"why.open", "the bounds of the amounts leave the pace open"},
+}
+
 // ReasonTexts are the English words of the reasons a pledge's delivery
 // has its status (Progress.Why), by their catalogue key; package lang
 // words them in every language under the same keys.
-var ReasonTexts = map[string]string{
-	"word.replaced by %s": "replaced by %s",
-	"why.cancelled":       "reported cancelled",
-	"why.withdrawn":       "status withdrawn in the Pledges sheet",
-	"why.completed":       "reported completed",
-	"why.noevidence":      "no evidence of delivery in the inputs",
-	"why.noperiod":        "no period: the pledge states no years, so no pace is judged",
-	"why.nocutoff":        "no cut-off date to measure the period at",
-	"why.noamount":        "the evidence states no amount disbursed or spent",
-	"why.overdue":         "the period ended %s with less than the pledged amount delivered",
-	"why.full":            "delivered in full by the end of the period",
-	"why.overopen":        "the period is over, and the bounds leave open whether all was delivered",
-	"why.notstarted":      "the period starts %s, after the cut-off",
-	"why.ahead":           "pace above %s",
-	"why.behind":          "pace below %s",
-	"why.onpace":          "pace between %s and %s",
-	"why.atleast":         "pace at least %s (a lower bound)",
-	"why.open":            "the bounds of the amounts leave the pace open",
+var ReasonTexts = func() map[string]string {
+	m := make(map[string]string, len(reasons))
+	for _, x := range reasons[1:] {
+		m[x.key] = x.en
+	}
+	return m
+}()
+
+// because sets the status of pr and the reason for it.
+func (pr *Progress) because(status ProgressStatus, why reason) {
+	pr.Status, pr.reason = status, why
 }
 
-// because sets the status of pr and the reason for it: the text of
-// ReasonTexts under key, filled with args.
-func (pr *Progress) because(status, key string, args ...any) {
-	pr.Status, pr.reason, pr.reasonArgs = status, key, args
-	switch w, ok := paceWhy[key]; {
-	case ok:
-		pr.Why = w
-	case len(args) > 0:
-		pr.Why = fmt.Sprintf(ReasonTexts[key], args...)
-	default:
-		pr.Why = ReasonTexts[key]
+// args are what fills the words of pr's reason: the id of the pledge
+// that replaces it, the end or start of its period, the pace thresholds.
+// r is the report pr is of.
+func (pr *Progress) args(r *Report) []any {
+	switch pr.reason {
+	case reasonReplaced:
+		return []any{r.ExcludedName(&r.Pledges[pr.Pledge])}
+	case reasonOverdue:
+		_, end := r.Pledges[pr.Pledge].Period()
+		return []any{end.Format(DateLayout)}
+	case reasonNotStarted:
+		start, _ := r.Pledges[pr.Pledge].Period()
+		return []any{start.Format(DateLayout)}
 	}
+	return paceArgs[pr.reason]
+}
+
+// Why says what pr's status rests on, in English words; r is the report
+// pr is of. The words are made when asked for rather than held by every
+// pledge.
+func (pr *Progress) Why(r *Report) string {
+	switch pr.reason {
+	case reasonNone:
+		return ""
+	case reasonReplaced, reasonOverdue, reasonNotStarted:
+		return fmt.Sprintf(reasons[pr.reason].en, pr.args(r)...)
+	}
+	return whyFixed[pr.reason]
 }
 
 // Reason is the reason for pr's status as a finding, which the catalogue
-// words in every language; its Text is Why.
-func (pr *Progress) Reason() *Finding {
-	if pr.reason == "" {
+// words in every language; its Text is Why. r is the report pr is of.
+func (pr *Progress) Reason(r *Report) *Finding {
+	if pr.reason == reasonNone {
 		return nil
 	}
-	return &Finding{Claim: ClaimStatus, Key: pr.reason, Args: pr.reasonArgs, Text: pr.Why, Result: Fact{Value: math.NaN(), Shown: math.NaN()}}
+	return &Finding{Claim: ClaimStatus, Key: reasons[pr.reason].key, Args: pr.args(r), Text: pr.Why(r), Result: Fact{Value: math.NaN(), Shown: math.NaN()}}
 }
 
 // paceWord is a pace threshold as a reason states it: "0.8", "1.25".
 func paceWord(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
-// paceArgs are the thresholds the reasons of pace state, and paceWhy
-// those reasons in English, worded once rather than for every pledge.
+// paceArgs are the thresholds the reasons of pace state, and whyFixed
+// the English words of every reason that does not depend on the pledge,
+// worded once rather than for every pledge.
 var (
-	paceArgs = map[string][]any{
-		"why.ahead":   {paceWord(PaceAhead)},
-		"why.behind":  {paceWord(PaceBehind)},
-		"why.onpace":  {paceWord(PaceBehind), paceWord(PaceAhead)},
-		"why.atleast": {paceWord(PaceBehind)},
+	paceArgs = map[reason][]any{
+		reasonAhead:   {paceWord(PaceAhead)},
+		reasonBehind:  {paceWord(PaceBehind)},
+		reasonOnPace:  {paceWord(PaceBehind), paceWord(PaceAhead)},
+		reasonAtLeast: {paceWord(PaceBehind)},
 	}
-	paceWhy = func() map[string]string {
-		m := map[string]string{}
-		for k, args := range paceArgs {
-			m[k] = fmt.Sprintf(ReasonTexts[k], args...)
+	whyFixed = func() (w [len(reasons)]string) {
+		for k := range reasons {
+			if args := paceArgs[reason(k)]; len(args) > 0 {
+				w[k] = fmt.Sprintf(reasons[k].en, args...)
+			} else {
+				w[k] = reasons[k].en
+			}
 		}
-		return m
+		return w
 	}()
 )

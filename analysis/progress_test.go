@@ -5,11 +5,13 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
+	"unsafe"
 )
 
 // evidence is one Progress row; amount "" states none.
 func evidence(id, date, stage, amount, basis string) Evidence {
-	e := Evidence{PledgeID: id, Date: day(date), Stage: stage, Basis: basis, Source: "Report " + id, Amount: Amount{Undisclosed: true}}
+	e := Evidence{PledgeID: id, Date: day(date), Stage: StageOf(stage), Basis: AmountBasisOf(basis), Source: "Report " + id, Amount: Amount{Undisclosed: true}}
 	if amount != "" {
 		a, err := PledgeAmount(amount, "", "", "")
 		if err != nil {
@@ -94,7 +96,7 @@ func TestProgressStatuses(t *testing.T) {
 	}
 	tests := []struct {
 		id        string
-		status    string
+		status    ProgressStatus
 		delivered float64 // NaN when none is stated
 		dq        Qualifier
 		elapsed   float64 // NaN without a period
@@ -127,7 +129,7 @@ func TestProgressStatuses(t *testing.T) {
 	for _, tc := range tests {
 		p := progressOf(t, r, tc.id)
 		if p.Status != tc.status {
-			t.Errorf("%s: status %q (%s), want %q", tc.id, p.Status, p.Why, tc.status)
+			t.Errorf("%s: status %q (%s), want %q", tc.id, p.Status, p.Why(r), tc.status)
 		}
 		if !(math.IsNaN(tc.delivered) && math.IsNaN(p.Delivered)) && (!near(p.Delivered, tc.delivered) || p.DeliveredQ != tc.dq) {
 			t.Errorf("%s: delivered %v %v, want %v %v", tc.id, p.DeliveredQ, p.Delivered, tc.dq, tc.delivered)
@@ -143,11 +145,11 @@ func TestProgressStatuses(t *testing.T) {
 		}
 	}
 	// The pace of the first: 0.4 over 546/1461.
-	if p := progressOf(t, r, "pace"); !near(p.Pace, 0.4*1461/546) || p.At[2].Value != 40e6 || p.At[3].Value != 30e6 || p.At[3].Qualifier != MoreThan {
-		t.Errorf("pace: %v, disbursed %v, spent %v %v", p.Pace, p.At[2].Value, p.At[3].Qualifier, p.At[3].Value)
+	if p := progressOf(t, r, "pace"); !near(p.Pace, 0.4*1461/546) || p.At[2] != 40e6 || p.At[3] != 30e6 || p.AtQ[3] != MoreThan || p.AtStage(StageSpent) != (StageFigure{30e6, MoreThan}) {
+		t.Errorf("pace: %v, disbursed %v, spent %v %v", p.Pace, p.At[2], p.AtQ[3], p.At[3])
 	}
-	if p := progressOf(t, r, "behind"); !near(p.At[1].Value, 50e6) {
-		t.Errorf("behind: approved %v, want 50e6", p.At[1].Value)
+	if p := progressOf(t, r, "behind"); !near(p.At[1], 50e6) {
+		t.Errorf("behind: approved %v, want 50e6", p.At[1])
 	}
 	if p := progressOf(t, r, "bounded"); p.ShareQ != AtMost {
 		t.Errorf("bounded: share qualifier %v, want at most", p.ShareQ)
@@ -167,7 +169,7 @@ func TestProgressStatuses(t *testing.T) {
 		t.Error("no warning for the evidence after the cut-off")
 	}
 	for i := range r.Pledges {
-		if p := &r.Pledges[i]; p.ID == "pace" && p.Stage != "spent" {
+		if p := &r.Pledges[i]; p.ID == "pace" && p.Stage != StageSpent {
 			t.Errorf("pace: stage %q, want spent (the later row is hidden)", p.Stage)
 		}
 	}
@@ -266,5 +268,132 @@ func TestStageMoves(t *testing.T) {
 		if c.Field == "stage" && c.Old != "" {
 			t.Errorf("an older snapshot gave a stage: %+v", c)
 		}
+	}
+}
+
+// TestProgressSize holds Progress to the size its doc comment promises:
+// a book of a million tracked pledges with evidence holds a million of
+// them, and cmd/pledgewatch sets the memory limit from the live heap, so
+// every byte a Progress grows by adds more than a megabyte to the peak of
+// such a run.
+func TestProgressSize(t *testing.T) {
+	if s := unsafe.Sizeof(Progress{}); s > 104 {
+		t.Errorf("a Progress takes %d bytes, more than 104", s)
+	}
+}
+
+// TestProgressWords holds what Progress works out when asked rather than
+// holds: the words of each reason, the date of the latest evidence that
+// counts, and the period.
+func TestProgressWords(t *testing.T) {
+	in := progressInputs()
+	in.Pledges = append(in.Pledges, fundPledge("later", "2025-01-01", "US$10 million", 2, 2026))
+	in.Progress = append(in.Progress,
+		evidence("later", "2025-03-01", "disbursed", "US$1 million", "cumulative"),
+		// After the cancellation: an error, so it is not the latest
+		// evidence that counts.
+		evidence("dropped", "2024-10-01", "spent", "US$1 million", "cumulative"))
+	r, _ := Build(in, Options{AsOf: day("2025-06-30")})
+	tests := []struct {
+		id, why, last, start, end string
+	}{
+		{"pace", "pace between 0.8 and 1.25", "2025-05-01", "2024-01-01", "2028-01-01"},
+		{"behind", "pace below 0.8", "2025-01-15", "2024-07-01", "2026-07-01"},
+		{"ahead", "pace above 1.25", "2025-06-01", "2025-01-01", "2030-01-01"},
+		{"overdue", "the period ended 2024-01-01 with less than the pledged amount delivered", "2023-12-01", "2023-01-01", "2024-01-01"},
+		{"silent", "no evidence of delivery in the inputs", "", "", ""},
+		{"done", "reported completed", "2025-01-01", "2024-01-01", "2025-01-01"},
+		{"dropped", "reported cancelled", "2024-09-01", "2024-01-01", "2027-01-01"},
+		{"old", "replaced by new", "", "2023-01-01", "2026-01-01"},
+		{"open-ended", "no period: the pledge states no years, so no pace is judged", "2024-06-01", "", ""},
+		{"bounded", "the bounds of the amounts leave the pace open", "2025-06-01", "2025-01-01", "2030-01-01"},
+		{"more", "pace at least 0.8 (a lower bound)", "2025-06-01", "2025-01-01", "2027-01-01"},
+		{"later", "the period starts 2026-01-01, after the cut-off", "2025-03-01", "2026-01-01", "2028-01-01"},
+	}
+	ymd := func(d time.Time) string {
+		if d.IsZero() {
+			return ""
+		}
+		return d.Format(DateLayout)
+	}
+	for _, tc := range tests {
+		pr := progressOf(t, r, tc.id)
+		if got := pr.Why(r); got != tc.why {
+			t.Errorf("%s: why %q, want %q", tc.id, got, tc.why)
+		}
+		if f := pr.Reason(r); f == nil || f.Text != tc.why || ReasonTexts[f.Key] == "" {
+			t.Errorf("%s: reason %+v, want a catalogue key and the text %q", tc.id, f, tc.why)
+		}
+		if got := ymd(pr.Last(r)); got != tc.last {
+			t.Errorf("%s: last evidence %q, want %q", tc.id, got, tc.last)
+		}
+		start, end := r.Pledges[pr.Pledge].Period()
+		if ymd(start) != tc.start || ymd(end) != tc.end || pr.HasPeriod() != (tc.start != "") {
+			t.Errorf("%s: period %q to %q (has %v), want %q to %q", tc.id, ymd(start), ymd(end), pr.HasPeriod(), tc.start, tc.end)
+		}
+	}
+	if got := (&Progress{}).Why(r); got != "" || (&Progress{}).Reason(r) != nil {
+		t.Errorf("a Progress without a status has the reason %q", got)
+	}
+}
+
+// TestStageWords holds the Stage type to its words: every word of Stages
+// reads back as the Stage that writes it, and no other text is a stage.
+func TestStageWords(t *testing.T) {
+	for i, w := range Stages {
+		s := StageOf(w)
+		if s != Stage(i+1) || s.String() != w {
+			t.Errorf("%q reads as stage %d (%q), want %d", w, s, s, i+1)
+		}
+	}
+	for _, w := range []string{"", "Committed", "paid"} {
+		if s := StageOf(w); s != StageNone || s.String() != "" {
+			t.Errorf("%q reads as stage %d (%q), want none", w, s, s)
+		}
+	}
+	if StageCancelled.String() != "cancelled" || StageCommitted.String() != "committed" {
+		t.Errorf("the stage constants are out of step with Stages: %q, %q", StageCommitted, StageCancelled)
+	}
+}
+
+// TestAmountBasisWords holds the AmountBasis type to its words.
+func TestAmountBasisWords(t *testing.T) {
+	for i, w := range AmountBases {
+		b := AmountBasisOf(w)
+		if b != AmountBasis(i+1) || b.String() != w {
+			t.Errorf("%q reads as basis %d (%q), want %d", w, b, b, i+1)
+		}
+	}
+	for _, w := range []string{"", "Cumulative", "total"} {
+		if b := AmountBasisOf(w); b != BasisNone || b.String() != "" {
+			t.Errorf("%q reads as basis %d (%q), want none", w, b, b)
+		}
+	}
+	if BasisCumulative.String() != "cumulative" || BasisIncrement.String() != "increment" {
+		t.Errorf("the basis constants are out of step with AmountBases: %q, %q", BasisCumulative, BasisIncrement)
+	}
+}
+
+// TestEvidenceSize holds an evidence row to 168 bytes: a book holds one
+// per row of its Progress sheet, beside the pledges, and the memory limit
+// follows the live heap.
+func TestEvidenceSize(t *testing.T) {
+	if s := unsafe.Sizeof(Evidence{}); s > 168 {
+		t.Errorf("an Evidence takes %d bytes, more than 168", s)
+	}
+}
+
+// TestProgressStatusWords holds every status to a word of its own.
+func TestProgressStatusWords(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range ProgressStatuses() {
+		w := s.String()
+		if w == "" || seen[w] {
+			t.Errorf("status %d has the word %q, empty or another status's", s, w)
+		}
+		seen[w] = true
+	}
+	if len(seen) != int(StatusUnknown) || ProgressStatus(0).String() != "" {
+		t.Errorf("%d status words, want %d, and none for the zero status", len(seen), StatusUnknown)
 	}
 }

@@ -81,17 +81,17 @@ type PledgeRow struct {
 	// source (DateBasis report date or elsewhere).
 	Approximate bool
 	Excluded    Exclusion // why it is not counted, if it is not
+	// Stage is the furthest stage of delivery the evidence reports by
+	// the cut-off; StageNone when there is none.
+	Stage Stage
 	// ExcludedBy is the index in Report.Pledges of the pledge Excluded
 	// names, when it names one (see Exclusion.NamesPledge and
 	// Report.ExcludedText). It is a 32-bit index beside the one-byte
-	// fields so that the four share a word of the row.
+	// fields so that the five share a word of the row.
 	ExcludedBy int32
 	// Group is the display name of the investor's group (the investor
 	// itself when it belongs to none); totals by investor are by group.
 	Group string
-	// Stage is the furthest stage of delivery the evidence reports by
-	// the cut-off (see Stages); empty when there is none.
-	Stage string
 }
 
 // MetricRow is a metric with its value in the reporting currency where it

@@ -104,7 +104,7 @@ func progressSpec(r *analysis.Report) (spec, bool) {
 		if sep != "\n" {
 			key = "words.progress.status"
 		}
-		tf = say(analysis.ClaimStatus, key, tf, analysis.Word(pr.Status))
+		tf = say(analysis.ClaimStatus, key, tf, analysis.Word(pr.Status.String()))
 		txt := tf.Text
 		b.textFinding = tf
 		if pr.HasPeriod() && !math.IsNaN(pr.Elapsed) {

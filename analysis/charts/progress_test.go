@@ -33,7 +33,7 @@ func progressPledge(id, announced, amount string, years float64, startYear int) 
 }
 
 func progressEvidence(id, date, stage, amount, basis string) analysis.Evidence {
-	e := analysis.Evidence{PledgeID: id, Date: progressDay(date), Stage: stage, Basis: basis, Source: "Report " + id,
+	e := analysis.Evidence{PledgeID: id, Date: progressDay(date), Stage: analysis.StageOf(stage), Basis: analysis.AmountBasisOf(basis), Source: "Report " + id,
 		Amount: analysis.Amount{Undisclosed: true}}
 	if amount != "" {
 		a, err := analysis.PledgeAmount(amount, "", "", "")
@@ -150,7 +150,7 @@ func TestProgressChart(t *testing.T) {
 		t.Errorf("bounded: bounds %v and %v, want lower and lower", b.bound, b.innerBound)
 	}
 	// open-ended states no period: its delivery is drawn, with no tick.
-	if b := barOf(t, s, "open-ended"); b.hasMark || !b.hasInner || b.inner != 1e6 || !strings.HasSuffix(b.text, analysis.StatusUnknown) {
+	if b := barOf(t, s, "open-ended"); b.hasMark || !b.hasInner || b.inner != 1e6 || !strings.HasSuffix(b.text, analysis.StatusUnknown.String()) {
 		t.Errorf("open-ended: mark %v, inner %v, text %q", b.hasMark, b.inner, b.text)
 	}
 	var legend []string

@@ -549,15 +549,15 @@ var reasonTexts = []Text{
 	{Key: "why.atleast", En: analysis.ReasonTexts["why.atleast"], Hant: "進度至少為%s（下限）", Hans: "进度至少为%s（下限）"},
 	{Key: "why.open", En: analysis.ReasonTexts["why.open"], Hant: "金額的上下限未能確定進度", Hans: "金额的上下限未能确定进度"},
 
-	{Key: "word." + analysis.StatusOnPace, En: analysis.StatusOnPace, Hant: "按進度", Hans: "按进度"},
-	{Key: "word." + analysis.StatusBehind, En: analysis.StatusBehind, Hant: "落後", Hans: "落后"},
-	{Key: "word." + analysis.StatusAhead, En: analysis.StatusAhead, Hant: "超前", Hans: "超前"},
-	{Key: "word." + analysis.StatusNoEvidence, En: analysis.StatusNoEvidence, Hant: "尚未有進展證據", Hans: "尚未有进展证据"},
-	{Key: "word." + analysis.StatusOverdue, En: analysis.StatusOverdue, Hant: "逾期", Hans: "逾期"},
-	{Key: "word." + analysis.StatusCompleted, En: analysis.StatusCompleted, Hant: "已完成", Hans: "已完成"},
-	{Key: "word." + analysis.StatusCancelled, En: analysis.StatusCancelled, Hant: "已取消", Hans: "已取消"},
-	{Key: "word." + analysis.StatusReplaced, En: analysis.StatusReplaced, Hant: "已被取代", Hans: "已被取代"},
-	{Key: "word." + analysis.StatusUnknown, En: analysis.StatusUnknown, Hant: "進度不明", Hans: "进度不明"},
+	{Key: "word." + analysis.StatusOnPace.String(), En: analysis.StatusOnPace.String(), Hant: "按進度", Hans: "按进度"},
+	{Key: "word." + analysis.StatusBehind.String(), En: analysis.StatusBehind.String(), Hant: "落後", Hans: "落后"},
+	{Key: "word." + analysis.StatusAhead.String(), En: analysis.StatusAhead.String(), Hant: "超前", Hans: "超前"},
+	{Key: "word." + analysis.StatusNoEvidence.String(), En: analysis.StatusNoEvidence.String(), Hant: "尚未有進展證據", Hans: "尚未有进展证据"},
+	{Key: "word." + analysis.StatusOverdue.String(), En: analysis.StatusOverdue.String(), Hant: "逾期", Hans: "逾期"},
+	{Key: "word." + analysis.StatusCompleted.String(), En: analysis.StatusCompleted.String(), Hant: "已完成", Hans: "已完成"},
+	{Key: "word." + analysis.StatusCancelled.String(), En: analysis.StatusCancelled.String(), Hant: "已取消", Hans: "已取消"},
+	{Key: "word." + analysis.StatusReplaced.String(), En: analysis.StatusReplaced.String(), Hant: "已被取代", Hans: "已被取代"},
+	{Key: "word." + analysis.StatusUnknown.String(), En: analysis.StatusUnknown.String(), Hant: "進度不明", Hans: "进度不明"},
 }
 
 func init() { register(reasonTexts) }

@@ -39,15 +39,15 @@ func TestReadProgress(t *testing.T) {
 		t.Fatalf("%d rows read, want 3: %+v", len(got), got)
 	}
 	e := got[0]
-	if e.PledgeID != "hk-fund" || e.Date.Format(analysis.DateLayout) != "2024-06-30" || e.Stage != "disbursed" || e.Basis != "cumulative" ||
+	if e.PledgeID != "hk-fund" || e.Date.Format(analysis.DateLayout) != "2024-06-30" || e.Stage != analysis.StageDisbursed || e.Basis != analysis.BasisCumulative ||
 		e.Amount.Value != 1.5e9 || e.Amount.Currency != "HKD" || e.Amount.Qualifier != analysis.MoreThan || e.AmountText != "more than 1.5 billion HKD" ||
 		e.Source != "LegCo paper" || e.URL != "https://example.org/a" || e.Note != "first tranche" || e.Loc.Row() != 3 {
 		t.Errorf("first row = %+v", e)
 	}
-	if e := got[1]; e.Amount.Value != 100e6 || e.Amount.Currency != "USD" || e.Basis != "increment" {
+	if e := got[1]; e.Amount.Value != 100e6 || e.Amount.Currency != "USD" || e.Basis != analysis.BasisIncrement {
 		t.Errorf("second row = %+v", e)
 	}
-	if e := got[2]; !e.Amount.Undisclosed || e.Basis != "" || e.Stage != "approved" {
+	if e := got[2]; !e.Amount.Undisclosed || e.Basis != analysis.BasisNone || e.Stage != analysis.StageApproved {
 		t.Errorf("a stage without an amount = %+v", e)
 	}
 	want := []string{

@@ -670,10 +670,10 @@ func (tr *tableReader) evidence() {
 		switch {
 		case err != nil:
 			tr.fieldError(gAmount, amount, err)
-		case !a.Undisclosed && e.Stage == "cancelled":
+		case !a.Undisclosed && e.Stage == analysis.StageCancelled:
 			tr.errorAt(gAmount, clip(amount), analysis.Errorf(analysis.ErrConflict,
 				"a cancellation has no amount; put what was paid out before it on a disbursed or spent row, and leave this amount empty"))
-		case !a.Undisclosed && e.Basis == "" && !tr.errored[gAmountBasis]:
+		case !a.Undisclosed && e.Basis == analysis.BasisNone && !tr.errored[gAmountBasis]:
 			tr.errorAt(gAmountBasis, "", analysis.Errorf(analysis.ErrRequired,
 				"say how the amount counts: cumulative (the total at this stage to this date) or increment (added since the rows before)"))
 		default:
@@ -684,8 +684,8 @@ func (tr *tableReader) evidence() {
 	if e.Amount.Undisclosed {
 		tr.checkCompanions(gCurrency, gUnit, gQualifier)
 	}
-	if e.Amount.Undisclosed && e.Basis != "" {
-		e.Basis = "" // a basis without an amount says nothing
+	if e.Amount.Undisclosed && e.Basis != analysis.BasisNone {
+		e.Basis = analysis.BasisNone // a basis without an amount says nothing
 	}
 	keepInPlace(tr, &tr.rd.Inputs.Progress)
 }

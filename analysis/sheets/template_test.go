@@ -53,7 +53,7 @@ func TestTemplate(t *testing.T) {
 	if r := in.Rates[0]; r.Currency != "CNY" || math.Abs(r.PerUSD-380.0/53) > 1e-4 {
 		t.Errorf("example rate = %+v", r)
 	}
-	if e := in.Progress[0]; e.PledgeID != p.ID || e.Stage != "committed" {
+	if e := in.Progress[0]; e.PledgeID != p.ID || e.Stage != analysis.StageCommitted {
 		t.Errorf("example evidence = %+v", e)
 	}
 

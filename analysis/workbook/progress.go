@@ -163,9 +163,7 @@ func (b *book) startProgress() error {
 	for _, k := range listed {
 		pr := &r.Progress[k]
 		figures = append(figures, pr.Pledged, pr.Delivered)
-		for _, f := range pr.At {
-			figures = append(figures, f.Value)
-		}
+		figures = append(figures, pr.At[:]...)
 	}
 	for i := range r.Evidence {
 		evidence = append(evidence, r.Evidence[i].Value)
@@ -215,9 +213,9 @@ func (w *progressWriter) rows() {
 		p := &r.Pledges[pr.Pledge]
 		n := strconv.Itoa(progressFirst + i)
 		var bounds []string
-		for k, f := range pr.At {
-			if !math.IsNaN(f.Value) && f.Qualifier != analysis.Exact {
-				bounds = append(bounds, stageNames[k]+" "+w.b.qual(f.Qualifier))
+		for k, v := range pr.At {
+			if q := pr.AtQ[k]; !math.IsNaN(v) && q != analysis.Exact {
+				bounds = append(bounds, stageNames[k]+" "+w.b.qual(q))
 			}
 		}
 		row.reset()
@@ -225,14 +223,14 @@ func (w *progressWriter) rows() {
 		put(prPledge, w.wrap, p.Investor+" — "+p.Program)
 		put(prPledged, w.money, pr.Pledged)
 		put(prPledgedQ, w.text, w.b.qual(pr.PledgedQ))
-		for k, f := range pr.At {
-			put(prAt+k, w.money, f.Value)
+		for k, v := range pr.At {
+			put(prAt+k, w.money, v)
 		}
 		put(prBounds, w.text, strings.Join(bounds, "; "))
-		put(prStage, w.text, pr.Stage)
+		put(prStage, w.text, pr.Stage.String())
 		if !math.IsNaN(pr.Delivered) {
 			var f string
-			switch d, sp := pr.At[2].Value, pr.At[3].Value; {
+			switch d, sp := pr.At[2], pr.At[3]; {
 			case math.IsNaN(d):
 				f = colPrSpent + n
 			case math.IsNaN(sp):
@@ -247,19 +245,20 @@ func (w *progressWriter) rows() {
 		if !math.IsNaN(pr.Share) {
 			put(prShareQ, w.text, w.b.qualLabel(pr.ShareQ))
 		}
-		put(prStart, w.date, excelDate(pr.Start))
-		put(prEnd, w.date, excelDate(pr.End))
+		start, end := p.Period()
+		put(prStart, w.date, excelDate(start))
+		put(prEnd, w.date, excelDate(end))
 		if r.AsOf.IsZero() {
 			put(prElapsed, w.percent, pr.Elapsed)
 		} else {
 			formula(prElapsed, w.percent, "MAX(0,MIN(1,("+progressCutoff+"-"+colPrStart+n+")/("+colPrEnd+n+"-"+colPrStart+n+")))", pr.Elapsed)
 		}
 		formula(prPace, w.multiple, colPrShare+n+"/"+colPrElapsed+n, pr.Pace)
-		put(prLast, w.date, excelDate(pr.Last))
+		put(prLast, w.date, excelDate(pr.Last(r)))
 		if pr.MonthsQuiet >= 0 {
 			put(prQuiet, w.count, pr.MonthsQuiet)
 		}
-		put(prStatus, w.bold, w.b.word(pr.Status))
+		put(prStatus, w.bold, w.b.word(pr.Status.String()))
 		put(prWhy, w.wrap, w.b.reason(pr))
 		s.set(progressFirst+i, 1, row.cells...)
 	}
@@ -278,10 +277,10 @@ func (w *progressWriter) rows() {
 		row.reset()
 		put(evID, w.wrap, id)
 		put(evDate, w.date, excelDate(e.Date))
-		put(evStage, w.text, e.Stage)
+		put(evStage, w.text, e.Stage.String())
 		put(evAsEntered, w.wrap, e.AmountText)
 		if !e.Amount.Undisclosed {
-			put(evBasis, w.text, e.Basis)
+			put(evBasis, w.text, e.Basis.String())
 			put(evQualifier, w.text, w.b.qual(e.Amount.Qualifier))
 		}
 		put(evValue, w.evMoney, e.Value)

@@ -20,7 +20,7 @@ func progressReport(t testing.TB) *analysis.Report {
 	in.Pledges[1].Years, in.Pledges[1].StartYear = 5, 2025
 	ev := func(row int, id, date, stage, amount, basis string) analysis.Evidence {
 		e := analysis.Evidence{Loc: analysis.At("inputs/pledgewatch.xlsx", "Progress", row, nil),
-			PledgeID: id, Date: day(date), Stage: stage, Basis: basis, Source: "LegCo paper", Amount: analysis.Amount{Undisclosed: true}}
+			PledgeID: id, Date: day(date), Stage: analysis.StageOf(stage), Basis: analysis.AmountBasisOf(basis), Source: "LegCo paper", Amount: analysis.Amount{Undisclosed: true}}
 		if amount != "" {
 			a, err := analysis.PledgeAmount(amount, "", "", "")
 			if err != nil {
@@ -97,7 +97,7 @@ func TestProgressSheet(t *testing.T) {
 			t.Errorf("%s formula = %q, want %q", name, got, want)
 		}
 	}
-	if s := raw(t, f, sheetProgress, col("Status")+row); s != analysis.StatusOnPace {
+	if s := raw(t, f, sheetProgress, col("Status")+row); s != analysis.StatusOnPace.String() {
 		t.Errorf("status = %q (pace 0.82)", s)
 	}
 	if s := raw(t, f, sheetProgress, col("Bounds of stage amounts")+row); s != "spent more than" {
@@ -106,7 +106,7 @@ func TestProgressSheet(t *testing.T) {
 	// The Alibaba plan: approved, no amount, pace unknown; the evidence
 	// table lists all four rows.
 	arow := strconv.Itoa(findRow(t, f, sheetProgress, "A", "alibaba-ai-infra-2025"))
-	if s := raw(t, f, sheetProgress, col("Status")+arow); s != analysis.StatusUnknown {
+	if s := raw(t, f, sheetProgress, col("Status")+arow); s != analysis.StatusUnknown.String() {
 		t.Errorf("alibaba status = %q", s)
 	}
 	evRows, err := f.GetRows(sheetEvidence)

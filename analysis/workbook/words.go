@@ -67,12 +67,12 @@ func (b *book) groupName(key string) string {
 // language.
 func (b *book) reason(pr *analysis.Progress) string {
 	if b.english {
-		return pr.Why
+		return pr.Why(b.r)
 	}
-	if f := pr.Reason(); f != nil {
+	if f := pr.Reason(b.r); f != nil {
 		return b.p.Finding(f)
 	}
-	return pr.Why
+	return ""
 }
 
 // changeKind is a change's kind (new, revised, removed) in the
