@@ -159,18 +159,21 @@ func (b *book) startProgress() error {
 	}
 	// One unit for the money columns of the pledges, so that a row reads
 	// across, and one for the evidence.
-	var figures, evidence []float64
+	figures, evidence := newMagnitudes(), newMagnitudes()
 	for _, k := range listed {
 		pr := &r.Progress[k]
-		figures = append(figures, pr.Pledged, pr.Delivered)
-		figures = append(figures, pr.At[:]...)
+		figures.add(pr.Pledged)
+		figures.add(pr.Delivered)
+		for _, v := range pr.At {
+			figures.add(v)
+		}
 	}
 	for i := range r.Evidence {
-		evidence = append(evidence, r.Evidence[i].Value)
+		evidence.add(r.Evidence[i].Value)
 	}
 	// Every cell is aligned to the top, as the wrapped ones are.
-	w.money = b.st.id(look{numFmt: columnUnit(figures).format(cur), top: true})
-	w.evMoney = b.st.id(look{numFmt: columnUnit(evidence).format(cur), top: true})
+	w.money = b.st.id(look{numFmt: figures.unit().format(cur), top: true})
+	w.evMoney = b.st.id(look{numFmt: evidence.unit().format(cur), top: true})
 	w.text = b.st.id(look{top: true})
 	w.bold = b.st.id(look{bold: true, top: true})
 	w.percent = b.st.id(look{numFmt: fmtPercent, top: true})

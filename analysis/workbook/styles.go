@@ -169,14 +169,32 @@ const unitWidth = 11
 // as the largest still fits in unitWidth characters; whole units only
 // when the figures span more than any scale can show.
 func columnUnit(values []float64) unit {
-	hi, lo := 0.0, math.Inf(1)
+	m := newMagnitudes()
 	for _, v := range values {
-		a := math.Abs(v)
-		if a == 0 || math.IsNaN(a) || math.IsInf(a, 0) {
-			continue
-		}
-		hi, lo = math.Max(hi, a), math.Min(lo, a)
+		m.add(v)
 	}
+	return m.unit()
+}
+
+// magnitudes gathers the largest and the smallest size of a column's
+// figures, the two its unit rests on, one figure at a time: a column of
+// a million figures needs no list of them.
+type magnitudes struct{ hi, lo float64 }
+
+func newMagnitudes() magnitudes { return magnitudes{lo: math.Inf(1)} }
+
+// add takes in a figure; zero, NaN and infinities do not count.
+func (m *magnitudes) add(v float64) {
+	a := math.Abs(v)
+	if a == 0 || math.IsNaN(a) || math.IsInf(a, 0) {
+		return
+	}
+	m.hi, m.lo = math.Max(m.hi, a), math.Min(m.lo, a)
+}
+
+// unit is columnUnit of the figures taken in.
+func (m magnitudes) unit() unit {
+	hi, lo := m.hi, m.lo
 	if hi == 0 {
 		return unit{}
 	}
