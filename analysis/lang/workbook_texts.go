@@ -25,6 +25,8 @@ func init() {
 		{Key: "wb.AI investment pledges — report", En: "AI investment pledges — report", Hant: "AI投資承諾報告", Hans: "AI投资承诺报告"},
 		{Key: "wb.AI investment pledges — report for %s", En: "AI investment pledges — report for %s", Hant: "AI投資承諾報告（%s）", Hans: "AI投资承诺报告（%s）"},
 		{Key: "wb.no cut-off", En: "no cut-off", Hant: "無截止日期", Hans: "无截止日期"},
+		{Key: "wb.before\n%s", En: "before\n%s", Hant: "早於\n%s", Hans: "早于\n%s"},
+		{Key: "wb.%s, %s%% AI", En: "%s, %s%% AI", Hant: "%s，AI佔%s%%", Hans: "%s，AI占%s%%"},
 		{Key: "wb.As of", En: "As of", Hant: "截至", Hans: "截至"},
 		{Key: "wb.Reporting currency", En: "Reporting currency", Hant: "報告貨幣", Hans: "报告货币"},
 		{Key: "wb.How to read", En: "How to read", Hant: "閱讀說明", Hans: "阅读说明"},

@@ -127,7 +127,7 @@ func (b *book) writePledges() error {
 			if p.Undated() {
 				// A date the source does not give is no date: the by-year
 				// formulas leave the text out, as the year totals do.
-				put(pAnnounced, wrap, announcedLabel(p.Pledge))
+				put(pAnnounced, wrap, b.announcedLabel(p.Pledge))
 			} else {
 				put(pAnnounced, date, excelDate(p.Announced))
 			}
@@ -139,7 +139,7 @@ func (b *book) writePledges() error {
 			if p.AIScope != analysis.ScopeDedicated {
 				// Empty is dedicated to AI, as in the inputs: the common
 				// case costs the sheet nothing.
-				put(pAIScope, text, b.word(scopeLabel(p.Pledge)))
+				put(pAIScope, text, b.scopeLabel(p.Pledge))
 			}
 			put(pAsEntered, wrap, p.AmountText)
 			put(pQualifier, text, qual)
@@ -343,26 +343,26 @@ func kindLabel(kind string) string {
 	return kind
 }
 
-// scopeLabel says how much of a pledge's amount is for AI: "broader,
-// 40% AI" for a broader programme with a stated share, whose value is
-// that share.
-func scopeLabel(p *analysis.Pledge) string {
-	switch {
-	case p.AIScope != analysis.ScopeDedicated && p.AIShare > 0:
-		return p.AIScope.String() + ", " + strconv.FormatFloat(p.AIShare*100, 'f', -1, 64) + "% AI"
+// scopeLabel says, in the workbook's language, how much of a pledge's
+// amount is for AI: "broader, 40% AI" for a broader programme with a
+// stated share, whose value is that share.
+func (b *book) scopeLabel(p *analysis.Pledge) string {
+	if p.AIScope != analysis.ScopeDedicated && p.AIShare > 0 {
+		return b.tr("%s, %s%% AI", b.word(p.AIScope.String()), strconv.FormatFloat(p.AIShare*100, 'f', -1, 64))
 	}
-	return p.AIScope.String()
+	return b.word(p.AIScope.String())
 }
 
-// announcedLabel is the announced cell of a date the source does not
-// give: "before" and the date on a line of its own, so that the date
-// prints whole in a column as wide as a date (a dash is where a line
-// may break too); or "unknown". The inputs read it back as entered.
-func announcedLabel(p *analysis.Pledge) string {
+// announcedLabel is the announced cell, in the workbook's language, of a
+// date the source does not give: "before" and the date on a line of its
+// own, so that the date prints whole in a column as wide as a date (a
+// dash is where a line may break too); or "unknown". The inputs read the
+// English back as entered.
+func (b *book) announcedLabel(p *analysis.Pledge) string {
 	if p.DateBasis == analysis.DateBefore {
-		return "before\n" + p.Announced.Format(analysis.DateLayout)
+		return b.tr("before\n%s", p.Announced.Format(analysis.DateLayout))
 	}
-	return p.DateBasis.String()
+	return b.word(p.DateBasis.String())
 }
 
 // dateBasisLabel says where an announced date comes from.
