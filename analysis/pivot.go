@@ -15,7 +15,7 @@ import (
 // that a pivot cache over them stays small.
 type PivotRow struct {
 	Group        string
-	Year         int // 0 when the pledge gives no date
+	Year         int // 0 when the source gives no date (see Pledge.Undated)
 	Region       string
 	InvestorType string
 	Kind         string // "" for a commitment of money, as on Pledges
@@ -44,7 +44,9 @@ func (r *Report) PivotRows() []PivotRow {
 			continue
 		}
 		k := key{group: p.Group, region: p.Region, typ: p.InvestorType.String(), kind: p.Kind.String()}
-		if !p.Announced.IsZero() {
+		if !p.Undated() && !p.Announced.IsZero() {
+			// A stake known only to predate a date is in no year, as in
+			// the year totals.
 			k.year = p.Announced.Year()
 		}
 		if k.region == "" {

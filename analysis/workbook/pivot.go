@@ -85,7 +85,7 @@ func (b *book) writePivot() error {
 	if err := set("A1", b.tr("Pivot: counted value by investor group and year of announcement (%s)", b.cur()), look{title: true}); err != nil {
 		return err
 	}
-	note := b.tr("Excel builds this pivot table from the Pivot source sheet when the workbook opens, and the slicers filter it by region, investor type and kind. A sum keeps no bound: where a line of the source is at least its value, so is every sum that includes it; the Investors sheet gives each total with its qualifier.")
+	note := b.tr("Excel builds this pivot table from the Pivot source sheet when the workbook opens, and the slicers filter it by region, investor type and kind. A sum keeps no bound: where a line of the source is at least its value, so is every sum that includes it; the Investors sheet gives each total with its qualifier. The column without a year holds the pledges whose source gives no date, which no year's total counts.")
 	if err := set("A2", note, look{note: true, italic: true}); err != nil {
 		return err
 	}
