@@ -257,7 +257,16 @@ func headlines(r *Report) []Headline {
 		if big.Approximate {
 			approx = phrase("claim.largest.approximate")
 		}
-		set.word("claim.largest.pledge", Count{set.Set.Size, "pledge"}, big.Investor, big.Program, stated, conv, span, big.Announced, approx)
+		// The date as the source gives it: one the stake is known to
+		// predate keeps its "before"; none is no date.
+		var when any = big.Announced
+		switch big.DateBasis {
+		case DateBefore:
+			when = phrase("claim.date.before", big.Announced)
+		case DateUnknown:
+			when = phrase("claim.date.unknown")
+		}
+		set.word("claim.largest.pledge", Count{set.Set.Size, "pledge"}, big.Investor, big.Program, stated, conv, span, when, approx)
 		hs = append(hs, Headline{Topic: English("topic.largest"), TopicKey: "topic.largest", Sentence: set.Text, Value: big.Value, Kind: HeadlineMoney,
 			Qualifier: big.Amount.Qualifier, Sources: capSources(big.Sources), Ref: HeadlineRef{Kind: RefPledge, Index: i}, Finding: set})
 	}

@@ -21,6 +21,8 @@ var englishTexts = map[string]string{
 	"claim.largest.span":        " over %[1]v years, %[2]s a year",
 	"claim.largest.span.one":    " over 1 year, %[2]s a year",
 	"claim.largest.approximate": " (date approximate)",
+	"claim.date.before":         "before %s",
+	"claim.date.unknown":        "on a date the source does not give",
 	// The largest investor group.
 	"claim.group":         "%[1]s%[2]s pledged the most of the %[3]d investor groups with a stated amount: %[4]s in %[5]s with a stated amount%[6]s, %[7]s of the summed total.",
 	"claim.group.only":    "%[1]s%[2]s pledged the most: %[4]s in %[5]s with a stated amount%[6]s, %[7]s of the summed total.",

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -79,6 +80,36 @@ func TestParseAnnounced(t *testing.T) {
 		}
 		if err != nil && !errors.Is(err, ErrDate) {
 			t.Errorf("ParseAnnounced(%q): %v is not a date error", c.in, err)
+		}
+	}
+}
+
+// TestLargestUndatedKeepsItsBound: the largest pledge's sentence gives a
+// date only as the source does: "before" a date it is known to predate,
+// no date when the source gives none.
+func TestLargestUndatedKeepsItsBound(t *testing.T) {
+	for _, c := range []struct {
+		basis      DateBasis
+		want, lose string
+	}{
+		{DateBefore, "announced before 2024-12-20.", "announced 2024-12-20"},
+		{DateUnknown, "announced on a date the source does not give.", "2024-12-20"},
+	} {
+		a := pledge("a", "2024-03-01", "A", "company", "Stated", "US$100 million", "", 0, "", "Hong Kong", "S")
+		b := pledge("b", "2024-12-20", "B", "company", "Earlier stake", "US$500 million", "", 0, "", "Hong Kong", "S")
+		b.DateBasis = c.basis
+		r, probs := Build(ratesInputs(a, b), Options{})
+		if probs.HasErrors() {
+			t.Fatal(probs.Err())
+		}
+		var sentence string
+		for _, h := range r.Headlines {
+			if h.TopicKey == "topic.largest" {
+				sentence = h.Sentence
+			}
+		}
+		if !strings.Contains(sentence, c.want) || strings.Contains(sentence, c.lose) {
+			t.Errorf("%s: %q, want %q", c.basis, sentence, c.want)
 		}
 	}
 }

@@ -26,6 +26,8 @@ var claimTexts = []Text{
 	{Key: "claim.largest.span", Hant: "，為期%[1]v年，每年%[2]s", Hans: "，为期%[1]v年，每年%[2]s"},
 	{Key: "claim.largest.span.one", Hant: "，為期1年，每年%[2]s", Hans: "，为期1年，每年%[2]s"},
 	{Key: "claim.largest.approximate", Hant: "（日期為約數）", Hans: "（日期为约数）"},
+	{Key: "claim.date.before", Hant: "%s之前", Hans: "%s之前"},
+	{Key: "claim.date.unknown", Hant: "來源未載明的日期", Hans: "来源未载明的日期"},
 	{Key: "claim.group", Hant: "在已列明金額的%[3]d個投資者集團中，%[1]s%[2]s承諾的金額最多：%[5]s已列明金額，合共%[4]s%[6]s，佔總額的%[7]s。", Hans: "在已列明金额的%[3]d个投资者集团中，%[1]s%[2]s承诺的金额最多：%[5]s已列明金额，合计%[4]s%[6]s，占总额的%[7]s。"},
 	{Key: "claim.group.only", Hant: "%[1]s%[2]s承諾的金額最多：%[5]s已列明金額，合共%[4]s%[6]s，佔總額的%[7]s。", Hans: "%[1]s%[2]s承诺的金额最多：%[5]s已列明金额，合计%[4]s%[6]s，占总额的%[7]s。"},
 	{Key: "claim.group.members", Hant: "（%[1]s：%[2]s）", Hans: "（%[1]s：%[2]s）"},
