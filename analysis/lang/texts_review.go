@@ -6,7 +6,7 @@ import "pledgewatch/analysis"
 // workbooks showed in English: the basis of a date or a metric, the AI
 // scope of a pledge, and the note under the native bar charts.
 var reviewTexts = []Text{
-	wordText(analysis.DateBefore, "報道日期前", "报道日期前"),
+	wordText(analysis.DateBefore, "早於所列日期", "早于所列日期"),
 	wordText(analysis.ScopeBroader, "較廣泛計劃", "较广泛计划"),
 	wordText(analysis.ExcludedBroader, "較廣泛計劃", "较广泛计划"),
 	{Key: "wb.Bounds: %s the bar", En: "Bounds: %s the bar", Hant: "柱形為上下限：%s", Hans: "柱形为上下限：%s"},

@@ -8,10 +8,11 @@ import (
 )
 
 // TestVocabularyWords renders every word of the closed vocabularies of
-// pledges (the reader's allowed values) and of the reasons a row is not
-// counted in both Chinese scripts: a word added to a list needs its text.
+// pledges and of evidence (the reader's allowed values) and of the
+// reasons a row is not counted in both Chinese scripts: a word added to a
+// list needs its text.
 func TestVocabularyWords(t *testing.T) {
-	words := slices.Concat(analysis.InvestorTypes, analysis.Statuses, analysis.Kinds, analysis.Relations, analysis.DateBases, analysis.AIScopes)
+	words := slices.Concat(analysis.InvestorTypes, analysis.Statuses, analysis.Kinds, analysis.Relations, analysis.DateBases, analysis.AIScopes, analysis.Stages, analysis.AmountBases)
 	for e := analysis.ExcludedCutoff; e.String() != ""; e++ {
 		if !e.NamesPledge() { // shown with the pledge, below
 			words = append(words, e.String())

@@ -230,7 +230,7 @@ func (w *progressWriter) rows() {
 			put(prAt+k, w.money, v)
 		}
 		put(prBounds, w.text, strings.Join(bounds, "; "))
-		put(prStage, w.text, pr.Stage.String())
+		put(prStage, w.text, w.b.word(pr.Stage.String()))
 		if !math.IsNaN(pr.Delivered) {
 			var f string
 			switch d, sp := pr.At[2], pr.At[3]; {
@@ -280,10 +280,10 @@ func (w *progressWriter) rows() {
 		row.reset()
 		put(evID, w.wrap, id)
 		put(evDate, w.date, excelDate(e.Date))
-		put(evStage, w.text, e.Stage.String())
+		put(evStage, w.text, w.b.word(e.Stage.String()))
 		put(evAsEntered, w.wrap, e.AmountText)
 		if !e.Amount.Undisclosed {
-			put(evBasis, w.text, e.Basis.String())
+			put(evBasis, w.text, w.b.word(e.Basis.String()))
 			put(evQualifier, w.text, w.b.qual(e.Amount.Qualifier))
 		}
 		put(evValue, w.evMoney, e.Value)
