@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Columns maps canonical column names of one sheet to their one-based
@@ -326,9 +327,10 @@ func ParseAnnounced(text string) (t time.Time, basis DateBasis, err error) {
 	switch {
 	case l == DateUnknown.String():
 		return time.Time{}, DateUnknown, nil
-	case strings.HasPrefix(l, DateBefore.String()) && len(l) > len(DateBefore.String()) && unicode.IsSpace(rune(l[len(DateBefore.String())])):
-		// Any space after "before", a line break too: the report's
-		// Pledges sheet prints the date on a line of its own.
+	case strings.HasPrefix(l, DateBefore.String()) && spaceFirst(l[len(DateBefore.String()):]):
+		// Any space after "before": a line break too, as the report's
+		// Pledges sheet prints the date on a line of its own, and a
+		// no-break space, as text copied from a web page has.
 		t, err = ParseDate(strings.TrimSpace(s[len(DateBefore.String()):]))
 		if err != nil {
 			return time.Time{}, DateBasisUnset, err
@@ -341,6 +343,12 @@ func ParseAnnounced(text string) (t time.Time, basis DateBasis, err error) {
 		err = errorf(ErrDate, "%s; for a date the source does not give, write unknown, or before and the latest date it can be, such as before 2024-12-20", err.Error())
 	}
 	return t, DateBasisUnset, err
+}
+
+// spaceFirst reports whether s begins with a space of any kind.
+func spaceFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // Undated reports whether a pledge's date is not given by its source

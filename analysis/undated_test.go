@@ -67,7 +67,8 @@ func TestParseAnnounced(t *testing.T) {
 		{"2024-12-20", "2024-12-20", DateBasisUnset, false},
 		{"before 2024-12-20", "2024-12-20", DateBefore, false},
 		{"Before 2024-12-20", "2024-12-20", DateBefore, false},
-		{"before\n2024-12-20", "2024-12-20", DateBefore, false}, // as the report prints it
+		{"before\n2024-12-20", "2024-12-20", DateBefore, false},     // as the report prints it
+		{"before\u00a02024-12-20", "2024-12-20", DateBefore, false}, // a no-break space, as pasted from the web
 		{"beforehand 2024-12-20", "", DateBasisUnset, true},
 		{"unknown", "0001-01-01", DateUnknown, false},
 		{" UNKNOWN ", "0001-01-01", DateUnknown, false},
