@@ -441,9 +441,10 @@ func (r *Report) CheckFinding(f *Finding) []error {
 
 // checkRows holds a finding whose set is rows of the report held by
 // reference (Set.Rows) to those rows: their number is the set's size,
-// and the largest of them, or their sum and its bound, the result. A
-// chart's set (Set.Chart) sums only like things: money of one investor
-// type.
+// and the largest of them, or their sum, the result. The total of a
+// chart's set (Set.Chart) is held to the bound of its rows too, and to
+// summing only like things, money of one investor type: a guard, as the
+// chart's selection takes one type (see Chart.Pledges).
 func (r *Report) checkRows(f *Finding) []error {
 	var errs []error
 	n, sum, most := 0, 0.0, math.Inf(-1)

@@ -52,9 +52,10 @@ import (
 	"time"
 )
 
-// memoryLimit is the soft limit the garbage collector works to when the
-// GOMEMLIMIT environment variable sets none: small runs never reach it; a
-// million-row run stays near it at the cost of some extra collection.
+// memoryLimit is the soft limit the garbage collector works to while the
+// inputs are read, when the GOMEMLIMIT environment variable sets none;
+// large inputs then get buildLimit and every run reportLimit (see
+// roomToBuild and makeRoom).
 const memoryLimit = 1 << 30
 
 // writeRoom is the room writing a report takes whatever its size (the
@@ -123,9 +124,11 @@ const bigHeap = 256 << 20
 
 // buildLimit is the soft limit for computing a report from inputs whose
 // records hold live bytes: computing adds the report's rows and
-// findings, about a quarter of the records at a million pledges, and
-// garbage. Without it the heap doubles from the records' size before
-// the first collection while computing.
+// findings (a quarter to two fifths of the records at a million
+// pledges, with evidence of delivery for a tenth of them) and garbage.
+// Without it the heap doubles from the records' size before the first
+// collection while computing. A report that added more than half would
+// run the collector often, at the cost of time, not of a failed run.
 func buildLimit(live int64) int64 { return live + live/2 + writeRoom }
 
 // roomToBuild sets the soft memory limit, when main set it and the
