@@ -365,7 +365,7 @@ var wordTexts = []Text{
 	{Key: "word.private funds and companies", En: "private funds and companies", Hant: "私營基金及企業", Hans: "私营基金及企业"},
 	{Key: "word.(unspecified)", En: "(unspecified)", Hant: "（未指明）", Hans: "（未指明）"},
 	{Key: "word.actual", En: "actual", Hant: "實際", Hans: "实际"},
-	{Key: "word.plan", En: "plan", Hant: "規劃", Hans: "规划"},
+	{Key: "word.plan", En: "plan", Hant: "計劃", Hans: "计划"},
 	{Key: "word.pledge", En: "pledge", Hant: "承諾", Hans: "承诺"},
 	{Key: "word.≥ at least", En: "≥ at least", Hant: "≥ 至少", Hans: "≥ 至少"},
 	{Key: "word.> more than", En: "> more than", Hant: "> 超過", Hans: "> 超过"},
