@@ -43,24 +43,20 @@ const (
 	StageCancelled              // a pledge may be cancelled at any stage
 )
 
+var stageWords = vocabulary[Stage]{"", "committed", "approved", "disbursed", "spent", "completed", "cancelled"}
+
 // Stages are the words of the stages of delivery, in the order a pledge
 // moves through them: money committed (signed, set aside), approved (for
 // named projects or recipients), disbursed (paid out), spent (used),
 // completed (the pledge is done). A pledge may be cancelled at any stage.
-// Stages[s-1] is the word of Stage s.
-var Stages = []string{"committed", "approved", "disbursed", "spent", "completed", "cancelled"}
+var Stages = stageWords.list()
 
 // String is the stage's word in Stages; "" for StageNone.
-func (s Stage) String() string {
-	if s == StageNone || int(s) > len(Stages) {
-		return ""
-	}
-	return Stages[s-1]
-}
+func (s Stage) String() string { return stageWords.word(s) }
 
 // StageOf is the Stage of a word of Stages; StageNone for any other
 // text.
-func StageOf(word string) Stage { return Stage(slices.Index(Stages, word) + 1) }
+func StageOf(word string) Stage { return Stage(max(slices.Index(stageWords, word), 0)) }
 
 // AmountBasis says how an evidence amount counts (see AmountBases); the
 // zero AmountBasis is none. It takes one byte where a word would take
@@ -74,23 +70,20 @@ const (
 	BasisIncrement                     // added to the amounts before it
 )
 
+var amountBasisWords = vocabulary[AmountBasis]{"", "cumulative", "increment"}
+
 // AmountBases are the words of the bases of an evidence amount:
 // cumulative is the total at its stage to its date; increment is added to
-// the amounts before it. AmountBases[b-1] is the word of AmountBasis b.
-var AmountBases = []string{"cumulative", "increment"}
+// the amounts before it.
+var AmountBases = amountBasisWords.list()
 
 // String is the basis's word in AmountBases; "" for BasisNone.
-func (b AmountBasis) String() string {
-	if b == BasisNone || int(b) > len(AmountBases) {
-		return ""
-	}
-	return AmountBases[b-1]
-}
+func (b AmountBasis) String() string { return amountBasisWords.word(b) }
 
 // AmountBasisOf is the AmountBasis of a word of AmountBases; BasisNone
 // for any other text.
 func AmountBasisOf(word string) AmountBasis {
-	return AmountBasis(slices.Index(AmountBases, word) + 1)
+	return AmountBasis(max(slices.Index(amountBasisWords, word), 0))
 }
 
 // ProgressStatus is the status of a tracked pledge's delivery, as
