@@ -274,19 +274,13 @@ func (m *moneyStyles) id(cur string) int {
 // pledgeUnit picks the unit of a money column of Pledges from the figures
 // get returns; undisclosed amounts are not figures.
 func pledgeUnit(rows []analysis.PledgeRow, get func(*analysis.PledgeRow) float64) unit {
-	hi, lo := 0.0, math.Inf(1)
+	m := newMagnitudes()
 	for i := range rows {
-		if rows[i].Amount.Undisclosed {
-			continue
-		}
-		if a := math.Abs(get(&rows[i])); a > 0 && finite(a) {
-			hi, lo = math.Max(hi, a), math.Min(lo, a)
+		if !rows[i].Amount.Undisclosed {
+			m.add(get(&rows[i]))
 		}
 	}
-	if hi == 0 {
-		return unit{}
-	}
-	return columnUnit([]float64{hi, lo})
+	return m.unit()
 }
 
 // refNames writes where a record came from (analysis.Ref.String) with the
